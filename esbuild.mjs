@@ -1,0 +1,62 @@
+// Bundles the CLI, the language server, the VS Code client, the benchmarks and (later) the
+// webviews into dist/, and copies the tree-sitter .wasm files next to them (dist/wasm/).
+// Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** [entry, outfile] pairs for node-side bundles; entries that do not exist yet are skipped. */
+const nodeEntries = [
+  ['server/src/cli/glx.ts', 'dist/glx.js'],
+  ['server/src/lsp/main.ts', 'dist/server.js'],
+  ['bench/bench.ts', 'dist/bench/bench.js'],
+  ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
+].filter(([entry]) => fs.existsSync(entry));
+
+const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));
+
+const wasm = [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-typescript/tree-sitter-typescript.wasm',
+  'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm',
+  'node_modules/tree-sitter-javascript/tree-sitter-javascript.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+];
+
+function copyWasm() {
+  for (const dir of ['dist/wasm', 'dist/bench/wasm']) {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of wasm) fs.copyFileSync(f, path.join(dir, path.basename(f)));
+  }
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // An `import` of web-tree-sitter would pick its ESM build, whose `import.meta.url` is empty in
+  // a CJS bundle (DEPENDENCIES.md): point it at the CommonJS build explicitly.
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/tree-sitter.cjs' },
+};
+
+const builds = [
+  ...nodeEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile })),
+  ...clientEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, external: ['vscode'] })),
+];
+
+copyWasm();
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`built ${builds.map((b) => b.outfile).join(', ')}`);
+}

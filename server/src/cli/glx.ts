@@ -1,0 +1,85 @@
+// `glx` — the command-line face of the engine (spec §5). Thin: parses arguments, calls the
+// engine, writes artifacts. Exit codes: 0 success, 1 gate failure (later verbs), 2 usage or
+// bad input — always with ONE line on stderr naming the input and the reason.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { GitError } from '../git';
+import { UsageError } from './args';
+import { astHelp, cmdAst } from './cmd-ast';
+import { cmdDelta, deltaHelp } from './cmd-delta';
+import { InputError } from './context';
+
+/** The package version, found by walking up from the bundle or the compiled sources. */
+const VERSION: string = (() => {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'glitchlab') return pkg.version ?? '0.0.0';
+    } catch {
+      /* keep looking */
+    }
+    dir = path.dirname(dir);
+  }
+  return '0.0.0';
+})();
+
+const MAIN_HELP = `glx ${VERSION} — GlitchLab: Δ-first change intelligence for git repositories
+
+usage: glx <verb> [options]        (glx <verb> --help for each verb)
+
+verbs:
+  delta        Δ tokens, fingerprint and ΔZ between a base and a head (.glx/delta_report.json)
+  ast index    symbols of every TS/JS/Python file of a revision (.glx/ast_index.json)
+  ast delta    structural Δ between two revisions (.glx/ast_delta.json)
+
+global options:
+  --version    print the version
+  --help       this help
+`;
+
+const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>; help: string }> = {
+  delta: { run: cmdDelta, help: deltaHelp },
+  ast: { run: cmdAst, help: astHelp },
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    const topic = verb === 'help' ? rest[0] : undefined;
+    process.stdout.write(topic && VERBS[topic] ? VERBS[topic].help : MAIN_HELP);
+    return verb ? 0 : 2;
+  }
+  if (verb === '--version' || verb === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const v = VERBS[verb];
+  if (!v) throw new UsageError(`unknown verb ${JSON.stringify(verb)} (see glx --help)`);
+  return v.run(rest);
+}
+
+export function exitCodeFor(e: unknown): { code: number; message: string } {
+  if (e instanceof UsageError || e instanceof InputError || e instanceof GitError) return { code: 2, message: e.message };
+  const err = e as NodeJS.ErrnoException;
+  if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'ENOTDIR')) {
+    return { code: 2, message: `${err.path ?? 'file'}: ${err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EACCES' ? 'permission denied' : 'not a regular file'}` };
+  }
+  return { code: 70, message: `internal error: ${err?.stack ?? String(e)}` };
+}
+
+/** Run the CLI and set the process exit code; never throws. */
+export function run(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      const { code, message } = exitCodeFor(e);
+      process.stderr.write(`glx: ${message}\n`);
+      process.exitCode = code;
+    },
+  );
+}
+
+if (require.main === module) void run(process.argv.slice(2));

@@ -1,0 +1,228 @@
+// Reads `spec/invariants.yaml` (invariants.v1, spec §3.13): modules, weights per module and per
+// path, ignore globs, public API narrowing, I3 τ, calibration. Invalid content is reported as
+// problems with file, line and reason (spec §3.13: "never silently ignored"); the caller keeps
+// working on defaults for the invalid parts (editor) or exits 2 (CLI).
+import picomatch from 'picomatch';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isTokenKind, TOKEN_KINDS, type TokenKind } from '../delta/catalogue';
+
+export const CONFIG_PATH = 'spec/invariants.yaml';
+
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+type WeightMap = Partial<Record<TokenKind, number>>;
+
+export interface InvariantsConfig {
+  /** Module name → globs, in file order (first match wins). */
+  modules: { name: string; globs: string[] }[];
+  /** Global weight overrides by token kind. */
+  weights: WeightMap;
+  /** Per-module weight overrides. */
+  moduleWeights: Record<string, WeightMap>;
+  /** Per-path weight overrides; later entries win. */
+  pathWeights: { glob: string; weights: WeightMap }[];
+  ignore: string[];
+  publicApi: { paths: string[]; allowOptionalParams: boolean };
+  i3: { tau: number };
+  calibration: { windowCommits: number; windowDays: number; lambda: number; autoFreeze: boolean };
+  /** Raw `i4:` section, validated by the gates (issue: I4). */
+  i4?: unknown;
+}
+
+export function defaultConfig(): InvariantsConfig {
+  return {
+    modules: [],
+    weights: {},
+    moduleWeights: {},
+    pathWeights: [],
+    ignore: [],
+    publicApi: { paths: [], allowOptionalParams: true },
+    i3: { tau: 0.15 },
+    calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
+  };
+}
+
+export interface LoadedConfig {
+  config: InvariantsConfig;
+  problems: ConfigProblem[];
+}
+
+const KNOWN_KEYS = new Set([
+  'schema', 'version', 'modules', 'weights', 'module_weights', 'path_weights', 'ignore',
+  'public_api', 'i3', 'i4', 'calibration', 'thresholds', 'penalties',
+]);
+
+/** Parse the YAML text of spec/invariants.yaml. `file` names it in problems. */
+export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedConfig {
+  const config = defaultConfig();
+  const problems: ConfigProblem[] = [];
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const at = (node: YamlNode | null | undefined, message: string) => {
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lc.linePos(offset);
+    problems.push({ file, line: pos.line, col: pos.col, message });
+  };
+  for (const err of doc.errors) {
+    const pos = lc.linePos(err.pos[0]);
+    problems.push({ file, line: pos.line, col: pos.col, message: err.message.split('\n')[0] });
+  }
+  if (doc.errors.length) return { config, problems };
+  const root = doc.contents;
+  if (root === null || root === undefined) return { config, problems };
+  if (!isMap(root)) {
+    at(root, 'top level must be a mapping (key: value)');
+    return { config, problems };
+  }
+
+  const num = (node: unknown, what: string, min: number, max: number): number | undefined => {
+    if (isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value)) {
+      if (node.value < min || node.value > max) {
+        at(node, `${what} must be between ${min} and ${max}, got ${node.value}`);
+        return undefined;
+      }
+      return node.value;
+    }
+    at(node as YamlNode, `${what} must be a number`);
+    return undefined;
+  };
+  const strList = (node: unknown, what: string): string[] => {
+    if (isScalar(node) && typeof node.value === 'string') return [node.value];
+    if (!isSeq(node)) {
+      at(node as YamlNode, `${what} must be a list of strings`);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
+      else at(item as YamlNode, `${what} entries must be strings`);
+    }
+    return out;
+  };
+  const globList = (node: unknown, what: string): string[] =>
+    strList(node, what).filter((g) => {
+      try {
+        picomatch.makeRe(g);
+        return true;
+      } catch (e) {
+        at(node as YamlNode, `${what}: invalid glob ${JSON.stringify(g)}`);
+        return false;
+      }
+    });
+  const weights = (node: unknown, what: string): WeightMap => {
+    const out: WeightMap = {};
+    if (!isMap(node)) {
+      at(node as YamlNode, `${what} must be a mapping of token kind to weight`);
+      return out;
+    }
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!isTokenKind(key)) {
+        at(pair.key as YamlNode, `${what}: unknown token kind ${JSON.stringify(key)} (known: ${Object.keys(TOKEN_KINDS).slice(0, 6).join(', ')}, …)`);
+        continue;
+      }
+      const w = num(pair.value, `${what}.${key}`, -10, 10);
+      if (w !== undefined) out[key] = w;
+    }
+    return out;
+  };
+  const bool = (node: unknown, what: string): boolean | undefined => {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    at(node as YamlNode, `${what} must be true or false`);
+    return undefined;
+  };
+
+  for (const pair of (root as YAMLMap).items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value;
+    switch (key) {
+      case 'schema':
+        if (!isScalar(value) || value.value !== 'invariants.v1') at(value as YamlNode, 'schema must be "invariants.v1"');
+        break;
+      case 'modules':
+        if (!isMap(value)) {
+          at(value as YamlNode, 'modules must map module names to globs');
+          break;
+        }
+        for (const m of value.items) {
+          const name = isScalar(m.key) ? String(m.key.value) : '';
+          if (!name) at(m.key as YamlNode, 'module name must be a string');
+          else config.modules.push({ name, globs: globList(m.value, `modules.${name}`) });
+        }
+        break;
+      case 'weights':
+        config.weights = weights(value, 'weights');
+        break;
+      case 'module_weights':
+        if (!isMap(value)) {
+          at(value as YamlNode, 'module_weights must map module names to weight mappings');
+          break;
+        }
+        for (const m of value.items) {
+          const name = isScalar(m.key) ? String(m.key.value) : '';
+          config.moduleWeights[name] = weights(m.value, `module_weights.${name}`);
+        }
+        break;
+      case 'path_weights':
+        if (!isSeq(value)) {
+          at(value as YamlNode, 'path_weights must be a list of {glob, weights}');
+          break;
+        }
+        for (const item of value.items) {
+          if (!isMap(item)) {
+            at(item as YamlNode, 'path_weights entries must be {glob, weights}');
+            continue;
+          }
+          const glob = globList(item.get('glob', true), 'path_weights.glob')[0];
+          const w = weights(item.get('weights', true), 'path_weights.weights');
+          if (glob) config.pathWeights.push({ glob, weights: w });
+        }
+        break;
+      case 'ignore':
+        config.ignore = globList(value, 'ignore');
+        break;
+      case 'public_api':
+        if (!isMap(value)) {
+          at(value as YamlNode, 'public_api must be a mapping');
+          break;
+        }
+        if (value.has('paths')) config.publicApi.paths = globList(value.get('paths', true), 'public_api.paths');
+        if (value.has('allow_optional_params')) {
+          const b = bool(value.get('allow_optional_params', true), 'public_api.allow_optional_params');
+          if (b !== undefined) config.publicApi.allowOptionalParams = b;
+        }
+        break;
+      case 'i3':
+        if (isMap(value) && value.has('tau')) {
+          const t = num(value.get('tau', true), 'i3.tau', 0, 1);
+          if (t !== undefined) config.i3.tau = t;
+        } else if (!isMap(value)) at(value as YamlNode, 'i3 must be a mapping');
+        break;
+      case 'i4':
+        config.i4 = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as YamlNode).toJSON() : undefined;
+        break;
+      case 'calibration':
+        if (!isMap(value)) {
+          at(value as YamlNode, 'calibration must be a mapping');
+          break;
+        }
+        for (const c of value.items) {
+          const k = isScalar(c.key) ? String(c.key.value) : '';
+          if (k === 'window_commits') config.calibration.windowCommits = num(c.value, 'calibration.window_commits', 1, 100000) ?? config.calibration.windowCommits;
+          else if (k === 'window_days') config.calibration.windowDays = num(c.value, 'calibration.window_days', 1, 36500) ?? config.calibration.windowDays;
+          else if (k === 'lambda') config.calibration.lambda = num(c.value, 'calibration.lambda', 0, 1) ?? config.calibration.lambda;
+          else if (k === 'auto_freeze') config.calibration.autoFreeze = bool(c.value, 'calibration.auto_freeze') ?? config.calibration.autoFreeze;
+          else at(c.key as YamlNode, `calibration: unknown key ${JSON.stringify(k)}`);
+        }
+        break;
+      default:
+        if (!KNOWN_KEYS.has(key)) at(pair.key as YamlNode, `unknown key ${JSON.stringify(key)}`);
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,55 @@
+// Compiled view of InvariantsConfig used on hot paths: module of a path (spec §1 "module"),
+// effective token weight (spec §3.6: overridable per module and per path), config ignore globs
+// and the public-API path narrowing (spec §3.7 I2).
+import picomatch from 'picomatch';
+import { TOKEN_KINDS, type TokenKind } from '../delta/catalogue';
+import { defaultConfig, type InvariantsConfig } from './invariants-config';
+
+type Matcher = (p: string) => boolean;
+const compile = (globs: string[]): Matcher => (globs.length ? picomatch(globs, { dot: true }) : () => false);
+
+export class Policy {
+  private readonly moduleMatchers: { name: string; match: Matcher }[];
+  private readonly pathWeightMatchers: { match: Matcher; weights: InvariantsConfig['weights'] }[];
+  private readonly ignoreMatch: Matcher;
+  private readonly publicMatch: Matcher | undefined;
+  private readonly moduleCache = new Map<string, string>();
+
+  constructor(readonly config: InvariantsConfig = defaultConfig()) {
+    this.moduleMatchers = config.modules.map((m) => ({ name: m.name, match: compile(m.globs) }));
+    this.pathWeightMatchers = config.pathWeights.map((p) => ({ match: compile([p.glob]), weights: p.weights }));
+    this.ignoreMatch = compile(config.ignore);
+    this.publicMatch = config.publicApi.paths.length ? compile(config.publicApi.paths) : undefined;
+  }
+
+  /** Module of a repo-relative path: configured globs first, else the first segment, else `(root)`. */
+  moduleOf(path: string): string {
+    let m = this.moduleCache.get(path);
+    if (m === undefined) {
+      m = this.moduleMatchers.find((x) => x.match(path))?.name ?? (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+      this.moduleCache.set(path, m);
+    }
+    return m;
+  }
+
+  /** Effective weight: default < global override < module override < path override (last wins). */
+  weightOf(kind: TokenKind, module: string, path: string, base: number = TOKEN_KINDS[kind].weight): number {
+    let w = this.config.weights[kind] ?? base;
+    const mw = this.config.moduleWeights[module]?.[kind];
+    if (mw !== undefined) w = mw;
+    for (const pw of this.pathWeightMatchers) {
+      const v = pw.weights[kind];
+      if (v !== undefined && pw.match(path)) w = v;
+    }
+    return w;
+  }
+
+  isIgnored(path: string): boolean {
+    return this.ignoreMatch(path);
+  }
+
+  /** public_api.paths narrows the public API to matching files (spec §3.7 I2). */
+  mayBePublic(path: string): boolean {
+    return this.publicMatch ? this.publicMatch(path) : true;
+  }
+}

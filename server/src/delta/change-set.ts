@@ -1,0 +1,29 @@
+// The input of tokenization: a set of file changes with both versions' texts and analyses.
+// Produced by adapters (git for the CLI, editor buffers for the language server); tokenize()
+// itself does no I/O (spec STYLE: the engine never does I/O).
+import type { FileAnalysis } from '../symbols/types';
+
+export interface FileVersion {
+  path: string;
+  /** Decoded text (LF line endings). Undefined when skipped (binary / too large). */
+  text?: string;
+  skipped?: 'binary' | 'too-large';
+  /** Present for languages with symbol-level support. */
+  analysis?: FileAnalysis;
+}
+
+export interface FileChange {
+  status: 'A' | 'D' | 'M' | 'R' | 'C' | 'T';
+  old?: FileVersion;
+  new?: FileVersion;
+  similarity?: number;
+}
+
+export interface ChangeSet {
+  changes: FileChange[];
+  /**
+   * Does a path exist on a side? Used to resolve relative imports for ΔFAN_IN. When absent,
+   * fan-in is computed only among the changed files.
+   */
+  fileExists?: (side: 'old' | 'new', path: string) => boolean;
+}

@@ -1,0 +1,599 @@
+// Change set → raw Δ tokens (spec §3.2–§3.3). Every changed line of a text file ends up inside
+// some token's span: semantic tokens first, then ΔCOMMENTS (no semantic change in the span),
+// ΔTOPLEVEL (module-level code) and finally the MODIFY_FILE catch-all. Pure: no I/O.
+import type { Policy } from '../config/policy';
+import { isTestPath } from '../symbols/analyze';
+import type { FileAnalysis, Span, SymbolInfo, TypeDecl } from '../symbols/types';
+import { diffLines, splitLines, type Hunk } from '../util/line-diff';
+import { TESTS_ADDED_WEIGHT, TOKEN_KINDS, TYPE_HINTS_LOOSEN_WEIGHT, type TokenKind } from './catalogue';
+import type { ChangeSet, FileChange } from './change-set';
+import { isDependencyManifest, parseDependencies, type DependencyEntry } from './dependencies';
+import { resolveImport } from './import-resolve';
+import { pairSymbols, type SideSymbol, type SymbolPair } from './pairing';
+import { diffSignature, sigPayload } from './signature-diff';
+import type { DeltaToken, TokenMeta } from './token';
+
+/** Lines covered by tokens so far, per change and side. */
+class Coverage {
+  readonly newLines = new Set<number>();
+  readonly oldLines = new Set<number>();
+  markNew(from: number, to: number): void {
+    for (let l = from; l <= to; l++) this.newLines.add(l);
+  }
+  markOld(from: number, to: number): void {
+    for (let l = from; l <= to; l++) this.oldLines.add(l);
+  }
+}
+
+interface ChangeCtx {
+  change: FileChange;
+  index: number;
+  oldA?: FileAnalysis;
+  newA?: FileAnalysis;
+  hunks: Hunk[];
+  cov: Coverage;
+  /** Head path (base path for deletions): the file tokens are reported on. */
+  file: string;
+}
+
+const isDocPath = (p: string) => /(^|\/)readme[^/]*$/i.test(p);
+const isSpecPath = (p: string) => /^(spec|docs)\//.test(p) || /\/docs\//.test(p);
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const ANY = /^(any|Any|typing\.Any|unknown)$/;
+
+export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
+  const out: DeltaToken[] = [];
+  const ctxs: ChangeCtx[] = cs.changes.map((change, index) => {
+    const oldText = change.status === 'A' || change.status === 'C' ? undefined : change.old?.text;
+    const newText = change.new?.text;
+    const oldA = change.status === 'A' || change.status === 'C' ? undefined : change.old?.analysis;
+    return {
+      change, index, oldA, newA: change.new?.analysis,
+      hunks: diffLines(oldText !== undefined ? splitLines(oldText) : [], newText !== undefined ? splitLines(newText) : []),
+      cov: new Coverage(),
+      file: change.new?.path ?? change.old!.path,
+    };
+  });
+
+  const emit = (
+    kind: TokenKind, file: string, range: { line: number; col?: number; endLine: number }, opts: {
+      symbol?: string; uid?: string; magnitude?: number; weight?: number; publicApi?: boolean;
+      before?: unknown; after?: unknown; meta?: Record<string, unknown>; baseRange?: { line: number; endLine: number };
+    } = {},
+  ): DeltaToken => {
+    const module = policy.moduleOf(file);
+    const meta: TokenMeta = { public_api: !!opts.publicApi && policy.mayBePublic(file), ...opts.meta };
+    if (opts.baseRange) meta.baseRange = opts.baseRange;
+    const t: DeltaToken = {
+      schema: 'delta.tokens.v1', kind, category: TOKEN_KINDS[kind].category, file,
+      uid: opts.uid ?? `FILE::${file}`, module,
+      ...(opts.symbol !== undefined ? { symbol: opts.symbol } : {}),
+      range: { line: Math.max(1, range.line), col: range.col ?? 0, endLine: Math.max(1, range.endLine, range.line) },
+      ...(opts.before !== undefined ? { before: opts.before } : {}),
+      ...(opts.after !== undefined ? { after: opts.after } : {}),
+      magnitude: opts.magnitude ?? 1,
+      weight: policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight),
+      meta,
+    };
+    out.push(t);
+    return t;
+  };
+
+  // ---- file tokens (spec §3.3 files) --------------------------------------------------------
+  for (const c of ctxs) {
+    const { change } = c;
+    if (change.status === 'A' || change.status === 'C') {
+      emit('ADD_FILE', c.file, { line: 1, endLine: lineCountOf(change.new?.text) });
+      c.cov.markNew(1, lineCountOf(change.new?.text));
+    } else if (change.status === 'D') {
+      emit('DEL_FILE', c.file, { line: 1, endLine: 1 }, { baseRange: { line: 1, endLine: lineCountOf(change.old?.text) } });
+      c.cov.markOld(1, lineCountOf(change.old?.text));
+    } else if (change.status === 'R' && change.old && change.new) {
+      const sameDir = dirOf(change.old.path) === dirOf(change.new.path);
+      emit(sameDir ? 'RENAME_FILE' : 'MOVE_FILE', c.file, { line: 1, endLine: 1 }, {
+        meta: { from: change.old.path, to: change.new.path, similarity: change.similarity },
+      });
+    }
+  }
+
+  // ---- symbols (spec §3.2) --------------------------------------------------------------------
+  const pairing = pairSymbols({
+    files: ctxs
+      .filter((c) => c.oldA || c.newA)
+      .map((c) => ({
+        change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
+        oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [],
+      })),
+  });
+  const ctxOf = (s: SideSymbol) => ctxs[s.change];
+  const nestedOf = (a: FileAnalysis | undefined, s: SymbolInfo) =>
+    (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(`${s.qualname}.`) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
+  /** Lines of `s` not inside nested symbols. */
+  const ownLines = (a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] => {
+    const nested = nestedOf(a, s);
+    const lines: number[] = [];
+    for (let l = from; l <= s.range.endLine; l++) if (!nested.some((n) => l >= n.range.line && l <= n.range.endLine)) lines.push(l);
+    return lines;
+  };
+  const ownCode = (a: FileAnalysis | undefined, s: SymbolInfo, from: number): string =>
+    ownLines(a, s, from)
+      .map((l) => a?.codeLines[l - 1] ?? '')
+      .join(' ')
+      .split(/\s+/)
+      .filter((t) => t && t !== s.name)
+      .join(' ');
+  const symUid = (s: SideSymbol) => s.sym.uid;
+  const headLineForOld = (c: ChangeCtx, oldLine: number) => mapOldLineToNew(c.hunks, oldLine);
+  const span = (s: Span) => ({ line: s.line, col: s.col, endLine: s.endLine });
+  const baseSpan = (s: Span) => ({ line: s.line, endLine: s.endLine });
+  const isClass = (s: SymbolInfo) => s.kind === 'class';
+  const moves: { fromFile: string; toFile: string }[] = [];
+  let pairSeq = 0;
+
+  for (const p of pairing.pairs) {
+    const oc = ctxOf(p.old);
+    const nc = ctxOf(p.new);
+    const o = p.old.sym;
+    const n = p.new.sym;
+    const pub = n.public || o.public;
+    const common = { symbol: n.qualname, uid: symUid(p.new), publicApi: pub };
+    if (p.how === 'rename' || p.how === 'move') {
+      const pairId = p.how === 'move' && p.nameChanged ? `pair-${++pairSeq}` : undefined;
+      if (p.how === 'move') {
+        emit('MOVE_SYMBOL', p.new.file, span(n.range), {
+          ...common, baseRange: baseSpan(o.range),
+          meta: { fromFile: p.old.file, from: o.qualname, to: n.qualname, ...(pairId ? { pair: pairId } : {}) },
+        });
+        moves.push({ fromFile: p.old.file, toFile: p.new.file });
+      }
+      if (p.nameChanged) {
+        emit(isClass(n) ? 'RENAME_CLASS' : 'RENAME_FN', p.new.file, span(n.range), {
+          ...common, baseRange: baseSpan(o.range),
+          meta: { from: o.qualname, to: n.qualname, ...(p.how === 'move' ? { fromFile: p.old.file } : {}), ...(pairId ? { pair: pairId } : {}) },
+        });
+      }
+      // The whole symbol moved or was renamed: its lines on both sides are explained.
+      nc.cov.markNew(n.range.line, n.range.endLine);
+      oc.cov.markOld(o.range.line, o.range.endLine);
+    }
+    // Signature / body.
+    if (!isClass(n)) {
+      const sd = diffSignature(o.signature, n.signature);
+      const bodyFrom = (a: FileAnalysis | undefined, s: SymbolInfo) => s.bodyRange?.line ?? s.range.line;
+      const bodyChanged = o.bodyHash !== n.bodyHash && ownCode(oc.oldA, o, bodyFrom(oc.oldA, o)) !== ownCode(nc.newA, n, bodyFrom(nc.newA, n));
+      if (sd.detail.length) {
+        const r = bodyChanged ? n.range : n.sigRange;
+        emit('MODIFY_SIG', p.new.file, span(r), {
+          ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),
+          baseRange: baseSpan(bodyChanged ? o.range : o.sigRange),
+          meta: {
+            detail: sd.detail, bodyChanged,
+            ...(sd.decoratorsChanged ? { decorators: { before: o.signature.decorators, after: n.signature.decorators } } : {}),
+          },
+        });
+        if (bodyChanged) {
+          markOwn(nc, nc.newA, n, 'new');
+          markOwn(oc, oc.oldA, o, 'old');
+        } else {
+          nc.cov.markNew(n.sigRange.line, n.sigRange.endLine);
+          oc.cov.markOld(o.sigRange.line, o.sigRange.endLine);
+        }
+      } else if (bodyChanged || sd.decoratorsChanged) {
+        emit('MODIFY_BODY', p.new.file, span(n.range), {
+          ...common, baseRange: baseSpan(o.range),
+          meta: sd.decoratorsChanged ? { decorators: { before: o.signature.decorators, after: n.signature.decorators } } : {},
+        });
+        markOwn(nc, nc.newA, n, 'new');
+        markOwn(oc, oc.oldA, o, 'old');
+      }
+      flowTokens(p, common);
+      typeHintTokens(p, common);
+    } else if (ownCode(oc.oldA, o, o.range.line) !== ownCode(nc.newA, n, n.range.line)) {
+      emit('MODIFY_BODY', p.new.file, span(n.range), { ...common, baseRange: baseSpan(o.range) });
+      markOwn(nc, nc.newA, n, 'new');
+      markOwn(oc, oc.oldA, o, 'old');
+    }
+    if (o.docHash !== n.docHash) {
+      if (pub) emit('DOC_PUBLIC_API', p.new.file, span(n.sigRange), { ...common, meta: { hadDoc: o.hasDoc, hasDoc: n.hasDoc } });
+    }
+  }
+
+  function markOwn(c: ChangeCtx, a: FileAnalysis | undefined, s: SymbolInfo, side: 'old' | 'new'): void {
+    for (const l of ownLines(a, s)) (side === 'new' ? c.cov.newLines : c.cov.oldLines).add(l);
+  }
+
+  function flowTokens(p: SymbolPair, common: { symbol: string; uid: string; publicApi: boolean }): void {
+    const a = p.old.sym.metrics;
+    const b = p.new.sym.metrics;
+    const r = span(p.new.sym.range);
+    const metric = (kind: TokenKind, before: number, after: number) => {
+      const k = after - before;
+      if (k !== 0) emit(kind, p.new.file, r, { ...common, magnitude: Math.abs(k), before, after, meta: { sign: k > 0 ? '+' : '-' } });
+    };
+    metric('ΔCC', a.cc, b.cc);
+    metric('ΔLOOP_NEST', a.loopNest, b.loopNest);
+    metric('ΔBRANCHING', a.branches, b.branches);
+    metric('ΔASYNC_AWAIT', a.awaits, b.awaits);
+    metric('ΔEXCEPT_BLOCKS', a.tries, b.tries);
+  }
+
+  function typeHintTokens(p: SymbolPair, common: { symbol: string; uid: string; publicApi: boolean }): void {
+    const o = p.old.sym;
+    const n = p.new.sym;
+    const k = n.metrics.typeAnnotations - o.metrics.typeAnnotations;
+    let loosened = 0;
+    let tightened = 0;
+    const oldTypes = new Map(o.signature.params.map((x) => [x.name, x.type] as const));
+    const pairsOfTypes: [string | undefined, string | undefined][] = n.signature.params
+      .filter((x) => oldTypes.has(x.name))
+      .map((x) => [oldTypes.get(x.name), x.type]);
+    pairsOfTypes.push([o.signature.returnType, n.signature.returnType]);
+    for (const [before, after] of pairsOfTypes) {
+      if (!before || !after || before === after) continue;
+      if (ANY.test(after) && !ANY.test(before)) loosened++;
+      else if (ANY.test(before) && !ANY.test(after)) tightened++;
+    }
+    const r = span(n.sigRange);
+    const base = TOKEN_KINDS['ΔTYPE_HINTS'].weight;
+    if (k > 0) emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: k, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '+' } });
+    if (k < 0) emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '-', loosen: true } });
+    if (loosened) emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
+    if (tightened) emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
+  }
+
+  // Added / deleted / extracted / inlined symbols.
+  for (const a of pairing.added) {
+    const c = ctxOf(a);
+    emit(isClass(a.sym) ? 'ADD_CLASS' : 'ADD_FN', a.file, span(a.sym.range), { symbol: a.sym.qualname, uid: a.sym.uid, publicApi: a.sym.public, after: isClass(a.sym) ? undefined : sigPayload(a.sym.signature) });
+    c.cov.markNew(a.sym.range.line, a.sym.range.endLine);
+  }
+  for (const d of pairing.deleted) {
+    const c = ctxOf(d);
+    // A head that does not parse never makes its symbols look deleted (spec §3.1): its
+    // removed lines stay unexplained (MODIFY_FILE), which I3 reports.
+    if (c.newA && !c.newA.ok) continue;
+    const at = headLineForOld(c, d.sym.range.line);
+    emit(isClass(d.sym) ? 'DEL_CLASS' : 'DEL_FN', c.file, { line: at, endLine: at }, {
+      symbol: d.sym.qualname, uid: d.sym.uid, publicApi: d.sym.public, baseRange: baseSpan(d.sym.range),
+      before: isClass(d.sym) ? undefined : sigPayload(d.sym.signature),
+    });
+    c.cov.markOld(d.sym.range.line, d.sym.range.endLine);
+  }
+  for (const e of pairing.extracted) {
+    emit('EXTRACT_FN', e.sym.file, span(e.sym.sym.range), { symbol: e.sym.sym.qualname, uid: e.sym.sym.uid, publicApi: e.sym.sym.public, meta: { source: e.source.new.sym.qualname, sourceFile: e.source.new.file } });
+    ctxOf(e.sym).cov.markNew(e.sym.sym.range.line, e.sym.sym.range.endLine);
+  }
+  for (const i of pairing.inlined) {
+    const c = ctxOf(i.sym);
+    if (c.newA && !c.newA.ok) continue;
+    const at = headLineForOld(c, i.sym.sym.range.line);
+    emit('INLINE_FN', c.file, { line: at, endLine: at }, { symbol: i.sym.sym.qualname, uid: i.sym.sym.uid, publicApi: i.sym.sym.public, baseRange: baseSpan(i.sym.sym.range), meta: { target: i.target.new.sym.qualname, targetFile: i.target.new.file } });
+    c.cov.markOld(i.sym.sym.range.line, i.sym.sym.range.endLine);
+  }
+
+  // SPLIT_FILE / MERGE_FILE from the moves.
+  const bySource = new Map<string, Set<string>>();
+  const byDest = new Map<string, Set<string>>();
+  for (const m of moves) {
+    if (!bySource.has(m.fromFile)) bySource.set(m.fromFile, new Set());
+    bySource.get(m.fromFile)!.add(m.toFile);
+    if (!byDest.has(m.toFile)) byDest.set(m.toFile, new Set());
+    byDest.get(m.toFile)!.add(m.fromFile);
+  }
+  for (const [from, tos] of [...bySource].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (tos.size >= 2) emit('SPLIT_FILE', from, { line: 1, endLine: 1 }, { magnitude: 1, meta: { to: [...tos].sort() } });
+  }
+  for (const [to, froms] of [...byDest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (froms.size >= 2) emit('MERGE_FILE', to, { line: 1, endLine: 1 }, { magnitude: 1, meta: { from: [...froms].sort() } });
+  }
+
+  // ---- types, imports, tests, fan-out, dependencies per file -----------------------------------
+  const fanIn = new Map<string, number>();
+  for (const c of ctxs) {
+    if (c.oldA || c.newA) {
+      typeTokens(c);
+      importTokens(c);
+      fanOut(c);
+    }
+    testTokens(c);
+    dependencyTokens(c);
+  }
+
+  function typeTokens(c: ChangeCtx): void {
+    const olds = new Map((c.oldA?.types ?? []).map((t) => [t.qualname, t] as const));
+    const news = new Map((c.newA?.types ?? []).map((t) => [t.qualname, t] as const));
+    for (const [q, n] of news) {
+      const o = olds.get(q);
+      if (!o) {
+        emit('ADD_TYPE', c.file, span(n.range), { symbol: q, uid: n.uid, publicApi: n.public, meta: { typeKind: n.kind } });
+        c.cov.markNew(n.range.line, n.range.endLine);
+      } else if (o.hash !== n.hash) {
+        const detail = typeDetail(o, n);
+        if (detail.length === 0) {
+          // Members equal: a heritage/generic change is still a type change; comments/format are not.
+          if (rangeCode(c.oldA!, o.range) === rangeCode(c.newA!, n.range)) continue;
+          detail.push('declaration');
+        }
+        emit('MODIFY_TYPE', c.file, span(n.range), {
+          symbol: q, uid: n.uid, publicApi: n.public || o.public, baseRange: baseSpan(o.range),
+          before: o.members, after: n.members, meta: { typeKind: n.kind, detail },
+        });
+        c.cov.markNew(n.range.line, n.range.endLine);
+        c.cov.markOld(o.range.line, o.range.endLine);
+      }
+    }
+    for (const [q, o] of olds) {
+      if (news.has(q) || (c.newA && !c.newA.ok)) continue;
+      const at = headLineForOld(c, o.range.line);
+      emit('DEL_TYPE', c.file, { line: at, endLine: at }, { symbol: q, uid: o.uid, publicApi: o.public, baseRange: baseSpan(o.range), meta: { typeKind: o.kind } });
+      c.cov.markOld(o.range.line, o.range.endLine);
+    }
+  }
+
+  function importTokens(c: ChangeCtx): void {
+    const oldImports = c.oldA?.imports ?? [];
+    const newImports = c.newA?.imports ?? [];
+    const oldSpecs = new Set(oldImports.map((i) => i.spec));
+    const newSpecs = new Set(newImports.map((i) => i.spec));
+    if (c.newA && !c.newA.ok) {
+      // keep removals of a broken head unexplained, like symbols
+    }
+    for (const im of newImports) {
+      if (oldSpecs.has(im.spec)) continue;
+      oldSpecs.add(im.spec); // one token per specifier
+      emit('ΔIMPORT', c.file, { line: im.line, endLine: im.endLine }, { uid: `IMPORT::${c.file}:+${im.spec}`, meta: { sign: '+', spec: im.spec, names: im.names } });
+      c.cov.markNew(im.line, im.endLine);
+    }
+    const seen = new Set<string>();
+    for (const im of oldImports) {
+      if (newSpecs.has(im.spec) || seen.has(im.spec) || (c.newA && !c.newA.ok)) continue;
+      seen.add(im.spec);
+      const at = headLineForOld(c, im.line);
+      emit('ΔIMPORT', c.file, { line: at, endLine: at }, { uid: `IMPORT::${c.file}:-${im.spec}`, baseRange: { line: im.line, endLine: im.endLine }, meta: { sign: '-', spec: im.spec, names: im.names } });
+      c.cov.markOld(im.line, im.endLine);
+    }
+    // Import statements whose set is unchanged but which moved (reordering) emit nothing
+    // semantic (spec §3.3); their lines are explained as ΔCOMMENTS{reason: import-order}.
+    const stmtKey = (a: FileAnalysis, i: { line: number; endLine: number }) => {
+      const parts: string[] = [];
+      for (let l = i.line; l <= i.endLine; l++) parts.push(a.codeLines[l - 1] ?? '');
+      return parts.join(' ');
+    };
+    if (c.oldA && c.newA) {
+      const oldKeys = oldImports.map((i) => stmtKey(c.oldA!, i)).sort();
+      const newKeys = newImports.map((i) => stmtKey(c.newA!, i)).sort();
+      if (oldKeys.join('\n') === newKeys.join('\n')) {
+        const newLines = importLinesIn(c, newImports, 'new');
+        const oldLines = importLinesIn(c, oldImports, 'old');
+        if (newLines.length || oldLines.length) {
+          const first = newLines[0] ?? headLineForOld(c, oldLines[0]);
+          emit('ΔCOMMENTS', c.file, { line: first, endLine: newLines[newLines.length - 1] ?? first }, { meta: { reason: 'import-order' } });
+          for (const l of newLines) c.cov.newLines.add(l);
+          for (const l of oldLines) c.cov.oldLines.add(l);
+        }
+      }
+    }
+  }
+
+  function importLinesIn(c: ChangeCtx, imports: { line: number; endLine: number }[], side: 'old' | 'new'): number[] {
+    const changed = new Set<number>();
+    for (const h of c.hunks) {
+      const start = side === 'new' ? h.newStart : h.oldStart;
+      const n = side === 'new' ? h.newLines : h.oldLines;
+      for (let l = start; l < start + n; l++) changed.add(l);
+    }
+    const lines: number[] = [];
+    for (const im of imports) for (let l = im.line; l <= im.endLine; l++) if (changed.has(l)) lines.push(l);
+    return lines.sort((a, b) => a - b);
+  }
+
+  function fanOut(c: ChangeCtx): void {
+    const before = new Set((c.oldA?.imports ?? []).map((i) => i.spec)).size;
+    const after = new Set((c.newA?.imports ?? []).map((i) => i.spec)).size;
+    if (c.change.status !== 'A' && c.change.status !== 'C' && c.change.status !== 'D' && after !== before && !(c.newA && !c.newA.ok)) {
+      const k = after - before;
+      emit('ΔFAN_OUT', c.file, { line: 1, endLine: 1 }, { magnitude: Math.abs(k), before, after, meta: { sign: k > 0 ? '+' : '-' } });
+    }
+    // Fan-in: each changed file contributes +1 per distinct target it imports in head, −1 in base.
+    const targets = (a: FileAnalysis | undefined, side: 'old' | 'new', from: string | undefined) => {
+      const set = new Set<string>();
+      if (!a || !from) return set;
+      const exists = (p: string) => cs.fileExists?.(side, p) ?? changedPaths(side).has(p);
+      for (const im of a.imports) {
+        const t = resolveImport(from, im.spec, exists);
+        if (t && t !== from) set.add(t);
+      }
+      return set;
+    };
+    if (c.newA && !c.newA.ok) return;
+    for (const t of targets(c.newA, 'new', c.change.new?.path)) fanIn.set(t, (fanIn.get(t) ?? 0) + 1);
+    for (const t of targets(c.oldA, 'old', c.change.old?.path)) {
+      // A file renamed by git is the same file: map a base-side target to its head path.
+      fanIn.set(headPathOf(t), (fanIn.get(headPathOf(t)) ?? 0) - 1);
+    }
+  }
+
+  function testTokens(c: ChangeCtx): void {
+    const path = c.change.new?.path ?? c.change.old!.path;
+    if (!isTestPath(path) && !(c.change.old && isTestPath(c.change.old.path))) return;
+    if (c.newA && !c.newA.ok) return;
+    const before = c.oldA?.testCases ?? 0;
+    const after = c.newA?.testCases ?? 0;
+    const k = after - before;
+    if (k === 0) return;
+    emit('ΔTESTS', c.file, { line: 1, endLine: 1 }, {
+      magnitude: Math.abs(k), before, after, weight: k < 0 ? TOKEN_KINDS['ΔTESTS'].weight : TESTS_ADDED_WEIGHT, meta: { sign: k > 0 ? '+' : '-' },
+    });
+  }
+
+  function dependencyTokens(c: ChangeCtx): void {
+    const path = c.change.new?.path ?? c.change.old!.path;
+    if (!isDependencyManifest(path)) return;
+    const oldDeps = c.change.old?.text !== undefined && c.change.status !== 'A' ? parseDependencies(c.change.old.path, c.change.old.text) : [];
+    const newDeps = c.change.new?.text !== undefined ? parseDependencies(c.change.new.path, c.change.new.text) : [];
+    if (!oldDeps || !newDeps) return;
+    const key = (d: DependencyEntry) => `${d.section}\u0000${d.name}`;
+    const olds = new Map(oldDeps.map((d) => [key(d), d] as const));
+    const news = new Map(newDeps.map((d) => [key(d), d] as const));
+    for (const [k, n] of news) {
+      const o = olds.get(k);
+      if (o && o.version === n.version) continue;
+      emit('ΔDEPENDENCY', c.file, { line: n.line, endLine: n.line }, {
+        uid: `DEP::${c.file}:${n.section}:${n.name}`, before: o?.version, after: n.version,
+        meta: { name: n.name, section: n.section, change: o ? 'version' : 'added' },
+        ...(o ? { baseRange: { line: o.line, endLine: o.line } } : {}),
+      });
+      c.cov.newLines.add(n.line);
+      if (o) c.cov.oldLines.add(o.line);
+    }
+    for (const [k, o] of olds) {
+      if (news.has(k)) continue;
+      const at = headLineForOld(c, o.line);
+      emit('ΔDEPENDENCY', c.file, { line: at, endLine: at }, {
+        uid: `DEP::${c.file}:${o.section}:${o.name}`, before: o.version, baseRange: { line: o.line, endLine: o.line },
+        meta: { name: o.name, section: o.section, change: 'removed' },
+      });
+      c.cov.oldLines.add(o.line);
+    }
+  }
+
+  let changedPathCache: { old: Set<string>; new: Set<string> } | undefined;
+  function changedPaths(side: 'old' | 'new'): Set<string> {
+    if (!changedPathCache) {
+      changedPathCache = { old: new Set(), new: new Set() };
+      for (const c of ctxs) {
+        if (c.change.old && c.change.status !== 'A' && c.change.status !== 'C') changedPathCache.old.add(c.change.old.path);
+        if (c.change.new) changedPathCache.new.add(c.change.new.path);
+      }
+    }
+    return changedPathCache[side];
+  }
+  function headPathOf(p: string): string {
+    for (const c of ctxs) if (c.change.status === 'R' && c.change.old?.path === p && c.change.new) return c.change.new.path;
+    return p;
+  }
+
+  for (const [target, k] of [...fanIn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (k === 0) continue;
+    emit('ΔFAN_IN', target, { line: 1, endLine: 1 }, { uid: `FANIN::${target}`, magnitude: Math.abs(k), meta: { sign: k > 0 ? '+' : '-' } });
+  }
+
+  // ---- what no semantic token explains (spec §3.3 last rows) ------------------------------------
+  for (const c of ctxs) coverRest(c);
+
+  function coverRest(c: ChangeCtx): void {
+    const { change } = c;
+    const textual = change.old?.text !== undefined || change.new?.text !== undefined;
+    if (!textual) return; // binary / too large: no tokens (spec §2)
+    const supported = !!(c.oldA || c.newA);
+    const path = c.file;
+    const docKind: TokenKind | undefined = supported ? undefined : isDocPath(path) ? 'ΔREADME' : isSpecPath(path) ? 'ΔSPEC' : undefined;
+    if (!supported) {
+      // File-level tokens: one per file, spanning the changed lines.
+      const newL: number[] = [];
+      const oldL: number[] = [];
+      for (const h of c.hunks) {
+        for (let l = h.newStart; l < h.newStart + h.newLines; l++) if (!c.cov.newLines.has(l)) newL.push(l);
+        for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l)) oldL.push(l);
+      }
+      if (docKind && (c.hunks.length || change.status === 'A' || change.status === 'D')) {
+        const lines = newL.length ? newL : [1];
+        emit(docKind, path, { line: lines[0], endLine: lines[lines.length - 1] }, oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {});
+        return;
+      }
+      if (!newL.length && !oldL.length) return;
+      const first = newL[0] ?? headLineForOld(c, oldL[0]);
+      emit('MODIFY_FILE', path, { line: first, endLine: newL[newL.length - 1] ?? first }, oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {});
+      return;
+    }
+    const newSyms = [...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])];
+    const oldSyms = [...(c.oldA?.symbols ?? []), ...(c.oldA?.types ?? [])];
+    const inside = (syms: { range: Span }[], l: number) => syms.some((s) => l >= s.range.line && l <= s.range.endLine);
+    for (const h of c.hunks) {
+      const newL: number[] = [];
+      const oldL: number[] = [];
+      for (let l = h.newStart; l < h.newStart + h.newLines; l++) if (!c.cov.newLines.has(l)) newL.push(l);
+      for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l)) oldL.push(l);
+      if (!newL.length && !oldL.length) continue;
+      const code = (a: FileAnalysis | undefined, ls: number[]) => ls.map((l) => a?.codeLines[l - 1] ?? '').filter(Boolean).join(' ');
+      const at = newL[0] ?? Math.max(1, h.newStart);
+      const endAt = newL[newL.length - 1] ?? at;
+      const baseRange = oldL.length ? { line: oldL[0], endLine: oldL[oldL.length - 1] } : undefined;
+      const broken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
+      if (!broken && code(c.oldA, oldL) === code(c.newA, newL)) {
+        const reason = [...newL.map((l) => c.newA?.commentOnlyLines.includes(l)), ...oldL.map((l) => c.oldA?.commentOnlyLines.includes(l))].some(Boolean)
+          ? 'comments' : code(c.newA, newL) ? 'format' : 'whitespace';
+        emit('ΔCOMMENTS', path, { line: at, endLine: endAt }, { baseRange, meta: { reason } });
+        continue;
+      }
+      const newTop = newL.filter((l) => !inside(newSyms, l));
+      const oldTop = oldL.filter((l) => !inside(oldSyms, l));
+      const newIn = newL.filter((l) => inside(newSyms, l));
+      const oldIn = oldL.filter((l) => inside(oldSyms, l));
+      if (!broken && (newTop.length || oldTop.length)) {
+        const a = newTop[0] ?? at;
+        emit('ΔTOPLEVEL', path, { line: a, endLine: newTop[newTop.length - 1] ?? a }, oldTop.length ? { baseRange: { line: oldTop[0], endLine: oldTop[oldTop.length - 1] } } : {});
+      }
+      const restNew = broken ? newL : newIn;
+      const restOld = broken ? oldL : oldIn;
+      if (restNew.length || restOld.length) {
+        // Code inside symbols that no token explains (typically a head that no longer parses).
+        if (!broken && code(c.oldA, restOld) === code(c.newA, restNew)) {
+          emit('ΔCOMMENTS', path, { line: restNew[0] ?? at, endLine: restNew[restNew.length - 1] ?? at }, { meta: { reason: 'comments' } });
+          continue;
+        }
+        const a = restNew[0] ?? at;
+        emit('MODIFY_FILE', path, { line: a, endLine: restNew[restNew.length - 1] ?? a }, {
+          ...(restOld.length ? { baseRange: { line: restOld[0], endLine: restOld[restOld.length - 1] } } : {}),
+          meta: { unexplained: true, ...(broken ? { parseError: true } : {}) },
+        });
+      }
+    }
+  }
+
+  return out;
+}
+
+function rangeCode(a: FileAnalysis, r: Span): string {
+  return a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' ');
+}
+
+function lineCountOf(text: string | undefined): number {
+  return text === undefined ? 1 : Math.max(1, splitLines(text).length);
+}
+
+/** Head line where base line `oldLine` now stands (or where its deletion happened). */
+export function mapOldLineToNew(hunks: readonly Hunk[], oldLine: number): number {
+  let shift = 0;
+  for (const h of hunks) {
+    const oldEnd = h.oldStart + h.oldLines - 1;
+    if (h.oldLines > 0 && oldLine >= h.oldStart && oldLine <= oldEnd) {
+      return Math.max(1, h.newLines > 0 ? Math.min(h.newStart + (oldLine - h.oldStart), h.newStart + h.newLines - 1) : h.newStart);
+    }
+    const before = h.oldLines > 0 ? h.oldStart : h.oldStart + 1;
+    if (oldLine < before) break;
+    shift += h.newLines - h.oldLines;
+  }
+  return Math.max(1, oldLine + shift);
+}
+
+/** What changed in a type's members (empty when only comments/format changed). */
+function typeDetail(o: TypeDecl, n: TypeDecl): string[] {
+  const d = new Set<string>();
+  const om = new Map(o.members.map((m) => [m.name, m] as const));
+  const nm = new Map(n.members.map((m) => [m.name, m] as const));
+  for (const [k, m] of nm) {
+    const x = om.get(k);
+    if (!x) d.add('added');
+    else {
+      if (x.optional !== m.optional) d.add('optionality');
+      if ((x.type ?? '') !== (m.type ?? '')) d.add('types');
+    }
+  }
+  for (const k of om.keys()) if (!nm.has(k)) d.add('removed');
+  if (o.kind !== n.kind) d.add('kind');
+  if (o.exported !== n.exported) d.add('export');
+  // Same members but the hash differs: an order change is semantic for enums (values shift).
+  if (!d.size && o.kind === 'enum' && o.members.map((m) => m.name).join() !== n.members.map((m) => m.name).join()) d.add('order');
+  return [...d];
+}

@@ -1,0 +1,68 @@
+// The Δ pipeline over a change set (spec §3.2–§3.6): tokenize → normalize → fingerprint →
+// energy → features → explain. Pure and synchronous; the CLI, the language server and the
+// benchmarks all call this one function so the editor and CI see the same result.
+import type { Policy } from '../config/policy';
+import type { ChangeSet } from '../delta/change-set';
+import { energy, explain, explainSentences, type EnergyReport, type ExplainRow } from '../delta/energy';
+import { features, type Features } from '../delta/features';
+import { fingerprint, type Fingerprint } from '../delta/fingerprint';
+import { normalize } from '../delta/normalize';
+import type { DeltaToken } from '../delta/token';
+import { tokenize } from '../delta/tokenize';
+import { diffLines, splitLines } from '../util/line-diff';
+
+export interface DeltaResult {
+  tokens: DeltaToken[];
+  fingerprint: Fingerprint;
+  energy: EnergyReport;
+  features: Features;
+  explain: { rows: ExplainRow[]; sentences: string[] };
+  modules: string[];
+  /** Files present in the change set but given no tokens (binary, too large). */
+  skipped: { path: string; reason: string }[];
+  /** Files whose head does not parse (their hunks stay unexplained). */
+  parseErrors: { path: string; line: number; col: number; message: string }[];
+}
+
+export interface DeltaOptions {
+  hotspots?: ReadonlySet<string>;
+  sastCritical?: Record<string, number>;
+}
+
+export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions = {}): DeltaResult {
+  const tokens = normalize(tokenize(cs, policy));
+  const fp = fingerprint(tokens, true);
+  const e = energy(tokens, { hotspots: opts.hotspots, sastCritical: opts.sastCritical });
+  let added = 0;
+  let deleted = 0;
+  const skipped: DeltaResult['skipped'] = [];
+  const parseErrors: DeltaResult['parseErrors'] = [];
+  let touchedHot = false;
+  for (const c of cs.changes) {
+    const path = c.new?.path ?? c.old?.path ?? '';
+    const sk = c.new?.skipped ?? c.old?.skipped;
+    if (sk) {
+      skipped.push({ path, reason: sk });
+      continue;
+    }
+    if (opts.hotspots?.has(path)) touchedHot = true;
+    const oldText = c.status === 'A' || c.status === 'C' ? '' : c.old?.text ?? '';
+    for (const h of diffLines(splitLines(oldText), splitLines(c.new?.text ?? ''))) {
+      added += h.newLines;
+      deleted += h.oldLines;
+    }
+    for (const pe of c.new?.analysis?.parseErrors ?? []) parseErrors.push({ path, ...pe });
+  }
+  const rows = explain(tokens);
+  const modules = [...new Set(tokens.map((t) => t.module))].sort();
+  return {
+    tokens,
+    fingerprint: fp,
+    energy: e,
+    features: features(tokens, fp, { added, deleted }, cs.changes.length - skipped.length, touchedHot),
+    explain: { rows, sentences: explainSentences(rows, e) },
+    modules,
+    skipped,
+    parseErrors,
+  };
+}

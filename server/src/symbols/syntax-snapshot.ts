@@ -1,0 +1,216 @@
+// A plain-JS copy of one tree-sitter subtree, taken with a single cursor walk (spec §3.1 needs
+// many looks at the same nodes; each look through the wasm boundary costs ~1 µs, a look at a
+// JS object costs nothing). Language-neutral: the TypeScript and Python extractors both read
+// top-level chunks through it. Also owns what every extractor derives from the leaf tokens
+// alone: per-row code text, comment-only rows, body token lists and ERROR/MISSING problems.
+// Rows are RELATIVE to the snapshot root's first row (the ChunkResult convention of analyze.ts);
+// columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
+// strings as UTF-16, so indices are string indices).
+import type { Node } from 'web-tree-sitter';
+import type { ParseProblem, Span } from './types';
+
+export interface SNode {
+  /** Node type (`identifier`, `(`, `ERROR` …). */
+  t: string;
+  /** Start / end index into the source string. */
+  s: number;
+  e: number;
+  /** Field name in the parent, or null. */
+  f: string | null;
+  /** Children (shared empty array for leaves and atomic nodes). */
+  k: SNode[];
+  p: SNode | null;
+  /** Zero-width node inserted by error recovery. */
+  missing: boolean;
+}
+
+const NO_KIDS: SNode[] = [];
+
+export interface Snapshot {
+  root: SNode;
+  /** Leaves and atomic nodes in document order (comments included, zero-width ones excluded). */
+  leaves: SNode[];
+  src: string;
+  /** Relative row of a source index inside the snapshot. */
+  row(index: number): number;
+  /** Absolute column of a source index inside the snapshot. */
+  col(index: number): number;
+  span(s: number, e: number): Span;
+  text(n: SNode): string;
+}
+
+/**
+ * Copy `node`'s subtree. Nodes whose type is in `atomic` are kept as one leaf (their text is
+ * one token: string literals, comments, regexes), which also spares walking their insides.
+ */
+export function snapshot(node: Node, src: string, atomic: ReadonlySet<string>, commentType = 'comment'): Snapshot {
+  const base = node.startIndex;
+  const baseCol = node.startPosition.column;
+  const end = node.endIndex;
+  // Line starts inside the chunk: rows are found by binary search (cheaper than a wasm call).
+  const starts: number[] = [base];
+  for (let i = src.indexOf('\n', base); i !== -1 && i < end; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const row = (index: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const col = (index: number): number => {
+    const r = row(index);
+    return r === 0 ? baseCol + index - base : index - starts[r];
+  };
+
+  const cursor = node.walk();
+  const leaves: SNode[] = [];
+  const make = (parent: SNode | null): SNode => {
+    const s = cursor.startIndex;
+    const e = cursor.endIndex;
+    const n: SNode = {
+      t: cursor.nodeType,
+      s,
+      e,
+      f: parent ? cursor.currentFieldName ?? null : null,
+      k: NO_KIDS,
+      p: parent,
+      missing: s === e && cursor.nodeIsMissing,
+    };
+    return n;
+  };
+  const root = make(null);
+  let cur = root;
+  try {
+    for (;;) {
+      if (!atomic.has(cur.t) && cursor.gotoFirstChild()) {
+        const child = make(cur);
+        cur.k = [child];
+        cur = child;
+        continue;
+      }
+      if (cur.e > cur.s || cur.t === commentType) leaves.push(cur);
+      for (;;) {
+        if (cur === root) return finish();
+        const parent = cur.p as SNode;
+        if (cursor.gotoNextSibling()) {
+          const sib = make(parent);
+          parent.k.push(sib);
+          cur = sib;
+          break;
+        }
+        cursor.gotoParent();
+        cur = parent;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+
+  function finish(): Snapshot {
+    return {
+      root,
+      leaves,
+      src,
+      row,
+      col,
+      span: (s, e) => ({ line: row(s), col: col(s), endLine: row(e), endCol: col(e) }),
+      text: (n) => src.slice(n.s, n.e),
+    };
+  }
+}
+
+/** Index of the first leaf starting at or after `index`. */
+export function firstLeafAt(leaves: readonly SNode[], index: number): number {
+  let lo = 0;
+  let hi = leaves.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (leaves[mid].s < index) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Token texts of the leaves inside [s, e), comments dropped, and identifier-like leaves equal to
+ * `dropName` removed (spec §3.1: a symbol's own name does not count, so renaming it — recursive
+ * calls included — keeps its body hash).
+ */
+export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): string[] {
+  const out: string[] = [];
+  const { leaves, src } = snap;
+  for (let i = firstLeafAt(leaves, s); i < leaves.length; i++) {
+    const l = leaves[i];
+    if (l.s >= e) break;
+    if (l.t === commentType) continue;
+    const text = src.slice(l.s, l.e);
+    if (dropName !== undefined && text === dropName && isIdentifierType(l.t)) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+function isIdentifierType(t: string): boolean {
+  return t.endsWith('identifier') || t === 'identifier';
+}
+
+/**
+ * Per relative row, the code tokens starting on it joined by single spaces (a multi-line token
+ * belongs to its start row), and the rows holding comment text but no code token.
+ */
+export function rowsOf(snap: Snapshot, commentType = 'comment'): { codeRows: string[]; commentOnlyRows: number[] } {
+  const rows = snap.row(snap.root.e) + 1;
+  const codeRows = new Array<string>(rows).fill('');
+  const commentRows: number[] = [];
+  const { leaves, src } = snap;
+  for (const l of leaves) {
+    const r = snap.row(l.s);
+    if (l.t === commentType) {
+      const last = snap.row(l.e);
+      for (let x = r; x <= last; x++) commentRows.push(x);
+      continue;
+    }
+    const text = src.slice(l.s, l.e);
+    codeRows[r] = codeRows[r] ? `${codeRows[r]} ${text}` : text;
+  }
+  const commentOnlyRows: number[] = [];
+  let prev = -1;
+  for (const x of commentRows) {
+    if (x !== prev && !codeRows[x]) commentOnlyRows.push(x);
+    prev = x;
+  }
+  return { codeRows, commentOnlyRows };
+}
+
+/**
+ * ERROR and MISSING nodes as problems. An ERROR that contains another ERROR is reported through
+ * the inner one only: error recovery may wrap whole valid declarations in an outer ERROR, whose
+ * start says nothing about where the problem is.
+ */
+export function parseProblems(snap: Snapshot): ParseProblem[] {
+  const out: ParseProblem[] = [];
+  const visit = (n: SNode): boolean => {
+    let hasError = false;
+    for (const c of n.k) if (visit(c)) hasError = true;
+    if (n.missing) {
+      out.push({ line: snap.row(n.s), col: snap.col(n.s), message: `missing \`${n.t}\`` });
+      return true;
+    }
+    if (n.t === 'ERROR') {
+      if (!hasError) {
+        out.push({ line: snap.row(n.s), col: snap.col(n.s), message: `syntax error near \`${nearText(snap, n)}\`` });
+      }
+      return true;
+    }
+    return hasError;
+  };
+  visit(snap.root);
+  out.sort((a, b) => a.line - b.line || a.col - b.col);
+  return out;
+}
+
+function nearText(snap: Snapshot, n: SNode): string {
+  const raw = snap.src.slice(n.s, Math.min(n.e, n.s + 60)).replace(/\s+/g, ' ').trim();
+  return raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+}

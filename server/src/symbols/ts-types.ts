@@ -1,0 +1,107 @@
+// TypeScript type declarations — interface, type alias, enum (spec §3.3 ADD/DEL/MODIFY_TYPE;
+// exported ones are public API for I2, spec §3.7). Members are what MODIFY_TYPE and I2 compare:
+// a removed member or one made narrower is a break.
+import { normalizeWs, sha256Hex } from '../util/hash';
+import type { TypeDecl, TypeMember } from './types';
+import { annotationText, fieldOf, hasToken, renderSignature, paramsOf } from './ts-signature';
+import { tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
+
+export const TYPE_DECLS = new Set(['interface_declaration', 'type_alias_declaration', 'enum_declaration']);
+
+function memberName(snap: Snapshot, n: SNode | undefined): string {
+  if (!n) return '';
+  if (n.t === 'string') return snap.text(n).slice(1, -1);
+  return normalizeWs(snap.text(n));
+}
+
+/** Members of an interface_body / object_type. */
+function objectMembers(snap: Snapshot, body: SNode): TypeMember[] {
+  const out: TypeMember[] = [];
+  for (const m of body.k) {
+    switch (m.t) {
+      case 'property_signature': {
+        const type = fieldOf(m, 'type');
+        out.push({ name: memberName(snap, fieldOf(m, 'name')), optional: hasToken(m, '?'), type: type ? annotationText(snap, type) : undefined });
+        break;
+      }
+      case 'method_signature': {
+        const ret = fieldOf(m, 'return_type');
+        const type = renderSignature(paramsOf(snap, fieldOf(m, 'parameters')), ret ? annotationText(snap, ret) : undefined);
+        out.push({ name: memberName(snap, fieldOf(m, 'name')), optional: hasToken(m, '?'), type });
+        break;
+      }
+      case 'index_signature': {
+        const type = fieldOf(m, 'type');
+        const idx = fieldOf(m, 'index_type');
+        const key = fieldOf(m, 'name');
+        out.push({
+          name: `[${key ? snap.text(key) : ''}: ${idx ? normalizeWs(snap.text(idx)) : ''}]`,
+          optional: false,
+          type: type ? annotationText(snap, type) : undefined,
+        });
+        break;
+      }
+      case 'call_signature':
+      case 'construct_signature': {
+        const ret = fieldOf(m, 'return_type') ?? fieldOf(m, 'type');
+        const type = renderSignature(paramsOf(snap, fieldOf(m, 'parameters')), ret ? annotationText(snap, ret) : undefined);
+        out.push({ name: m.t === 'call_signature' ? '()' : 'new()', optional: false, type });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function enumMembers(snap: Snapshot, body: SNode): TypeMember[] {
+  const out: TypeMember[] = [];
+  for (const m of body.k) {
+    if (m.t === 'enum_assignment') {
+      const value = fieldOf(m, 'value');
+      out.push({ name: memberName(snap, fieldOf(m, 'name')), optional: false, type: value ? normalizeWs(snap.text(value)) : undefined });
+    } else if (m.t === 'property_identifier' || m.t === 'string' || m.t === 'number') {
+      out.push({ name: memberName(snap, m), optional: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * TypeDecl for `decl` (one of TYPE_DECLS). `outer` is the whole statement (with `export` /
+ * `declare`), which gives the range; the hash covers the declaration itself only, so exporting
+ * a type is not a change of the type.
+ */
+export function typeDeclOf(snap: Snapshot, decl: SNode, outer: SNode, exported: boolean): TypeDecl | undefined {
+  const nameNode = fieldOf(decl, 'name');
+  if (!nameNode) return undefined;
+  const name = snap.text(nameNode);
+  let kind: TypeDecl['kind'];
+  let members: TypeMember[];
+  if (decl.t === 'interface_declaration') {
+    kind = 'interface';
+    const body = fieldOf(decl, 'body');
+    members = body ? objectMembers(snap, body) : [];
+  } else if (decl.t === 'enum_declaration') {
+    kind = 'enum';
+    const body = fieldOf(decl, 'body');
+    members = body ? enumMembers(snap, body) : [];
+  } else {
+    kind = 'alias';
+    const value = fieldOf(decl, 'value');
+    if (value?.t === 'object_type') members = objectMembers(snap, value);
+    else members = [{ name: '=', optional: false, type: value ? normalizeWs(snap.text(value)) : undefined }];
+  }
+  return {
+    kind,
+    name,
+    qualname: name,
+    range: snap.span(outer.s, outer.e),
+    exported,
+    public: true, // eligibility; finish() keeps it only for exported types of non-test files
+    members,
+    hash: sha256Hex(tokensIn(snap, decl.s, decl.e, undefined).join(' ')),
+    uid: '',
+  };
+}

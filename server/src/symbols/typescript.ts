@@ -1,0 +1,822 @@
+// Symbol extractor for TypeScript, TSX and JavaScript incl. JSX (spec §3.1): symbols with
+// signatures, body hashes and metrics, type declarations, imports, export aliases, test-case
+// counts and per-row code/comment text, for one top-level statement at a time (the ChunkResult
+// contract of analyze.ts). The chunk is copied once into plain JS objects (syntax-snapshot.ts)
+// and everything else reads that copy: one cursor walk per chunk keeps a one-character edit in
+// a 2,000-line file within a few milliseconds. Never looks at other statements, with one
+// exception: the `/** … */` comment right before a top-level declaration (see leadingDocComment).
+import type { Node } from 'web-tree-sitter';
+import { normalizeWs, sha256Hex } from '../util/hash';
+import type { ChunkResult, LanguageExtractor } from './analyze';
+import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
+import { parseProblems, rowsOf, snapshot, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
+import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
+import { TYPE_DECLS, typeDeclOf } from './ts-types';
+
+/** Nodes kept as one token: their text is the token, and their insides need no walk. */
+const ATOMIC = new Set(['string', 'comment', 'regex', 'number', 'hash_bang_line']);
+const FN_EXPR = new Set(['function_expression', 'function', 'arrow_function', 'generator_function']);
+const FN_DECL = new Set(['function_declaration', 'generator_function_declaration']);
+const CLASS_DECL = new Set(['class_declaration', 'abstract_class_declaration']);
+const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
+const LOGICAL_OPS = new Set(['&&', '||', '??']);
+const LOGICAL_ASSIGN = new Set(['&&=', '||=', '??=']);
+/** Wrappers that do not change what a bound value is: `(f)`, `f as T`, `f satisfies T`, `f!`. */
+const TRANSPARENT = new Set(['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression']);
+/** `it.only(…)`, `test.each(…)(…)`: members of it/test that still declare a test case. */
+const TEST_MODIFIERS = new Set(['only', 'skip', 'each', 'todo', 'concurrent', 'failing', 'fixme', 'fails', 'sequential', 'skipIf', 'runIf', 'if']);
+
+/**
+ * The JSDoc comment right before a top-level node (it is the previous top-level sibling, so a
+ * chunk alone cannot see it): its text when it is a `/** … *\/` comment ending on the row
+ * before the node (or on the node's row), else ''. chunk() results depend on it, so the chunk
+ * cache key must include it.
+ */
+export function leadingDocComment(node: Node): string {
+  if (node.type === 'comment') return '';
+  const prev = node.previousSibling;
+  if (!prev || prev.type !== 'comment') return '';
+  if (prev.endPosition.row < node.startPosition.row - 1) return '';
+  const text = prev.text;
+  return text.startsWith('/**') ? text : '';
+}
+
+/** Doc comment text without the comment markers, whitespace-normalised (for docHash). */
+function docBody(doc: string): string {
+  return normalizeWs(doc.replace(/^\/\*\*/, '').replace(/\*\/$/, '').replace(/^[ \t]*\*/gm, ' '));
+}
+
+interface Ctx {
+  /** Qualname of the nearest named ancestor (symbol or namespace). */
+  qual?: string;
+  /** Symbol whose metrics the code being visited counts for (anonymous callbacks included). */
+  sym?: SymB;
+  loop: number;
+  /** Module scope: not inside any function or class body (namespaces and blocks are). */
+  module: boolean;
+  /** Inside a TS namespace/module declaration. */
+  ns: boolean;
+}
+
+interface SymB {
+  info: SymbolInfo;
+  calls: Set<string>;
+  body?: SNode;
+}
+
+interface SymSpec {
+  kind: SymbolKind;
+  name: string;
+  /** The node whose range is the symbol's range (statement, declarator, member). */
+  outer: SNode;
+  /** Start of the range when decorators precede `outer` as siblings (class members). */
+  start?: number;
+  /** Function-like or class node holding parameters and body. */
+  node: SNode;
+  body?: SNode;
+  sig: Signature;
+  exported: boolean;
+  /** May be public (spec §3.7 I2) if it or its container turns out exported; finish() decides. */
+  eligible: boolean;
+  /** Container qualname; defaults to ctx.qual. */
+  container?: string;
+}
+
+function unwrap(n: SNode): SNode {
+  let v = n;
+  while (TRANSPARENT.has(v.t)) {
+    const inner = v.k.find((c) => c.t !== '(' && c.t !== ')' && c.t !== 'comment');
+    if (!inner) break;
+    v = inner;
+  }
+  return v;
+}
+
+class ChunkExtractor {
+  readonly res: ChunkResult = {
+    symbols: [], types: [], imports: [], exportAliases: [], exportedNames: [], testCases: 0,
+    commentOnlyRows: [], codeRows: [], parseErrors: [],
+  };
+
+  constructor(private readonly snap: Snapshot, private readonly topDoc: string) {}
+
+  private text(n: SNode): string {
+    return this.snap.src.slice(n.s, n.e);
+  }
+
+  private stringValue(n: SNode | undefined): string | undefined {
+    if (!n || n.t !== 'string') return undefined;
+    return this.text(n).slice(1, -1);
+  }
+
+  /** Name of a member / property key: identifiers as written, string keys unquoted. */
+  private keyName(n: SNode | undefined): string | undefined {
+    if (!n) return undefined;
+    if (n.t === 'string') return this.text(n).slice(1, -1);
+    if (n.t === 'computed_property_name') return normalizeWs(this.text(n));
+    return this.text(n);
+  }
+
+  // ---------------------------------------------------------------- traversal
+
+  visit(n: SNode, ctx: Ctx): void {
+    if (this.declaration(n, n, ctx, false, [])) return;
+    const sym = ctx.sym;
+    const m = sym?.info.metrics;
+    switch (n.t) {
+      case 'if_statement':
+      case 'switch_case':
+      case 'ternary_expression':
+        if (m) { m.cc++; m.branches++; }
+        break;
+      case 'catch_clause':
+        if (m) m.cc++;
+        break;
+      case 'binary_expression': {
+        const op = fieldOf(n, 'operator');
+        if (m && op && LOGICAL_OPS.has(op.t)) m.cc++;
+        break;
+      }
+      case 'augmented_assignment_expression': {
+        const op = fieldOf(n, 'operator');
+        if (m && op && LOGICAL_ASSIGN.has(op.t)) m.cc++;
+        break;
+      }
+      case 'await_expression':
+        if (m) m.awaits++;
+        break;
+      case 'try_statement':
+        if (m) m.tries++;
+        break;
+      case 'required_parameter':
+      case 'optional_parameter':
+        // Parameters of anonymous functions inside a symbol's body (its own are in its signature).
+        if (m && fieldOf(n, 'type')) m.typeAnnotations++;
+        break;
+      case 'type_annotation':
+        if (m && n.f === 'return_type') m.typeAnnotations++;
+        break;
+      case 'call_expression':
+        this.call(n, ctx);
+        break;
+      case 'new_expression': {
+        const c = fieldOf(n, 'constructor');
+        const name = c && this.calleeName(c);
+        if (sym && name) sym.calls.add(name);
+        break;
+      }
+      case 'function_expression':
+      case 'generator_function': {
+        const nameNode = fieldOf(n, 'name');
+        if (nameNode) {
+          // A named function expression (`arr.map(function mapper(x) {…})`) is a named function.
+          this.fnSymbol(n, this.text(nameNode), n, ctx, false, false);
+          return;
+        }
+        this.visitKids(n, { ...ctx, module: false });
+        return;
+      }
+      case 'arrow_function':
+        this.visitKids(n, { ...ctx, module: false });
+        return;
+      case 'class': {
+        const nameNode = fieldOf(n, 'name');
+        if (nameNode) {
+          this.classSymbol(n, this.text(nameNode), n, ctx, false, [], false);
+          return;
+        }
+        this.visitKids(n, { ...ctx, module: false });
+        return;
+      }
+      default:
+        if (LOOPS.has(n.t)) {
+          if (m) {
+            m.cc++;
+            if (ctx.loop + 1 > m.loopNest) m.loopNest = ctx.loop + 1;
+            if (n.t === 'for_in_statement' && hasToken(n, 'await')) m.awaits++;
+          }
+          this.visitKids(n, { ...ctx, loop: ctx.loop + 1 });
+          return;
+        }
+    }
+    this.visitKids(n, ctx);
+  }
+
+  private visitKids(n: SNode, ctx: Ctx): void {
+    for (const c of n.k) this.visit(c, ctx);
+  }
+
+  /**
+   * Statements and declarations that name symbols, types, imports or exports. Returns false for
+   * anything else (the caller then visits the node generically).
+   */
+  private declaration(n: SNode, outer: SNode, ctx: Ctx, exported: boolean, decorators: string[]): boolean {
+    switch (n.t) {
+      case 'export_statement':
+        this.exportStatement(n, ctx);
+        return true;
+      case 'import_statement':
+        this.importStatement(n);
+        return true;
+      case 'function_declaration':
+      case 'generator_function_declaration':
+      case 'function_signature': {
+        const nameNode = fieldOf(n, 'name');
+        this.fnSymbol(n, nameNode ? this.text(nameNode) : 'default', outer, ctx, exported, this.topLevel(ctx));
+        return true;
+      }
+      case 'class_declaration':
+      case 'abstract_class_declaration': {
+        const nameNode = fieldOf(n, 'name');
+        this.classSymbol(n, nameNode ? this.text(nameNode) : 'default', outer, ctx, exported, decorators, this.topLevel(ctx));
+        return true;
+      }
+      case 'lexical_declaration':
+      case 'variable_declaration':
+        this.variables(n, outer, ctx, exported);
+        return true;
+      case 'ambient_declaration':
+        for (const c of n.k) {
+          if (c.t === 'declare' || c.t === 'comment') continue;
+          if (!this.declaration(c, outer, ctx, exported, decorators)) this.visit(c, ctx);
+        }
+        return true;
+      case 'interface_declaration':
+      case 'type_alias_declaration':
+      case 'enum_declaration':
+        if (ctx.module && !ctx.ns) {
+          const t = typeDeclOf(this.snap, n, outer, exported);
+          if (t) this.res.types.push(t);
+        }
+        return true;
+      case 'internal_module':
+      case 'module': {
+        const nameNode = fieldOf(n, 'name');
+        const body = fieldOf(n, 'body');
+        // `namespace A.B {}` qualifies its members; `declare module 'x' {}` does not.
+        const name = nameNode && nameNode.t !== 'string' ? this.text(nameNode) : undefined;
+        const inner: Ctx = { ...ctx, ns: true, qual: name ? (ctx.qual ? `${ctx.qual}.${name}` : name) : ctx.qual };
+        if (body) this.visitKids(body, inner);
+        return true;
+      }
+      case 'expression_statement': {
+        const e = n.k[0];
+        if (!e) return false;
+        if (e.t === 'assignment_expression') return this.assignment(e, n, ctx);
+        if (ctx.module && this.requireSpec(e) !== undefined) {
+          this.addImport(this.requireSpec(e) as string, [], n);
+          return true;
+        }
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private topLevel(ctx: Ctx): boolean {
+    return ctx.module && !ctx.ns && ctx.qual === undefined;
+  }
+
+  // ---------------------------------------------------------------- symbols
+
+  private newSymbol(spec: SymSpec, ctx: Ctx): SymB {
+    const { snap } = this;
+    const container = spec.container ?? ctx.qual;
+    const qualname = container ? `${container}.${spec.name}` : spec.name;
+    const start = spec.start ?? spec.outer.s;
+    let sigEnd = spec.outer.e;
+    if (spec.body) {
+      const kids = spec.node.k;
+      let i = kids.indexOf(spec.body) - 1;
+      while (i >= 0 && kids[i].t === 'comment') i--;
+      sigEnd = i >= 0 ? kids[i].e : spec.body.s;
+    }
+    const doc = this.docFor(spec.outer, start);
+    let typeAnnotations = spec.sig.returnType ? 1 : 0;
+    for (const p of spec.sig.params) if (p.type) typeAnnotations++;
+    const info: SymbolInfo = {
+      kind: spec.kind,
+      name: spec.name,
+      qualname,
+      range: snap.span(start, spec.outer.e),
+      sigRange: snap.span(start, Math.max(start, sigEnd)),
+      bodyRange: spec.body ? snap.span(spec.body.s, spec.body.e) : undefined,
+      signature: spec.sig,
+      exported: spec.exported,
+      public: spec.eligible,
+      hasDoc: doc !== '',
+      docHash: doc ? sha256Hex(docBody(doc)) : '',
+      deprecated: doc.includes('@deprecated'),
+      bodyHash: '',
+      bodyTokens: [],
+      calls: [],
+      metrics: { cc: 1, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations },
+      uid: '',
+    };
+    if (container) info.container = container;
+    this.res.symbols.push(info);
+    return { info, calls: new Set(), body: spec.body };
+  }
+
+  /** Body tokens, hash and calls once the body has been visited; calls also count for the parent. */
+  private finishSymbol(b: SymB, parent: SymB | undefined): void {
+    if (b.body) {
+      b.info.bodyTokens = tokensIn(this.snap, b.body.s, b.body.e, b.info.name);
+      b.info.bodyHash = sha256Hex(b.info.bodyTokens.join(' '));
+    }
+    b.info.calls = [...b.calls];
+    if (parent) for (const c of b.calls) parent.calls.add(c);
+  }
+
+  /** The `/** … *\/` comment right before `outer` (before its decorators), or ''. */
+  private docFor(outer: SNode, start: number): string {
+    const p = outer.p;
+    if (!p) return this.topDoc;
+    const kids = p.k;
+    let i = kids.indexOf(outer) - 1;
+    while (i >= 0 && kids[i].t === 'decorator') i--;
+    const c = kids[i];
+    if (!c || c.t !== 'comment') return '';
+    if (this.snap.row(c.e) < this.snap.row(start) - 1) return '';
+    const text = this.text(c);
+    return text.startsWith('/**') ? text : '';
+  }
+
+  /** A function-like symbol: declarations, bound function/arrow expressions, methods. */
+  private fnSymbol(
+    fn: SNode, name: string, outer: SNode, ctx: Ctx, exported: boolean, eligible: boolean,
+    opts: { kind?: SymbolKind; container?: string; start?: number; decorators?: string[]; callKind?: Signature['callKind'] } = {},
+  ): void {
+    const body = fieldOf(fn, 'body');
+    const sig = signatureOf(this.snap, fn, opts.decorators ?? [], opts.callKind);
+    const b = this.newSymbol({
+      kind: opts.kind ?? 'fn', name, outer, start: opts.start, node: fn, body, sig, exported, eligible, container: opts.container,
+    }, ctx);
+    if (body) this.visit(body, { qual: b.info.qualname, sym: b, loop: 0, module: false, ns: false });
+    this.finishSymbol(b, ctx.sym);
+  }
+
+  private classSymbol(cls: SNode, name: string, outer: SNode, ctx: Ctx, exported: boolean, decorators: string[], eligible: boolean, container?: string): void {
+    const body = fieldOf(cls, 'body');
+    const heritage = cls.k.find((c) => c.t === 'class_heritage');
+    const sig: Signature = {
+      params: [],
+      async: false,
+      generator: false,
+      decorators: [...decorators, ...decoratorTexts(this.snap, cls.k)],
+      text: heritage ? normalizeWs(this.text(heritage)) : '',
+    };
+    const b = this.newSymbol({ kind: 'class', name, outer, node: cls, body, sig, exported, eligible, container }, ctx);
+    if (body) this.classBody(body, { qual: b.info.qualname, sym: b, loop: 0, module: false, ns: false }, eligible);
+    this.finishSymbol(b, ctx.sym);
+  }
+
+  private isPrivate(member: SNode, name: string): boolean {
+    if (name.startsWith('#')) return true;
+    for (const c of member.k) if (c.t === 'accessibility_modifier' && this.text(c) === 'private') return true;
+    return false;
+  }
+
+  private classBody(body: SNode, ctx: Ctx, classEligible: boolean): void {
+    let decos: SNode[] = [];
+    for (const m of body.k) {
+      if (m.t === 'decorator') { decos.push(m); continue; }
+      if (m.t === 'comment' || m.t === '{' || m.t === '}' || m.t === ';' || m.t === ',') continue;
+      const pending = decos;
+      decos = [];
+      const start = pending.length ? pending[0].s : undefined;
+      switch (m.t) {
+        case 'method_definition':
+        case 'method_signature':
+        case 'abstract_method_signature': {
+          const name = this.keyName(fieldOf(m, 'name')) ?? '';
+          const callKind: Signature['callKind'] = hasToken(m, 'get') ? 'getter' : hasToken(m, 'set') ? 'setter' : hasToken(m, 'static') ? 'static' : undefined;
+          this.fnSymbol(m, name, m, ctx, false, classEligible && !this.isPrivate(m, name), {
+            kind: 'method', start, callKind, decorators: decoratorTexts(this.snap, [...pending, ...m.k]),
+          });
+          break;
+        }
+        case 'public_field_definition':
+        case 'field_definition': {
+          const nameNode = fieldOf(m, 'name') ?? fieldOf(m, 'property');
+          const value = fieldOf(m, 'value');
+          const fn = value && unwrap(value);
+          if (nameNode && fn && FN_EXPR.has(fn.t)) {
+            const name = this.keyName(nameNode) ?? '';
+            const sig = signatureOf(this.snap, fn, decoratorTexts(this.snap, [...pending, ...m.k]), hasToken(m, 'static') ? 'static' : undefined);
+            const fbody = fieldOf(fn, 'body');
+            const b = this.newSymbol({
+              kind: 'method', name, outer: m, start, node: fn, body: fbody, sig, exported: false,
+              eligible: classEligible && !this.isPrivate(m, name),
+            }, ctx);
+            if (fbody) this.visit(fbody, { qual: b.info.qualname, sym: b, loop: 0, module: false, ns: false });
+            this.finishSymbol(b, ctx.sym);
+          } else {
+            if (ctx.sym && fieldOf(m, 'type')) ctx.sym.info.metrics.typeAnnotations++;
+            if (value) this.visit(value, ctx);
+          }
+          break;
+        }
+        default:
+          this.visit(m, ctx);
+      }
+    }
+  }
+
+  /** `const f = () => …`, `const K = class {…}`, `const obj = {…}`, `const x = require('x')`. */
+  private variables(n: SNode, outer: SNode, ctx: Ctx, exported: boolean): void {
+    const decls = n.k.filter((c) => c.t === 'variable_declarator');
+    for (const d of decls) {
+      const nameNode = fieldOf(d, 'name');
+      const value = fieldOf(d, 'value');
+      if (ctx.sym && fieldOf(d, 'type')) ctx.sym.info.metrics.typeAnnotations++;
+      if (!nameNode || !value) continue;
+      const rangeNode = decls.length === 1 ? outer : d;
+      const v = unwrap(value);
+      if (nameNode.t === 'identifier') {
+        const name = this.text(nameNode);
+        if (FN_EXPR.has(v.t)) {
+          this.fnSymbol(v, name, rangeNode, ctx, exported, this.topLevel(ctx));
+          continue;
+        }
+        if (v.t === 'class') {
+          this.classSymbol(v, name, rangeNode, ctx, exported, [], this.topLevel(ctx));
+          continue;
+        }
+        if (ctx.module) {
+          // `export const obj = {…}`: obj is no symbol but its methods are public when it is exported.
+          if (exported) this.res.exportedNames.push(name);
+          if (v.t === 'object' && !ctx.ns) {
+            this.objectLiteral(v, name, ctx, 'members');
+            continue;
+          }
+          if (v.t === 'identifier' && exported) {
+            // `export const old = renamed;` keeps the old name (spec §3.7 I2).
+            const target = this.text(v);
+            this.res.exportAliases.push({ name, target });
+            this.res.exportedNames.push(target);
+            continue;
+          }
+          const spec = this.requireSpec(v);
+          if (spec !== undefined) {
+            this.addImport(spec, ['default'], rangeNode);
+            continue;
+          }
+        }
+      } else if (ctx.module) {
+        const spec = this.requireSpec(v);
+        if (spec !== undefined) {
+          this.addImport(spec, this.patternNames(nameNode), rangeNode);
+          continue;
+        }
+      }
+      this.visit(value, ctx);
+    }
+  }
+
+  /** Names bound by a destructuring pattern (`{ a, b: c }` → a, c). */
+  private patternNames(p: SNode): string[] {
+    const out: string[] = [];
+    const walk = (n: SNode): void => {
+      if (n.t === 'identifier' || n.t === 'shorthand_property_identifier_pattern') out.push(this.text(n));
+      else if (n.t === 'pair_pattern') { const v = fieldOf(n, 'value'); if (v) walk(v); }
+      else if (n.t === 'assignment_pattern') { const l = fieldOf(n, 'left'); if (l) walk(l); }
+      else for (const c of n.k) walk(c);
+    };
+    walk(p);
+    return out;
+  }
+
+  /**
+   * Methods and function-valued properties of a module-level object literal. `members`:
+   * `obj.m` (kind method); `exports`: the properties of `module.exports = {…}`, which are the
+   * module's exports themselves (`f`, kind fn, exported).
+   */
+  private objectLiteral(obj: SNode, base: string, ctx: Ctx, mode: 'members' | 'exports'): void {
+    for (const c of obj.k) {
+      if (c.t === 'method_definition') {
+        const name = this.keyName(fieldOf(c, 'name')) ?? '';
+        const callKind: Signature['callKind'] = hasToken(c, 'get') ? 'getter' : hasToken(c, 'set') ? 'setter' : undefined;
+        if (mode === 'members') this.fnSymbol(c, name, c, ctx, false, true, { kind: 'method', container: base, callKind });
+        else this.fnSymbol(c, name, c, ctx, true, true, { callKind });
+      } else if (c.t === 'pair') {
+        const key = fieldOf(c, 'key');
+        const value = fieldOf(c, 'value');
+        if (!key || !value) continue;
+        const name = key.t === 'computed_property_name' ? undefined : this.keyName(key);
+        const v = unwrap(value);
+        if (name !== undefined && FN_EXPR.has(v.t)) {
+          if (mode === 'members') this.fnSymbol(v, name, c, ctx, false, true, { kind: 'method', container: base });
+          else this.fnSymbol(v, name, c, ctx, true, true);
+        } else if (name !== undefined && mode === 'exports' && v.t === 'identifier') {
+          const target = this.text(v);
+          this.res.exportedNames.push(target);
+          if (target !== name) this.res.exportAliases.push({ name, target });
+        } else {
+          this.visit(value, ctx);
+        }
+      } else if (c.t === 'shorthand_property_identifier') {
+        if (mode === 'exports') this.res.exportedNames.push(this.text(c));
+      } else if (c.t !== 'comment') {
+        this.visit(c, ctx);
+      }
+    }
+  }
+
+  /** `a.b.c` as ['a','b','c'] when every part is a plain name. */
+  private memberChain(n: SNode): string[] | undefined {
+    if (n.t === 'identifier' || n.t === 'property_identifier') return [this.text(n)];
+    if (n.t !== 'member_expression') return undefined;
+    const obj = fieldOf(n, 'object');
+    const prop = fieldOf(n, 'property');
+    if (!obj || !prop || prop.t !== 'property_identifier') return undefined;
+    const head = this.memberChain(obj);
+    return head ? [...head, this.text(prop)] : undefined;
+  }
+
+  /** CommonJS exports and prototype methods. Returns false when the assignment binds nothing. */
+  private assignment(a: SNode, outer: SNode, ctx: Ctx): boolean {
+    const left = fieldOf(a, 'left');
+    const right = fieldOf(a, 'right');
+    if (!left || !right || left.t !== 'member_expression') return false;
+    const chain = this.memberChain(left);
+    if (!chain) return false;
+    const v = unwrap(right);
+    const unqualified = ctx.qual === undefined;
+    if (chain.length === 2 && chain[0] === 'module' && chain[1] === 'exports') {
+      if (!unqualified) return false;
+      if (v.t === 'identifier') {
+        this.res.exportedNames.push(this.text(v));
+      } else if (FN_EXPR.has(v.t) || v.t === 'class') {
+        const own = fieldOf(v, 'name');
+        const name = own ? this.text(own) : 'default';
+        if (v.t === 'class') this.classSymbol(v, name, outer, ctx, true, [], true);
+        else this.fnSymbol(v, name, outer, ctx, true, true);
+      } else if (v.t === 'object') {
+        this.objectLiteral(v, '', ctx, 'exports');
+      } else {
+        return false;
+      }
+      return true;
+    }
+    let exportName: string | undefined;
+    if (chain.length === 2 && chain[0] === 'exports') exportName = chain[1];
+    else if (chain.length === 3 && chain[0] === 'module' && chain[1] === 'exports') exportName = chain[2];
+    if (exportName !== undefined && unqualified) {
+      if (FN_EXPR.has(v.t)) {
+        this.fnSymbol(v, exportName, outer, ctx, true, true);
+      } else if (v.t === 'class') {
+        this.classSymbol(v, exportName, outer, ctx, true, [], true);
+      } else if (v.t === 'identifier') {
+        const target = this.text(v);
+        this.res.exportedNames.push(target);
+        if (target !== exportName) this.res.exportAliases.push({ name: exportName, target });
+      } else {
+        this.visit(right, ctx);
+      }
+      return true;
+    }
+    if (chain.length === 3 && chain[1] === 'prototype' && FN_EXPR.has(v.t)) {
+      const container = ctx.qual ? `${ctx.qual}.${chain[0]}` : chain[0];
+      this.fnSymbol(v, chain[2], outer, ctx, false, unqualified && ctx.module, { kind: 'method', container });
+      return true;
+    }
+    if (chain.length === 2 && chain[1] === 'prototype' && v.t === 'object' && unqualified) {
+      this.objectLiteral(v, chain[0], ctx, 'members');
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- imports and exports
+
+  private addImport(spec: string, names: string[], at: SNode): void {
+    this.res.imports.push({ spec, names, line: this.snap.row(at.s), endLine: this.snap.row(at.e) });
+  }
+
+  /** `require('x')` → 'x'. */
+  private requireSpec(n: SNode): string | undefined {
+    if (n.t !== 'call_expression') return undefined;
+    const fn = fieldOf(n, 'function');
+    if (!fn || fn.t !== 'identifier' || this.text(fn) !== 'require') return undefined;
+    const args = fieldOf(n, 'arguments');
+    const first = args?.k.find((c) => c.t !== '(' && c.t !== ')' && c.t !== 'comment');
+    return this.stringValue(first);
+  }
+
+  private importStatement(n: SNode): void {
+    let spec = this.stringValue(fieldOf(n, 'source'));
+    const names: string[] = [];
+    for (const c of n.k) {
+      if (c.t === 'import_clause') {
+        for (const x of c.k) {
+          if (x.t === 'identifier') names.push('default');
+          else if (x.t === 'namespace_import') names.push('*');
+          else if (x.t === 'named_imports') {
+            for (const s of x.k) {
+              if (s.t !== 'import_specifier') continue;
+              const local = fieldOf(s, 'alias') ?? fieldOf(s, 'name');
+              if (local) names.push(this.keyName(local) ?? '');
+            }
+          }
+        }
+      } else if (c.t === 'import_require_clause') {
+        names.push('default');
+        spec = this.stringValue(fieldOf(c, 'source')) ?? this.stringValue(c.k.find((x) => x.t === 'string'));
+      }
+    }
+    if (spec !== undefined) this.addImport(spec, names, n);
+  }
+
+  private exportStatement(n: SNode, ctx: Ctx): void {
+    const decos = decoratorTexts(this.snap, n.k);
+    const isDefault = hasToken(n, 'default');
+    const decl = fieldOf(n, 'declaration');
+    if (decl) {
+      if (!this.declaration(decl, n, ctx, true, decos)) this.visit(decl, ctx);
+      const nameNode = fieldOf(decl, 'name');
+      if (isDefault && nameNode) this.res.exportAliases.push({ name: 'default', target: this.text(nameNode) });
+      return;
+    }
+    const value = fieldOf(n, 'value');
+    if (value) {
+      // export default <expression>
+      const v = unwrap(value);
+      const own = fieldOf(v, 'name');
+      if (v.t === 'identifier') {
+        const target = this.text(v);
+        this.res.exportedNames.push(target);
+        this.res.exportAliases.push({ name: 'default', target });
+      } else if (FN_EXPR.has(v.t) || v.t === 'class') {
+        const name = own ? this.text(own) : 'default';
+        if (own) this.res.exportAliases.push({ name: 'default', target: name });
+        if (v.t === 'class') this.classSymbol(v, name, n, ctx, true, decos, this.topLevel(ctx));
+        else this.fnSymbol(v, name, n, ctx, true, this.topLevel(ctx));
+      } else if (v.t === 'object' && ctx.module) {
+        this.res.exportedNames.push('default');
+        this.objectLiteral(v, 'default', ctx, 'members');
+      } else {
+        this.visit(value, ctx);
+      }
+      return;
+    }
+    const from = this.stringValue(fieldOf(n, 'source'));
+    const clause = n.k.find((c) => c.t === 'export_clause');
+    if (from !== undefined) {
+      const names: string[] = [];
+      if (clause) {
+        for (const s of clause.k) {
+          if (s.t !== 'export_specifier') continue;
+          const nameNode = fieldOf(s, 'name');
+          if (!nameNode) continue;
+          const target = this.keyName(nameNode) ?? '';
+          const alias = fieldOf(s, 'alias');
+          names.push(target);
+          this.res.exportAliases.push({ name: alias ? this.keyName(alias) ?? '' : target, target, from });
+        }
+      } else {
+        const nsExport = n.k.find((c) => c.t === 'namespace_export');
+        const nsName = nsExport?.k.find((c) => c.t === 'identifier' || c.t === 'string');
+        names.push('*');
+        this.res.exportAliases.push({ name: nsName ? this.keyName(nsName) ?? '*' : '*', target: '*', from });
+      }
+      this.addImport(from, names, n);
+      return;
+    }
+    if (clause) {
+      for (const s of clause.k) {
+        if (s.t !== 'export_specifier') continue;
+        const nameNode = fieldOf(s, 'name');
+        if (!nameNode) continue;
+        const target = this.keyName(nameNode) ?? '';
+        const alias = fieldOf(s, 'alias');
+        this.res.exportedNames.push(target);
+        if (alias) {
+          const name = this.keyName(alias) ?? '';
+          if (name !== target) this.res.exportAliases.push({ name, target });
+        }
+      }
+      return;
+    }
+    if (hasToken(n, '=')) {
+      // TS `export = foo;`
+      const id = n.k.find((c) => c.t === 'identifier');
+      if (id) this.res.exportedNames.push(this.text(id));
+      return;
+    }
+    this.visitKids(n, ctx);
+  }
+
+  // ---------------------------------------------------------------- calls and tests
+
+  private calleeName(c: SNode): string | undefined {
+    if (c.t === 'identifier') return this.text(c);
+    if (c.t === 'member_expression') {
+      const p = fieldOf(c, 'property');
+      return p ? this.text(p) : undefined;
+    }
+    return undefined;
+  }
+
+  private call(n: SNode, ctx: Ctx): void {
+    const fn = fieldOf(n, 'function');
+    if (!fn) return;
+    if (fn.t === 'import') {
+      const args = fieldOf(n, 'arguments');
+      const spec = this.stringValue(args?.k.find((c) => c.t !== '(' && c.t !== ')' && c.t !== 'comment'));
+      if (spec !== undefined) this.addImport(spec, [], n);
+      return;
+    }
+    const name = this.calleeName(fn);
+    if (ctx.sym && name) ctx.sym.calls.add(name);
+    if (fn.t === 'identifier') {
+      if (name === 'it' || name === 'test') this.res.testCases++;
+    } else if (fn.t === 'member_expression') {
+      const obj = fieldOf(fn, 'object');
+      if (obj && obj.t === 'identifier' && name && TEST_MODIFIERS.has(name)) {
+        const o = this.text(obj);
+        if (o === 'it' || o === 'test') this.res.testCases++;
+      }
+    }
+  }
+}
+
+function chunk(node: Node, src: string): ChunkResult {
+  const snap = snapshot(node, src, ATOMIC);
+  const ex = new ChunkExtractor(snap, leadingDocComment(node));
+  ex.visit(snap.root, { loop: 0, module: true, ns: false });
+  const res = ex.res;
+  const rows = rowsOf(snap);
+  res.codeRows = rows.codeRows;
+  res.commentOnlyRows = rows.commentOnlyRows;
+  if (node.hasError) res.parseErrors = parseProblems(snap);
+  return res;
+}
+
+/**
+ * File-level pass (spec §3.7 I2): overload signatures fold into their implementation, names
+ * exported by other statements mark their top-level symbols/types exported, and `public` —
+ * which chunk() set to "eligible" (top-level, or a non-private member of a top-level container)
+ * — is kept only for exported symbols, members of exported containers and exported types of
+ * non-test files.
+ */
+function finish(file: FileAnalysis, exportedNames: Set<string>, isTestFile: boolean): void {
+  file.symbols = foldOverloads(file.symbols);
+  const exportedTop = new Set(exportedNames);
+  for (const s of file.symbols) {
+    if (s.container === undefined && s.public) {
+      if (exportedNames.has(s.name)) s.exported = true;
+      if (s.exported) exportedTop.add(s.name);
+    }
+  }
+  for (const s of file.symbols) {
+    if (isTestFile || !s.public) s.public = false;
+    else if (s.container === undefined) s.public = s.exported;
+    else s.public = s.kind === 'method' && exportedTop.has(s.container);
+  }
+  for (const t of file.types) {
+    if (exportedNames.has(t.name)) t.exported = true;
+    t.public = t.public && t.exported && !isTestFile;
+  }
+}
+
+/**
+ * TS overloads: bodiless signatures with the same qualname as an implementation are dropped
+ * (the implementation inherits their doc comment when it has none); when there is no
+ * implementation (`declare`, abstract) the first signature stays as the one bodiless symbol.
+ */
+function foldOverloads(symbols: SymbolInfo[]): SymbolInfo[] {
+  const byName = new Map<string, SymbolInfo[]>();
+  let dup = false;
+  for (const s of symbols) {
+    if (s.kind === 'class') continue;
+    const list = byName.get(s.qualname);
+    if (list) { list.push(s); dup = true; } else byName.set(s.qualname, [s]);
+  }
+  if (!dup) return symbols;
+  const drop = new Set<SymbolInfo>();
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const bodiless = list.filter((s) => !s.bodyRange);
+    if (bodiless.length === 0) continue; // getter + setter pair: both stay
+    const impl = list.find((s) => s.bodyRange);
+    if (impl) {
+      for (const s of bodiless) drop.add(s);
+      const documented = bodiless.find((s) => s.hasDoc);
+      if (!impl.hasDoc && documented) {
+        impl.hasDoc = true;
+        impl.docHash = documented.docHash;
+        impl.deprecated = impl.deprecated || documented.deprecated;
+      }
+    } else {
+      for (const s of bodiless.slice(1)) drop.add(s);
+    }
+  }
+  return symbols.filter((s) => !drop.has(s));
+}
+
+export const tsExtractor: LanguageExtractor = {
+  chunk: (node, src) => chunk(node, src),
+  finish,
+};
