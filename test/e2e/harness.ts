@@ -584,17 +584,46 @@ async function focusWorkbench(page: Page): Promise<void> {
   await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
 }
 
+/**
+ * Opens a quick input with `shortcut`, types `text` and presses Enter once `row` (a row of
+ * the result list) is shown. The quick input closes when it loses focus, and a workbench still
+ * settling (an editor just opened, a panel just shown) can take focus right after it opened:
+ * when the widget is found hidden again, the whole step is retried (3 tries). A widget that
+ * stays open without the wanted row is a real failure and is reported at once.
+ */
+async function quickInput(page: Page, shortcut: string, text: string, row: Locator, timeout: number): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input.input');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await focusWorkbench(page);
+      await page.keyboard.press(shortcut);
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(text, { timeout: 5_000 });
+      // Whichever comes first: the wanted row, or the widget closing under us (focus stolen).
+      const found = row.waitFor({ state: 'visible', timeout }).then(() => 'found' as const, () => 'timeout' as const);
+      const closed = widget.waitFor({ state: 'hidden', timeout }).then(() => 'closed' as const, () => 'timeout' as const);
+      const outcome = await Promise.race([found, closed]);
+      if (outcome !== 'found') throw new Error(outcome === 'closed' ? 'quick input closed before the row was shown' : 'row not shown');
+      await page.keyboard.press('Enter');
+      await widget.waitFor({ state: 'hidden', timeout });
+      return;
+    } catch (e) {
+      const stillOpen = await widget.isVisible().catch(() => false);
+      if (attempt >= 3 || stillOpen) {
+        const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new Error(`quick input ${shortcut} "${text}" failed (try ${attempt}; widget open: ${stillOpen}; rows: ${JSON.stringify(rows)})`, { cause: e });
+      }
+      process.stderr.write(`[e2e] quick input ${shortcut} "${text}" lost focus (try ${attempt}); retrying\n`);
+    }
+  }
+}
+
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its tab to be active. */
 export async function openFile(page: Page, relPath: string, timeout = 30_000): Promise<void> {
   const base = path.basename(relPath);
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(relPath);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: base }).first();
-  await row.waitFor({ state: 'visible', timeout });
-  await page.keyboard.press('Enter');
+  await quickInput(page, 'Control+P', relPath, row, timeout);
   await page
     .locator('.tabs-container .tab.active')
     .filter({ hasText: base })
@@ -622,18 +651,11 @@ export async function openProblems(page: Page, opts: { atLeast?: number; timeout
 
 /** Runs a command by its palette title (Ctrl+Shift+P, `>Title`, Enter) and waits for the palette to close. */
 export async function runCommand(page: Page, title: string, timeout = 30_000): Promise<void> {
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(`>${title}`);
   // The focused (first) row must be the command, not a fuzzy neighbour.
-  await page
+  const row = page
     .locator('.quick-input-list .monaco-list-row.focused')
-    .filter({ hasText: new RegExp(escapeRe(title), 'i') })
-    .waitFor({ state: 'visible', timeout });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+    .filter({ hasText: new RegExp(escapeRe(title), 'i') });
+  await quickInput(page, 'Control+Shift+P', `>${title}`, row, timeout);
 }
 
 /** Texts of the visible status bar items, left to right. */

@@ -43,6 +43,12 @@ function fuse(a: DeltaToken, b: DeltaToken): DeltaToken {
     magnitude: Math.max(a.magnitude, b.magnitude),
     meta: { ...b.meta, ...a.meta, public_api: a.meta.public_api || b.meta.public_api },
   };
+  const ra = a.meta.baseRange;
+  const rb = b.meta.baseRange;
+  if (ra || rb) {
+    // Fused spans cover both base spans, so every changed base line stays explained.
+    fused.meta.baseRange = ra && rb ? { line: Math.min(ra.line, rb.line), endLine: Math.max(ra.endLine, rb.endLine) } : (ra ?? rb)!;
+  }
   if (evidence.length) fused.meta.evidence = evidence;
   else delete fused.meta.evidence;
   if (a.kind === 'MODIFY_SIG') fused.meta.detail = mergeDetail(a.meta.detail, b.meta.detail);

@@ -360,17 +360,24 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
       return parts.join(' ');
     };
     if (c.oldA && c.newA) {
-      const oldKeys = oldImports.map((i) => stmtKey(c.oldA!, i)).sort();
-      const newKeys = newImports.map((i) => stmtKey(c.newA!, i)).sort();
-      if (oldKeys.join('\n') === newKeys.join('\n')) {
-        const newLines = importLinesIn(c, newImports, 'new');
-        const oldLines = importLinesIn(c, oldImports, 'old');
-        if (newLines.length || oldLines.length) {
-          const first = newLines[0] ?? headLineForOld(c, oldLines[0]);
-          emit('ΔCOMMENTS', c.file, { line: first, endLine: newLines[newLines.length - 1] ?? first }, { meta: { reason: 'import-order' } });
-          for (const l of newLines) c.cov.newLines.add(l);
-          for (const l of oldLines) c.cov.oldLines.add(l);
-        }
+      // Per statement: an import statement whose exact text is on both sides but on changed
+      // lines was only moved; added/removed statements are explained by ΔIMPORT or ΔTOPLEVEL.
+      const oldKeys = new Map<string, number>();
+      for (const i of oldImports) oldKeys.set(stmtKey(c.oldA, i), (oldKeys.get(stmtKey(c.oldA, i)) ?? 0) + 1);
+      const newKeys = new Map<string, number>();
+      for (const i of newImports) newKeys.set(stmtKey(c.newA, i), (newKeys.get(stmtKey(c.newA, i)) ?? 0) + 1);
+      const movedNew = newImports.filter((i) => (oldKeys.get(stmtKey(c.newA!, i)) ?? 0) > 0);
+      const movedOld = oldImports.filter((i) => (newKeys.get(stmtKey(c.oldA!, i)) ?? 0) > 0);
+      const newLines = importLinesIn(c, movedNew, 'new').filter((l) => !c.cov.newLines.has(l));
+      const oldLines = importLinesIn(c, movedOld, 'old').filter((l) => !c.cov.oldLines.has(l));
+      if (newLines.length || oldLines.length) {
+        const first = newLines[0] ?? headLineForOld(c, oldLines[0]);
+        emit('ΔCOMMENTS', c.file, { line: first, endLine: newLines[newLines.length - 1] ?? first }, {
+          meta: { reason: 'import-order' },
+          ...(oldLines.length ? { baseRange: { line: oldLines[0], endLine: oldLines[oldLines.length - 1] } } : {}),
+        });
+        for (const l of newLines) c.cov.newLines.add(l);
+        for (const l of oldLines) c.cov.oldLines.add(l);
       }
     }
   }

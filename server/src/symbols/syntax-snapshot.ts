@@ -6,7 +6,7 @@
 // Rows are RELATIVE to the snapshot root's first row (the ChunkResult convention of analyze.ts);
 // columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
 // strings as UTF-16, so indices are string indices).
-import type { Node } from 'web-tree-sitter';
+import type { Language, Node } from 'web-tree-sitter';
 import type { ParseProblem, Span } from './types';
 
 export interface SNode {
@@ -25,6 +25,7 @@ export interface SNode {
 }
 
 const NO_KIDS: SNode[] = [];
+const WS = /[\s\uFEFF\u2060\u200B]/;
 
 export interface Snapshot {
   root: SNode;
@@ -40,10 +41,53 @@ export interface Snapshot {
 }
 
 /**
- * Copy `node`'s subtree. Nodes whose type is in `atomic` are kept as one leaf (their text is
- * one token: string literals, comments, regexes), which also spares walking their insides.
+ * What a language's extractor needs from the walk; decides how few wasm calls it can make.
+ * Build one per language grammar family and reuse it (it caches per-grammar tables).
  */
-export function snapshot(node: Node, src: string, atomic: ReadonlySet<string>, commentType = 'comment'): Snapshot {
+export class SnapshotSpec {
+  private readonly tables = new WeakMap<Language, Uint8Array>();
+  readonly atomic: ReadonlySet<string>;
+  readonly fieldParents: ReadonlySet<string> | undefined;
+  readonly comment: string;
+  private readonly namedLeaves: ReadonlySet<string>;
+
+  constructor(opts: {
+    /** Kept as one leaf without walking inside: string literals, comments, regexes. */
+    atomic: Iterable<string>;
+    /** Named node types that never have children (identifiers, numbers …); anonymous ones never do. */
+    namedLeaves?: Iterable<string>;
+    /** Record field names only for children of these node types (all when omitted). */
+    fieldParents?: Iterable<string>;
+    comment?: string;
+  }) {
+    this.atomic = new Set(opts.atomic);
+    this.namedLeaves = new Set(opts.namedLeaves ?? []);
+    this.fieldParents = opts.fieldParents ? new Set(opts.fieldParents) : undefined;
+    this.comment = opts.comment ?? 'comment';
+  }
+
+  /** Per type id: 0 = may have children, 1 = named leaf, 2 = anonymous token (text = type). */
+  leafTable(lang: Language): Uint8Array {
+    let t = this.tables.get(lang);
+    if (!t) {
+      t = new Uint8Array(lang.nodeTypeCount);
+      for (let id = 0; id < t.length; id++) {
+        const name = lang.types[id] ?? '';
+        if (!lang.nodeTypeIsNamed(id)) t[id] = 2;
+        else if (this.namedLeaves.has(name) || this.atomic.has(name)) t[id] = 1;
+      }
+      this.tables.set(lang, t);
+    }
+    return t;
+  }
+}
+
+/**
+ * Copy `node`'s subtree with one cursor walk. Interior nodes cost a type read and a move (their
+ * range is their children's: tree-sitter nodes span exactly their children); leaves also read
+ * their range. Field names are read only under `spec.fieldParents`.
+ */
+export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot {
   const base = node.startIndex;
   const baseCol = node.startPosition.column;
   const end = node.endIndex;
@@ -64,43 +108,55 @@ export function snapshot(node: Node, src: string, atomic: ReadonlySet<string>, c
     return r === 0 ? baseCol + index - base : index - starts[r];
   };
 
-  const cursor = node.walk();
+  const lang = node.tree.language;
+  const types = lang.types;
+  const fields = lang.fields;
+  const isLeaf = spec.leafTable(lang);
+  const fieldParents = spec.fieldParents;
+  const commentType = spec.comment;
   const leaves: SNode[] = [];
-  const make = (parent: SNode | null): SNode => {
-    const s = cursor.startIndex;
-    const e = cursor.endIndex;
-    const n: SNode = {
-      t: cursor.nodeType,
-      s,
-      e,
-      f: parent ? cursor.currentFieldName ?? null : null,
-      k: NO_KIDS,
-      p: parent,
-      missing: s === e && cursor.nodeIsMissing,
-    };
-    return n;
+  /** End of the last leaf seen: the next leaf starts after whitespace only (comments are leaves). */
+  let lastEnd = base;
+
+  const cursor = node.walk();
+
+  const root: SNode = { t: node.type, s: base, e: end, f: null, k: NO_KIDS, p: null, missing: false };
+  const pushLeaf = (n: SNode): void => {
+    if (n.e > n.s || n.t === commentType) leaves.push(n);
   };
-  const root = make(null);
   let cur = root;
+  let descend = !spec.atomic.has(root.t);
+  if (!descend) pushLeaf(root); // a top-level comment is one leaf
   try {
     for (;;) {
-      if (!atomic.has(cur.t) && cursor.gotoFirstChild()) {
-        const child = make(cur);
-        cur.k = [child];
-        cur = child;
-        continue;
+      if (descend) {
+        if (cursor.gotoFirstChild()) {
+          const child = enter(cur);
+          cur.k = [child];
+          cur = child;
+          descend = child.e < 0; // range unknown = interior node: try its children
+          if (!descend) pushLeaf(child);
+          continue;
+        }
+        // A named node without children (`this`, a MISSING identifier …): read its range now.
+        if (cur !== root) readRange(cur);
+        pushLeaf(cur);
       }
-      if (cur.e > cur.s || cur.t === commentType) leaves.push(cur);
+      // Next sibling; parents whose children are all done get their range from them.
       for (;;) {
-        if (cur === root) return finish();
+        if (cur === root) return done();
         const parent = cur.p as SNode;
         if (cursor.gotoNextSibling()) {
-          const sib = make(parent);
+          const sib = enter(parent);
           parent.k.push(sib);
           cur = sib;
+          descend = sib.e < 0;
+          if (!descend) pushLeaf(sib);
           break;
         }
         cursor.gotoParent();
+        parent.s = parent.k[0].s;
+        parent.e = parent.k[parent.k.length - 1].e;
         cur = parent;
       }
     }
@@ -108,7 +164,46 @@ export function snapshot(node: Node, src: string, atomic: ReadonlySet<string>, c
     cursor.delete();
   }
 
-  function finish(): Snapshot {
+  /** Create the node the cursor has just moved onto; leaves get their range at once. */
+  function enter(parent: SNode): SNode {
+    const id = cursor.nodeTypeId;
+    const t = types[id] ?? 'ERROR';
+    const n: SNode = {
+      t,
+      s: -1,
+      e: -1,
+      f: fieldParents === undefined || fieldParents.has(parent.t) ? fields[cursor.currentFieldId] ?? null : null,
+      k: NO_KIDS,
+      p: parent,
+      missing: false,
+    };
+    const kind = isLeaf[id];
+    if (kind === 2) {
+      // An anonymous token's text is its type: find it after the whitespace that follows the
+      // previous leaf instead of asking wasm (checked against the source; else asked).
+      let i = lastEnd;
+      while (i < end && WS.test(src[i])) i++;
+      if (src.startsWith(t, i) && t.length > 0) {
+        n.s = i;
+        n.e = i + t.length;
+        lastEnd = n.e;
+      } else {
+        readRange(n);
+      }
+    } else if (kind === 1) {
+      readRange(n);
+    }
+    return n;
+  }
+
+  function readRange(n: SNode): void {
+    n.s = cursor.startIndex;
+    n.e = cursor.endIndex;
+    if (n.s === n.e) n.missing = cursor.nodeIsMissing;
+    lastEnd = n.e;
+  }
+
+  function done(): Snapshot {
     return {
       root,
       leaves,

@@ -9,12 +9,35 @@ import type { Node } from 'web-tree-sitter';
 import { normalizeWs, sha256Hex } from '../util/hash';
 import type { ChunkResult, LanguageExtractor } from './analyze';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
-import { parseProblems, rowsOf, snapshot, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
+import { parseProblems, rowsOf, snapshot, SnapshotSpec, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { TYPE_DECLS, typeDeclOf } from './ts-types';
 
-/** Nodes kept as one token: their text is the token, and their insides need no walk. */
-const ATOMIC = new Set(['string', 'comment', 'regex', 'number', 'hash_bang_line']);
+/**
+ * How chunks are copied: string literals, comments and regexes are one token each (no walk
+ * inside); identifiers and the like never have children (no probe for them); field names are
+ * read only under the parents whose fields the extractor asks for.
+ */
+const SNAPSHOT = new SnapshotSpec({
+  atomic: ['string', 'comment', 'regex', 'hash_bang_line', 'html_comment'],
+  namedLeaves: [
+    'identifier', 'property_identifier', 'type_identifier', 'shorthand_property_identifier',
+    'shorthand_property_identifier_pattern', 'private_property_identifier', 'statement_identifier',
+    'string_fragment', 'number', 'this', 'super', 'null', 'true', 'false', 'undefined',
+    'regex_pattern', 'regex_flags', 'escape_sequence', 'jsx_text',
+  ],
+  fieldParents: [
+    'function_declaration', 'generator_function_declaration', 'function_signature', 'function_expression',
+    'function', 'generator_function', 'arrow_function', 'method_definition', 'method_signature',
+    'abstract_method_signature', 'class_declaration', 'abstract_class_declaration', 'class',
+    'required_parameter', 'optional_parameter', 'assignment_pattern', 'variable_declarator',
+    'export_statement', 'import_statement', 'import_require_clause', 'import_specifier', 'export_specifier',
+    'member_expression', 'assignment_expression', 'call_expression', 'new_expression', 'binary_expression',
+    'augmented_assignment_expression', 'pair', 'pair_pattern', 'public_field_definition', 'field_definition',
+    'internal_module', 'module', 'interface_declaration', 'type_alias_declaration', 'enum_declaration',
+    'property_signature', 'index_signature', 'call_signature', 'construct_signature', 'enum_assignment',
+  ],
+});
 const FN_EXPR = new Set(['function_expression', 'function', 'arrow_function', 'generator_function']);
 const FN_DECL = new Set(['function_declaration', 'generator_function_declaration']);
 const CLASS_DECL = new Set(['class_declaration', 'abstract_class_declaration']);
@@ -579,7 +602,7 @@ class ChunkExtractor {
     }
     if (chain.length === 3 && chain[1] === 'prototype' && FN_EXPR.has(v.t)) {
       const container = ctx.qual ? `${ctx.qual}.${chain[0]}` : chain[0];
-      this.fnSymbol(v, chain[2], outer, ctx, false, unqualified && ctx.module, { kind: 'method', container });
+      this.fnSymbol(v, chain[2], outer, ctx, false, unqualified, { kind: 'method', container });
       return true;
     }
     if (chain.length === 2 && chain[1] === 'prototype' && v.t === 'object' && unqualified) {
@@ -743,7 +766,7 @@ class ChunkExtractor {
 }
 
 function chunk(node: Node, src: string): ChunkResult {
-  const snap = snapshot(node, src, ATOMIC);
+  const snap = snapshot(node, src, SNAPSHOT);
   const ex = new ChunkExtractor(snap, leadingDocComment(node));
   ex.visit(snap.root, { loop: 0, module: true, ns: false });
   const res = ex.res;

@@ -1,0 +1,44 @@
+// Walks first-parent history commit by commit (spec §3.8 calibration, benchmarks, `--range`
+// over many commits): ONE `git log --raw` process lists every commit's changes, blobs come
+// through the long-lived cat-file, and each commit's file list (for import resolution) is
+// derived from its child's by undoing the child's changes — no per-commit git process.
+import type { Policy } from '../config/policy';
+import type { ChangeSet } from '../delta/change-set';
+import type { CommitInfo, GitRepo } from '../git';
+import { ChunkCache } from '../symbols/analyze';
+import { computeDelta, type DeltaResult } from './delta-engine';
+import { buildChanges } from './git-change-set';
+
+export interface CommitDelta {
+  commit: CommitInfo;
+  result: DeltaResult;
+}
+
+export interface WalkOptions {
+  maxCount?: number;
+  since?: string;
+  /** Skip these commits (already sampled: calibration is incremental). */
+  skip?: ReadonlySet<string>;
+}
+
+/** Newest first. `range` is anything `git log` accepts (`main`, `A..B`). */
+export async function* walkHistory(repo: GitRepo, range: string, policy: Policy, opts: WalkOptions = {}): AsyncGenerator<CommitDelta> {
+  const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
+  if (history.length === 0) return;
+  const cache = new ChunkCache();
+  let files = new Set(await repo.listFiles(history[0].commit.sha));
+  for (const { commit, files: changed } of history) {
+    const headFiles = files;
+    // The parent's tree = this tree with this commit's changes undone.
+    const parentFiles = new Set(headFiles);
+    for (const f of changed) {
+      if (f.newPath && f.status !== 'D') parentFiles.delete(f.newPath);
+      if (f.oldPath && f.status !== 'A' && f.status !== 'C') parentFiles.add(f.oldPath);
+    }
+    files = parentFiles;
+    if (opts.skip?.has(commit.sha)) continue;
+    const changes = await buildChanges(repo, changed, policy, cache);
+    const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
+    yield { commit, result: computeDelta(cs, policy) };
+  }
+}
