@@ -38,7 +38,7 @@ export interface GeneratedRepo {
 }
 
 /** Bump when the generated content changes, so stale caches are regenerated. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 // ------------------------------------------------------------------------------------ PRNG
 
@@ -338,7 +338,7 @@ class Gen {
     const f = subjectFns.length ? this.r.pick(subjectFns) : lang === 'py' ? 'len' : 'String';
     const body: Line[] = lang === 'py'
       ? [{ d: 0, t: `result = ${f}(${this.r.int(0, 9)})`, k: 's' }, { d: 0, t: `assert result is not None`, k: 's' }]
-      : [{ d: 0, t: `const result = ${f}(${this.r.int(0, 9)} as never);`, k: 's' }, { d: 0, t: `expect(result).toBeDefined();`, k: 's' }];
+      : [{ d: 0, t: `const result = ${f}(${this.r.int(0, 9)}${lang === 'ts' ? ' as never' : ''});`, k: 's' }, { d: 0, t: `expect(result).toBeDefined();`, k: 's' }];
     const what = `${this.r.pick(VERBS)}s ${this.r.pick(NOUNS)} ${this.r.pick(['correctly', 'when empty', 'with defaults', 'twice', 'in order'])}`;
     return { name: lang === 'py' ? `test_${what.replace(/\s+/g, '_')}_${this.uniq()}` : `${what} #${this.uniq()}`, body };
   }

@@ -113,6 +113,7 @@ test('e2e harness: throwaway extension shows a status item and a diagnostic in r
     await vs.screenshot('command-ran');
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);
+    process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
     throw e;
   } finally {
     await vs?.close();

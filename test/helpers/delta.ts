@@ -1,5 +1,7 @@
 // Runs the real engine on a real temporary git repo: commit `before`, apply `after` (to the
 // working tree, or as a second commit), and compute the Δ exactly as `glx delta` does.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Policy } from '../../server/src/config/policy';
 import { computeDelta, type DeltaResult } from '../../server/src/engine/delta-engine';
 import { gitChangeSet } from '../../server/src/engine/git-change-set';
@@ -28,6 +30,7 @@ export async function runDelta(
   try {
     const base = repo.commit(before, 'base');
     for (const [from, to] of opts.renames ?? []) {
+      fs.mkdirSync(path.dirname(path.join(repo.dir, to)), { recursive: true });
       repo.git('mv', from, to);
     }
     for (const [rel, content] of Object.entries(after)) {

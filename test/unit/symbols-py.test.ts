@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { initParsers } from '../../server/src/parsing/languages';
 import { ChunkCache, analyzeSource } from '../../server/src/symbols/analyze';
 import type { FileAnalysis, SymbolInfo } from '../../server/src/symbols/types';
+import { clearPyMemberCache } from '../../server/src/symbols/py-flat';
 import { isPrivateModule } from '../../server/src/symbols/python';
 
 before(async () => {
@@ -585,6 +586,42 @@ def b(y):
   const other = analyze(`\n\n${v1}`, 'other/x.py', cache);
   assert.equal(sym(other, 'a').range.line, 5);
   assert.match(sym(other, 'a').uid, /^AST::other\/x\.py@5:0#/);
+});
+
+test('large class: cached member walks give the same analysis as a fresh walk', () => {
+  const method = (i: number) => `
+    def handler_${i}(self, request, *, timeout: float = 30.0) -> dict:
+        """Handle request kind ${i}."""
+        # validate first
+        if request.kind != ${i} and not request.force:
+            raise ValueError(f"bad kind {request.kind!r} for handler ${i}")
+        results = []
+        for part in request.parts:
+            try:
+                results.append(self.process(part, timeout=timeout))
+            except TimeoutError:
+                self.log.warning("timeout in part %s", part)
+        return {"kind": ${i}, "results": results, "count": len(results)}
+`;
+  const head = 'import logging\n\n\nclass Dispatcher:\n    """Routes requests."""\n';
+  const v1 = head + Array.from({ length: 12 }, (_, i) => method(i)).join('');
+  const v2 = v1.replace('part)\n        return {"kind": 7,', 'part)\n                continue\n        return {"kind": 7,');
+  assert.notEqual(v2, v1);
+  clearPyMemberCache();
+  const cache = new ChunkCache();
+  const before = analyze(v1, 'pkg/dispatch.py', cache);
+  const edited = analyze(v2, 'pkg/dispatch.py', cache);
+  clearPyMemberCache();
+  const fresh = analyze(v2, 'pkg/dispatch.py', new ChunkCache());
+  assert.deepEqual(edited, fresh);
+  assert.equal(edited.symbols.length, 13);
+  const h7 = sym(edited, 'Dispatcher.handler_7');
+  assert.notEqual(h7.bodyHash, sym(before, 'Dispatcher.handler_7').bodyHash);
+  assert.equal(sym(edited, 'Dispatcher.handler_8').bodyHash, sym(before, 'Dispatcher.handler_8').bodyHash);
+  assert.equal(sym(edited, 'Dispatcher.handler_8').range.line, sym(before, 'Dispatcher.handler_8').range.line + 1);
+  assert.equal(h7.metrics.cc, 1 + 1 + 1 + 1 + 1);
+  assert.equal(h7.public, true);
+  assert.deepEqual(h7.calls, ['ValueError', 'append', 'process', 'warning', 'len']);
 });
 
 test('a realistic 2,000-line module analyses completely', () => {

@@ -115,12 +115,13 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     for (let l = from; l <= s.range.endLine; l++) if (!nested.some((n) => l >= n.range.line && l <= n.range.endLine)) lines.push(l);
     return lines;
   };
-  const ownCode = (a: FileAnalysis | undefined, s: SymbolInfo, from: number): string =>
+  /** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */
+  const ownCode = (a: FileAnalysis | undefined, s: SymbolInfo, from: number, names: ReadonlySet<string>): string =>
     ownLines(a, s, from)
       .map((l) => a?.codeLines[l - 1] ?? '')
       .join(' ')
       .split(/\s+/)
-      .filter((t) => t && t !== s.name)
+      .filter((t) => t && !names.has(t))
       .join(' ');
   const symUid = (s: SideSymbol) => s.sym.uid;
   const headLineForOld = (c: ChangeCtx, oldLine: number) => mapOldLineToNew(c.hunks, oldLine);
@@ -137,6 +138,7 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     const n = p.new.sym;
     const pub = n.public || o.public;
     const common = { symbol: n.qualname, uid: symUid(p.new), publicApi: pub };
+    const names = new Set([o.name, n.name]);
     if (p.how === 'rename' || p.how === 'move') {
       const pairId = p.how === 'move' && p.nameChanged ? `pair-${++pairSeq}` : undefined;
       if (p.how === 'move') {
@@ -160,7 +162,9 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     if (!isClass(n)) {
       const sd = diffSignature(o.signature, n.signature);
       const bodyFrom = (a: FileAnalysis | undefined, s: SymbolInfo) => s.bodyRange?.line ?? s.range.line;
-      const bodyChanged = o.bodyHash !== n.bodyHash && ownCode(oc.oldA, o, bodyFrom(oc.oldA, o)) !== ownCode(nc.newA, n, bodyFrom(nc.newA, n));
+      // Both names are dropped on both sides: a renamed method whose body calls `.clear()` on
+      // something else is not a body change just because its old name was `clear`.
+      const bodyChanged = o.bodyHash !== n.bodyHash && ownCode(oc.oldA, o, bodyFrom(oc.oldA, o), names) !== ownCode(nc.newA, n, bodyFrom(nc.newA, n), names);
       if (sd.detail.length) {
         const r = bodyChanged ? n.range : n.sigRange;
         emit('MODIFY_SIG', p.new.file, span(r), {
@@ -188,7 +192,7 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
       }
       flowTokens(p, common);
       typeHintTokens(p, common);
-    } else if (ownCode(oc.oldA, o, o.range.line) !== ownCode(nc.newA, n, n.range.line)) {
+    } else if (ownCode(oc.oldA, o, o.range.line, names) !== ownCode(nc.newA, n, n.range.line, names)) {
       emit('MODIFY_BODY', p.new.file, span(n.range), { ...common, baseRange: baseSpan(o.range) });
       markOwn(nc, nc.newA, n, 'new');
       markOwn(oc, oc.oldA, o, 'old');

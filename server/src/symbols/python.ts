@@ -643,14 +643,37 @@ class PyChunk {
       if (ts[mid] < s) lo = mid + 1;
       else hi = mid;
     }
-    let end = lo;
-    while (end < ts.length && ts[end] < e) end++;
-    return [lo, end];
+    let hi2 = ts.length;
+    let lo2 = lo;
+    while (lo2 < hi2) {
+      const mid = (lo2 + hi2) >> 1;
+      if (ts[mid] < e) lo2 = mid + 1;
+      else hi2 = mid;
+    }
+    return [lo, lo2];
   }
 
   private finishTokens(): void {
     const { tokText, tokIdent } = this.t;
-    const drop = new Uint8Array(tokText.length);
+    const n = tokText.length;
+    // Per token, once: dropped (docstrings, `;`, a trailing comma before a closing bracket) and
+    // the hashed form (black-style string quotes), so nested symbols only filter their range.
+    const drop = new Uint8Array(n);
+    const norm: string[] = new Array<string>(n);
+    for (let j = 0; j < n; j++) {
+      const tx = tokText[j];
+      norm[j] = tx;
+      if (tokIdent[j]) continue;
+      const c0 = tx.charCodeAt(0);
+      if (c0 === 59 /* ; */ && tx.length === 1) {
+        drop[j] = 1;
+      } else if (c0 === 44 /* , */ && tx.length === 1 && j + 1 < n) {
+        const nx = tokText[j + 1];
+        if (nx === ')' || nx === ']' || nx === '}') drop[j] = 1;
+      } else if (c0 === 34 || c0 === 39 || (((c0 | 32) >= 97 && (c0 | 32) <= 122) && /^[A-Za-z]{1,3}['"]/.test(tx))) {
+        norm[j] = normString(tx);
+      }
+    }
     for (let k = 0; k < this.docRanges.length; k += 2) {
       const [a, b] = this.tokRange(this.docRanges[k], this.docRanges[k + 1]);
       for (let j = a; j < b; j++) drop[j] = 1;
@@ -662,17 +685,8 @@ class PyChunk {
         const [a, b] = this.tokRange(p.start, p.end);
         const name = sym.name;
         for (let j = a; j < b; j++) {
-          if (drop[j]) continue;
-          const tx = tokText[j];
-          if (tokIdent[j] && tx === name) continue;
-          if (tx === ';') continue;
-          if (tx === ',' && j + 1 < b) {
-            const nx = tokText[j + 1];
-            if (nx === ')' || nx === ']' || nx === '}') continue;
-          }
-          const c0 = tx.charCodeAt(0);
-          // string tokens start with a quote or a prefix letter followed by a quote
-          toks.push(c0 === 34 || c0 === 39 || (!tokIdent[j] && /^[A-Za-z]{1,3}['"]/.test(tx)) ? normString(tx) : tx);
+          if (drop[j] || (tokIdent[j] && tokText[j] === name)) continue;
+          toks.push(norm[j]);
         }
       }
       sym.bodyTokens = toks;
@@ -681,7 +695,7 @@ class PyChunk {
     for (const th of this.typeHashes) {
       const [a, b] = this.tokRange(th.start, th.end);
       const toks: string[] = [];
-      for (let j = a; j < b; j++) if (!drop[j]) toks.push(tokText[j]);
+      for (let j = a; j < b; j++) if (!drop[j] || tokText[j] === ',' || tokText[j] === ';') toks.push(tokText[j]);
       th.decl.hash = sha256Hex(toks.join(' '));
     }
   }

@@ -52,12 +52,11 @@ const TEST_MODIFIERS = new Set(['only', 'skip', 'each', 'todo', 'concurrent', 'f
 /**
  * The JSDoc comment right before a top-level node (it is the previous top-level sibling, so a
  * chunk alone cannot see it): its text when it is a `/** … *\/` comment ending on the row
- * before the node (or on the node's row), else ''. chunk() results depend on it, so the chunk
- * cache key must include it.
+ * before the node (or on the node's own row), else ''. chunk() results depend on it, so the
+ * chunk cache key must include it. `prev` spares a wasm call when the caller already holds the
+ * previous top-level node.
  */
-export function leadingDocComment(node: Node): string {
-  if (node.type === 'comment') return '';
-  const prev = node.previousSibling;
+export function leadingDocComment(node: Node, prev: Node | null = node.previousSibling): string {
   if (!prev || prev.type !== 'comment') return '';
   if (prev.endPosition.row < node.startPosition.row - 1) return '';
   const text = prev.text;

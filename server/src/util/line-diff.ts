@@ -57,6 +57,38 @@ export function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
     }
     hunks.push(mkHunk(pre + si, i - si, pre + sj, j - sj));
   }
+  return slideDown(hunks, a, b);
+}
+
+/**
+ * Pure insertions/deletions are ambiguous when the block's first line equals the line after it
+ * (`}` + blank line + new function…). Like git's default, slide such hunks down as far as
+ * possible, so an appended declaration is reported as whole lines of that declaration rather
+ * than as the previous declaration's closing brace.
+ */
+function slideDown(hunks: Hunk[], a: readonly string[], b: readonly string[]): Hunk[] {
+  for (let k = 0; k < hunks.length; k++) {
+    const h = hunks[k];
+    const next = hunks[k + 1];
+    if (h.oldLines === 0 && h.newLines > 0) {
+      // insertion after old line h.oldStart; new block is b[s, e)
+      let s = h.newStart - 1;
+      let o = h.oldStart; // index of the old line matched right after the block
+      while (s + h.newLines < b.length && o < a.length && b[s] === b[s + h.newLines] && (!next || (s + h.newLines + 1 < next.newStart && o + 1 < next.oldStart + (next.oldLines === 0 ? 1 : 0)))) {
+        s++;
+        o++;
+      }
+      hunks[k] = { oldStart: o, oldLines: 0, newStart: s + 1, newLines: h.newLines };
+    } else if (h.newLines === 0 && h.oldLines > 0) {
+      let s = h.oldStart - 1;
+      let n = h.newStart;
+      while (s + h.oldLines < a.length && n < b.length && a[s] === a[s + h.oldLines] && (!next || (s + h.oldLines + 1 < next.oldStart && n + 1 < next.newStart + (next.newLines === 0 ? 1 : 0)))) {
+        s++;
+        n++;
+      }
+      hunks[k] = { oldStart: s + 1, oldLines: h.oldLines, newStart: n, newLines: 0 };
+    }
+  }
   return hunks;
 }
 

@@ -1,0 +1,442 @@
+// GlitchLab benchmarks (docs/benchmarks.md). `npm run bench` = build + `node dist/bench/bench.js`.
+// Prints figures with their input sizes — median, p95, throughput — and asserts nothing.
+//   (a) edit latency: one-character edits in a 2,000-line TypeScript file: incremental
+//       tree-sitter parse + analyzeTree (warm chunk cache) + computeDelta against the base;
+//   (b) history throughput: walkHistory over a generated history (bench/gen-history.ts) and over
+//       this project's own history, plus a replicated walk with per-phase timers;
+//   (c) the floor: `git log -p --first-parent` over the same ranges, and the engine/git ratio.
+// Options (env): BENCH_SEED, BENCH_FILES, BENCH_COMMITS, BENCH_EDITS, BENCH_SECTIONS=a,b,c,
+// BENCH_SELF_REPO (default: the project root).
+import { spawn, spawnSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Policy } from '../server/src/config/policy';
+import type { ChangeSet, FileChange, FileVersion } from '../server/src/delta/change-set';
+import { tokenize } from '../server/src/delta/tokenize';
+import { computeDelta } from '../server/src/engine/delta-engine';
+import { keepChange } from '../server/src/engine/git-change-set';
+import { walkHistory } from '../server/src/engine/history';
+import { decodeText, GitRepo, isBinary, isTooLarge } from '../server/src/git';
+import { initParsers, languageOf, parserFor } from '../server/src/parsing/languages';
+import { analyzeTree, ChunkCache } from '../server/src/symbols/analyze';
+import type { Edit, Point, Tree } from 'web-tree-sitter';
+import { generateHistory, generateTsSource, Rng, type GeneratedRepo } from './gen-history';
+
+// ------------------------------------------------------------------------------------ settings
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const CACHE_DIR = path.join(PROJECT_ROOT, '.cache', 'bench');
+const envInt = (k: string, d: number) => (process.env[k] ? Number.parseInt(process.env[k]!, 10) : d);
+const GEN = { seed: envInt('BENCH_SEED', 20261127), files: envInt('BENCH_FILES', 2000), commits: envInt('BENCH_COMMITS', 320) };
+const EDITS = envInt('BENCH_EDITS', 200);
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'a,b,c').split(','));
+const SELF_REPO = process.env.BENCH_SELF_REPO ?? PROJECT_ROOT;
+
+const TARGETS = { editP95Ms: 5, commitsPerSec: 50, gitRatio: 3 };
+
+// ------------------------------------------------------------------------------------ helpers
+
+const now = () => performance.now();
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  // Nearest-rank: the smallest value with at least q of the samples at or below it.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+interface Stats {
+  n: number;
+  median: number;
+  p95: number;
+  max: number;
+  mean: number;
+  sum: number;
+}
+
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const sum = s.reduce((a, b) => a + b, 0);
+  return { n: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] ?? NaN, mean: s.length ? sum / s.length : NaN, sum };
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–');
+const num = (x: number) => x.toLocaleString('en-US');
+
+function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+
+/** Summary lines printed at the end (figures the docs table quotes). */
+const summary: [string, string, string][] = [];
+
+function gitOut(cwd: string, args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+// ------------------------------------------------------------------------------------ machine
+
+function machine(): void {
+  const cpus = os.cpus();
+  console.log('GlitchLab benchmarks');
+  console.log(`  date      ${new Date().toISOString()}`);
+  console.log(`  node      ${process.version} (${process.platform}/${process.arch}, V8 ${process.versions.v8})`);
+  console.log(`  cpu       ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} cores (${os.availableParallelism?.() ?? cpus.length} available)`);
+  console.log(`  memory    ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  console.log(`  git       ${gitOut(PROJECT_ROOT, ['--version']).trim()}`);
+}
+
+// ------------------------------------------------------------------------------------ (a) edit latency
+
+/** Point (row, column in UTF-16 units, as web-tree-sitter counts) of a string index. */
+function pointAt(lineStarts: number[], index: number): Point {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return { row: lo, column: index - lineStarts[lo] };
+}
+
+function lineStartsOf(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** A one-character edit: insert a typed character, or delete one (backspace). */
+function oneCharEdit(rng: Rng, text: string): { text: string; edit: Edit; desc: string } {
+  const starts = lineStartsOf(text);
+  const insert = rng.chance(0.7);
+  if (insert) {
+    const at = rng.int(0, text.length);
+    const ch = rng.pick([...'abcdefghijklmnopqrstuvwxyzeeeeaaattt_0123 ;.,()']);
+    const p = pointAt(starts, at);
+    return {
+      text: text.slice(0, at) + ch + text.slice(at),
+      edit: { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: p, oldEndPosition: p, newEndPosition: { row: p.row, column: p.column + 1 } },
+      desc: 'insert',
+    };
+  }
+  const at = rng.int(0, text.length - 1);
+  const p = pointAt(starts, at);
+  return {
+    text: text.slice(0, at) + text.slice(at + 1),
+    edit: { startIndex: at, oldEndIndex: at + 1, newEndIndex: at, startPosition: p, oldEndPosition: pointAt(starts, at + 1), newEndPosition: p },
+    desc: 'delete',
+  };
+}
+
+interface EditSample {
+  parse: number;
+  analyze: number;
+  tokenize: number;
+  total: number;
+  tokens: number;
+  parseError: boolean;
+}
+
+async function editLatency(): Promise<void> {
+  console.log('\n== (a) edit latency: one-character edits in a 2,000-line TypeScript file ==');
+  const src = generateTsSource(GEN.seed, 2000);
+  const file = 'packages/core/src/big-module.ts';
+  const lang = 'typescript' as const;
+  const parser = parserFor(lang);
+  const policy = new Policy();
+
+  const t0 = now();
+  const baseTree = parser.parse(src)!;
+  const t1 = now();
+  const cache = new ChunkCache();
+  const baseAnalysis = analyzeTree(baseTree, src, file, lang, cache);
+  const t2 = now();
+  const base: FileVersion = { path: file, text: src, analysis: baseAnalysis };
+  const fileExists: ChangeSet['fileExists'] = (_side, p) => p === file;
+  const identity = computeDelta({ changes: [{ status: 'M', old: base, new: base }], fileExists }, policy);
+  const t3 = now();
+  const lines = src.split('\n').length - 1;
+  const topLevel = baseTree.rootNode.childCount;
+  console.log(`  input     ${file}: ${num(lines)} lines, ${num(src.length)} chars, ${topLevel} top-level statements, ${baseAnalysis.symbols.length} symbols, ${baseAnalysis.types.length} types; ${EDITS} edits (70% insert a character, 30% delete one), seed ${GEN.seed}`);
+  console.log(`  cold      full parse ${ms(t1 - t0)} ms, analyzeTree (empty cache) ${ms(t2 - t1)} ms, computeDelta (no change) ${ms(t3 - t2)} ms, ${identity.tokens.length} tokens`);
+
+  // Warm-up on a separate seed (JIT, caches), then two measured modes.
+  const run = (mode: 'from-base' | 'typing', seed: number, n: number): EditSample[] => {
+    const rng = new Rng(seed);
+    const out: EditSample[] = [];
+    let curText = src;
+    let curTree: Tree = baseTree.copy();
+    for (let i = 0; i < n; i++) {
+      const { text, edit } = oneCharEdit(rng, mode === 'from-base' ? src : curText);
+      const a = now();
+      const old = mode === 'from-base' ? baseTree.copy() : curTree;
+      old.edit(edit);
+      const tree = parser.parse(text, old)!;
+      const b = now();
+      const analysis = analyzeTree(tree, text, file, lang, cache);
+      const c = now();
+      // fileExists is given (as the language server does from its workspace listing): without
+      // it tokenize() currently throws (TDZ on `changedPathCache`, see docs/benchmarks.md).
+      const cs: ChangeSet = { changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists };
+      const res = computeDelta(cs, policy);
+      const d = now();
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, tokens: res.tokens.length, parseError: !analysis.ok });
+      old.delete();
+      if (mode === 'typing') {
+        curText = text;
+        curTree = tree;
+      } else tree.delete();
+    }
+    if (mode === 'typing') curTree.delete();
+    return out;
+  };
+  run('from-base', GEN.seed + 1, 40);
+  const modes: [string, EditSample[]][] = [
+    ['each edit on the base (1-char diff)', run('from-base', GEN.seed + 2, EDITS)],
+    ['typing session (edits accumulate)', run('typing', GEN.seed + 3, EDITS)],
+  ];
+  for (const [label, samples] of modes) {
+    const parts: [string, keyof EditSample][] = [['parse (tree.edit + incremental parse)', 'parse'], ['analyze (analyzeTree, warm chunk cache)', 'analyze'], ['tokenize (computeDelta vs base)', 'tokenize'], ['whole step', 'total']];
+    const tok = stats(samples.map((s) => s.tokens));
+    const errs = samples.filter((s) => s.parseError).length;
+    table(
+      `  ${label}: ${samples.length} edits, tokens per step median ${tok.median} (max ${tok.max}), ${errs} edits left a syntax error`,
+      ['part', 'median ms', 'p95 ms', 'max ms', 'mean ms'],
+      parts.map(([name, k]) => {
+        const s = stats(samples.map((x) => x[k] as number));
+        return [name, ms(s.median), ms(s.p95), ms(s.max), ms(s.mean)];
+      }),
+    );
+    const total = stats(samples.map((s) => s.total));
+    summary.push([`edit latency p95, ${label}`, `${ms(total.p95)} ms (median ${ms(total.median)} ms)`, `≤ ${TARGETS.editP95Ms} ms: ${verdict(total.p95 <= TARGETS.editP95Ms)}`]);
+  }
+  baseTree.delete();
+}
+
+// ------------------------------------------------------------------------------------ (b) history throughput
+
+interface WalkFigures {
+  label: string;
+  commits: number;
+  tokens: number;
+  totalMs: number;
+  perCommit: Stats;
+}
+
+async function timeWalk(repo: GitRepo, range: string, label: string): Promise<WalkFigures> {
+  const policy = new Policy();
+  const intervals: number[] = [];
+  let tokens = 0;
+  const t0 = now();
+  let last = t0;
+  for await (const { result } of walkHistory(repo, range, policy)) {
+    const t = now();
+    intervals.push(t - last);
+    last = t;
+    tokens += result.tokens.length;
+  }
+  return { label, commits: intervals.length, tokens, totalMs: now() - t0, perCommit: stats(intervals) };
+}
+
+/** Input size of a range: commits, changed files, +/- lines (git numstat, not timed). */
+function rangeSize(dir: string, range: string): { commits: number; files: number; added: number; deleted: number } {
+  const out = gitOut(dir, ['log', '--first-parent', '--numstat', '--format=%x1e', '--root', range, '--']);
+  let files = 0;
+  let added = 0;
+  let deleted = 0;
+  const commits = out.split('\x1e').length - 1;
+  for (const l of out.split('\n')) {
+    const m = /^(\d+|-)\t(\d+|-)\t/.exec(l);
+    if (!m) continue;
+    files++;
+    if (m[1] !== '-') added += Number(m[1]);
+    if (m[2] !== '-') deleted += Number(m[2]);
+  }
+  return { commits, files, added, deleted };
+}
+
+/**
+ * The same walk as walkHistory (one log, blobs through cat-file, one ChunkCache) with timers
+ * around each phase — a profiling aid; the engine's own walk is what section (b) reports.
+ */
+async function phaseBreakdown(repo: GitRepo, range: string): Promise<void> {
+  const policy = new Policy();
+  const cache = new ChunkCache();
+  const ph = { log: 0, read: 0, decode: 0, parse: 0, analyze: 0, tokenize: 0, rest: 0 };
+  let parsedBytes = 0;
+  let versions = 0;
+  const t0 = now();
+  const history = await repo.logWithChanges(range);
+  ph.log = now() - t0;
+  const version = (p: string, buf: Buffer | undefined): FileVersion => {
+    if (!buf) return { path: p, text: '' };
+    if (isBinary(buf)) return { path: p, skipped: 'binary' };
+    if (isTooLarge(buf)) return { path: p, skipped: 'too-large' };
+    let t = now();
+    const text = decodeText(buf);
+    ph.decode += now() - t;
+    const lang = languageOf(p);
+    if (!lang) return { path: p, text };
+    t = now();
+    const tree = parserFor(lang).parse(text)!;
+    const t2 = now();
+    const analysis = analyzeTree(tree, text, p, lang, cache);
+    ph.analyze += now() - t2;
+    ph.parse += t2 - t;
+    tree.delete();
+    parsedBytes += text.length;
+    versions++;
+    return { path: p, text, analysis };
+  };
+  for (const { files } of history) {
+    let t = now();
+    const kept = files.filter((f) => keepChange(f, policy));
+    const bufs = await Promise.all(kept.map(async (f) => [f.oldPath && f.status !== 'A' ? await repo.readOld(f) : undefined, f.newPath && f.status !== 'D' ? await repo.readNew(f) : undefined] as const));
+    ph.read += now() - t;
+    const changes: FileChange[] = kept.map((f, i) => {
+      const c: FileChange = { status: f.status, similarity: f.similarity };
+      if (f.oldPath && f.status !== 'A') c.old = version(f.oldPath, bufs[i][0] ?? Buffer.alloc(0));
+      if (f.newPath && f.status !== 'D') c.new = version(f.newPath, bufs[i][1] ?? Buffer.alloc(0));
+      return c;
+    });
+    const cs: ChangeSet = { changes };
+    t = now();
+    tokenize(cs, policy);
+    const t2 = now();
+    computeDelta(cs, policy);
+    ph.tokenize += t2 - t;
+    ph.rest += now() - t2 - (t2 - t);
+  }
+  const total = now() - t0;
+  const rows: [string, number][] = [
+    ['git log --raw (one process)', ph.log],
+    ['blob reads (cat-file --batch)', ph.read],
+    ['decode', ph.decode],
+    ['tree-sitter full parse (per version)', ph.parse],
+    ['analyzeTree (shared chunk cache)', ph.analyze],
+    ['tokenize() alone', ph.tokenize],
+    ['rest of computeDelta (normalize, fp, energy, features, line diff)', Math.max(0, ph.rest)],
+  ];
+  table(
+    `  phase breakdown (replicated walk, ${range}: ${history.length} commits, ${versions} file versions analysed, ${num(parsedBytes)} chars parsed; total ${ms(total)} ms)`,
+    ['phase', 'ms', 'share', 'per commit ms'],
+    rows.map(([n, v]) => [n, ms(v), `${((100 * v) / total).toFixed(1)}%`, ms(v / Math.max(1, history.length))]),
+  );
+}
+
+function gitLogFloor(dir: string, range: string, runs = 3): Promise<{ ms: Stats; bytes: number }> {
+  const once = () =>
+    new Promise<{ t: number; bytes: number }>((resolve, reject) => {
+      const t0 = now();
+      let bytes = 0;
+      const child = spawn('git', ['log', '-p', '--first-parent', range, '--'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+      child.stdout.on('data', (b: Buffer) => (bytes += b.length));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve({ t: now() - t0, bytes }) : reject(new Error(`git log -p exited ${code}`))));
+    });
+  return (async () => {
+    const ts: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await once();
+      ts.push(r.t);
+      bytes = r.bytes;
+    }
+    return { ms: stats(ts), bytes };
+  })();
+}
+
+async function history(): Promise<void> {
+  console.log('\n== (b) history throughput: walkHistory (git log --raw + cat-file + analyse + computeDelta per commit) ==');
+  const gen: GeneratedRepo = await generateHistory(CACHE_DIR, GEN);
+  console.log(
+    `  generated repo  ${path.relative(PROJECT_ROOT, gen.dir)}: seed ${GEN.seed}, ${num(gen.fileCount)} files / ${num(gen.lineCount)} lines at HEAD, ` +
+      `${gen.commitCount} commits (1 initial import + ${gen.commitCount - 1} edit commits)`,
+  );
+  console.log(`  generation      ${gen.reused ? 'reused from cache (stamp matched)' : `${ms(gen.generatedMs)} ms (cold, one git fast-import)`}`);
+  console.log(`  edit mix        ${Object.entries(gen.ops).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+  const editRange = `${gen.rootSha}..${gen.headSha}`;
+  const ranges: { label: string; dir: string; range: string }[] = [
+    { label: 'generated: edit commits (root..HEAD)', dir: gen.dir, range: editRange },
+    { label: 'generated: initial import commit alone', dir: gen.dir, range: gen.rootSha },
+    { label: `this project (${path.basename(SELF_REPO)}, HEAD)`, dir: SELF_REPO, range: 'HEAD' },
+  ];
+  const sizes = ranges.map((r) => rangeSize(r.dir, r.range));
+  table(
+    '  inputs',
+    ['range', 'commits', 'changed files', '+lines', '-lines'],
+    ranges.map((r, i) => [r.label, sizes[i].commits, num(sizes[i].files), num(sizes[i].added), num(sizes[i].deleted)]),
+  );
+
+  const walks: WalkFigures[] = [];
+  const floors: { ms: Stats; bytes: number }[] = [];
+  for (const r of ranges) {
+    const repo = await GitRepo.open(r.dir);
+    try {
+      walks.push(await timeWalk(repo, r.range, r.label));
+    } finally {
+      await repo.close();
+    }
+    floors.push(await gitLogFloor(r.dir, r.range));
+  }
+  table(
+    '  walkHistory',
+    ['range', 'commits', 'total ms', 'commits/s', 'tokens', 'tokens/s', 'median ms/commit', 'p95 ms/commit', 'max ms'],
+    walks.map((w) => [w.label, w.commits, ms(w.totalMs), (w.commits / (w.totalMs / 1000)).toFixed(1), num(w.tokens), num(Math.round(w.tokens / (w.totalMs / 1000))), ms(w.perCommit.median), ms(w.perCommit.p95), ms(w.perCommit.max)]),
+  );
+
+  console.log('\n== (c) the floor: `git log -p --first-parent <range>` (spawned, stdout consumed; median of 3) ==');
+  table(
+    '  engine vs git',
+    ['range', 'git log -p ms', 'git output', 'walkHistory ms', 'engine / git'],
+    walks.map((w, i) => [w.label, ms(floors[i].ms.median), `${(floors[i].bytes / 2 ** 20).toFixed(2)} MiB`, ms(w.totalMs), `${(w.totalMs / floors[i].ms.median).toFixed(2)}×`]),
+  );
+  const main = walks[0];
+  const cps = main.commits / (main.totalMs / 1000);
+  const ratio = main.totalMs / floors[0].ms.median;
+  summary.push([`history throughput, ${main.label}`, `${cps.toFixed(1)} commits/s, ${num(Math.round(main.tokens / (main.totalMs / 1000)))} tokens/s`, `≥ ${TARGETS.commitsPerSec} commits/s: ${verdict(cps >= TARGETS.commitsPerSec)}`]);
+  summary.push([`engine / git log -p, ${main.label}`, `${ratio.toFixed(2)}× (${ms(main.totalMs)} vs ${ms(floors[0].ms.median)} ms)`, `≤ ${TARGETS.gitRatio}×: ${verdict(ratio <= TARGETS.gitRatio)}`]);
+  for (let i = 1; i < walks.length; i++) {
+    summary.push([`walkHistory, ${walks[i].label}`, `${walks[i].commits} commit(s), ${ms(walks[i].totalMs)} ms; engine/git ${(walks[i].totalMs / floors[i].ms.median).toFixed(2)}×`, 'informational']);
+  }
+
+  if (process.env.BENCH_BREAKDOWN !== '0') {
+    console.log('\n== profiling aid: where a walk spends its time ==');
+    const repo = await GitRepo.open(gen.dir);
+    try {
+      await phaseBreakdown(repo, editRange);
+    } finally {
+      await repo.close();
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const t0 = now();
+  machine();
+  const ti = now();
+  await initParsers();
+  console.log(`  initParsers ${ms(now() - ti)} ms (runtime + 4 grammars)`);
+  if (SECTIONS.has('a')) await editLatency();
+  if (SECTIONS.has('b') || SECTIONS.has('c')) await history();
+  table('== summary ==', ['figure', 'measured', 'target'], summary);
+  console.log(`\ntotal bench time ${ms((now() - t0) / 1000)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,399 @@
+// The live analysis state of one workspace (rust-analyzer's AnalysisHost shape): the base's
+// change set, the head side where open editor buffers override disk, one incremental
+// tree-sitter tree per open document, a ChunkCache, and the current DeltaResult.
+//
+// Owns: turning inputs into a DeltaResult through the one engine pipeline (computeDelta).
+// Must never: do I/O (git and file reads happen in adapters, see git-workspace.ts), import
+// anything from vscode or the LSP libraries. Inputs arrive as data (`setBase`,
+// `setBaseVersion`, `openDocument`, `applyChange`); `snapshot()` answers queries.
+import type { Tree } from 'web-tree-sitter';
+import type { Policy } from '../config/policy';
+import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
+import type { DeltaToken } from '../delta/token';
+import { BINARY_SNIFF_BYTES, MAX_ANALYZED_BYTES } from '../git/file-filter';
+import { languageOf, parserFor } from '../parsing/languages';
+import { analyzeTree, ChunkCache } from '../symbols/analyze';
+import type { FileAnalysis, Lang, ParseProblem } from '../symbols/types';
+import { computeDelta, type DeltaResult } from './delta-engine';
+import { makeVersion } from './file-version';
+
+/** The resolved base (spec §1) the change set was diffed against. */
+export interface HostBase {
+  rev: string;
+  sha: string;
+  source: 'explicit' | 'merge-base' | 'HEAD' | 'empty-tree';
+}
+
+/** One changed file as the git adapter reports it, both sides already turned into FileVersions. */
+export interface HostChange {
+  status: FileChange['status'];
+  similarity?: number;
+  /** Base side (absent for additions). */
+  old?: FileVersion;
+  /** Head side as on disk (absent for deletions). */
+  disk?: FileVersion;
+}
+
+export interface BaseInput {
+  base: HostBase;
+  headSha: string | null;
+  changes: HostChange[];
+  /** Files of each side, for import resolution (ΔFAN_IN). */
+  fileExists?: ChangeSet['fileExists'];
+  hotspots?: ReadonlySet<string>;
+}
+
+/** An LSP-shaped content change: a range edit in UTF-16 code units, or a full text (no range). */
+export interface ContentChange {
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+}
+
+export interface HostSnapshot {
+  base: HostBase | null;
+  headSha: string | null;
+  result: DeltaResult;
+  /** Tokens per repo-relative head path (base path for deleted files). */
+  byFile: ReadonlyMap<string, DeltaToken[]>;
+  /** Changed files (head paths; base paths for deletions), with their status. */
+  changed: ReadonlyMap<string, FileChange['status']>;
+  /** First parse problem of each open document that does not parse now (spec §3.1). */
+  parseErrors: ReadonlyMap<string, ParseProblem>;
+  /** Head text of a changed or open file (buffer first, then disk), for positions. */
+  textOf(path: string): string | undefined;
+  /** Analysis of a side of a file (head: the buffer's last good analysis when it is open). */
+  analysisOf(path: string, side: 'base' | 'head'): FileAnalysis | undefined;
+  /** Monotonic: changes whenever the inputs changed. */
+  generation: number;
+}
+
+interface OpenDoc {
+  path: string;
+  version: number;
+  text: string;
+  lang?: Lang;
+  /** Why the buffer gets no analysis at all (spec §2: binary / over 2 MiB). */
+  skipped?: 'binary' | 'too-large';
+  /** Incremental tree, edited in place by applyChange and reparsed lazily. */
+  tree?: Tree;
+  /** The buffer's text changed since the last parse. */
+  stale: boolean;
+  current?: FileVersion;
+  /** Last version whose parse had no errors: what tokens are computed from while the buffer is broken. */
+  lastGood?: FileVersion;
+  parseError?: ParseProblem;
+}
+
+/** Skipped before any parsing: a NUL in the first 8000 chars, or more than 2 MiB of UTF-8 (spec §2). */
+export function skipReasonForText(text: string): 'binary' | 'too-large' | undefined {
+  // UTF-8 is at most 3 bytes per UTF-16 unit: only measure when the length makes it possible.
+  if (text.length > MAX_ANALYZED_BYTES / 3 && (text.length > MAX_ANALYZED_BYTES || Buffer.byteLength(text) > MAX_ANALYZED_BYTES)) return 'too-large';
+  const head = text.length > BINARY_SNIFF_BYTES ? text.slice(0, BINARY_SNIFF_BYTES) : text;
+  if (head.includes('\u0000')) return 'binary';
+  return undefined;
+}
+
+/** Offsets and tree-sitter points of an LSP range in `text` (UTF-16 code units, like web-tree-sitter). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function offsetAt(starts: number[], textLength: number, line: number, character: number): number {
+  if (line >= starts.length) return textLength;
+  if (line < 0) return 0;
+  const lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : textLength;
+  return Math.min(starts[line] + Math.max(0, character), lineEnd);
+}
+
+function endPoint(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
+  const nl = inserted.lastIndexOf('\n');
+  if (nl < 0) return { row: start.row, column: start.column + inserted.length };
+  let rows = 0;
+  for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) rows++;
+  return { row: start.row + rows, column: inserted.length - nl - 1 };
+}
+
+export class WorkspaceHost {
+  readonly cache: ChunkCache;
+  private policy: Policy;
+  private base: HostBase | null = null;
+  private headSha: string | null = null;
+  /** Git's changes keyed by head path (base path for deletions). */
+  private changes = new Map<string, HostChange>();
+  /** Base-side path → key in `changes` (renames pair a base path with a different head path). */
+  private baseToKey = new Map<string, string>();
+  /** Base versions of open files that git does not report as changed (null: not in the base). */
+  private probes = new Map<string, FileVersion | null>();
+  private docs = new Map<string, OpenDoc>();
+  /** Open files the adapter found ignored (`.gitignore`, spec §2 dirs, config globs): never tokens. */
+  private ignored = new Set<string>();
+  private fileExists?: ChangeSet['fileExists'];
+  private hotspots?: ReadonlySet<string>;
+  private dirty = true;
+  private generation = 0;
+  private last?: HostSnapshot;
+
+  constructor(policy: Policy, cache: ChunkCache = new ChunkCache()) {
+    this.policy = policy;
+    this.cache = cache;
+  }
+
+  // ---------------------------------------------------------------- inputs: git side
+
+  setPolicy(policy: Policy): void {
+    this.policy = policy;
+    this.touch();
+  }
+
+  /** Replace the whole git side (after indexing or a base refresh). Open buffers are kept. */
+  setBase(input: BaseInput): void {
+    const baseChanged = this.base?.sha !== input.base.sha;
+    this.base = input.base;
+    this.headSha = input.headSha;
+    this.changes = new Map();
+    this.baseToKey = new Map();
+    for (const c of input.changes) {
+      const key = c.disk?.path ?? c.old?.path;
+      if (!key) continue;
+      this.changes.set(key, c);
+      if (c.old) this.baseToKey.set(c.old.path, key);
+    }
+    this.fileExists = input.fileExists;
+    this.hotspots = input.hotspots;
+    if (baseChanged) {
+      for (const p of this.probes.keys()) if (!this.ignored.has(p)) this.probes.delete(p);
+    }
+    this.touch();
+  }
+
+  get currentBase(): HostBase | null {
+    return this.base;
+  }
+
+  /** Whether an open (or about to be opened) file needs its base content from the adapter. */
+  needsBaseVersion(path: string): boolean {
+    return this.base !== null && !this.changes.has(path) && !this.probes.has(path);
+  }
+
+  /** An open file that is ignored (spec §2): it never gets tokens. */
+  markIgnored(path: string): void {
+    this.ignored.add(path);
+    this.probes.set(path, null);
+    this.touch();
+  }
+
+  /** The base version of a file git did not report as changed; null when the base lacks it. */
+  setBaseVersion(path: string, version: FileVersion | null): void {
+    this.probes.set(path, version);
+    this.touch();
+  }
+
+  // ---------------------------------------------------------------- inputs: editor buffers
+
+  isOpen(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  openDocument(path: string, text: string, version = 0): void {
+    this.closeDocument(path);
+    const doc: OpenDoc = { path, version, text: '', stale: true };
+    this.docs.set(path, doc);
+    this.setText(doc, text);
+    this.touch();
+  }
+
+  /**
+   * Apply LSP content changes to an open buffer. Cheap: updates the text and edits the tree in
+   * place (`tree.edit`); the reparse (`parser.parse(text, oldTree)`) and re-analysis happen in
+   * the next snapshot(), so a burst of keystrokes costs one parse.
+   */
+  applyChange(path: string, changes: readonly ContentChange[] | string, version?: number): void {
+    const doc = this.docs.get(path);
+    if (!doc) {
+      this.openDocument(path, typeof changes === 'string' ? changes : changes.map((c) => c.text).join(''), version);
+      return;
+    }
+    if (version !== undefined) doc.version = version;
+    if (typeof changes === 'string') {
+      this.setText(doc, changes);
+    } else {
+      for (const ch of changes) {
+        if (!ch.range) {
+          this.setText(doc, ch.text);
+          continue;
+        }
+        const starts = lineStarts(doc.text);
+        const s = offsetAt(starts, doc.text.length, ch.range.start.line, ch.range.start.character);
+        const e = Math.max(s, offsetAt(starts, doc.text.length, ch.range.end.line, ch.range.end.character));
+        const next = doc.text.slice(0, s) + ch.text + doc.text.slice(e);
+        if (doc.tree && !doc.skipped) {
+          const startPosition = { row: ch.range.start.line, column: s - starts[Math.min(ch.range.start.line, starts.length - 1)] };
+          const endLine = Math.min(ch.range.end.line, starts.length - 1);
+          const oldEndPosition = { row: endLine, column: e - starts[endLine] };
+          doc.tree.edit({
+            startIndex: s, oldEndIndex: e, newEndIndex: s + ch.text.length,
+            startPosition, oldEndPosition, newEndPosition: endPoint(startPosition, ch.text),
+          });
+        }
+        this.setText(doc, next, true);
+      }
+    }
+    this.touch();
+  }
+
+  closeDocument(path: string): void {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    doc.tree?.delete();
+    this.docs.delete(path);
+    // The file on disk is the head again; its base probe is still valid for a later reopen.
+    this.touch();
+  }
+
+  /** Frees every tree (WASM memory is not garbage-collected). */
+  dispose(): void {
+    for (const d of this.docs.values()) d.tree?.delete();
+    this.docs.clear();
+  }
+
+  private setText(doc: OpenDoc, raw: string, keepTree = false): void {
+    const text = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
+    // A CR changes offsets: the edited tree no longer matches, start over.
+    const treeValid = keepTree && text === raw;
+    doc.text = text;
+    doc.stale = true;
+    doc.lang = languageOf(doc.path);
+    doc.skipped = skipReasonForText(text);
+    if ((!treeValid || doc.skipped || !doc.lang) && doc.tree) {
+      doc.tree.delete();
+      doc.tree = undefined;
+    }
+  }
+
+  private touch(): void {
+    this.dirty = true;
+    this.generation++;
+  }
+
+  // ---------------------------------------------------------------- compute
+
+  /** Re-parse one open buffer incrementally and analyse it (chunk cache: only changed declarations are walked). */
+  private refreshDoc(doc: OpenDoc): void {
+    if (!doc.stale) return;
+    doc.stale = false;
+    doc.parseError = undefined;
+    if (doc.skipped) {
+      doc.current = { path: doc.path, skipped: doc.skipped };
+      doc.lastGood = doc.current;
+      return;
+    }
+    if (!doc.lang) {
+      doc.current = { path: doc.path, text: doc.text };
+      doc.lastGood = doc.current;
+      return;
+    }
+    const parser = parserFor(doc.lang);
+    const tree = parser.parse(doc.text, doc.tree ?? null);
+    if (!tree) {
+      doc.current = makeVersion(doc.path, doc.text, this.cache);
+    } else {
+      doc.tree?.delete();
+      doc.tree = tree;
+      doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
+    }
+    const a = doc.current.analysis;
+    if (a && !a.ok) doc.parseError = a.parseErrors[0] ?? { line: 1, col: 0, message: 'syntax error' };
+    else doc.lastGood = doc.current;
+  }
+
+  /** The head version tokens are computed from: a broken buffer contributes its last good analysis (spec §3.1). */
+  private headVersion(doc: OpenDoc): FileVersion | undefined {
+    this.refreshDoc(doc);
+    if (doc.parseError && doc.lastGood) return doc.lastGood;
+    return doc.current;
+  }
+
+  private buildChangeSet(): { cs: ChangeSet; changed: Map<string, FileChange['status']> } {
+    const out: FileChange[] = [];
+    const changed = new Map<string, FileChange['status']>();
+    for (const [key, c] of this.changes) {
+      const doc = c.disk ? this.docs.get(c.disk.path) : undefined;
+      const head = doc ? this.headVersion(doc) : c.disk;
+      // Edited back to the base text: no longer a change.
+      if (doc && c.status === 'M' && head?.text !== undefined && head.text === c.old?.text) continue;
+      out.push({ status: c.status, similarity: c.similarity, old: c.old, new: head });
+      changed.set(key, c.status);
+    }
+    for (const doc of this.docs.values()) {
+      if (this.changes.has(doc.path) || this.ignored.has(doc.path)) continue;
+      if (!this.probes.has(doc.path)) continue; // base content not provided yet
+      // A base path git saw deleted/renamed away and that is open again under its old name.
+      if (this.baseToKey.has(doc.path) && this.baseToKey.get(doc.path) !== doc.path) continue;
+      const old = this.probes.get(doc.path) ?? undefined;
+      const head = this.headVersion(doc);
+      if (old && head && old.text !== undefined && head.text === old.text && !doc.parseError) continue;
+      if (old && old.skipped && head?.skipped) continue;
+      const status = old ? 'M' : 'A';
+      out.push({ status, old, new: head });
+      changed.set(doc.path, status);
+    }
+    out.sort((a, b) => {
+      const pa = a.new?.path ?? a.old?.path ?? '';
+      const pb = b.new?.path ?? b.old?.path ?? '';
+      return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+    const exists = this.fileExists;
+    const docs = this.docs;
+    const fileExists: ChangeSet['fileExists'] = exists
+      ? (side, p) => exists(side, p) || (side === 'new' && docs.has(p))
+      : undefined;
+    return { cs: { changes: out, fileExists }, changed };
+  }
+
+  /** The current Δ of the workspace; recomputed only when an input changed since the last call. */
+  snapshot(): HostSnapshot {
+    if (!this.dirty && this.last) return this.last;
+    const { cs, changed } = this.base ? this.buildChangeSet() : { cs: { changes: [] as FileChange[] }, changed: new Map<string, FileChange['status']>() };
+    const result = computeDelta(cs, this.policy, { hotspots: this.hotspots });
+    const byFile = new Map<string, DeltaToken[]>();
+    for (const t of result.tokens) {
+      let list = byFile.get(t.file);
+      if (!list) byFile.set(t.file, (list = []));
+      list.push(t);
+    }
+    const parseErrors = new Map<string, ParseProblem>();
+    for (const d of this.docs.values()) if (d.parseError) parseErrors.set(d.path, d.parseError);
+    const docs = this.docs;
+    const changes = this.changes;
+    const probes = this.probes;
+    const headOf = (p: string): FileVersion | undefined => {
+      const d = docs.get(p);
+      if (d) return d.parseError && d.lastGood ? d.lastGood : d.current;
+      return changes.get(p)?.disk;
+    };
+    this.last = {
+      base: this.base,
+      headSha: this.headSha,
+      result,
+      byFile,
+      changed,
+      parseErrors,
+      generation: this.generation,
+      textOf: (p) => docs.get(p)?.text ?? changes.get(p)?.disk?.text,
+      analysisOf: (p, side) => {
+        if (side === 'head') return headOf(p)?.analysis;
+        return (changes.get(p)?.old ?? probes.get(p) ?? undefined)?.analysis;
+      },
+    };
+    this.dirty = false;
+    return this.last;
+  }
+
+  /** Base path of a head path (differs for renames). */
+  basePathOf(headPath: string): string {
+    const c = this.changes.get(headPath);
+    return c?.old?.path ?? headPath;
+  }
+}
