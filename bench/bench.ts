@@ -85,6 +85,8 @@ function gitOut(cwd: string, args: string[]): string {
 
 // ------------------------------------------------------------------------------------ machine
 
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+
 function machine(): void {
   const cpus = os.cpus();
   console.log('GlitchLab benchmarks');
@@ -93,6 +95,7 @@ function machine(): void {
   console.log(`  cpu       ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} cores (${os.availableParallelism?.() ?? cpus.length} available)`);
   console.log(`  memory    ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
   console.log(`  git       ${gitOut(PROJECT_ROOT, ['--version']).trim()}`);
+  console.log(`  load      ${loadavg()} (1/5/15 min; figures are wall-clock unless marked CPU)`);
 }
 
 // ------------------------------------------------------------------------------------ (a) edit latency
@@ -143,6 +146,8 @@ interface EditSample {
   analyze: number;
   tokenize: number;
   total: number;
+  /** Process CPU time of the whole step (tells preemption on a loaded machine from work). */
+  cpu: number;
   tokens: number;
   parseError: boolean;
 }
@@ -170,16 +175,50 @@ async function editLatency(): Promise<void> {
   console.log(`  input     ${file}: ${num(lines)} lines, ${num(src.length)} chars, ${topLevel} top-level statements, ${baseAnalysis.symbols.length} symbols, ${baseAnalysis.types.length} types; ${EDITS} edits (70% insert a character, 30% delete one), seed ${GEN.seed}`);
   console.log(`  cold      full parse ${ms(t1 - t0)} ms, analyzeTree (empty cache) ${ms(t2 - t1)} ms, computeDelta (no change) ${ms(t3 - t2)} ms, ${identity.tokens.length} tokens`);
 
+  // Typing session: 10 statement starts inside function bodies; at each, a short statement is
+  // typed one keystroke at a time (each keystroke is one edit; the buffer drifts from base).
+  const typingPlan = (rng: Rng, n: number): number[] => {
+    const starts = lineStartsOf(src);
+    const spots: number[] = [];
+    src.split('\n').forEach((l, i) => {
+      if (/^ {4,}(const|let|console\.)/.test(l)) spots.push(starts[i] + l.length - l.trimStart().length);
+    });
+    const chosen: number[] = [];
+    while (chosen.length < 10) {
+      const s = rng.pick(spots);
+      if (!chosen.includes(s)) chosen.push(s);
+    }
+    return chosen.sort((a, b) => a - b).slice(0, Math.max(1, Math.ceil(n / 20)));
+  };
+  let typed: { text: string; edit: Edit }[] = [];
+  const typingEdits = (rng: Rng, n: number): { text: string; edit: Edit }[] => {
+    const out: { text: string; edit: Edit }[] = [];
+    let text = src;
+    let shift = 0;
+    for (const spot of typingPlan(rng, n)) {
+      const stmt = `let tmp${out.length} = ${rng.pick(['item', 'value', 'count'])} + 1; `;
+      for (let k = 0; k < stmt.length && out.length < n; k++) {
+        const at = spot + shift + k;
+        const p = pointAt(lineStartsOf(text), at);
+        text = text.slice(0, at) + stmt[k] + text.slice(at);
+        out.push({ text, edit: { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: p, oldEndPosition: p, newEndPosition: { row: p.row, column: p.column + 1 } } });
+      }
+      shift += stmt.length;
+    }
+    return out;
+  };
+
   // Warm-up on a separate seed (JIT, caches), then two measured modes.
   const run = (mode: 'from-base' | 'typing', seed: number, n: number): EditSample[] => {
     const rng = new Rng(seed);
     const out: EditSample[] = [];
-    let curText = src;
-    let curTree: Tree = baseTree.copy();
+    let curTree: Tree | undefined = mode === 'typing' ? baseTree.copy() : undefined;
+    if (mode === 'typing') typed = typingEdits(rng, n);
     for (let i = 0; i < n; i++) {
-      const { text, edit } = oneCharEdit(rng, mode === 'from-base' ? src : curText);
+      const { text, edit } = mode === 'from-base' ? oneCharEdit(rng, src) : typed[i];
+      const c0 = process.cpuUsage();
       const a = now();
-      const old = mode === 'from-base' ? baseTree.copy() : curTree;
+      const old = mode === 'from-base' ? baseTree.copy() : curTree!;
       old.edit(edit);
       const tree = parser.parse(text, old)!;
       const b = now();
@@ -190,23 +229,22 @@ async function editLatency(): Promise<void> {
       const cs: ChangeSet = { changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists };
       const res = computeDelta(cs, policy);
       const d = now();
-      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, tokens: res.tokens.length, parseError: !analysis.ok });
+      const cpu = process.cpuUsage(c0);
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok });
       old.delete();
-      if (mode === 'typing') {
-        curText = text;
-        curTree = tree;
-      } else tree.delete();
+      if (mode === 'typing') curTree = tree;
+      else tree.delete();
     }
-    if (mode === 'typing') curTree.delete();
+    curTree?.delete();
     return out;
   };
   run('from-base', GEN.seed + 1, 40);
   const modes: [string, EditSample[]][] = [
     ['each edit on the base (1-char diff)', run('from-base', GEN.seed + 2, EDITS)],
-    ['typing session (edits accumulate)', run('typing', GEN.seed + 3, EDITS)],
+    ['typing session (10 statements typed key by key)', run('typing', GEN.seed + 3, EDITS)],
   ];
   for (const [label, samples] of modes) {
-    const parts: [string, keyof EditSample][] = [['parse (tree.edit + incremental parse)', 'parse'], ['analyze (analyzeTree, warm chunk cache)', 'analyze'], ['tokenize (computeDelta vs base)', 'tokenize'], ['whole step', 'total']];
+    const parts: [string, keyof EditSample][] = [['parse (tree.edit + incremental parse)', 'parse'], ['analyze (analyzeTree, warm chunk cache)', 'analyze'], ['tokenize (computeDelta vs base)', 'tokenize'], ['whole step', 'total'], ['whole step, process CPU time', 'cpu']];
     const tok = stats(samples.map((s) => s.tokens));
     const errs = samples.filter((s) => s.parseError).length;
     table(
@@ -230,6 +268,8 @@ interface WalkFigures {
   commits: number;
   tokens: number;
   totalMs: number;
+  /** CPU time of this process (user+system; git children excluded) during the walk. */
+  cpuMs: number;
   perCommit: Stats;
 }
 
@@ -237,6 +277,7 @@ async function timeWalk(repo: GitRepo, range: string, label: string): Promise<Wa
   const policy = new Policy();
   const intervals: number[] = [];
   let tokens = 0;
+  const c0 = process.cpuUsage();
   const t0 = now();
   let last = t0;
   for await (const { result } of walkHistory(repo, range, policy)) {
@@ -245,7 +286,9 @@ async function timeWalk(repo: GitRepo, range: string, label: string): Promise<Wa
     last = t;
     tokens += result.tokens.length;
   }
-  return { label, commits: intervals.length, tokens, totalMs: now() - t0, perCommit: stats(intervals) };
+  const totalMs = now() - t0;
+  const c = process.cpuUsage(c0);
+  return { label, commits: intervals.length, tokens, totalMs, cpuMs: (c.user + c.system) / 1000, perCommit: stats(intervals) };
 }
 
 /** Input size of a range: commits, changed files, +/- lines (git numstat, not timed). */
@@ -278,6 +321,8 @@ async function phaseBreakdown(repo: GitRepo, range: string): Promise<void> {
   const t0 = now();
   const history = await repo.logWithChanges(range);
   ph.log = now() - t0;
+  // File lists per side, derived exactly as walkHistory does (for import resolution).
+  let files = history.length ? new Set(await repo.listFiles(history[0].commit.sha)) : new Set<string>();
   const version = (p: string, buf: Buffer | undefined): FileVersion => {
     if (!buf) return { path: p, text: '' };
     if (isBinary(buf)) return { path: p, skipped: 'binary' };
@@ -298,9 +343,16 @@ async function phaseBreakdown(repo: GitRepo, range: string): Promise<void> {
     versions++;
     return { path: p, text, analysis };
   };
-  for (const { files } of history) {
+  for (const { files: changed } of history) {
+    const headFiles = files;
+    const parentFiles = new Set(headFiles);
+    for (const f of changed) {
+      if (f.newPath && f.status !== 'D') parentFiles.delete(f.newPath);
+      if (f.oldPath && f.status !== 'A' && f.status !== 'C') parentFiles.add(f.oldPath);
+    }
+    files = parentFiles;
     let t = now();
-    const kept = files.filter((f) => keepChange(f, policy));
+    const kept = changed.filter((f) => keepChange(f, policy));
     const bufs = await Promise.all(kept.map(async (f) => [f.oldPath && f.status !== 'A' ? await repo.readOld(f) : undefined, f.newPath && f.status !== 'D' ? await repo.readNew(f) : undefined] as const));
     ph.read += now() - t;
     const changes: FileChange[] = kept.map((f, i) => {
@@ -309,7 +361,7 @@ async function phaseBreakdown(repo: GitRepo, range: string): Promise<void> {
       if (f.newPath && f.status !== 'D') c.new = version(f.newPath, bufs[i][1] ?? Buffer.alloc(0));
       return c;
     });
-    const cs: ChangeSet = { changes };
+    const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
     t = now();
     tokenize(cs, policy);
     const t2 = now();
@@ -392,8 +444,8 @@ async function history(): Promise<void> {
   }
   table(
     '  walkHistory',
-    ['range', 'commits', 'total ms', 'commits/s', 'tokens', 'tokens/s', 'median ms/commit', 'p95 ms/commit', 'max ms'],
-    walks.map((w) => [w.label, w.commits, ms(w.totalMs), (w.commits / (w.totalMs / 1000)).toFixed(1), num(w.tokens), num(Math.round(w.tokens / (w.totalMs / 1000))), ms(w.perCommit.median), ms(w.perCommit.p95), ms(w.perCommit.max)]),
+    ['range', 'commits', 'total ms', 'node cpu ms', 'commits/s', 'tokens', 'tokens/s', 'median ms/commit', 'p95 ms/commit', 'max ms'],
+    walks.map((w) => [w.label, w.commits, ms(w.totalMs), ms(w.cpuMs), (w.commits / (w.totalMs / 1000)).toFixed(1), num(w.tokens), num(Math.round(w.tokens / (w.totalMs / 1000))), ms(w.perCommit.median), ms(w.perCommit.p95), ms(w.perCommit.max)]),
   );
 
   console.log('\n== (c) the floor: `git log -p --first-parent <range>` (spawned, stdout consumed; median of 3) ==');
@@ -433,7 +485,8 @@ async function main(): Promise<void> {
   if (SECTIONS.has('a')) await editLatency();
   if (SECTIONS.has('b') || SECTIONS.has('c')) await history();
   table('== summary ==', ['figure', 'measured', 'target'], summary);
-  console.log(`\ntotal bench time ${ms((now() - t0) / 1000)} s`);
+  console.log(`\nload average at the end ${loadavg()}`);
+  console.log(`total bench time ${ms((now() - t0) / 1000)} s`);
 }
 
 main().catch((e) => {

@@ -382,12 +382,13 @@ export interface ServeOptions {
 /** Starts code-server (detached, own process group) with the extension linked in; resolves once it listens. */
 export async function startCodeServer(opts: ServeOptions): Promise<CodeServer> {
   installExitHook();
+  const entry = codeServerEntry(); // fail fast, before touching the run folder
   const layout = prepareRunDir(opts.runDir, opts.settings);
   linkExtension(opts.extensionDir, layout.extensionsDir);
   const port = opts.port ?? (await freePort());
   fs.writeFileSync(layout.config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
-    codeServerEntry(),
+    entry,
     '--config', layout.config,
     '--user-data-dir', layout.userData,
     '--extensions-dir', layout.extensionsDir,
@@ -477,6 +478,7 @@ export async function startCodeServer(opts: ServeOptions): Promise<CodeServer> {
 export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const workspace = path.resolve(opts.workspace);
+  const { chromium } = loadPlaywright(); // fail fast, before starting code-server
   const server = await startCodeServer({ ...opts, workspace, timeoutMs });
   const screenshotDir = path.resolve(
     opts.screenshotDir ?? path.join(repoRoot(), 'test-results', 'e2e', path.basename(path.resolve(opts.runDir))),
@@ -497,7 +499,6 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
   };
 
   try {
-    const { chromium } = loadPlaywright();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

@@ -47,7 +47,7 @@ test('normalize is idempotent', () => {
       const once = normalize(ts);
       assert.deepEqual(normalize(once), once);
     }),
-    { numRuns: 400 },
+    { numRuns: Number(process.env.GLX_PROP_RUNS ?? 400) },
   );
 });
 
@@ -57,7 +57,7 @@ test('normalize does not depend on input order', () => {
       assert.deepEqual(normalize(shuffled), normalize(ts));
       assert.equal(fingerprint(shuffled).hash, fingerprint(ts).hash);
     }),
-    { numRuns: 400 },
+    { numRuns: Number(process.env.GLX_PROP_RUNS ?? 400) },
   );
 });
 

@@ -7,6 +7,7 @@ import { GitError } from '../git';
 import { UsageError } from './args';
 import { astHelp, cmdAst } from './cmd-ast';
 import { cmdDelta, deltaHelp } from './cmd-delta';
+import { cmdLsp, lspHelp } from './cmd-lsp';
 import { InputError } from './context';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
@@ -32,6 +33,7 @@ verbs:
   delta        Δ tokens, fingerprint and ΔZ between a base and a head (.glx/delta_report.json)
   ast index    symbols of every TS/JS/Python file of a revision (.glx/ast_index.json)
   ast delta    structural Δ between two revisions (.glx/ast_delta.json)
+  lsp          language server for editors (glx lsp --stdio)
 
 global options:
   --version    print the version
@@ -41,6 +43,7 @@ global options:
 const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>; help: string }> = {
   delta: { run: cmdDelta, help: deltaHelp },
   ast: { run: cmdAst, help: astHelp },
+  lsp: { run: cmdLsp, help: lspHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

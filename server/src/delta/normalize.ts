@@ -108,20 +108,21 @@ export function normalize(tokens: readonly DeltaToken[]): DeltaToken[] {
   }
 
   // (2c) MOVE + RENAME of one symbol stay two tokens with a shared meta.pair.
-  const moves = new Map<string, DeltaToken>();
-  for (const t of ts) if (t.kind === 'MOVE_SYMBOL' && t.symbol) moves.set(`${t.file}\u0000${t.symbol}`, t);
+  const moveOf = new Map<string, DeltaToken>();
+  for (const t of ts) if (t.kind === 'MOVE_SYMBOL' && t.symbol && !moveOf.has(`${t.file}\u0000${t.symbol}`)) moveOf.set(`${t.file}\u0000${t.symbol}`, t);
+  const paired = new Map<DeltaToken, DeltaToken>();
   ts = ts.map((t) => {
     if ((t.kind === 'RENAME_FN' || t.kind === 'RENAME_CLASS') && t.symbol) {
-      const m = moves.get(`${t.file}\u0000${t.symbol}`);
+      const m = moveOf.get(`${t.file}\u0000${t.symbol}`);
       if (m) {
         const pair = String(m.meta.pair ?? t.meta.pair ?? `pair:${t.file}:${t.symbol}`);
-        if (m.meta.pair !== pair) moves.set(`${t.file}\u0000${t.symbol}`, { ...m, meta: { ...m.meta, pair } });
-        return { ...t, meta: { ...t.meta, pair } };
+        if (m.meta.pair !== pair) paired.set(m, { ...m, meta: { ...m.meta, pair } });
+        return t.meta.pair === pair ? t : { ...t, meta: { ...t.meta, pair } };
       }
     }
     return t;
   });
-  ts = ts.map((t) => (t.kind === 'MOVE_SYMBOL' && t.symbol ? moves.get(`${t.file}\u0000${t.symbol}`) ?? t : t));
+  ts = ts.map((t) => paired.get(t) ?? t);
 
   // (2d) two MODIFY_SIG of one symbol → one with merged detail.
   const sigs = new Map<string, DeltaToken>();

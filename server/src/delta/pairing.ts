@@ -100,6 +100,8 @@ export function pairSymbols(input: PairingInput): PairingResult {
 
   const similar = (a: SymbolInfo, b: SymbolInfo): number => {
     if (a.kind === 'class' ? b.kind !== 'class' : b.kind === 'class') return 0;
+    // Bodiless declarations (abstract, overload-only, `declare`) have no body to compare.
+    if (!a.bodyHash || !b.bodyHash || (a.bodyTokens.length === 0 && b.bodyTokens.length === 0)) return 0;
     if (a.bodyHash === b.bodyHash) return 1;
     if (a.bodyTokens.length < SMALL_BODY || b.bodyTokens.length < SMALL_BODY) return 0;
     return jaccard(a.bodyTokens, b.bodyTokens);
@@ -130,8 +132,7 @@ export function pairSymbols(input: PairingInput): PairingResult {
       if (!best) continue;
       // Tiny identical bodies (`return null`) are ambiguous: pair only a unique candidate.
       if (o.sym.bodyTokens.length < SMALL_BODY && ties > 0) continue;
-      // Prefer an exact-name candidate elsewhere over a renamed one (moves keep names).
-      const nameChanged = best.sym.name !== o.sym.name;
+      const nameChanged = best.sym.qualname !== o.sym.qualname;
       take(o, best, sameFile ? 'rename' : 'move', nameChanged, !sameFile);
     }
   };

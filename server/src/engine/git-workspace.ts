@@ -5,7 +5,7 @@
 import * as crypto from 'node:crypto';
 import type { Policy } from '../config/policy';
 import type { FileVersion } from '../delta/change-set';
-import { isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
+import { isIgnoredPath, type GitRepo } from '../git';
 import { existenceOracle, keepChange } from './git-change-set';
 import { makeVersion } from './file-version';
 import { hotspots } from './hotspots';
@@ -140,4 +140,3 @@ export class GitWorkspace {
   }
 }
 
-export type { ChangedFile };

@@ -89,8 +89,19 @@ function shiftSpan(s: Span, rows: number): Span {
   return { line: s.line + rows, col: s.col, endLine: s.endLine + rows, endCol: s.endCol };
 }
 
+const uidHashes = new Map<string, string>();
+
 export function symbolUid(path: string, line: number, col: number, kind: string, qualname: string, bodyHash: string): string {
-  return `AST::${path}@${line}:${col}#${sha256Hex(`${kind}|${qualname}|${bodyHash}`).slice(0, 8)}`;
+  // The hash part depends only on (kind, qualname, bodyHash): memoised, since every edit
+  // recomputes the uids of all symbols of the file.
+  const k = `${kind}|${qualname}|${bodyHash}`;
+  let h = uidHashes.get(k);
+  if (h === undefined) {
+    h = sha256Hex(k).slice(0, 8);
+    if (uidHashes.size > 50000) uidHashes.clear();
+    uidHashes.set(k, h);
+  }
+  return `AST::${path}@${line}:${col}#${h}`;
 }
 
 /**
@@ -109,11 +120,16 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
   const exportedNames = new Set<string>();
   const commentOnly = new Set<number>();
   const n = root.childCount;
+  let prev: Node | null = null;
   for (let i = 0; i < n; i++) {
     const node = root.child(i);
     if (!node) continue;
     const startRow = node.startPosition.row;
-    const key = `${lang}:${node.startPosition.column}:${node.text}`;
+    // A top-level declaration's doc comment is the previous top-level node, and chunk() reads
+    // it (hasDoc/docHash/deprecated): it belongs in the cache key.
+    const doc = prev && prev.type === 'comment' && prev.endPosition.row >= startRow - 1 ? prev.text : '';
+    prev = node;
+    const key = `${lang}:${node.startPosition.column}:${doc}\u0000${node.text}`;
     let chunk = cache.get(key);
     if (!chunk) {
       chunk = ex.chunk(node, src, lang, path);

@@ -240,14 +240,10 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
     if (l.s >= e) break;
     if (l.t === commentType) continue;
     const text = src.slice(l.s, l.e);
-    if (dropName !== undefined && text === dropName && isIdentifierType(l.t)) continue;
+    if (dropName !== undefined && text === dropName && l.t.endsWith('identifier')) continue;
     out.push(text);
   }
   return out;
-}
-
-function isIdentifierType(t: string): boolean {
-  return t.endsWith('identifier') || t === 'identifier';
 }
 
 /**

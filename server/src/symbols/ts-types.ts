@@ -6,8 +6,6 @@ import type { TypeDecl, TypeMember } from './types';
 import { annotationText, fieldOf, hasToken, renderSignature, paramsOf } from './ts-signature';
 import { tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
 
-export const TYPE_DECLS = new Set(['interface_declaration', 'type_alias_declaration', 'enum_declaration']);
-
 function memberName(snap: Snapshot, n: SNode | undefined): string {
   if (!n) return '';
   if (n.t === 'string') return snap.text(n).slice(1, -1);
@@ -69,7 +67,7 @@ function enumMembers(snap: Snapshot, body: SNode): TypeMember[] {
 }
 
 /**
- * TypeDecl for `decl` (one of TYPE_DECLS). `outer` is the whole statement (with `export` /
+ * TypeDecl for `decl` (interface_declaration, type_alias_declaration or enum_declaration). `outer` is the whole statement (with `export` /
  * `declare`), which gives the range; the hash covers the declaration itself only, so exporting
  * a type is not a change of the type.
  */

@@ -11,7 +11,7 @@ import type { ChunkResult, LanguageExtractor } from './analyze';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
 import { parseProblems, rowsOf, snapshot, SnapshotSpec, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
-import { TYPE_DECLS, typeDeclOf } from './ts-types';
+import { typeDeclOf } from './ts-types';
 
 /**
  * How chunks are copied: string literals, comments and regexes are one token each (no walk
@@ -39,8 +39,6 @@ const SNAPSHOT = new SnapshotSpec({
   ],
 });
 const FN_EXPR = new Set(['function_expression', 'function', 'arrow_function', 'generator_function']);
-const FN_DECL = new Set(['function_declaration', 'generator_function_declaration']);
-const CLASS_DECL = new Set(['class_declaration', 'abstract_class_declaration']);
 const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
 const LOGICAL_OPS = new Set(['&&', '||', '??']);
 const LOGICAL_ASSIGN = new Set(['&&=', '||=', '??=']);

@@ -1,0 +1,176 @@
+// The "GlitchLab" commands (spec §6). Each command is a factory taking the Ctx, so a server
+// restart needs no re-registration. Titles live in package.json (contributes.commands).
+import { execFile } from 'node:child_process';
+import * as vscode from 'vscode';
+import { Commands, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
+import type { Ctx } from './ctx';
+
+export const CommandIds = {
+  selectBase: 'glitchlab.selectBase',
+  reindex: 'glitchlab.reindex',
+  showOutput: 'glitchlab.showOutput',
+  restartServer: 'glitchlab.restartServer',
+  /** Target of the server's code lenses (declared by the protocol module). */
+  openDeltaInspector: Commands.openDeltaInspector,
+} as const;
+
+type Cmd = (...args: any[]) => unknown;
+type Factory = (ctx: Ctx) => Cmd;
+
+export function showOutput(ctx: Ctx): Cmd {
+  return () => ctx.output.show(true);
+}
+
+export function restartServer(ctx: Ctx): Cmd {
+  return () => ctx.restart();
+}
+
+export function reindex(ctx: Ctx): Cmd {
+  return () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'GlitchLab: reindexing' },
+      async () => reportStatus(ctx, await ctx.reindex()),
+    ).then(undefined, (e: Error) => vscode.window.showErrorMessage(`GlitchLab: ${e.message}`));
+}
+
+interface BaseItem extends vscode.QuickPickItem {
+  /** The revision to send; null = the default base; undefined = ask with an input box. */
+  rev?: string | null;
+}
+
+/**
+ * Quick pick of the default base, the `glitchlab.base` setting, local/remote branches, tags and
+ * recent commits (read with the git CLI), or a revision typed into an input box; the pick goes
+ * to the server as `glitchlab/selectBase`.
+ */
+export function selectBase(ctx: Ctx): Cmd {
+  return async (arg?: unknown) => {
+    let rev: string | null | undefined;
+    if (typeof arg === 'string' || arg === null) {
+      rev = arg === '' ? null : arg; // scripted use: executeCommand('glitchlab.selectBase', 'main')
+    } else {
+      const picked = await vscode.window.showQuickPick(baseItems(ctx), {
+        title: 'GlitchLab: Select Base',
+        placeHolder: 'The revision the working copy is measured against',
+        matchOnDescription: true,
+        matchOnDetail: true,
+      });
+      if (!picked) return;
+      rev = picked.rev;
+      if (rev === undefined) {
+        const typed = await vscode.window.showInputBox({
+          title: 'GlitchLab: Select Base',
+          prompt: 'A git revision: branch, tag, sha, HEAD~3, origin/main…',
+          value: ctx.selectedBase ?? ctx.config.base ?? '',
+          validateInput: (v) => (/^\s*-/.test(v) ? 'A revision cannot start with "-"' : undefined),
+        });
+        if (typed === undefined) return;
+        rev = typed.trim() === '' ? null : typed.trim();
+      }
+    }
+    try {
+      const st = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `GlitchLab: measuring against ${rev ?? 'the default base'}` },
+        () => ctx.selectBase(rev ?? null),
+      );
+      reportStatus(ctx, st);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`GlitchLab: ${(e as Error).message}`);
+    }
+  };
+}
+
+/**
+ * Target of the code lenses. The Delta Inspector panel comes later; until then the tokens of
+ * the file (or symbol) are written to the output channel, which is then shown.
+ */
+export function openDeltaInspector(ctx: Ctx): Cmd {
+  return async (args?: OpenDeltaInspectorArgs) => {
+    try {
+      const report = await ctx.deltaReport(args?.file ? { files: [args.file] } : {});
+      const tokens = (report.tokens as TokenLike[]).filter((t) => !args?.symbol || t.symbol === args.symbol);
+      const where = args?.symbol ? `${args.file} › ${args.symbol}` : args?.file ?? 'workspace';
+      ctx.output.info(`Δ ${where}: ${tokens.length} token(s) against ${report.base.rev} — ΔZ ${report.energy.overall.dz.toFixed(2)}`);
+      for (const t of tokens) {
+        ctx.output.info(`  ${t.kind.padEnd(14)} ${t.file}:${t.range?.line ?? '?'}${t.symbol ? ` ${t.symbol}` : ''}${t.meta?.public_api ? ' (public API)' : ''}`);
+      }
+      ctx.output.show(true);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`GlitchLab: ${(e as Error).message}`);
+    }
+  };
+}
+
+interface TokenLike {
+  kind: string;
+  file: string;
+  symbol?: string;
+  range?: { line: number };
+  meta?: { public_api?: boolean };
+}
+
+const FACTORIES: Record<(typeof CommandIds)[keyof typeof CommandIds], Factory> = {
+  [CommandIds.selectBase]: selectBase,
+  [CommandIds.reindex]: reindex,
+  [CommandIds.showOutput]: showOutput,
+  [CommandIds.restartServer]: restartServer,
+  [CommandIds.openDeltaInspector]: openDeltaInspector,
+};
+
+export function registerCommands(ctx: Ctx): vscode.Disposable[] {
+  return Object.entries(FACTORIES).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx)));
+}
+
+function reportStatus(ctx: Ctx, st: StatusParams): void {
+  if (st.state === 'error') {
+    void vscode.window.showErrorMessage(`GlitchLab: ${st.message}`);
+  } else {
+    ctx.output.info(`status: ${st.state}, ΔZ ${st.dz.toFixed(2)}, ${st.tokens} tokens, base ${st.base?.rev ?? '?'} — ${st.message}`);
+  }
+}
+
+// ---------------------------------------------------------------- git (read-only)
+
+async function baseItems(ctx: Ctx): Promise<BaseItem[]> {
+  const current = ctx.status?.base;
+  const items: BaseItem[] = [
+    { label: '$(discard) Default base', description: 'merge-base with the default branch (origin/HEAD, main, master), else HEAD', rev: null },
+  ];
+  const setting = ctx.config.base;
+  if (setting) items.push({ label: `$(gear) ${setting}`, description: 'from the glitchlab.base setting', rev: setting });
+  items.push({ label: '$(edit) Enter a revision…', description: 'branch, tag, sha, HEAD~3', rev: undefined });
+  const cwd = ctx.folder?.uri.scheme === 'file' ? ctx.folder.uri.fsPath : undefined;
+  if (!cwd) return items;
+  const [refs, log] = await Promise.all([
+    git(cwd, ['for-each-ref', '--sort=-committerdate', '--count=30', '--format=%(refname:short)%09%(objectname:short)%09%(subject)', 'refs/heads', 'refs/remotes', 'refs/tags']),
+    git(cwd, ['log', '-n', '20', '--format=%h%09%s%09%cr']),
+  ]);
+  const refRows = lines(refs).map((l) => l.split('\t')).filter(([name]) => name && !name.endsWith('/HEAD'));
+  if (refRows.length) items.push({ label: 'branches and tags', kind: vscode.QuickPickItemKind.Separator });
+  for (const [name, sha, subject] of refRows) {
+    items.push({ label: `$(git-branch) ${name}`, description: sha, detail: subject, rev: name });
+  }
+  const commits = lines(log).map((l) => l.split('\t'));
+  if (commits.length) items.push({ label: 'recent commits', kind: vscode.QuickPickItemKind.Separator });
+  for (const [sha, subject, when] of commits) {
+    items.push({ label: `$(git-commit) ${sha}`, description: when, detail: subject, rev: sha });
+  }
+  if (current) {
+    for (const it of items) if (it.rev && (it.rev === current.rev || current.sha.startsWith(it.rev))) it.picked = true, (it.description = `${it.description ?? ''} (current)`.trim());
+  }
+  return items;
+}
+
+/** Runs a read-only git command; an error (no git, no repository) yields ''. */
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    // No optional locks, no fsmonitor hook: listing refs must not write or run repository-configured programs.
+    execFile('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, timeout: 10_000, maxBuffer: 4 << 20 }, (err, stdout) =>
+      resolve(err ? '' : stdout),
+    );
+  });
+}
+
+function lines(s: string): string[] {
+  return s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+}

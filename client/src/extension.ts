@@ -1,0 +1,18 @@
+// Entry of the GlitchLab VS Code extension (bundled to dist/client/extension.js): creates the
+// context (language client, output, status bar), registers the commands, starts the server.
+import type * as vscode from 'vscode';
+import { CommandIds, registerCommands } from './commands';
+import { Ctx } from './ctx';
+
+let ctx: Ctx | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  ctx = new Ctx(context, CommandIds.showOutput);
+  context.subscriptions.push(ctx, ...registerCommands(ctx));
+  await ctx.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await ctx?.stop();
+  ctx = undefined;
+}

@@ -1,0 +1,95 @@
+// The GlitchLab status bar item (spec §6): a spinner while the server indexes, then the
+// workspace ΔZ with a tooltip of per-module ΔZ and the base. Fed by `glitchlab/status`
+// (server → client). Clicking it shows the output channel until the Spec Monitor exists.
+import * as vscode from 'vscode';
+import type { StatusParams } from '../../server/src/protocol';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+
+  constructor(command: string) {
+    this.item = vscode.window.createStatusBarItem('glitchlab.status', vscode.StatusBarAlignment.Left, 50);
+    this.item.name = 'GlitchLab';
+    this.item.command = command;
+    this.starting();
+    this.item.show();
+  }
+
+  /** Before the server's first status (client starting or restarting). */
+  starting(): void {
+    this.item.text = '$(sync~spin) GlitchLab starting…';
+    this.item.tooltip = 'GlitchLab: starting the language server';
+    this.item.backgroundColor = undefined;
+  }
+
+  stopped(reason: string): void {
+    this.item.text = '$(circle-slash) GlitchLab';
+    this.item.tooltip = `GlitchLab: ${reason} — click to show the output`;
+    this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+  }
+
+  update(st: StatusParams): void {
+    switch (st.state) {
+      case 'indexing':
+        this.item.text = '$(sync~spin) GlitchLab indexing…';
+        this.item.backgroundColor = undefined;
+        break;
+      case 'ready':
+        this.item.text = `Δ ΔZ ${st.dz.toFixed(2)}`;
+        this.item.backgroundColor = undefined;
+        break;
+      case 'error':
+        this.item.text = '$(error) GlitchLab';
+        this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+        break;
+    }
+    this.item.tooltip = tooltip(st);
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
+
+/** Markdown tooltip: state, ΔZ, tokens/files, the base, and a table of per-module ΔZ. */
+export function tooltip(st: StatusParams): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.supportThemeIcons = true;
+  const head = st.state === 'ready' ? `**GlitchLab** — ΔZ ${st.dz.toFixed(2)}` : `**GlitchLab** — ${st.state}`;
+  md.appendMarkdown(`${head}\n\n`);
+  if (st.state === 'ready') {
+    md.appendMarkdown(`${st.tokens} Δ token${st.tokens === 1 ? '' : 's'} in ${st.files} changed file${st.files === 1 ? '' : 's'}\n\n`);
+  }
+  if (st.base) {
+    md.appendMarkdown(`Base: \`${escape(st.base.rev)}\` (${st.base.sha.slice(0, 12)}, ${baseSource(st.base.source)})\n\n`);
+  } else {
+    md.appendMarkdown('Base: not resolved yet\n\n');
+  }
+  const modules = Object.entries(st.modules).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (modules.length) {
+    md.appendMarkdown('| module | ΔZ |\n|:--|--:|\n');
+    for (const [m, dz] of modules) md.appendMarkdown(`| ${escape(m)} | ${dz.toFixed(2)} |\n`);
+    md.appendMarkdown('\n');
+  }
+  if (st.message) md.appendMarkdown(`_${escape(st.message)}_\n\n`);
+  md.appendMarkdown('Click to show the GlitchLab output');
+  return md;
+}
+
+function baseSource(s: NonNullable<StatusParams['base']>['source']): string {
+  switch (s) {
+    case 'explicit':
+      return 'selected';
+    case 'merge-base':
+      return 'merge-base with the default branch';
+    case 'HEAD':
+      return 'HEAD';
+    case 'empty-tree':
+      return 'no commits yet';
+  }
+}
+
+/** Markdown-escapes text that comes from the repository (branch names, paths, messages). */
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

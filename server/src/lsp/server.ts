@@ -1,0 +1,398 @@
+// The GlitchLab language server (spec §0, §6): a thin translation between LSP and the engine.
+// Editor buffers go into a WorkspaceHost (engine/workspace-host.ts), git state comes in through
+// the GitWorkspace adapter; diagnostics, lenses, hovers and code actions are computed from one
+// immutable snapshot (editor-features.ts). Works over stdio, node IPC, sockets and pipes
+// (whatever `createConnection` finds in argv; stdio when none is given).
+// Workspace trust: the server only READS (git plumbing with GIT_OPTIONAL_LOCKS=0, files,
+// blobs); it never writes to git or to the workspace and never runs project code, so it is the
+// same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
+import { fileURLToPath } from 'node:url';
+import {
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  ProposedFeatures, TextDocumentSyncKind,
+  type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { Policy } from '../config/policy';
+import { buildReport } from '../engine/report';
+import { GitWorkspace, IndexCancelled } from '../engine/git-workspace';
+import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
+import { GitRepo, isIgnoredPath } from '../git';
+import { initParsers } from '../parsing/languages';
+import { loadPolicy } from '../cli/context';
+import {
+  DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
+  type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
+} from '../protocol';
+import { codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { GitWatcher } from './git-watcher';
+import { WorkspacePaths } from './workspace-paths';
+
+const VERSION = '0.1.0';
+/** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
+const DISK_SETTLE_MS = 200;
+
+export function startServer(connection?: Connection): Connection {
+  const transportGiven = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
+  const conn = connection ?? (transportGiven ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+  new GlitchlabServer(conn).listen();
+  return conn;
+}
+
+type Pending = { cancel: () => void };
+
+class GlitchlabServer {
+  private settings: GlitchlabSettings = DEFAULT_SETTINGS;
+  /** Base chosen with glitchlab/selectBase; undefined = follow the `glitchlab.base` setting. */
+  private baseOverride: string | null | undefined;
+  private caps: ClientCapabilities = {};
+  private folder?: string;
+  private paths?: WorkspacePaths;
+  private repo?: GitRepo;
+  private host?: WorkspaceHost;
+  private ws?: GitWorkspace;
+  private watcher?: GitWatcher;
+  private state: IndexState = 'indexing';
+  private message = 'starting';
+  private lastStatus = '';
+  /** uri → serialized diagnostics last sent, so unchanged files are not re-sent and gone ones are cleared. */
+  private published = new Map<string, string>();
+  private pending = new Map<string, Pending>();
+  private docVersions = new Map<string, number>();
+  private diskTimer?: NodeJS.Timeout;
+  private ready?: Promise<void>;
+  private indexRun = 0;
+
+  constructor(private readonly conn: Connection) {}
+
+  listen(): void {
+    const c = this.conn;
+    c.onInitialize((p) => this.onInitialize(p));
+    c.onInitialized(() => void this.onInitialized());
+    c.onShutdown(() => this.dispose());
+    c.onDidChangeConfiguration((p) => void this.onConfiguration(p.settings));
+    c.onDidOpenTextDocument((p) => void this.onOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version));
+    c.onDidChangeTextDocument((p) => this.onChange(p.textDocument.uri, p.contentChanges, p.textDocument.version));
+    c.onDidCloseTextDocument((p) => this.onClose(p.textDocument.uri));
+    c.onDidChangeWatchedFiles((p) => {
+      const relevant = p.changes.some((ch) => {
+        const rel = this.paths?.toRel(ch.uri);
+        if (!rel || isIgnoredPath(rel)) return false;
+        // A save of an open buffer changes nothing: the buffer already is the head.
+        return !(ch.type === FileChangeType.Changed && this.host?.isOpen(rel));
+      });
+      if (relevant) this.scheduleDiskRefresh();
+    });
+    c.onHover((p) => {
+      const { snap, rel } = this.query(p.textDocument.uri);
+      return snap && rel ? hover(snap, rel, p.position) : null;
+    });
+    c.onCodeLens((p) => {
+      if (!this.settings.codeLens.enabled) return [];
+      const { snap, rel } = this.query(p.textDocument.uri);
+      return snap && rel ? codeLenses(snap, rel) : [];
+    });
+    c.onCodeAction((p) => {
+      const { snap, rel } = this.query(p.textDocument.uri);
+      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics) : [];
+    });
+    c.onRequest(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
+    c.onRequest(SelectBaseRequest.type, async (p) => {
+      this.baseOverride = p?.base ?? null;
+      await this.reindex(false);
+      return this.status();
+    });
+    c.onRequest(ReindexRequest.type, async () => {
+      await this.reindex(true);
+      return this.status();
+    });
+    c.listen();
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  private onInitialize(p: InitializeParams): InitializeResult {
+    this.caps = p.capabilities;
+    const opts = (p.initializationOptions ?? {}) as GlitchlabInitializationOptions & { glitchlab?: unknown };
+    this.settings = resolveSettings(opts.settings ?? opts.glitchlab ?? {});
+    const folderUri = p.workspaceFolders?.[0]?.uri ?? p.rootUri ?? undefined;
+    this.folder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : p.rootPath ?? undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'glitchlab', version: VERSION },
+    };
+  }
+
+  private async onInitialized(): Promise<void> {
+    const ws = this.caps.workspace;
+    if (ws?.didChangeConfiguration?.dynamicRegistration) {
+      void this.conn.client.register(DidChangeConfigurationNotification.type, { section: 'glitchlab' }).catch(() => undefined);
+    }
+    if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
+      void this.conn.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+    }
+    if (ws?.configuration) await this.pullConfiguration();
+    this.ready = this.start();
+    await this.ready;
+  }
+
+  private async start(): Promise<void> {
+    if (!this.folder) {
+      this.fail('no workspace folder: GlitchLab needs a folder inside a git repository');
+      return;
+    }
+    try {
+      await initParsers();
+      this.repo = await GitRepo.open(this.folder);
+    } catch (e) {
+      this.fail(`${this.folder}: ${(e as Error).message}`);
+      return;
+    }
+    let policy: Policy;
+    try {
+      policy = loadPolicy(this.repo.root);
+    } catch (e) {
+      // spec §3.13: a bad config is reported and the engine keeps working on defaults.
+      this.conn.window.showWarningMessage(`GlitchLab: ${(e as Error).message} — using default settings`);
+      policy = new Policy();
+    }
+    this.paths = new WorkspacePaths(this.repo.root, this.folder);
+    this.host = new WorkspaceHost(policy);
+    this.ws = new GitWorkspace(this.repo, this.host, policy);
+    this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
+    this.watcher.start();
+    await this.reindex(false);
+  }
+
+  private dispose(): void {
+    this.watcher?.dispose();
+    if (this.diskTimer) clearTimeout(this.diskTimer);
+    for (const p of this.pending.values()) p.cancel();
+    this.host?.dispose();
+    void this.repo?.close();
+  }
+
+  private fail(message: string): void {
+    this.state = 'error';
+    this.message = message;
+    this.conn.console.error(`glitchlab: ${message}`);
+    this.sendStatus();
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  private async pullConfiguration(): Promise<void> {
+    try {
+      const cfg = await this.conn.workspace.getConfiguration('glitchlab');
+      this.settings = resolveSettings(cfg, this.settings);
+    } catch {
+      /* the client may not answer; keep what we have */
+    }
+  }
+
+  private async onConfiguration(raw: unknown): Promise<void> {
+    const before = this.settings;
+    const section = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).glitchlab : undefined;
+    if (section !== undefined) this.settings = resolveSettings(section, this.settings);
+    else if (this.caps.workspace?.configuration) await this.pullConfiguration();
+    if (!this.host) return;
+    if (before.base !== this.settings.base && this.baseOverride === undefined) await this.reindex(false);
+    else this.publishAll(this.host.snapshot(), true);
+  }
+
+  // ---------------------------------------------------------------- indexing
+
+  private effectiveBase(): string | null {
+    return this.baseOverride !== undefined ? this.baseOverride : this.settings.base;
+  }
+
+  /** Resolve the base, diff, analyse (with progress), then republish everything. A newer call supersedes. */
+  private async reindex(full: boolean): Promise<void> {
+    const ws = this.ws;
+    const host = this.host;
+    if (!ws || !host) return;
+    const run = ++this.indexRun;
+    if (full) ws.clearCaches();
+    this.state = 'indexing';
+    this.message = 'indexing the change set';
+    this.sendStatus();
+    const progress = this.caps.window?.workDoneProgress ? await this.conn.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('GlitchLab: indexing Δ', 0, 'reading the change set', false);
+    try {
+      const summary = await ws.index({
+        base: this.effectiveBase(),
+        progress: (done, total) => progress?.report(total ? Math.round((100 * done) / total) : 100, `${done}/${total} files`),
+      });
+      // Open buffers git does not see as changed still need their base side.
+      for (const rel of this.openPaths()) await ws.ensureBaseVersion(rel);
+      if (run !== this.indexRun) return;
+      this.state = 'ready';
+      this.message = `${summary.files} changed file${summary.files === 1 ? '' : 's'} against ${summary.base.rev.slice(0, 12)} (${Math.round(summary.millis)} ms)`;
+      this.publishAll(host.snapshot(), false);
+    } catch (e) {
+      if (e instanceof IndexCancelled || run !== this.indexRun) return;
+      this.state = 'error';
+      this.message = (e as Error).message;
+      this.conn.console.error(`glitchlab: ${this.message}`);
+      this.sendStatus();
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private openPaths(): string[] {
+    return [...this.docVersions.keys()];
+  }
+
+  private scheduleDiskRefresh(): void {
+    if (this.diskTimer) clearTimeout(this.diskTimer);
+    this.diskTimer = setTimeout(() => {
+      this.diskTimer = undefined;
+      void this.reindex(false);
+    }, DISK_SETTLE_MS);
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  private async onOpen(uri: string, text: string, version: number): Promise<void> {
+    await this.ready;
+    const rel = this.paths?.toRel(uri);
+    if (!rel || !this.host || !this.ws) return;
+    this.paths!.remember(rel, uri);
+    this.docVersions.set(rel, version);
+    this.host.openDocument(rel, text, version);
+    try {
+      await this.ws.ensureBaseVersion(rel);
+    } catch (e) {
+      this.conn.console.warn(`glitchlab: ${rel}: ${(e as Error).message}`);
+    }
+    this.schedule(rel);
+  }
+
+  private onChange(uri: string, changes: Parameters<WorkspaceHost['applyChange']>[1], version: number): void {
+    const rel = this.paths?.toRel(uri);
+    if (!rel || !this.host) return;
+    if (!this.host.isOpen(rel)) {
+      // Changes for a document opened before the server was ready are queued behind onOpen.
+      void this.ready?.then(() => this.onChange(uri, changes, version));
+      return;
+    }
+    this.docVersions.set(rel, version);
+    this.host.applyChange(rel, changes, version);
+    this.schedule(rel);
+  }
+
+  private onClose(uri: string): void {
+    const rel = this.paths?.toRel(uri);
+    if (!rel || !this.host) return;
+    this.pending.get(rel)?.cancel();
+    this.pending.delete(rel);
+    this.docVersions.delete(rel);
+    this.host.closeDocument(rel);
+    this.schedule(rel);
+  }
+
+  /**
+   * Debounced re-analysis of one document: a newer change for the same document cancels the
+   * pending one (the edits themselves are already applied to the host's text and tree).
+   */
+  private schedule(rel: string): void {
+    this.pending.get(rel)?.cancel();
+    const fire = () => {
+      this.pending.delete(rel);
+      const host = this.host;
+      if (!host || this.state === 'indexing' && !host.currentBase) return;
+      const snap = host.snapshot();
+      this.publishFile(snap, rel, true);
+      // Other files' tokens may move too (moves, fan-in): publish those after yielding, unless
+      // a newer edit made this snapshot stale in the meantime.
+      const gen = snap.generation;
+      setImmediate(() => {
+        if (this.host?.snapshot().generation === gen) this.publishAll(snap, false, rel);
+      });
+    };
+    const ms = this.settings.debounceMs;
+    if (ms <= 0) {
+      const h = setImmediate(fire);
+      this.pending.set(rel, { cancel: () => clearImmediate(h) });
+    } else {
+      const h = setTimeout(fire, ms);
+      this.pending.set(rel, { cancel: () => clearTimeout(h) });
+    }
+  }
+
+  // ---------------------------------------------------------------- publishing
+
+  private query(uri: string): { snap?: HostSnapshot; rel?: string } {
+    const rel = this.paths?.toRel(uri);
+    if (!rel || !this.host || !this.host.currentBase) return {};
+    return { snap: this.host.snapshot(), rel };
+  }
+
+  private publishFile(snap: HostSnapshot, rel: string, force: boolean): void {
+    const uri = this.paths!.toUri(rel);
+    const shown = snap.changed.has(rel) && snap.changed.get(rel) !== 'D';
+    const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings) : [];
+    const key = JSON.stringify(diagnostics);
+    const prev = this.published.get(uri);
+    if (!force && (prev ?? '[]') === key) return;
+    if (diagnostics.length) this.published.set(uri, key);
+    else this.published.delete(uri);
+    this.conn.sendDiagnostics({ uri, diagnostics, version: this.docVersions.get(rel) });
+  }
+
+  /** Diagnostics for every changed file, empty lists for files no longer changed, then the status. */
+  private publishAll(snap: HostSnapshot, force: boolean, skip?: string): void {
+    const files = new Set<string>([...snap.changed.keys(), ...snap.parseErrors.keys()]);
+    const live = new Set<string>();
+    for (const rel of files) {
+      const uri = this.paths!.toUri(rel);
+      live.add(uri);
+      if (rel !== skip) this.publishFile(snap, rel, force);
+    }
+    if (skip) live.add(this.paths!.toUri(skip));
+    for (const uri of [...this.published.keys()]) {
+      if (live.has(uri)) continue;
+      this.published.delete(uri);
+      this.conn.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.sendStatus(snap);
+  }
+
+  private status(snap?: HostSnapshot): StatusParams {
+    const s = snap ?? (this.host?.currentBase ? this.host.snapshot() : undefined);
+    const modules: Record<string, number> = {};
+    for (const [m, e] of Object.entries(s?.result.energy.modules ?? {})) modules[m] = e.dz;
+    return {
+      state: this.state,
+      dz: s?.result.energy.overall.dz ?? 0,
+      modules,
+      tokens: s?.result.tokens.length ?? 0,
+      files: s?.changed.size ?? 0,
+      base: s?.base ?? null,
+      headSha: s?.headSha ?? null,
+      message: this.message,
+    };
+  }
+
+  private sendStatus(snap?: HostSnapshot): void {
+    const st = this.status(snap);
+    const key = JSON.stringify(st);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    void this.conn.sendNotification(StatusNotification.type, st);
+  }
+
+  private deltaReport(files?: string[]): DeltaReportResult {
+    const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
+    if (!snap || !snap.base) throw new Error(this.state === 'error' ? this.message : 'GlitchLab is still indexing');
+    const report = buildReport(snap.result, { rev: snap.base.rev, sha: snap.base.sha }, { rev: 'WORKTREE', sha: snap.headSha });
+    const only = files?.length ? new Set(files) : undefined;
+    return { ...report, tokens: only ? report.tokens.filter((t) => only.has(t.file)) : report.tokens } as DeltaReportResult;
+  }
+}
