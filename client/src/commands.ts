@@ -125,7 +125,7 @@ function reportStatus(ctx: Ctx, st: StatusParams): void {
   if (st.state === 'error') {
     void vscode.window.showErrorMessage(`GlitchLab: ${st.message}`);
   } else {
-    ctx.output.info(`status: ${st.state}, ΔZ ${st.dz.toFixed(2)}, ${st.tokens} tokens, base ${st.base?.rev ?? '?'} — ${st.message}`);
+    ctx.output.info(`status: ${st.state}, ΔZ ${st.dz.toFixed(2)}, ${st.tokens} tokens, base ${shortRev(st.base?.rev)} — ${st.message}`);
   }
 }
 
@@ -169,6 +169,12 @@ function git(cwd: string, args: string[]): Promise<string> {
       resolve(err ? '' : stdout),
     );
   });
+}
+
+/** A full sha is cut to 12 hex digits; branch names stay as they are. */
+function shortRev(rev: string | undefined): string {
+  if (!rev) return '?';
+  return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev;
 }
 
 function lines(s: string): string[] {

@@ -205,6 +205,26 @@ describe('glitchlab language server over stdio', () => {
   });
 });
 
+describe('large change sets', () => {
+  test('over 64 changed files: the edited file answers from a local pass, the status follows after the pause', async () => {
+    const r = repoWithBase();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 70; i++) files[`gen/m${i}.ts`] = `export function f${i}(a: number): number {\n  return a + ${i};\n}\n`;
+    r.commit(files, 'many');
+    for (let i = 0; i < 70; i++) r.write(`gen/m${i}.ts`, `export function f${i}(a: number): number {\n  return a * ${i};\n}\n`);
+    const s = await startServer(r.dir);
+    const ready = s.notes.filter((n) => n.method === 'glitchlab/status').pop()!.params;
+    assert.equal(ready.files, 70);
+    const uri = fileUri(r.dir, 'src/math.ts');
+    s.open(uri, MATH_TS);
+    const from = s.mark();
+    s.change(uri, [{ range: rng(1, 40), text: ', c = 0' }]);
+    const d = await s.waitDiagnostics(uri, (x) => codes(x).includes('MODIFY_SIG'), 'MODIFY_SIG from the local pass', from);
+    assert.ok(!codes(d).includes('ADD_FILE'));
+    await s.waitStatus((st) => st.files === 71, 'the full recompute counts the edited file', from);
+  });
+});
+
 describe('glx lsp --stdio', () => {
   test('answers initialize like dist/server.js', async () => {
     const r = repoWithBase();

@@ -47,31 +47,45 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const pairs: SymbolPair[] = [];
   const oldFree = new Map<string, SideSymbol>(); // key change|qualname
   const newFree = new Map<string, SideSymbol>();
-  const key = (s: SideSymbol) => `${s.change}|${s.sym.qualname}`;
+  // Qualnames can repeat (a def in both branches of an `if`, getter + setter): the k-th
+  // occurrence pairs with the k-th, and free symbols are keyed by position as well.
+  const key = (s: SideSymbol) => `${s.change}|${s.sym.qualname}|${s.sym.range.line}:${s.sym.range.col}`;
+  const byQual = (syms: SymbolInfo[]) => {
+    const m = new Map<string, SymbolInfo[]>();
+    for (const s of syms) {
+      const list = m.get(s.qualname);
+      if (list) list.push(s);
+      else m.set(s.qualname, [s]);
+    }
+    return m;
+  };
 
   // 1. Same file (incl. git renames: one FileChange), same qualname.
   for (const f of input.files) {
-    const newByQ = new Map<string, SymbolInfo>();
-    for (const s of f.newSyms) if (!newByQ.has(s.qualname)) newByQ.set(s.qualname, s);
-    const paired = new Set<string>();
-    for (const s of f.oldSyms) {
-      const n = newByQ.get(s.qualname);
-      if (n && !paired.has(s.qualname)) {
-        paired.add(s.qualname);
-        pairs.push({
-          old: { change: f.change, file: f.oldFile!, sym: s },
-          new: { change: f.change, file: f.newFile!, sym: n },
-          how: 'same', nameChanged: false, fileChanged: false,
-        });
-      } else {
-        const side = { change: f.change, file: f.oldFile!, sym: s };
-        if (!oldFree.has(key(side))) oldFree.set(key(side), side);
-      }
+    const newByQ = byQual(f.newSyms);
+    const oldByQ = byQual(f.oldSyms);
+    for (const [q, olds] of oldByQ) {
+      const news = newByQ.get(q) ?? [];
+      olds.forEach((s, k) => {
+        const n = news[k];
+        if (n) {
+          pairs.push({
+            old: { change: f.change, file: f.oldFile!, sym: s },
+            new: { change: f.change, file: f.newFile!, sym: n },
+            how: 'same', nameChanged: false, fileChanged: false,
+          });
+        } else {
+          const side = { change: f.change, file: f.oldFile!, sym: s };
+          oldFree.set(key(side), side);
+        }
+      });
     }
-    for (const s of f.newSyms) {
-      if (paired.has(s.qualname)) continue;
-      const side = { change: f.change, file: f.newFile!, sym: s };
-      if (!newFree.has(key(side))) newFree.set(key(side), side);
+    for (const [q, news] of newByQ) {
+      const olds = oldByQ.get(q) ?? [];
+      news.slice(olds.length).forEach((n) => {
+        const side = { change: f.change, file: f.newFile!, sym: n };
+        newFree.set(key(side), side);
+      });
     }
   }
 
@@ -93,7 +107,12 @@ export function pairSymbols(input: PairingInput): PairingResult {
       .sort((a, b) => depth(a.sym.qualname) - depth(b.sym.qualname));
     for (const m of members) {
       if (!oldFree.has(key(m))) continue;
-      const target = newFree.get(`${n.change}|${nPrefix}${m.sym.qualname.slice(oPrefix.length)}`);
+      const wanted = `${nPrefix}${m.sym.qualname.slice(oPrefix.length)}`;
+      let target: SideSymbol | undefined;
+      for (const c of newFree.values()) if (c.change === n.change && c.sym.qualname === wanted) {
+        target = c;
+        break;
+      }
       if (target) take(m, target, 'member', false, false);
     }
   };

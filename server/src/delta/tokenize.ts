@@ -42,6 +42,16 @@ const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) :
 const ANY = /^(any|Any|typing\.Any|unknown)$/;
 
 export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
+  return tokenizeWithStats(cs, policy).tokens;
+}
+
+export interface TokenizeResult {
+  tokens: DeltaToken[];
+  /** Added and deleted lines over all text files (features' ΔLOC). */
+  loc: { added: number; deleted: number };
+}
+
+export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult {
   const out: DeltaToken[] = [];
   const ctxs: ChangeCtx[] = cs.changes.map((change, index) => {
     const oldText = change.status === 'A' || change.status === 'C' ? undefined : change.old?.text;
@@ -49,7 +59,7 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     const oldA = change.status === 'A' || change.status === 'C' ? undefined : change.old?.analysis;
     return {
       change, index, oldA, newA: change.new?.analysis,
-      hunks: diffLines(oldText !== undefined ? splitLines(oldText) : [], newText !== undefined ? splitLines(newText) : []),
+      hunks: diffLines(oldText !== undefined ? linesOf(change.old!) : [], newText !== undefined ? linesOf(change.new!) : []),
       cov: new Coverage(),
       file: change.new?.path ?? change.old!.path,
     };
@@ -108,13 +118,26 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
   const ctxOf = (s: SideSymbol) => ctxs[s.change];
   const nestedOf = (a: FileAnalysis | undefined, s: SymbolInfo) =>
     (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(`${s.qualname}.`) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
-  /** Lines of `s` not inside nested symbols. */
+  /** Lines of `s` not inside nested symbols (one sweep; classes can span thousands of lines). */
   const ownLines = (a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] => {
-    const nested = nestedOf(a, s);
+    const end = s.range.endLine;
+    if (end < from) return [];
+    const masked = new Uint8Array(end - from + 1);
+    for (const n of nestedOf(a, s)) {
+      for (let l = Math.max(from, n.range.line); l <= Math.min(end, n.range.endLine); l++) masked[l - from] = 1;
+    }
     const lines: number[] = [];
-    for (let l = from; l <= s.range.endLine; l++) if (!nested.some((n) => l >= n.range.line && l <= n.range.endLine)) lines.push(l);
+    for (let i = 0; i < masked.length; i++) if (!masked[i]) lines.push(from + i);
     return lines;
   };
+  /** Does any hunk touch lines [from, to] on one side? */
+  const touches = (c: ChangeCtx, side: 'old' | 'new', from: number, to: number): boolean =>
+    c.hunks.some((h) => {
+      const start = side === 'old' ? h.oldStart : h.newStart;
+      const len = side === 'old' ? h.oldLines : h.newLines;
+      // a pure insertion/deletion sits between `start` and `start + 1` on the empty side
+      return len === 0 ? start >= from && start < to : start <= to && start + len - 1 >= from;
+    });
   /** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */
   const ownCode = (a: FileAnalysis | undefined, s: SymbolInfo, from: number, names: ReadonlySet<string>): string =>
     ownLines(a, s, from)
@@ -136,9 +159,12 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     const nc = ctxOf(p.new);
     const o = p.old.sym;
     const n = p.new.sym;
+    // Most pairs are untouched by the change: no line of theirs moved on either side.
+    if (p.how === 'same' && o.docHash === n.docHash && !touches(oc, 'old', o.range.line, o.range.endLine) && !touches(nc, 'new', n.range.line, n.range.endLine)) continue;
     const pub = n.public || o.public;
     const common = { symbol: n.qualname, uid: symUid(p.new), publicApi: pub };
     const names = new Set([o.name, n.name]);
+    const before = out.length;
     if (p.how === 'rename' || p.how === 'move') {
       const pairId = p.how === 'move' && p.nameChanged ? `pair-${++pairSeq}` : undefined;
       if (p.how === 'move') {
@@ -198,7 +224,16 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
       markOwn(oc, oc.oldA, o, 'old');
     }
     if (o.docHash !== n.docHash) {
-      if (pub) emit('DOC_PUBLIC_API', p.new.file, span(n.sigRange), { ...common, meta: { hadDoc: o.hasDoc, hasDoc: n.hasDoc } });
+      // Only the doc changed (bodyHash excludes Python docstrings): the symbol's own changed
+      // lines are the doc; a private symbol's doc edit is non-semantic.
+      const docOnly = out.length === before;
+      const docMeta = { hadDoc: o.hasDoc, hasDoc: n.hasDoc };
+      if (pub) emit('DOC_PUBLIC_API', p.new.file, span(docOnly ? n.range : n.sigRange), { ...common, ...(docOnly ? { baseRange: baseSpan(o.range) } : {}), meta: docMeta });
+      else if (docOnly) emit('ΔCOMMENTS', p.new.file, span(n.range), { baseRange: baseSpan(o.range), meta: { reason: 'docstring' } });
+      if (docOnly) {
+        markOwn(nc, nc.newA, n, 'new');
+        markOwn(oc, oc.oldA, o, 'old');
+      }
     }
   }
 
@@ -293,6 +328,7 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
 
   // ---- types, imports, tests, fan-out, dependencies per file -----------------------------------
   const fanIn = new Map<string, number>();
+  let changedPathCache: { old: Set<string>; new: Set<string> } | undefined;
   for (const c of ctxs) {
     if (c.oldA || c.newA) {
       typeTokens(c);
@@ -468,7 +504,6 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
     }
   }
 
-  let changedPathCache: { old: Set<string>; new: Set<string> } | undefined;
   function changedPaths(side: 'old' | 'new'): Set<string> {
     if (!changedPathCache) {
       changedPathCache = { old: new Set(), new: new Set() };
@@ -491,6 +526,14 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
 
   // ---- what no semantic token explains (spec §3.3 last rows) ------------------------------------
   for (const c of ctxs) coverRest(c);
+  const loc = { added: 0, deleted: 0 };
+  for (const c of ctxs) {
+    if (c.change.old?.skipped || c.change.new?.skipped) continue;
+    for (const h of c.hunks) {
+      loc.added += h.newLines;
+      loc.deleted += h.oldLines;
+    }
+  }
 
   function coverRest(c: ChangeCtx): void {
     const { change } = c;
@@ -550,19 +593,80 @@ export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
       if (restNew.length || restOld.length) {
         // Code inside symbols that no token explains (typically a head that no longer parses).
         if (!broken && code(c.oldA, restOld) === code(c.newA, restNew)) {
-          emit('ΔCOMMENTS', path, { line: restNew[0] ?? at, endLine: restNew[restNew.length - 1] ?? at }, { meta: { reason: 'comments' } });
+          emit('ΔCOMMENTS', path, { line: restNew[0] ?? at, endLine: restNew[restNew.length - 1] ?? at }, {
+            meta: { reason: 'format' },
+            ...(restOld.length ? { baseRange: { line: restOld[0], endLine: restOld[restOld.length - 1] } } : {}),
+          });
           continue;
         }
-        const a = restNew[0] ?? at;
-        emit('MODIFY_FILE', path, { line: a, endLine: restNew[restNew.length - 1] ?? a }, {
-          ...(restOld.length ? { baseRange: { line: restOld[0], endLine: restOld[restOld.length - 1] } } : {}),
+        // Lines whose code reappears unchanged on the other side were only moved or
+        // re-indented (e.g. a def wrapped into `try:`): not a semantic change.
+        let finalNew = restNew;
+        let finalOld = restOld;
+        if (!broken) {
+          const pool = new Map<string, number>();
+          for (const l of restOld) {
+            const k = c.oldA?.codeLines[l - 1] ?? '';
+            pool.set(k, (pool.get(k) ?? 0) + 1);
+          }
+          const movedNew = new Set<number>();
+          for (const l of restNew) {
+            const k = c.newA?.codeLines[l - 1] ?? '';
+            if (k === '') movedNew.add(l); // blank or comment-only: never semantic
+            else if ((pool.get(k) ?? 0) > 0) {
+              pool.set(k, pool.get(k)! - 1);
+              movedNew.add(l);
+            }
+          }
+          const remainingOld: number[] = [];
+          const usedOld = new Map<string, number>();
+          for (const l of restNew) if (movedNew.has(l)) {
+            const k = c.newA?.codeLines[l - 1] ?? '';
+            usedOld.set(k, (usedOld.get(k) ?? 0) + 1);
+          }
+          for (const l of restOld) {
+            const k = c.oldA?.codeLines[l - 1] ?? '';
+            if (k === '') continue;
+            if ((usedOld.get(k) ?? 0) > 0) usedOld.set(k, usedOld.get(k)! - 1);
+            else remainingOld.push(l);
+          }
+          const movedOld = restOld.filter((l) => !remainingOld.includes(l));
+          if (movedNew.size || movedOld.length) {
+            const mn = [...movedNew];
+            const a0 = mn[0] ?? at;
+            emit('ΔCOMMENTS', path, { line: a0, endLine: mn[mn.length - 1] ?? a0 }, {
+              meta: { reason: 'format' },
+              ...(movedOld.length ? { baseRange: { line: movedOld[0], endLine: movedOld[movedOld.length - 1] } } : {}),
+            });
+          }
+          finalNew = restNew.filter((l) => !movedNew.has(l));
+          finalOld = remainingOld;
+          if (!finalNew.length && !finalOld.length) continue;
+        }
+        const a = finalNew[0] ?? at;
+        emit('MODIFY_FILE', path, { line: a, endLine: finalNew[finalNew.length - 1] ?? a }, {
+          ...(finalOld.length ? { baseRange: { line: finalOld[0], endLine: finalOld[finalOld.length - 1] } } : {}),
           meta: { unexplained: true, ...(broken ? { parseError: true } : {}) },
         });
       }
     }
   }
 
-  return out;
+  return { tokens: out, loc };
+}
+
+/**
+ * Lines of a file version, memoised per version object: in the editor the base versions stay
+ * the same object across keystrokes, so their (large) texts are split once.
+ */
+const lineCache = new WeakMap<object, string[]>();
+function linesOf(v: { text?: string }): string[] {
+  let l = lineCache.get(v);
+  if (!l) {
+    l = splitLines(v.text ?? '');
+    lineCache.set(v, l);
+  }
+  return l;
 }
 
 function rangeCode(a: FileAnalysis, r: Span): string {

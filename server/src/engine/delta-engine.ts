@@ -8,8 +8,7 @@ import { features, type Features } from '../delta/features';
 import { fingerprint, type Fingerprint } from '../delta/fingerprint';
 import { normalize } from '../delta/normalize';
 import type { DeltaToken } from '../delta/token';
-import { tokenize } from '../delta/tokenize';
-import { diffLines, splitLines } from '../util/line-diff';
+import { tokenizeWithStats } from '../delta/tokenize';
 
 export interface DeltaResult {
   tokens: DeltaToken[];
@@ -30,11 +29,10 @@ export interface DeltaOptions {
 }
 
 export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions = {}): DeltaResult {
-  const tokens = normalize(tokenize(cs, policy));
+  const { tokens: raw, loc } = tokenizeWithStats(cs, policy);
+  const tokens = normalize(raw);
   const fp = fingerprint(tokens, true);
   const e = energy(tokens, { hotspots: opts.hotspots, sastCritical: opts.sastCritical });
-  let added = 0;
-  let deleted = 0;
   const skipped: DeltaResult['skipped'] = [];
   const parseErrors: DeltaResult['parseErrors'] = [];
   let touchedHot = false;
@@ -46,11 +44,6 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
       continue;
     }
     if (opts.hotspots?.has(path)) touchedHot = true;
-    const oldText = c.status === 'A' || c.status === 'C' ? '' : c.old?.text ?? '';
-    for (const h of diffLines(splitLines(oldText), splitLines(c.new?.text ?? ''))) {
-      added += h.newLines;
-      deleted += h.oldLines;
-    }
     for (const pe of c.new?.analysis?.parseErrors ?? []) parseErrors.push({ path, ...pe });
   }
   const rows = explain(tokens);
@@ -59,7 +52,7 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
     tokens,
     fingerprint: fp,
     energy: e,
-    features: features(tokens, fp, { added, deleted }, cs.changes.length - skipped.length, touchedHot),
+    features: features(tokens, fp, loc, cs.changes.length - skipped.length, touchedHot),
     explain: { rows, sentences: explainSentences(rows, e) },
     modules,
     skipped,

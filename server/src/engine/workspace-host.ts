@@ -49,6 +49,9 @@ export interface ContentChange {
   text: string;
 }
 
+/** Above this many changed + open files an edit is first answered by a local pass (fileSnapshot). */
+export const LOCAL_THRESHOLD = 64;
+
 export interface HostSnapshot {
   base: HostBase | null;
   headSha: string | null;
@@ -134,6 +137,7 @@ export class WorkspaceHost {
   private dirty = true;
   private generation = 0;
   private last?: HostSnapshot;
+  private local?: { path: string; generation: number; snap: HostSnapshot };
 
   constructor(policy: Policy, cache: ChunkCache = new ChunkCache()) {
     this.policy = policy;
@@ -315,10 +319,11 @@ export class WorkspaceHost {
     return doc.current;
   }
 
-  private buildChangeSet(): { cs: ChangeSet; changed: Map<string, FileChange['status']> } {
+  private buildChangeSet(only?: ReadonlySet<string>): { cs: ChangeSet; changed: Map<string, FileChange['status']> } {
     const out: FileChange[] = [];
     const changed = new Map<string, FileChange['status']>();
     for (const [key, c] of this.changes) {
+      if (only && !only.has(key)) continue;
       const doc = c.disk ? this.docs.get(c.disk.path) : undefined;
       const head = doc ? this.headVersion(doc) : c.disk;
       // Edited back to the base text: no longer a change.
@@ -327,6 +332,7 @@ export class WorkspaceHost {
       changed.set(key, c.status);
     }
     for (const doc of this.docs.values()) {
+      if (only && !only.has(doc.path)) continue;
       if (this.changes.has(doc.path) || this.ignored.has(doc.path)) continue;
       if (!this.probes.has(doc.path)) continue; // base content not provided yet
       // A base path git saw deleted/renamed away and that is open again under its old name.
@@ -389,6 +395,46 @@ export class WorkspaceHost {
     };
     this.dirty = false;
     return this.last;
+  }
+
+  /** Whether an edit is answered by fileSnapshot's local pass first (large change sets). */
+  get isLarge(): boolean {
+    return this.changes.size + this.docs.size > LOCAL_THRESHOLD;
+  }
+
+  /**
+   * A view that is exact for `path` as far as the file itself goes, cheap on a large change set:
+   * only `path` and the files its last cross-file tokens name (moves, renames across files) are
+   * re-tokenized; every other file keeps its tokens from the last full snapshot(), as do the
+   * workspace totals (`result`). The language server answers a keystroke with this and runs the
+   * full snapshot() once the edits pause. Small change sets get the full snapshot directly.
+   */
+  fileSnapshot(path: string): HostSnapshot {
+    if (!this.dirty && this.last) return this.last;
+    if (!this.last || !this.isLarge || !this.base) return this.snapshot();
+    if (this.local && this.local.path === path && this.local.generation === this.generation) return this.local.snap;
+    const full = this.last;
+    const only = new Set([path, this.basePathOf(path)]);
+    for (const t of full.byFile.get(path) ?? []) {
+      const from = (t.meta as Record<string, unknown>).fromFile;
+      if (typeof from === 'string') only.add(from);
+    }
+    for (const [file, tokens] of full.byFile) {
+      if (tokens.some((t) => (t.meta as Record<string, unknown>).fromFile === path)) only.add(file);
+    }
+    const { cs, changed: localChanged } = this.buildChangeSet(only);
+    const local = computeDelta(cs, this.policy, { hotspots: this.hotspots });
+    const byFile = new Map(full.byFile);
+    byFile.set(path, local.tokens.filter((t) => t.file === path));
+    const changed = new Map(full.changed);
+    changed.delete(path);
+    const st = localChanged.get(path);
+    if (st) changed.set(path, st);
+    const parseErrors = new Map<string, ParseProblem>();
+    for (const d of this.docs.values()) if (d.parseError) parseErrors.set(d.path, d.parseError);
+    const snap: HostSnapshot = { ...full, byFile, changed, parseErrors, generation: this.generation };
+    this.local = { path, generation: this.generation, snap };
+    return snap;
   }
 
   /** Base path of a head path (differs for renames). */

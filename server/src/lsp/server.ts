@@ -30,6 +30,8 @@ import { WorkspacePaths } from './workspace-paths';
 const VERSION = '0.1.0';
 /** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
 const DISK_SETTLE_MS = 200;
+/** On a large change set, the workspace-wide recompute waits for this pause in typing. */
+const FULL_PAUSE_MS = 300;
 
 export function startServer(connection?: Connection): Connection {
   const transportGiven = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
@@ -59,10 +61,15 @@ class GlitchlabServer {
   private pending = new Map<string, Pending>();
   private docVersions = new Map<string, number>();
   private diskTimer?: NodeJS.Timeout;
-  private ready?: Promise<void>;
+  private fullTimer?: NodeJS.Timeout;
+  /** Settles when the first index is done (or failed): document events wait for it. */
+  private ready: Promise<void>;
+  private markReady!: () => void;
   private indexRun = 0;
 
-  constructor(private readonly conn: Connection) {}
+  constructor(private readonly conn: Connection) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+  }
 
   listen(): void {
     const c = this.conn;
@@ -136,9 +143,12 @@ class GlitchlabServer {
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
       void this.conn.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
     }
-    if (ws?.configuration) await this.pullConfiguration();
-    this.ready = this.start();
-    await this.ready;
+    try {
+      if (ws?.configuration) await this.pullConfiguration();
+      await this.start();
+    } finally {
+      this.markReady();
+    }
   }
 
   private async start(): Promise<void> {
@@ -172,6 +182,7 @@ class GlitchlabServer {
   private dispose(): void {
     this.watcher?.dispose();
     if (this.diskTimer) clearTimeout(this.diskTimer);
+    if (this.fullTimer) clearTimeout(this.fullTimer);
     for (const p of this.pending.values()) p.cancel();
     this.host?.dispose();
     void this.repo?.close();
@@ -274,14 +285,14 @@ class GlitchlabServer {
     this.schedule(rel);
   }
 
-  private onChange(uri: string, changes: Parameters<WorkspaceHost['applyChange']>[1], version: number): void {
+  private onChange(uri: string, changes: Parameters<WorkspaceHost['applyChange']>[1], version: number, requeued = false): void {
     const rel = this.paths?.toRel(uri);
-    if (!rel || !this.host) return;
-    if (!this.host.isOpen(rel)) {
-      // Changes for a document opened before the server was ready are queued behind onOpen.
-      void this.ready?.then(() => this.onChange(uri, changes, version));
+    if (!requeued && (!rel || !this.host || !this.host.isOpen(rel))) {
+      // A document opened while the server was still starting is opened behind `ready`.
+      void this.ready.then(() => this.onChange(uri, changes, version, true));
       return;
     }
+    if (!rel || !this.host || !this.host.isOpen(rel)) return;
     this.docVersions.set(rel, version);
     this.host.applyChange(rel, changes, version);
     this.schedule(rel);
@@ -306,7 +317,14 @@ class GlitchlabServer {
     const fire = () => {
       this.pending.delete(rel);
       const host = this.host;
-      if (!host || this.state === 'indexing' && !host.currentBase) return;
+      if (!host || (this.state === 'indexing' && !host.currentBase)) return;
+      if (host.isLarge) {
+        // Large change set: answer the keystroke from a local pass over this file, and
+        // recompute the whole workspace once the edits pause (engine/workspace-host.ts).
+        this.publishFile(host.fileSnapshot(rel), rel, true);
+        this.scheduleFull();
+        return;
+      }
       const snap = host.snapshot();
       this.publishFile(snap, rel, true);
       // Other files' tokens may move too (moves, fan-in): publish those after yielding, unless
@@ -326,12 +344,23 @@ class GlitchlabServer {
     }
   }
 
+  /** Full recompute + publish of every file after edits on a large change set have paused. */
+  private scheduleFull(): void {
+    if (this.fullTimer) clearTimeout(this.fullTimer);
+    this.fullTimer = setTimeout(() => {
+      this.fullTimer = undefined;
+      if (this.pending.size) return this.scheduleFull();
+      const host = this.host;
+      if (host) this.publishAll(host.snapshot(), false);
+    }, Math.max(FULL_PAUSE_MS, this.settings.debounceMs));
+  }
+
   // ---------------------------------------------------------------- publishing
 
   private query(uri: string): { snap?: HostSnapshot; rel?: string } {
     const rel = this.paths?.toRel(uri);
     if (!rel || !this.host || !this.host.currentBase) return {};
-    return { snap: this.host.snapshot(), rel };
+    return { snap: this.host.fileSnapshot(rel), rel };
   }
 
   private publishFile(snap: HostSnapshot, rel: string, force: boolean): void {

@@ -51,24 +51,28 @@ function extractorFor(lang: Lang): LanguageExtractor {
   return lang === 'python' ? pyExtractor : tsExtractor;
 }
 
-/** Bounded cache of chunk results keyed by language + column + text of a top-level node. */
+/**
+ * Bounded cache of chunk results keyed by language + column + doc comment + text of a top-level
+ * node. Two generations instead of an LRU list: a hit in the old generation is promoted, and
+ * when the young one fills up the old one is dropped — O(1) without per-hit bookkeeping.
+ */
 export class ChunkCache {
-  private map = new Map<string, ChunkResult>();
+  private young = new Map<string, ChunkResult>();
+  private old = new Map<string, ChunkResult>();
   constructor(private readonly max = 20000) {}
   get(key: string): ChunkResult | undefined {
-    const v = this.map.get(key);
-    if (v) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
   }
   set(key: string, v: ChunkResult): void {
-    this.map.set(key, v);
-    if (this.map.size > this.max) {
-      const first = this.map.keys().next().value as string;
-      this.map.delete(first);
+    if (this.young.size >= this.max / 2) {
+      this.old = this.young;
+      this.young = new Map();
     }
+    this.young.set(key, v);
   }
 }
 
@@ -87,6 +91,18 @@ export function isTestPath(p: string): boolean {
 
 function shiftSpan(s: Span, rows: number): Span {
   return { line: s.line + rows, col: s.col, endLine: s.endLine + rows, endCol: s.endCol };
+}
+
+const chunkUidHash = new WeakMap<object, string>();
+
+/** The 8-hex part of a uid for a cached chunk symbol/type, computed once per object. */
+function uidHashOf(s: { qualname: string; bodyHash?: string; hash?: string }, kind: string): string {
+  let h = chunkUidHash.get(s);
+  if (h === undefined) {
+    h = sha256Hex(`${kind}|${s.qualname}|${s.bodyHash ?? s.hash ?? ''}`).slice(0, 8);
+    chunkUidHash.set(s, h);
+  }
+  return h;
 }
 
 const uidHashes = new Map<string, string>();
@@ -111,7 +127,9 @@ export function symbolUid(path: string, line: number, col: number, kind: string,
 export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, cache: ChunkCache = defaultCache): FileAnalysis {
   const ex = extractorFor(lang);
   const root = tree.rootNode;
-  const lineCount = src.length === 0 ? 0 : src.split('\n').length - (src.endsWith('\n') ? 1 : 0);
+  let newlines = 0;
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) newlines++;
+  const lineCount = src.length === 0 ? 0 : newlines + 1 - (src.endsWith('\n') ? 1 : 0);
   const file: FileAnalysis = {
     path, lang, ok: !root.hasError, parseErrors: [], lineCount,
     symbols: [], types: [], imports: [], exportAliases: [], testCases: 0,
@@ -140,12 +158,13 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     for (const s of chunk.symbols) {
       file.symbols.push({
         ...s,
+        uid: uidHashOf(s, s.kind),
         range: shiftSpan(s.range, off),
         sigRange: shiftSpan(s.sigRange, off),
         bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
       });
     }
-    for (const t of chunk.types) file.types.push({ ...t, range: shiftSpan(t.range, off) });
+    for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
     for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
     file.exportAliases.push(...chunk.exportAliases);
     for (const name of chunk.exportedNames) exportedNames.add(name);
@@ -165,8 +184,10 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     file.parseErrors.push({ line: 1, col: 0, message: 'syntax error' });
   }
   ex.finish(file, exportedNames, isTestPath(path));
-  for (const s of file.symbols) s.uid = symbolUid(path, s.range.line, s.range.col, s.kind, s.qualname, s.bodyHash);
-  for (const t of file.types) t.uid = symbolUid(path, t.range.line, t.range.col, 'type', t.qualname, t.hash);
+  // Until here `uid` holds the hash part (computed once per cached chunk symbol); finish() may
+  // have renamed nothing that enters it (kind, qualname, body hash), so the hash stays valid.
+  for (const s of file.symbols) s.uid = `AST::${path}@${s.range.line}:${s.range.col}#${s.uid}`;
+  for (const t of file.types) t.uid = `AST::${path}@${t.range.line}:${t.range.col}#${t.uid}`;
   return file;
 }
 
