@@ -61,7 +61,9 @@ export function tooltip(st: StatusParams): vscode.MarkdownString {
     md.appendMarkdown(`${st.tokens} Δ token${st.tokens === 1 ? '' : 's'} in ${st.files} changed file${st.files === 1 ? '' : 's'}\n\n`);
   }
   if (st.base) {
-    md.appendMarkdown(`Base: \`${escape(st.base.rev)}\` (${st.base.sha.slice(0, 12)}, ${baseSource(st.base.source)})\n\n`);
+    const sha = st.base.sha.slice(0, 12);
+    const named = st.base.rev !== st.base.sha && !st.base.sha.startsWith(st.base.rev);
+    md.appendMarkdown(`Base: \`${named ? st.base.rev : sha}\`${named ? ` (${sha})` : ''} — ${baseSource(st.base.source)}\n\n`);
   } else {
     md.appendMarkdown('Base: not resolved yet\n\n');
   }

@@ -87,7 +87,14 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await status.waitFor({ state: 'visible', timeout: 90_000 });
     const dzBefore = Number(/ΔZ (\d\.\d\d)/.exec(await status.innerText())![1]);
     assert.ok(dzBefore > 0 && dzBefore < 1, `status ΔZ ${dzBefore}`);
+    // Its tooltip: per-module ΔZ and the base (the demo's default base is the merge-base with main).
+    await status.hover();
+    const tip = await waitForText(page.locator('.workbench-hover, .monaco-hover'), /GlitchLab — ΔZ/, 10_000);
+    assert.match(tip, /src\s+0\.\d\d/);
+    assert.match(tip, /tools\s+0\.\d\d/);
+    assert.match(tip, /Base: [0-9a-f]{12} — merge-base with the default branch/);
     await vs.screenshot('status-bar-dz');
+    await page.mouse.move(700, 300);
 
     // 2. Problems panel: the token diagnostics of the demo change (source glitchlab, code = kind).
     await openProblems(page, { atLeast: 3, timeout: 60_000 });
@@ -146,6 +153,15 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await vs.screenshot('reindex-output');
     await problemRow(page, 'restock', /Δ MODIFY_SIG restock/);
     await vs.screenshot('after-reindex');
+
+    // 6. Restart Language Server: a new server gets the open (unsaved) buffer again and
+    // republishes its MODIFY_SIG; the status returns to the same ΔZ.
+    await runCommand(page, 'GlitchLab: Restart Language Server');
+    await runCommand(page, 'GlitchLab: Show Output');
+    await waitForText(page.locator('.part.panel .monaco-editor .view-line'), /restarting\s+the\s+GlitchLab\s+language\s+server/, 30_000);
+    await statusBarItem(page, new RegExp(`ΔZ ${dzAfter.toFixed(2).replace('.', '\\.')}`)).waitFor({ state: 'visible', timeout: 60_000 });
+    await problemRow(page, 'restock', /Δ MODIFY_SIG restock/);
+    await vs.screenshot('after-restart');
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);
     process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log, VS Code logs: ${runDir}/ud/logs)\n`);

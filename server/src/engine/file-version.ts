@@ -1,19 +1,87 @@
 // One version of one file as the engine sees it (spec §2): decoded text, or skipped when
 // binary or over 2 MiB; analysed symbol-by-symbol when its language is supported.
-import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
-import { languageOf } from '../parsing/languages';
-import { analyzeSource, type ChunkCache } from '../symbols/analyze';
+import type { Tree } from 'web-tree-sitter';
 import type { FileVersion } from '../delta/change-set';
+import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
+import { languageOf, parserFor } from '../parsing/languages';
+import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
+import type { Lang } from '../symbols/types';
+
+type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
+
+function decode(content: Buffer | string | undefined): Decoded {
+  if (content === undefined) return { text: '' };
+  if (typeof content !== 'string') {
+    if (isBinary(content)) return { skipped: 'binary' };
+    if (isTooLarge(content)) return { skipped: 'too-large' };
+    return { text: decodeText(content) };
+  }
+  if (Buffer.byteLength(content) > 2 * 1024 * 1024) return { skipped: 'too-large' };
+  return { text: content.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '') };
+}
 
 export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache): FileVersion {
-  if (content === undefined) return { path, text: '' };
-  if (typeof content !== 'string') {
-    if (isBinary(content)) return { path, skipped: 'binary' };
-    if (isTooLarge(content)) return { path, skipped: 'too-large' };
-  } else if (Buffer.byteLength(content) > 2 * 1024 * 1024) {
-    return { path, skipped: 'too-large' };
-  }
-  const text = typeof content === 'string' ? content.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '') : decodeText(content);
+  const d = decode(content);
+  if ('skipped' in d) return { path, skipped: d.skipped };
   const lang = languageOf(path);
-  return lang ? { path, text, analysis: analyzeSource(text, path, lang, cache) } : { path, text };
+  return lang ? { path, text: d.text, analysis: analyzeSource(d.text, path, lang, cache) } : { path, text: d.text };
+}
+
+/**
+ * Both sides of a modified file. When both are in the same supported language the head is
+ * parsed incrementally from the base tree (one edit spanning the changed region), which costs
+ * a fraction of a second full parse — the history walk's largest cost.
+ */
+export function makeVersionPair(
+  oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
+): [FileVersion, FileVersion] {
+  const a = decode(oldContent);
+  const b = decode(newContent);
+  const lang = languageOf(oldPath);
+  if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang) {
+    return [makeVersion(oldPath, oldContent, cache), makeVersion(newPath, newContent, cache)];
+  }
+  const parser = parserFor(lang);
+  const oldTree = parser.parse(a.text);
+  if (!oldTree) return [makeVersion(oldPath, oldContent, cache), makeVersion(newPath, newContent, cache)];
+  let newTree: Tree | null = null;
+  try {
+    const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache) };
+    newTree = parser.parse(b.text, editTreeTo(oldTree, a.text, b.text));
+    // Error recovery after an incremental parse may differ from a fresh parse; analyses must
+    // not depend on how a version was reached, so a head with errors is parsed afresh.
+    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache)];
+    return [oldV, { path: newPath, text: b.text, analysis: analyzeTree(newTree, b.text, newPath, lang as Lang, cache) }];
+  } finally {
+    oldTree.delete();
+    newTree?.delete();
+  }
+}
+
+/** Apply to `tree` the single edit that turns `from` into `to` (common prefix/suffix kept). */
+export function editTreeTo(tree: Tree, from: string, to: string): Tree {
+  let start = 0;
+  const min = Math.min(from.length, to.length);
+  while (start < min && from.charCodeAt(start) === to.charCodeAt(start)) start++;
+  let endA = from.length;
+  let endB = to.length;
+  while (endA > start && endB > start && from.charCodeAt(endA - 1) === to.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  tree.edit({
+    startIndex: start, oldEndIndex: endA, newEndIndex: endB,
+    startPosition: pointAt(from, start), oldEndPosition: pointAt(from, endA), newEndPosition: pointAt(to, endB),
+  });
+  return tree;
+}
+
+function pointAt(text: string, index: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
 }

@@ -2,29 +2,105 @@
 // commit or the working tree. Blob reads go through the repo's one long-lived cat-file.
 // Ignored paths (spec §2) and config ignore globs are dropped here, before any analysis.
 import type { Policy } from '../config/policy';
-import type { ChangeSet, FileChange } from '../delta/change-set';
+import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
-import { makeVersion } from './file-version';
+import { makeVersion, makeVersionPair } from './file-version';
 
 export function keepChange(f: ChangedFile, policy: Policy): boolean {
   const paths = [f.oldPath, f.newPath].filter((p): p is string => !!p);
   return paths.some((p) => !isIgnoredPath(p) && !policy.isIgnored(p));
 }
 
-/** Turn git's changed files into engine FileChanges, reading both sides' contents. */
-export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache): Promise<FileChange[]> {
+/** Contents of both sides of each kept change; reads are pipelined through cat-file. */
+export interface ReadChanges {
+  kept: ChangedFile[];
+  contents: Promise<(readonly [Buffer | undefined, Buffer | undefined])[]>;
+}
+
+/**
+ * Start reading both sides of the changes (does not wait). Sides whose blob is already in
+ * `versions` are not read again.
+ */
+export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, versions?: VersionCache): ReadChanges {
   const kept = files.filter((f) => keepChange(f, policy));
-  const contents = await Promise.all(
-    kept.map(async (f) => [f.oldPath && f.status !== 'A' ? await repo.readOld(f) : undefined, f.newPath && f.status !== 'D' ? await repo.readNew(f) : undefined] as const),
+  const need = (oid: string | undefined, p: string | undefined) => !(versions && oid && p && versions.has(oid, p));
+  const contents = Promise.all(
+    kept.map(async (f) => {
+      const hasOld = f.oldPath && f.status !== 'A';
+      const hasNew = f.newPath && f.status !== 'D';
+      return [
+        hasOld && need(f.oldOid, f.oldPath) ? await repo.readOld(f) : undefined,
+        hasNew && need(f.newOid, f.newPath) ? await repo.readNew(f) : undefined,
+      ] as const;
+    }),
   );
-  return kept.map((f, i) => {
+  return { kept, contents };
+}
+
+/**
+ * FileVersions by (blob id, path). Walking history newest first, a commit's base-side blob is
+ * very often the head-side blob of the next (older) commit touching that file: it is parsed
+ * and analysed once.
+ */
+export class VersionCache {
+  private young = new Map<string, FileVersion>();
+  private old = new Map<string, FileVersion>();
+  constructor(private readonly max = 2000) {}
+  private key(oid: string, path: string): string {
+    return `${oid}\u0000${path}`;
+  }
+  has(oid: string, path: string): boolean {
+    const k = this.key(oid, path);
+    return this.young.has(k) || this.old.has(k);
+  }
+  get(oid: string, path: string): FileVersion | undefined {
+    const k = this.key(oid, path);
+    return this.young.get(k) ?? this.old.get(k);
+  }
+  set(oid: string, path: string, v: FileVersion): void {
+    if (this.young.size >= this.max / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(this.key(oid, path), v);
+  }
+}
+
+/** Analyse what readChanges read (or reuse cached versions). */
+export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache): Promise<FileChange[]> {
+  const contents = await read.contents;
+  const version = (oid: string | undefined, path: string, buf: Buffer | undefined): FileVersion => {
+    const hit = versions && oid ? versions.get(oid, path) : undefined;
+    if (hit) return hit;
+    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache);
+    if (versions && oid) versions.set(oid, path, v);
+    return v;
+  };
+  return read.kept.map((f, i) => {
     const [oldBuf, newBuf] = contents[i];
     const change: FileChange = { status: f.status, similarity: f.similarity };
-    if (f.oldPath && f.status !== 'A') change.old = makeVersion(f.oldPath, oldBuf ?? Buffer.alloc(0), cache);
-    if (f.newPath && f.status !== 'D') change.new = makeVersion(f.newPath, newBuf ?? Buffer.alloc(0), cache);
+    const newOid = f.newFromWorktree ? undefined : f.newOid;
+    const bothSides = f.oldPath && f.newPath && (f.status === 'M' || f.status === 'R' || f.status === 'T');
+    const cached = (oid: string | undefined, p: string | undefined) => !!(versions && oid && p && versions.has(oid, p));
+    if (bothSides && !cached(f.oldOid, f.oldPath) && !cached(newOid, f.newPath)) {
+      // Parse the head incrementally from the base tree.
+      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache);
+      if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
+      if (versions && newOid) versions.set(newOid, f.newPath!, n);
+      change.old = o;
+      change.new = n;
+      return change;
+    }
+    if (f.oldPath && f.status !== 'A') change.old = version(f.oldOid, f.oldPath, oldBuf);
+    if (f.newPath && f.status !== 'D') change.new = version(newOid, f.newPath, newBuf);
     return change;
   });
+}
+
+/** Turn git's changed files into engine FileChanges, reading both sides' contents. */
+export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache): Promise<FileChange[]> {
+  return finishChanges(readChanges(repo, files, policy), cache);
 }
 
 /** File-existence oracle for import resolution, from the two sides' file lists. */

@@ -7,7 +7,7 @@ import type { ChangeSet } from '../delta/change-set';
 import type { CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
 import { computeDelta, type DeltaResult } from './delta-engine';
-import { buildChanges } from './git-change-set';
+import { finishChanges, readChanges, VersionCache } from './git-change-set';
 
 export interface CommitDelta {
   commit: CommitInfo;
@@ -26,7 +26,12 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
   const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
   if (history.length === 0) return;
   const cache = new ChunkCache();
+  const versions = new VersionCache();
   let files = new Set(await repo.listFiles(history[0].commit.sha));
+  const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
+  // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
+  let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
+  let t = 0;
   for (const { commit, files: changed } of history) {
     const headFiles = files;
     // The parent's tree = this tree with this commit's changes undone.
@@ -37,7 +42,10 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     }
     files = parentFiles;
     if (opts.skip?.has(commit.sha)) continue;
-    const changes = await buildChanges(repo, changed, policy, cache);
+    const read = next!;
+    t++;
+    next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
+    const changes = await finishChanges(read, cache, versions);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
     yield { commit, result: computeDelta(cs, policy) };
   }
