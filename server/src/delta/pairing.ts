@@ -7,6 +7,8 @@ import { containment, jaccard } from './similarity';
 
 export const RENAME_JACCARD = 0.85;
 export const EXTRACT_CONTAINMENT = 0.8;
+/** Extract/inline: the caller's body must shrink/grow by at least this share of F's body. */
+const MIN_SIZE_SHARE = 0.5;
 /** Bodies shorter than this only pair on an identical hash with a unique candidate. */
 const SMALL_BODY = 6;
 
@@ -164,12 +166,13 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const inlined: PairingResult['inlined'] = [];
   const callers = pairs.filter((p) => p.old.sym.kind !== 'class');
   for (const n of [...newFree.values()]) {
-    if (n.sym.kind === 'class' || n.sym.bodyTokens.length < 3) continue;
+    if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
       if (!g.new.sym.calls.includes(n.sym.name)) continue;
-      if (g.new.sym.bodyTokens.length >= g.old.sym.bodyTokens.length) continue;
+      // G must have given up a good part of F's code, not just any few tokens.
+      if (g.old.sym.bodyTokens.length - g.new.sym.bodyTokens.length < MIN_SIZE_SHARE * n.sym.bodyTokens.length) continue;
       const c = containment(n.sym.bodyTokens, g.old.sym.bodyTokens);
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
@@ -182,12 +185,12 @@ export function pairSymbols(input: PairingInput): PairingResult {
     }
   }
   for (const o of [...oldFree.values()]) {
-    if (o.sym.kind === 'class' || o.sym.bodyTokens.length < 3) continue;
+    if (o.sym.kind === 'class' || o.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
       if (!g.old.sym.calls.includes(o.sym.name)) continue;
-      if (g.new.sym.bodyTokens.length <= g.old.sym.bodyTokens.length) continue;
+      if (g.new.sym.bodyTokens.length - g.old.sym.bodyTokens.length < MIN_SIZE_SHARE * o.sym.bodyTokens.length) continue;
       const c = containment(o.sym.bodyTokens, g.new.sym.bodyTokens);
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
