@@ -205,6 +205,29 @@ describe('glitchlab language server over stdio', () => {
   });
 });
 
+describe('configuration problems', () => {
+  test('an invalid spec/invariants.yaml is a diagnostic at its line; the valid parts still apply', async () => {
+    const r = repoWithBase();
+    r.commit({ 'spec/invariants.yaml': 'modules:\n  core: ["src/**"]\nweights:\n  MODIFY_SIG: lots\n' }, 'config');
+    const s = LspSession.spawn();
+    cleanups.push(() => s.close());
+    const from = s.mark();
+    await s.initialize(r.dir, { debounceMs: 0 });
+    const cfgUri = fileUri(r.dir, 'spec/invariants.yaml');
+    const d = await s.waitDiagnostics(cfgUri, (x) => x.length > 0, 'config diagnostic', from);
+    assert.equal(d[0].code, 'CONFIG');
+    assert.equal(d[0].range.start.line, 3);
+    assert.match(d[0].message, /weights\.MODIFY_SIG must be a number/);
+    await s.waitStatus((st) => st.state === 'ready', 'ready despite the bad config');
+    // modules: core still applies
+    const uri = fileUri(r.dir, 'src/math.ts');
+    s.open(uri, MATH_TS);
+    const mark = s.mark();
+    s.change(uri, [{ range: rng(1, 40), text: ', c = 0' }]);
+    await s.waitStatus((st) => Object.keys(st.modules ?? {}).includes('core'), 'module from the config', mark);
+  });
+});
+
 describe('large change sets', () => {
   test('over 64 changed files: the edited file answers from a local pass, the status follows after the pause', async () => {
     const r = repoWithBase();

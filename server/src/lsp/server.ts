@@ -6,9 +6,10 @@
 // Workspace trust: the server only READS (git plumbing with GIT_OPTIONAL_LOCKS=0, files,
 // blobs); it never writes to git or to the workspace and never runs project code, so it is the
 // same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
-import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeLensRefreshRequest, createConnection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   ProposedFeatures, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -18,7 +19,8 @@ import { GitWorkspace, IndexCancelled } from '../engine/git-workspace';
 import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
 import { GitRepo, isIgnoredPath } from '../git';
 import { initParsers } from '../parsing/languages';
-import { loadPolicy } from '../cli/context';
+import { readPolicy } from '../cli/context';
+import { CONFIG_PATH, type ConfigProblem } from '../config/invariants-config';
 import {
   DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
@@ -165,10 +167,13 @@ class GlitchlabServer {
     }
     let policy: Policy;
     try {
-      policy = loadPolicy(this.repo.root);
+      const read = readPolicy(this.repo.root);
+      policy = read.policy;
+      // spec §3.13: a bad config is reported at its lines and the engine keeps working on
+      // defaults for the invalid parts.
+      this.publishConfigProblems(read.problems);
     } catch (e) {
-      // spec §3.13: a bad config is reported and the engine keeps working on defaults.
-      this.conn.window.showWarningMessage(`GlitchLab: ${(e as Error).message} — using default settings`);
+      this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${(e as Error).message} — using default settings`);
       policy = new Policy();
     }
     this.paths = new WorkspacePaths(this.repo.root, this.folder);
@@ -177,6 +182,21 @@ class GlitchlabServer {
     this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
     this.watcher.start();
     await this.reindex(false);
+  }
+
+  private publishConfigProblems(problems: ConfigProblem[]): void {
+    if (!this.repo) return;
+    const uri = pathToFileURL(path.join(this.repo.root, CONFIG_PATH)).toString();
+    this.conn.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p) => ({
+        range: { start: { line: Math.max(0, p.line - 1), character: Math.max(0, p.col - 1) }, end: { line: Math.max(0, p.line - 1), character: Math.max(0, p.col - 1) + 1 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'glitchlab',
+        code: 'CONFIG',
+        message: `${p.message} (${p.file}:${p.line}:${p.col}); defaults are used for this entry`,
+      })),
+    });
   }
 
   private dispose(): void {
@@ -245,6 +265,8 @@ class GlitchlabServer {
       this.state = 'ready';
       this.message = `${summary.files} changed file${summary.files === 1 ? '' : 's'} against ${summary.base.rev.slice(0, 12)} (${Math.round(summary.millis)} ms)`;
       this.publishAll(host.snapshot(), false);
+      // Lenses of files nobody edits are stale after a commit/checkout: ask the client to re-query.
+      if (this.caps.workspace?.codeLens?.refreshSupport) void this.conn.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch (e) {
       if (e instanceof IndexCancelled || run !== this.indexRun) return;
       this.state = 'error';
