@@ -237,3 +237,67 @@ test('ΔDEPENDENCY from requirements.txt and pyproject.toml', async () => {
   const deps = d.of('ΔDEPENDENCY').map((t) => `${t.file}:${String(t.meta.name)}:${String(t.meta.change)}`).sort();
   assert.deepEqual(deps, ['pyproject.toml:pydantic:removed', 'pyproject.toml:rich:added', 'requirements.txt:flask:removed', 'requirements.txt:requests:version']);
 });
+
+test('ΔLOOP_NEST and ΔASYNC_AWAIT on a paired function; ΔIMPORT removal', async () => {
+  const before = `import asyncio
+import json
+
+
+async def fetch_all(urls, client):
+    out = []
+    for u in urls:
+        out.append(await client.get(u))
+    return out
+`;
+  const after = `import asyncio
+
+
+async def fetch_all(urls, client):
+    out = []
+    for batch in urls:
+        for u in batch:
+            out.append(await client.get(u))
+    await asyncio.sleep(0)
+    return out
+`;
+  const d = await runDelta({ 'net/fetch.py': before }, { 'net/fetch.py': after });
+  const loop = d.of('ΔLOOP_NEST')[0];
+  assert.equal(loop.symbol, 'fetch_all');
+  assert.equal(loop.before, 1);
+  assert.equal(loop.after, 2);
+  assert.equal(d.of('ΔASYNC_AWAIT')[0].magnitude, 1);
+  assert.deepEqual(d.of('ΔIMPORT').map((t) => `${String(t.meta.sign)}${String(t.meta.spec)}`), ['-json']);
+  assert.deepEqual(d.of('ΔIMPORT')[0].meta.baseRange, { line: 2, endLine: 2 });
+});
+
+test('RENAME_FN with a small body edit (similarity, not an identical hash) and MOVE + RENAME across files', async () => {
+  const fn = `def parse_header(line):
+    key, _, value = line.partition(":")
+    key = key.strip().lower()
+    value = value.strip()
+    if not key:
+        raise ValueError("empty header name")
+    return key, value
+`;
+  const renamed = fn.replace('def parse_header(line):', 'def split_header(line):').replace('value = value.strip()', 'value = value.strip(" \\t")');
+  const d = await runDelta({ 'http/headers.py': fn }, { 'http/headers.py': renamed });
+  assert.deepEqual(d.summary().sort(), ['MODIFY_BODY split_header', 'RENAME_FN split_header']);
+  const mv = await runDelta({ 'http/headers.py': `${fn}\n\ndef other():\n    return 1\n`, 'http/util.py': 'X = 1\n' }, { 'http/headers.py': 'def other():\n    return 1\n', 'http/util.py': `X = 1\n\n\n${renamed}` });
+  const move = mv.of('MOVE_SYMBOL')[0];
+  const rn = mv.of('RENAME_FN')[0];
+  assert.equal(move.file, 'http/util.py');
+  assert.equal(rn.meta.from, 'parse_header');
+  assert.equal(rn.meta.pair, move.meta.pair);
+});
+
+test('non-code files: MODIFY_FILE spans the changed lines; ADD_FILE / DEL_FILE', async () => {
+  const d = await runDelta(
+    { 'deploy/app.yaml': 'replicas: 2\nimage: app:1.0\nport: 8080\n', 'scripts/old.sh': 'echo old\n' },
+    { 'deploy/app.yaml': 'replicas: 3\nimage: app:1.0\nport: 8080\n', 'scripts/old.sh': null, 'scripts/new.sh': 'echo new\n' },
+  );
+  const mf = d.of('MODIFY_FILE');
+  assert.deepEqual(mf.map((t) => [t.file, t.range.line, t.range.endLine]), [['deploy/app.yaml', 1, 1]]);
+  assert.equal(mf[0].module, 'deploy');
+  assert.deepEqual(d.of('ADD_FILE').map((t) => t.file), ['scripts/new.sh']);
+  assert.deepEqual(d.of('DEL_FILE').map((t) => t.file), ['scripts/old.sh']);
+});
