@@ -223,6 +223,13 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       markOwn(nc, nc.newA, n, 'new');
       markOwn(oc, oc.oldA, o, 'old');
     }
+    if (out.length === before && !isClass(n) && o.docHash === n.docHash && ownCode(oc.oldA, o, o.range.line, names) !== ownCode(nc.newA, n, n.range.line, names)) {
+      // Same signature and body, different declaration code: the binding form changed
+      // (`const f = () => {}` ↔ `function f() {}`, `async` wrappers, export forms…).
+      emit('MODIFY_BODY', p.new.file, span(n.range), { ...common, baseRange: baseSpan(o.range), meta: { declaration: true } });
+      markOwn(nc, nc.newA, n, 'new');
+      markOwn(oc, oc.oldA, o, 'old');
+    }
     if (o.docHash !== n.docHash) {
       // Only the doc changed (bodyHash excludes Python docstrings): the symbol's own changed
       // lines are the doc; a private symbol's doc edit is non-semantic.
@@ -347,7 +354,23 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       if (!o) {
         emit('ADD_TYPE', c.file, span(n.range), { symbol: q, uid: n.uid, publicApi: n.public, meta: { typeKind: n.kind } });
         c.cov.markNew(n.range.line, n.range.endLine);
-      } else if (o.hash !== n.hash) {
+      } else if (o.hash === n.hash) {
+        // Same declaration modulo what the hash ignores (`declare`, export form, formatting):
+        // touched lines are explained, nothing semantic happened.
+        if (touches(c, 'new', n.range.line, n.range.endLine) || touches(c, 'old', o.range.line, o.range.endLine)) {
+          const newL = changedIn(c, 'new', n.range);
+          const oldL = changedIn(c, 'old', o.range);
+          if (newL.length || oldL.length) {
+            const a = newL[0] ?? headLineForOld(c, oldL[0]);
+            emit('ΔCOMMENTS', c.file, { line: a, endLine: newL[newL.length - 1] ?? a }, {
+              meta: { reason: 'format' },
+              ...(oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {}),
+            });
+            for (const l of newL) c.cov.newLines.add(l);
+            for (const l of oldL) c.cov.oldLines.add(l);
+          }
+        }
+      } else {
         const detail = typeDetail(o, n);
         if (detail.length === 0) {
           // Members equal: a heritage/generic change is still a type change; comments/format are not.
@@ -420,6 +443,17 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
         for (const l of oldLines) c.cov.oldLines.add(l);
       }
     }
+  }
+
+  /** Changed lines of one side inside a span. */
+  function changedIn(c: ChangeCtx, side: 'old' | 'new', r: Span): number[] {
+    const out: number[] = [];
+    for (const h of c.hunks) {
+      const start = side === 'new' ? h.newStart : h.oldStart;
+      const n = side === 'new' ? h.newLines : h.oldLines;
+      for (let l = Math.max(start, r.line); l < start + n && l <= r.endLine; l++) out.push(l);
+    }
+    return out;
   }
 
   function importLinesIn(c: ChangeCtx, imports: { line: number; endLine: number }[], side: 'old' | 'new'): number[] {
@@ -535,6 +569,47 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     }
   }
 
+  /**
+   * Code inside symbols that moved within the file without changing (methods reordered in a
+   * class, a def wrapped into `try:`): its lines appear in different hunks on the two sides.
+   * Lines whose exact code is found uncovered on the other side are explained as moved.
+   */
+  function moveWithinFile(c: ChangeCtx, newSyms: { range: Span }[], oldSyms: { range: Span }[], inside: (s: { range: Span }[], l: number) => boolean): void {
+    const newL: number[] = [];
+    const oldL: number[] = [];
+    for (const h of c.hunks) {
+      for (let l = h.newStart; l < h.newStart + h.newLines; l++) if (!c.cov.newLines.has(l) && inside(newSyms, l)) newL.push(l);
+      for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l) && inside(oldSyms, l)) oldL.push(l);
+    }
+    if (!newL.length || !oldL.length) return;
+    const pool = new Map<string, number[]>();
+    for (const l of oldL) {
+      const k = c.oldA?.codeLines[l - 1] ?? '';
+      if (!k) continue;
+      const list = pool.get(k);
+      if (list) list.push(l);
+      else pool.set(k, [l]);
+    }
+    const movedNew: number[] = [];
+    const movedOld: number[] = [];
+    for (const l of newL) {
+      const k = c.newA?.codeLines[l - 1] ?? '';
+      const list = k ? pool.get(k) : undefined;
+      if (list && list.length) {
+        movedNew.push(l);
+        movedOld.push(list.shift()!);
+      }
+    }
+    // Moves of a line or two are more likely coincidences inside real edits: leave them.
+    if (movedNew.length < 3) return;
+    movedOld.sort((a, b) => a - b);
+    emit('ΔCOMMENTS', c.file, { line: movedNew[0], endLine: movedNew[movedNew.length - 1] }, {
+      meta: { reason: 'moved' }, baseRange: { line: movedOld[0], endLine: movedOld[movedOld.length - 1] },
+    });
+    for (const l of movedNew) c.cov.newLines.add(l);
+    for (const l of movedOld) c.cov.oldLines.add(l);
+  }
+
   function coverRest(c: ChangeCtx): void {
     const { change } = c;
     const textual = change.old?.text !== undefined || change.new?.text !== undefined;
@@ -563,6 +638,8 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     const newSyms = [...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])];
     const oldSyms = [...(c.oldA?.symbols ?? []), ...(c.oldA?.types ?? [])];
     const inside = (syms: { range: Span }[], l: number) => syms.some((s) => l >= s.range.line && l <= s.range.endLine);
+    const fileBroken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
+    if (!fileBroken) moveWithinFile(c, newSyms, oldSyms, inside);
     for (const h of c.hunks) {
       const newL: number[] = [];
       const oldL: number[] = [];
