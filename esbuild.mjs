@@ -14,6 +14,7 @@ const nodeEntries = [
   ['server/src/lsp/main.ts', 'dist/server.js'],
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
+  ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

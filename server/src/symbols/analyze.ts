@@ -53,26 +53,48 @@ function extractorFor(lang: Lang): LanguageExtractor {
 
 /**
  * Bounded cache of chunk results keyed by language + column + doc comment + text of a top-level
- * node. Two generations instead of an LRU list: a hit in the old generation is promoted, and
- * when the young one fills up the old one is dropped — O(1) without per-hit bookkeeping.
+ * node. The node text itself is the Map key (a slice of the source: hashing it needs no copy,
+ * unlike a concatenated key); the few other parts are compared on the entry. Two generations
+ * instead of an LRU list: a hit in the old generation is promoted, and when the young one
+ * fills up the old one is dropped — O(1) without per-hit bookkeeping.
  */
+interface ChunkEntry {
+  lang: Lang;
+  col: number;
+  doc: string;
+  result: ChunkResult;
+}
+
 export class ChunkCache {
-  private young = new Map<string, ChunkResult>();
-  private old = new Map<string, ChunkResult>();
+  private young = new Map<string, ChunkEntry[]>();
+  private old = new Map<string, ChunkEntry[]>();
+  private size = 0;
   constructor(private readonly max = 20000) {}
-  get(key: string): ChunkResult | undefined {
-    const v = this.young.get(key);
-    if (v !== undefined) return v;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
+
+  private static find(list: ChunkEntry[] | undefined, lang: Lang, col: number, doc: string): ChunkEntry | undefined {
+    if (!list) return undefined;
+    for (const e of list) if (e.col === col && e.lang === lang && e.doc === doc) return e;
+    return undefined;
   }
-  set(key: string, v: ChunkResult): void {
-    if (this.young.size >= this.max / 2) {
+
+  get(lang: Lang, col: number, doc: string, text: string): ChunkResult | undefined {
+    const hit = ChunkCache.find(this.young.get(text), lang, col, doc);
+    if (hit) return hit.result;
+    const o = ChunkCache.find(this.old.get(text), lang, col, doc);
+    if (o) this.set(lang, col, doc, text, o.result);
+    return o?.result;
+  }
+
+  set(lang: Lang, col: number, doc: string, text: string, result: ChunkResult): void {
+    if (this.size >= this.max / 2) {
       this.old = this.young;
       this.young = new Map();
+      this.size = 0;
     }
-    this.young.set(key, v);
+    const list = this.young.get(text);
+    if (list) list.push({ lang, col, doc, result });
+    else this.young.set(text, [{ lang, col, doc, result }]);
+    this.size++;
   }
 }
 
@@ -147,12 +169,13 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     // it (hasDoc/docHash/deprecated): it belongs in the cache key.
     const doc = prev && prev.type === 'comment' && prev.endPosition.row >= startRow - 1 ? prev.text : '';
     prev = node;
-    const key = `${lang}:${node.startPosition.column}:${doc}\u0000${node.text}`;
-    let chunk = cache.get(key);
+    const col = node.startPosition.column;
+    const text = node.text;
+    let chunk = cache.get(lang, col, doc, text);
     if (!chunk) {
       chunk = ex.chunk(node, src, lang, path);
       // A chunk with errors is cheap to recompute and must report fresh positions.
-      if (chunk.parseErrors.length === 0) cache.set(key, chunk);
+      if (chunk.parseErrors.length === 0) cache.set(lang, col, doc, text, chunk);
     }
     const off = startRow + 1; // relative row 0 → absolute 1-based line
     for (const s of chunk.symbols) {
