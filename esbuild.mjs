@@ -25,6 +25,7 @@ const wasm = [
   'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm',
   'node_modules/tree-sitter-javascript/tree-sitter-javascript.wasm',
   'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+  'node_modules/sql.js/dist/sql-wasm.wasm',
 ];
 
 function copyWasm() {
@@ -46,11 +47,14 @@ const common = {
   // An `import` of web-tree-sitter would pick its ESM build, whose `import.meta.url` is empty in
   // a CJS bundle (DEPENDENCIES.md): point it at the CommonJS build explicitly.
   alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/tree-sitter.cjs' },
+  // Native addons cannot be bundled: @napi-rs/canvas (PNG rendering, CLI only) is loaded from
+  // node_modules at run time; pg's optional native binding is never used.
+  external: ['@napi-rs/canvas', 'pg-native'],
 };
 
 const builds = [
   ...nodeEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile })),
-  ...clientEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, external: ['vscode'] })),
+  ...clientEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, external: [...common.external, 'vscode'] })),
 ];
 
 copyWasm();
