@@ -16,7 +16,7 @@ import type { ChangeSet, FileChange, FileVersion } from '../server/src/delta/cha
 import { tokenize } from '../server/src/delta/tokenize';
 import { computeDelta } from '../server/src/engine/delta-engine';
 import { keepChange } from '../server/src/engine/git-change-set';
-import { walkHistory } from '../server/src/engine/history';
+import { parentFileSet, walkHistory } from '../server/src/engine/history';
 import { decodeText, GitRepo, isBinary, isTooLarge } from '../server/src/git';
 import { initParsers, languageOf, parserFor } from '../server/src/parsing/languages';
 import { analyzeTree, ChunkCache } from '../server/src/symbols/analyze';
@@ -352,11 +352,7 @@ async function phaseBreakdown(repo: GitRepo, range: string): Promise<void> {
   };
   for (const { files: changed } of history) {
     const headFiles = files;
-    const parentFiles = new Set(headFiles);
-    for (const f of changed) {
-      if (f.newPath && f.status !== 'D') parentFiles.delete(f.newPath);
-      if (f.oldPath && f.status !== 'A' && f.status !== 'C') parentFiles.add(f.oldPath);
-    }
+    const parentFiles = parentFileSet(headFiles, changed);
     files = parentFiles;
     let t = now();
     const kept = changed.filter((f) => keepChange(f, policy));

@@ -148,6 +148,16 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       .join(' ');
   const symUid = (s: SideSymbol) => s.sym.uid;
   const headLineForOld = (c: ChangeCtx, oldLine: number) => mapOldLineToNew(c.hunks, oldLine);
+  /**
+   * A token over changed lines: head span = first..last of `newL` (or `at`, or where the base
+   * lines now stand), base span = first..last of `oldL`. Both lists sorted ascending.
+   */
+  const emitLines = (kind: TokenKind, c: ChangeCtx, newL: readonly number[], oldL: readonly number[], meta: Record<string, unknown> = {}, at?: number): void => {
+    const first = newL[0] ?? at ?? headLineForOld(c, oldL[0] ?? 1);
+    emit(kind, c.file, { line: first, endLine: newL[newL.length - 1] ?? first }, {
+      meta, ...(oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {}),
+    });
+  };
   const span = (s: Span) => ({ line: s.line, col: s.col, endLine: s.endLine });
   const baseSpan = (s: Span) => ({ line: s.line, endLine: s.endLine });
   const isClass = (s: SymbolInfo) => s.kind === 'class';
@@ -361,11 +371,7 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
           const newL = changedIn(c, 'new', n.range);
           const oldL = changedIn(c, 'old', o.range);
           if (newL.length || oldL.length) {
-            const a = newL[0] ?? headLineForOld(c, oldL[0]);
-            emit('ΔCOMMENTS', c.file, { line: a, endLine: newL[newL.length - 1] ?? a }, {
-              meta: { reason: 'format' },
-              ...(oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {}),
-            });
+            emitLines('ΔCOMMENTS', c, newL, oldL, { reason: 'format' });
             for (const l of newL) c.cov.newLines.add(l);
             for (const l of oldL) c.cov.oldLines.add(l);
           }
@@ -434,11 +440,7 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       const newLines = importLinesIn(c, movedNew, 'new').filter((l) => !c.cov.newLines.has(l));
       const oldLines = importLinesIn(c, movedOld, 'old').filter((l) => !c.cov.oldLines.has(l));
       if (newLines.length || oldLines.length) {
-        const first = newLines[0] ?? headLineForOld(c, oldLines[0]);
-        emit('ΔCOMMENTS', c.file, { line: first, endLine: newLines[newLines.length - 1] ?? first }, {
-          meta: { reason: 'import-order' },
-          ...(oldLines.length ? { baseRange: { line: oldLines[0], endLine: oldLines[oldLines.length - 1] } } : {}),
-        });
+        emitLines('ΔCOMMENTS', c, newLines, oldLines, { reason: 'import-order' });
         for (const l of newLines) c.cov.newLines.add(l);
         for (const l of oldLines) c.cov.oldLines.add(l);
       }
@@ -603,9 +605,7 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     // Moves of a line or two are more likely coincidences inside real edits: leave them.
     if (movedNew.length < 3) return;
     movedOld.sort((a, b) => a - b);
-    emit('ΔCOMMENTS', c.file, { line: movedNew[0], endLine: movedNew[movedNew.length - 1] }, {
-      meta: { reason: 'moved' }, baseRange: { line: movedOld[0], endLine: movedOld[movedOld.length - 1] },
-    });
+    emitLines('ΔCOMMENTS', c, movedNew, movedOld, { reason: 'moved' });
     for (const l of movedNew) c.cov.newLines.add(l);
     for (const l of movedOld) c.cov.oldLines.add(l);
   }
@@ -626,13 +626,11 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
         for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l)) oldL.push(l);
       }
       if (docKind && (c.hunks.length || change.status === 'A' || change.status === 'D')) {
-        const lines = newL.length ? newL : [1];
-        emit(docKind, path, { line: lines[0], endLine: lines[lines.length - 1] }, oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {});
+        emitLines(docKind, c, newL, oldL, {}, 1);
         return;
       }
       if (!newL.length && !oldL.length) return;
-      const first = newL[0] ?? headLineForOld(c, oldL[0]);
-      emit('MODIFY_FILE', path, { line: first, endLine: newL[newL.length - 1] ?? first }, oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {});
+      emitLines('MODIFY_FILE', c, newL, oldL);
       return;
     }
     const newSyms = [...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])];
@@ -662,18 +660,14 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       const newIn = newL.filter((l) => inside(newSyms, l));
       const oldIn = oldL.filter((l) => inside(oldSyms, l));
       if (!broken && (newTop.length || oldTop.length)) {
-        const a = newTop[0] ?? at;
-        emit('ΔTOPLEVEL', path, { line: a, endLine: newTop[newTop.length - 1] ?? a }, oldTop.length ? { baseRange: { line: oldTop[0], endLine: oldTop[oldTop.length - 1] } } : {});
+        emitLines('ΔTOPLEVEL', c, newTop, oldTop, {}, at);
       }
       const restNew = broken ? newL : newIn;
       const restOld = broken ? oldL : oldIn;
       if (restNew.length || restOld.length) {
         // Code inside symbols that no token explains (typically a head that no longer parses).
         if (!broken && code(c.oldA, restOld) === code(c.newA, restNew)) {
-          emit('ΔCOMMENTS', path, { line: restNew[0] ?? at, endLine: restNew[restNew.length - 1] ?? at }, {
-            meta: { reason: 'format' },
-            ...(restOld.length ? { baseRange: { line: restOld[0], endLine: restOld[restOld.length - 1] } } : {}),
-          });
+          emitLines('ΔCOMMENTS', c, restNew, restOld, { reason: 'format' }, at);
           continue;
         }
         // Lines whose code reappears unchanged on the other side were only moved or
@@ -709,22 +703,13 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
           }
           const movedOld = restOld.filter((l) => !remainingOld.includes(l));
           if (movedNew.size || movedOld.length) {
-            const mn = [...movedNew];
-            const a0 = mn[0] ?? at;
-            emit('ΔCOMMENTS', path, { line: a0, endLine: mn[mn.length - 1] ?? a0 }, {
-              meta: { reason: 'format' },
-              ...(movedOld.length ? { baseRange: { line: movedOld[0], endLine: movedOld[movedOld.length - 1] } } : {}),
-            });
+            emitLines('ΔCOMMENTS', c, [...movedNew], movedOld, { reason: 'format' }, at);
           }
           finalNew = restNew.filter((l) => !movedNew.has(l));
           finalOld = remainingOld;
           if (!finalNew.length && !finalOld.length) continue;
         }
-        const a = finalNew[0] ?? at;
-        emit('MODIFY_FILE', path, { line: a, endLine: finalNew[finalNew.length - 1] ?? a }, {
-          ...(finalOld.length ? { baseRange: { line: finalOld[0], endLine: finalOld[finalOld.length - 1] } } : {}),
-          meta: { unexplained: true, ...(broken ? { parseError: true } : {}) },
-        });
+        emitLines('MODIFY_FILE', c, finalNew, finalOld, { unexplained: true, ...(broken ? { parseError: true } : {}) }, at);
       }
     }
   }

@@ -4,7 +4,7 @@
 // derived from its child's by undoing the child's changes — no per-commit git process.
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
-import type { CommitInfo, GitRepo } from '../git';
+import type { ChangedFile, CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
 import { computeDelta, type DeltaResult } from './delta-engine';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
@@ -21,6 +21,16 @@ export interface WalkOptions {
   skip?: ReadonlySet<string>;
 }
 
+/** The parent's file list = this commit's with its changes undone (no `git ls-tree` per commit). */
+export function parentFileSet(headFiles: ReadonlySet<string>, changed: readonly ChangedFile[]): Set<string> {
+  const parent = new Set(headFiles);
+  for (const f of changed) {
+    if (f.newPath && f.status !== 'D') parent.delete(f.newPath);
+    if (f.oldPath && f.status !== 'A' && f.status !== 'C') parent.add(f.oldPath);
+  }
+  return parent;
+}
+
 /** Newest first. `range` is anything `git log` accepts (`main`, `A..B`). */
 export async function* walkHistory(repo: GitRepo, range: string, policy: Policy, opts: WalkOptions = {}): AsyncGenerator<CommitDelta> {
   const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
@@ -34,12 +44,7 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
   let t = 0;
   for (const { commit, files: changed } of history) {
     const headFiles = files;
-    // The parent's tree = this tree with this commit's changes undone.
-    const parentFiles = new Set(headFiles);
-    for (const f of changed) {
-      if (f.newPath && f.status !== 'D') parentFiles.delete(f.newPath);
-      if (f.oldPath && f.status !== 'A' && f.status !== 'C') parentFiles.add(f.oldPath);
-    }
+    const parentFiles = parentFileSet(headFiles, changed);
     files = parentFiles;
     if (opts.skip?.has(commit.sha)) continue;
     const read = next!;
