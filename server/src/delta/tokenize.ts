@@ -404,9 +404,6 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     const newImports = c.newA?.imports ?? [];
     const oldSpecs = new Set(oldImports.map((i) => i.spec));
     const newSpecs = new Set(newImports.map((i) => i.spec));
-    if (c.newA && !c.newA.ok) {
-      // keep removals of a broken head unexplained, like symbols
-    }
     for (const im of newImports) {
       if (oldSpecs.has(im.spec)) continue;
       oldSpecs.add(im.spec); // one token per specifier
@@ -415,6 +412,7 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     }
     const seen = new Set<string>();
     for (const im of oldImports) {
+      // A head that does not parse keeps its removals unexplained, like its symbols.
       if (newSpecs.has(im.spec) || seen.has(im.spec) || (c.newA && !c.newA.ok)) continue;
       seen.add(im.spec);
       const at = headLineForOld(c, im.line);
