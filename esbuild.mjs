@@ -15,9 +15,15 @@ const nodeEntries = [
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
   ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],
+  ['bench/egdb-bench.ts', 'dist/bench/egdb-bench.js'],
+  ['bench/calibrate-bench.ts', 'dist/bench/calibrate-bench.js'],
+  ['bench/mosaic-bench.ts', 'dist/bench/mosaic-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));
+
+/** Webview bundles: browser IIFEs loaded by the panels from dist/webview/ (strict CSP, no modules). */
+const webviewEntries = [['webview-ui/mosaic/main.ts', 'dist/webview/mosaic.js']].filter(([entry]) => fs.existsSync(entry));
 
 const wasm = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',
@@ -55,6 +61,10 @@ const common = {
 const builds = [
   ...nodeEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile })),
   ...clientEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, external: [...common.external, 'vscode'] })),
+  ...webviewEntries.map(([entryPoint, outfile]) => ({
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,
+    logLevel: 'warning', legalComments: 'none', entryPoints: [entryPoint], outfile,
+  })),
 ];
 
 copyWasm();

@@ -15,7 +15,7 @@ import { Config, SECTION } from './config';
 import { StatusBar } from './status-bar';
 
 /** Languages with symbol-level analysis (spec §2); other files reach the server through git/disk events. */
-export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'] as const;
+export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python', 'egql'] as const;
 
 /** workspaceState key of the base picked with "GlitchLab: Select Base" (string, or null = default base). */
 const SELECTED_BASE_KEY = 'glitchlab.selectedBase';

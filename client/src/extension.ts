@@ -3,12 +3,16 @@
 import type * as vscode from 'vscode';
 import { CommandIds, registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { registerEgql } from './egql-results';
+import { registerMosaicPanel } from './panels/mosaic-panel';
 
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   ctx = new Ctx(context, CommandIds.showOutput);
   context.subscriptions.push(ctx, ...registerCommands(ctx));
+  context.subscriptions.push(registerMosaicPanel(ctx));
+  context.subscriptions.push(registerEgql(ctx));
   await ctx.start();
 }
 

@@ -35,8 +35,9 @@ export class StatusBar implements vscode.Disposable {
         this.item.backgroundColor = undefined;
         break;
       case 'ready':
-        this.item.text = `Δ ΔZ ${st.dz.toFixed(2)}`;
-        this.item.backgroundColor = undefined;
+        // The gates' decision (spec §6: "the workspace decision and ΔZ"), when the server sent one.
+        this.item.text = `Δ ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`;
+        this.item.backgroundColor = decisionColor(st.decision);
         break;
       case 'error':
         this.item.text = '$(error) GlitchLab';
@@ -73,9 +74,20 @@ export function tooltip(st: StatusParams): vscode.MarkdownString {
     for (const [m, dz] of modules) md.appendMarkdown(`| ${escape(m)} | ${dz.toFixed(2)} |\n`);
     md.appendMarkdown('\n');
   }
+  if (st.decision) {
+    const t = st.thresholds;
+    md.appendMarkdown(`Decision: **${st.decision}**${t ? ` — ${escape(t.module)}: α ${t.alpha.toFixed(2)} · β ${t.beta.toFixed(2)} · ζ ${t.zeta.toFixed(2)} (${t.basis === 'default' ? 'defaults' : 'calibrated'}${t.frozen ? ', frozen' : ''})` : ''}\n\n`);
+  }
   if (st.message) md.appendMarkdown(`_${escape(st.message)}_\n\n`);
   md.appendMarkdown('Click to show the GlitchLab output');
   return md;
+}
+
+/** BLOCK/HARD_BLOCK use the error background, REVIEW the warning background (theme colours). */
+function decisionColor(d: StatusParams['decision']): vscode.ThemeColor | undefined {
+  if (d === 'BLOCK' || d === 'HARD_BLOCK') return new vscode.ThemeColor('statusBarItem.errorBackground');
+  if (d === 'REVIEW') return new vscode.ThemeColor('statusBarItem.warningBackground');
+  return undefined;
 }
 
 function baseSource(s: NonNullable<StatusParams['base']>['source']): string {

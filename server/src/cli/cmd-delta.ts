@@ -1,6 +1,7 @@
 // `glx delta` — spec §5 (seed: python -m glitchlab.delta.features). Computes the Δ between a
 // base and a head (working tree by default) and writes the three Δ artifacts into .glx/.
 import * as path from 'node:path';
+import { recordAnalysis } from '../egdb/record-analysis';
 import { computeDelta } from '../engine/delta-engine';
 import { gitChangeSet } from '../engine/git-change-set';
 import { hotspots } from '../engine/hotspots';
@@ -57,6 +58,8 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));
     writeJsonAtomic(out, report);
+    // spec §3.10: every CLI analysis is published into EGDB (.glx/egdb.db or GLX_EGDB_URL).
+    await recordAnalysis(ctx.repo, ctx.glxDir, report, { source: 'cli:delta', artifacts: ['.glx/delta.tokens.v1.json', '.glx/delta.fingerprint.v1.json', path.relative(ctx.repo.root, out)], warn: (l) => process.stderr.write(`glx: ${l}\n`) });
     if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else {
       process.stdout.write(

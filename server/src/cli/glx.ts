@@ -7,7 +7,14 @@ import { GitError } from '../git';
 import { UsageError } from './args';
 import { astHelp, cmdAst } from './cmd-ast';
 import { cmdDelta, deltaHelp } from './cmd-delta';
+import { cmdEgdb, egdbHelp } from './cmd-egdb';
+import { cmdEgql, egqlHelp } from './cmd-egql';
 import { cmdLsp, lspHelp } from './cmd-lsp';
+import { cmdMosaic, mosaicHelp } from './cmd-mosaic';
+import { calibrateHelp, cmdCalibrate } from './cmd-calibrate';
+import { cmdInvariants, invariantsHelp } from './cmd-invariants';
+import { cmdMetrics, metricsHelp } from './cmd-metrics';
+import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
 import { InputError } from './context';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
@@ -34,6 +41,14 @@ verbs:
   ast index    symbols of every TS/JS/Python file of a revision (.glx/ast_index.json)
   ast delta    structural Δ between two revisions (.glx/ast_delta.json)
   lsp          language server for editors (glx lsp --stdio)
+  egdb         event-and-fact store: init | query 'SQL' | rebuild | export (.glx/egdb.db)
+  egql         run an EGQL query on EGDB (glx egql 'SELECT tokens FROM branch(main) LAST 7d')
+  invariants   gates I1–I4 and the decision (--ci: exit 1 on BLOCK); scores into .glx/delta_report.json
+  calibrate    thresholds α/β/ζ from history: update | freeze --commits N --reason R | unfreeze
+  report       the playbooks' PR/incident messages: --format pr-comment|markdown|json
+  checklist    the playbooks' checklists: before-merge | after-incident
+  metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
+  mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
 
 global options:
   --version    print the version
@@ -44,6 +59,14 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   delta: { run: cmdDelta, help: deltaHelp },
   ast: { run: cmdAst, help: astHelp },
   lsp: { run: cmdLsp, help: lspHelp },
+  invariants: { run: cmdInvariants, help: invariantsHelp },
+  calibrate: { run: cmdCalibrate, help: calibrateHelp },
+  report: { run: cmdReport, help: reportHelp },
+  checklist: { run: cmdChecklist, help: checklistHelp },
+  metrics: { run: cmdMetrics, help: metricsHelp },
+  egdb: { run: cmdEgdb, help: egdbHelp },
+  egql: { run: cmdEgql, help: egqlHelp },
+  mosaic: { run: cmdMosaic, help: mosaicHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -233,7 +233,8 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       markOwn(nc, nc.newA, n, 'new');
       markOwn(oc, oc.oldA, o, 'old');
     }
-    if (out.length === before && !isClass(n) && o.docHash === n.docHash && ownCode(oc.oldA, o, o.range.line, names) !== ownCode(nc.newA, n, n.range.line, names)) {
+    const bothParse = (oc.oldA?.ok ?? true) && (nc.newA?.ok ?? true);
+    if (out.length === before && bothParse && !isClass(n) && o.docHash === n.docHash && ownCode(oc.oldA, o, o.range.line, names) !== ownCode(nc.newA, n, n.range.line, names)) {
       // Same signature and body, different declaration code: the binding form changed
       // (`const f = () => {}` ↔ `function f() {}`, `async` wrappers, export forms…).
       emit('MODIFY_BODY', p.new.file, span(n.range), { ...common, baseRange: baseSpan(o.range), meta: { declaration: true } });

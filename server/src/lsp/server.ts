@@ -6,6 +6,8 @@
 // Workspace trust: the server only READS (git plumbing with GIT_OPTIONAL_LOCKS=0, files,
 // blobs); it never writes to git or to the workspace and never runs project code, so it is the
 // same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
+// The one exception is EGDB (.glx/egdb.db, spec §3.10): each new HEAD is published there only
+// after the client reports a trusted workspace (glitchlab/egdbConfigure, egql-features.ts).
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -26,7 +28,10 @@ import {
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { GateFeatures } from './gate-features';
+import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
+import { MosaicFeatures } from './mosaic-features';
 import { WorkspacePaths } from './workspace-paths';
 
 const VERSION = '0.1.0';
@@ -68,9 +73,17 @@ class GlitchlabServer {
   private ready: Promise<void>;
   private markReady!: () => void;
   private indexRun = 0;
+  /** The Mosaic panel's requests and live updates (mosaic-features.ts). */
+  private readonly mosaic: MosaicFeatures;
+  /** The gates' diagnostics, decision, lens and hover additions (gate-features.ts). */
+  private readonly gates = new GateFeatures(() => this.repo?.root);
+  /** .egql documents and EGDB publishing of each new HEAD (egql-features.ts). */
+  private readonly egql: EgqlFeatures;
 
   constructor(private readonly conn: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.egql = new EgqlFeatures(conn, { repo: () => this.repo });
+    this.mosaic = new MosaicFeatures(conn, () => ({ repo: this.repo, host: this.host, paths: this.paths }));
   }
 
   listen(): void {
@@ -79,9 +92,9 @@ class GlitchlabServer {
     c.onInitialized(() => void this.onInitialized());
     c.onShutdown(() => this.dispose());
     c.onDidChangeConfiguration((p) => void this.onConfiguration(p.settings));
-    c.onDidOpenTextDocument((p) => void this.onOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version));
-    c.onDidChangeTextDocument((p) => this.onChange(p.textDocument.uri, p.contentChanges, p.textDocument.version));
-    c.onDidCloseTextDocument((p) => this.onClose(p.textDocument.uri));
+    c.onDidOpenTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.open(p.textDocument.uri, p.textDocument.text, p.textDocument.version) : void this.onOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version)));
+    c.onDidChangeTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.change(p.textDocument.uri, p.contentChanges, p.textDocument.version) : this.onChange(p.textDocument.uri, p.contentChanges, p.textDocument.version)));
+    c.onDidCloseTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.close(p.textDocument.uri) : this.onClose(p.textDocument.uri)));
     c.onDidChangeWatchedFiles((p) => {
       const relevant = p.changes.some((ch) => {
         const rel = this.paths?.toRel(ch.uri);
@@ -93,12 +106,13 @@ class GlitchlabServer {
     });
     c.onHover((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? hover(snap, rel, p.position) : null;
+      return snap && rel ? this.gates.decorateHover(snap, rel, p.position, hover(snap, rel, p.position)) : null;
     });
     c.onCodeLens((p) => {
+      if (this.egql.handles(p.textDocument.uri)) return this.egql.codeLenses(p.textDocument.uri);
       if (!this.settings.codeLens.enabled) return [];
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? codeLenses(snap, rel) : [];
+      return snap && rel ? this.gates.decorateLenses(snap, rel, codeLenses(snap, rel)) : [];
     });
     c.onCodeAction((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
@@ -114,6 +128,8 @@ class GlitchlabServer {
       await this.reindex(true);
       return this.status();
     });
+    this.mosaic.listen();
+    this.egql.listen();
     c.listen();
   }
 
@@ -131,6 +147,7 @@ class GlitchlabServer {
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        ...EgqlFeatures.capabilities,
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: 'glitchlab', version: VERSION },
@@ -265,6 +282,7 @@ class GlitchlabServer {
       this.state = 'ready';
       this.message = `${summary.files} changed file${summary.files === 1 ? '' : 's'} against ${summary.base.rev.slice(0, 12)} (${Math.round(summary.millis)} ms)`;
       this.publishAll(host.snapshot(), false);
+      this.egql.headSeen(); // spec §3.10: each new HEAD seen is published into EGDB (once)
       // Lenses of files nobody edits are stale after a commit/checkout: ask the client to re-query.
       if (this.caps.workspace?.codeLens?.refreshSupport) void this.conn.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch (e) {
@@ -389,6 +407,7 @@ class GlitchlabServer {
     const uri = this.paths!.toUri(rel);
     const shown = snap.changed.has(rel) && snap.changed.get(rel) !== 'D';
     const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings) : [];
+    if (shown) diagnostics.push(...this.gates.diagnostics(snap, rel, this.settings));
     const key = JSON.stringify(diagnostics);
     const prev = this.published.get(uri);
     if (!force && (prev ?? '[]') === key) return;
@@ -413,6 +432,7 @@ class GlitchlabServer {
       this.conn.sendDiagnostics({ uri, diagnostics: [] });
     }
     this.sendStatus(snap);
+    this.mosaic.onSnapshot(snap);
   }
 
   private status(snap?: HostSnapshot): StatusParams {
@@ -428,6 +448,7 @@ class GlitchlabServer {
       base: s?.base ?? null,
       headSha: s?.headSha ?? null,
       message: this.message,
+      ...this.gates.statusFields(s),
     };
   }
 

@@ -1,0 +1,215 @@
+// "GlitchLab: Open Mosaic" (spec §3.9, §6): hosts the Mosaic webview (webview-ui/mosaic),
+// feeds it the server's glitchlab/mosaic view and its live glitchlab/mosaicUpdate pushes, sends
+// the cells of the symbol under the editor cursor, and opens files the user clicks. Every
+// webview message is validated (protocol parseMosaicWebviewMessage) and an open request must
+// resolve inside the repository root AND a workspace folder (symlinks resolved), else refused.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification, parseMosaicWebviewMessage,
+  type MosaicGridParams, type MosaicToWebview, type MosaicView,
+} from '../../../server/src/protocol';
+import type { Ctx } from '../ctx';
+
+export const OPEN_MOSAIC_COMMAND = 'glitchlab.openMosaic';
+const VIEW_TYPE = 'glitchlab.mosaic';
+
+/** The running language client. Ctx keeps it private (it swaps it on restart), so read it each time. */
+function clientOf(ctx: Ctx): LanguageClient | undefined {
+  // eslint-disable-next-line dot-notation
+  const c = ctx['client'] as LanguageClient | undefined;
+  return c && c.isRunning() ? c : undefined;
+}
+
+export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {
+  return vscode.commands.registerCommand(OPEN_MOSAIC_COMMAND, () => MosaicPanel.show(ctx));
+}
+
+/** Resolves a repo-relative path from the webview to a file URI, or a reason to refuse. */
+export function resolveInside(rootUri: string, rel: string): { uri: vscode.Uri } | { refused: string } {
+  const root = vscode.Uri.parse(rootUri);
+  if (root.scheme !== 'file') return { refused: 'the repository is not on disk' };
+  const target = vscode.Uri.joinPath(root, ...rel.split('/'));
+  const inside = (base: string, p: string) => {
+    const r = path.relative(base, p);
+    return r !== '' && !r.startsWith('..') && !path.isAbsolute(r);
+  };
+  if (!inside(root.fsPath, target.fsPath)) return { refused: `${rel} is outside the repository` };
+  if (!vscode.workspace.getWorkspaceFolder(target)) return { refused: `${rel} is outside the workspace` };
+  try {
+    if (!inside(fs.realpathSync(root.fsPath), fs.realpathSync(target.fsPath))) return { refused: `${rel} resolves outside the repository` };
+  } catch {
+    return { refused: `${rel} does not exist` };
+  }
+  return { uri: target };
+}
+
+class MosaicPanel {
+  private static current?: MosaicPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private clientSubs: vscode.Disposable[] = [];
+  private subscribedTo?: LanguageClient;
+  private view?: MosaicView;
+  private cursorTimer?: NodeJS.Timeout;
+
+  static show(ctx: Ctx): void {
+    if (MosaicPanel.current) {
+      MosaicPanel.current.panel.reveal(undefined, false);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Mosaic', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      enableScripts: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: [vscode.Uri.joinPath(ctx.extension.extensionUri, 'dist', 'webview')],
+    });
+    MosaicPanel.current = new MosaicPanel(ctx, panel);
+  }
+
+  private constructor(private readonly ctx: Ctx, private readonly panel: vscode.WebviewPanel) {
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleCursor(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.scheduleCursor(e)),
+      // A server restart swaps the client: re-subscribe on the next status.
+      ctx.onStatus(() => {
+        if (clientOf(ctx) !== this.subscribedTo) void this.refresh();
+      }),
+    );
+  }
+
+  private post(m: MosaicToWebview): void {
+    void this.panel.webview.postMessage(m);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = parseMosaicWebviewMessage(raw);
+    if (!m) {
+      this.ctx.output.warn(`mosaic panel: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    const client = clientOf(this.ctx);
+    if (m.type === 'ready') await this.refresh();
+    else if (m.type === 'params') await this.refresh(m.params);
+    else if (m.type === 'cell') {
+      const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
+      this.post({ type: 'cell', id: m.id, cell });
+    } else if (m.type === 'find') {
+      const r = client ? await client.sendRequest(MosaicFindRequest.type, { query: m.query }).catch(() => ({ cell: null })) : { cell: null };
+      this.post({ type: 'found', query: m.query, id: r.cell });
+    } else if (m.type === 'openCell') {
+      const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
+      const f = cell?.files.find((x) => x.head) ?? cell?.files[0];
+      if (f) await this.open(f.path, f.head?.[0] ?? 1);
+    } else if (m.type === 'open') await this.open(m.file, m.line);
+  }
+
+  private async open(file: string, line: number): Promise<void> {
+    {
+      if (!this.view) return;
+      const r = resolveInside(this.view.rootUri, file);
+      if ('refused' in r) {
+        this.ctx.output.warn(`mosaic panel: refused to open ${file}: ${r.refused}`);
+        void vscode.window.showWarningMessage(`GlitchLab: refused to open ${file}: ${r.refused}`);
+        return;
+      }
+      const pos = new vscode.Position(line - 1, 0);
+      // Keep the panel in view: open in the other column than the one the panel sits in.
+      const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+      await vscode.window.showTextDocument(r.uri, { viewColumn: column, selection: new vscode.Range(pos, pos), preserveFocus: false });
+    }
+  }
+
+  private async refresh(params: MosaicGridParams = {}): Promise<void> {
+    const client = clientOf(this.ctx);
+    if (!client) {
+      this.post({ type: 'status', message: 'the GlitchLab language server is not running' });
+      return;
+    }
+    if (client !== this.subscribedTo) {
+      for (const d of this.clientSubs.splice(0)) d.dispose();
+      this.subscribedTo = client;
+      this.clientSubs.push(client.onNotification(MosaicUpdateNotification.type, (v) => this.onView(v)));
+    }
+    try {
+      this.onView(await client.sendRequest(MosaicRequest.type, { ...params, subscribe: true }));
+    } catch (e) {
+      this.post({ type: 'status', message: `mosaic: ${(e as Error).message}` });
+    }
+  }
+
+  private onView(v: MosaicView): void {
+    if (this.view && v.generation < this.view.generation && v.map.grid.rows === this.view.map.grid.rows && v.map.grid.cols === this.view.map.grid.cols) return;
+    this.view = v;
+    this.post({ type: 'view', view: v });
+    const ed = vscode.window.activeTextEditor;
+    if (ed) this.scheduleCursor(ed);
+  }
+
+  private scheduleCursor(editor: vscode.TextEditor): void {
+    if (editor.document.uri.scheme !== 'file') return;
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
+    this.cursorTimer = setTimeout(() => {
+      const client = clientOf(this.ctx);
+      if (!client) return;
+      client
+        .sendRequest(MosaicCursorRequest.type, { uri: editor.document.uri.toString(), line: editor.selection.active.line })
+        .then((cursor) => this.post({ type: 'cursor', cursor }), () => undefined);
+    }, 60);
+  }
+
+  private html(): string {
+    const w = this.panel.webview;
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const script = w.asWebviewUri(vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'dist', 'webview', 'mosaic.js'));
+    const layers = ['heat', 'delta', 'tokens', 'cc', 'churn', 'fan_in', 'edge', 'roi'];
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${w.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>GlitchLab Mosaic</title>
+<style nonce="${nonce}">
+  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font: var(--vscode-font-size) var(--vscode-font-family); padding: 8px; }
+  .bar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
+  select, input { color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
+  select:focus, input:focus, canvas:focus, button:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+  .wrap { position: relative; }
+  canvas { display: block; image-rendering: pixelated; cursor: pointer; }
+  #tooltip { position: absolute; z-index: 2; max-width: 420px; pointer-events: none; padding: 4px 6px; color: var(--vscode-editorHoverWidget-foreground); background: var(--vscode-editorHoverWidget-background); border: 1px solid var(--vscode-editorHoverWidget-border); white-space: pre-wrap; }
+  #tooltip .id { font-weight: bold; } #tooltip .vals { opacity: .8; margin-top: 2px; }
+  #info, #cursor { opacity: .8; }
+  .i3-head { font-weight: bold; margin: 6px 0 2px; } .pass { color: var(--vscode-testing-iconPassed, #73c991); } .review { color: var(--vscode-editorWarning-foreground); } .fail { color: var(--vscode-editorError-foreground); } .na { opacity: .7; }
+  .i3-file { margin-left: 8px; }
+  .i3-cells button { margin: 2px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: none; padding: 1px 4px; cursor: pointer; }
+  .sr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+</style></head>
+<body>
+<div class="bar">
+  <label for="layer">Layer</label>
+  <select id="layer">${layers.map((l) => `<option value="${l}">${l}</option>`).join('')}<option value="i3">Φ / Δ (I3)</option></select>
+  <input id="find" type="search" placeholder="Find symbol or file (Enter)" aria-label="Find symbol or file">
+  <span id="cursor" aria-label="symbol under the cursor"></span>
+  <span id="info">loading…</span>
+</div>
+<div class="wrap">
+  <canvas id="grid" tabindex="0" role="img" aria-label="Mosaic grid: arrow keys move between cells, Enter opens the cell's file"></canvas>
+  <div id="tooltip" hidden></div>
+</div>
+<div id="i3" aria-label="I3 gate"></div>
+<div id="live" class="sr" aria-live="polite"></div>
+<script nonce="${nonce}" src="${script}"></script>
+</body></html>`;
+  }
+
+  private dispose(): void {
+    MosaicPanel.current = undefined;
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
+    const client = clientOf(this.ctx);
+    if (client) void client.sendRequest(MosaicRequest.type, { subscribe: false }).catch(() => undefined);
+    for (const d of [...this.clientSubs.splice(0), ...this.disposables.splice(0)]) d.dispose();
+  }
+}

@@ -1,0 +1,126 @@
+// `glx calibrate update` (spec §3.8): walks the first-parent history of the base branch within
+// the window, samples per-module ΔZ of each commit `C^..C`, and recomputes the state. It is
+// incremental: commits already in `state.sampled` are not analysed again (walkHistory `skip`);
+// samples of commits that left the window are dropped.
+//
+// The days window is measured from the newest commit's time, not from the wall clock, so the
+// same history always calibrates to the same thresholds (docs/gates.md).
+import type { Policy } from '../config/policy';
+import { walkHistory } from '../engine/history';
+import type { GitRepo } from '../git';
+import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
+import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
+
+/** Key of the all-modules entry used when thresholds are not kept per module. */
+export const ALL_MODULES = '*';
+/** `window.days` at or above this means no days limit. */
+export const NO_DAYS_LIMIT = 36500;
+
+export interface CalibrateOptions {
+  /** Revision whose first-parent history is calibrated (default: the default branch, else HEAD). */
+  branch: string;
+  window: { commits: number; days: number };
+  byModule: boolean;
+  lambda: number;
+  autoFreeze: boolean;
+  previous?: SpecState;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CalibrateResult {
+  state: SpecState;
+  analysed: number;
+  reused: number;
+  windowCommits: number;
+  /** Set when this run froze the thresholds because drift was detected (auto_freeze). */
+  autoFrozen: boolean;
+  /** Modules whose drift state changed to drift in this run. */
+  newDrift: string[];
+  /** True when a freeze ran out during this run and the thresholds were learned again. */
+  unfrozen: boolean;
+}
+
+export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOptions): Promise<CalibrateResult> {
+  const now = opts.now ?? new Date();
+  const prev = opts.previous;
+  const headSha = await repo.revParse(opts.branch, `--branch ${opts.branch}`);
+  const [newest] = await repo.log(headSha, { firstParent: true, maxCount: 1 });
+  // A commits-only window (`--window N`) has days = NO_DAYS_LIMIT: no --since at all.
+  const since = newest && opts.window.days < NO_DAYS_LIMIT ? new Date((newest.ts - opts.window.days * 86400) * 1000).toISOString() : undefined;
+  const windowList = await repo.log(headSha, { firstParent: true, maxCount: opts.window.commits, since });
+  const inWindow = new Set(windowList.map((c) => c.sha));
+  const known = new Set((prev?.sampled ?? []).filter((s) => inWindow.has(s)));
+
+  // Samples kept from the previous state (still in the window), per module.
+  const samples = new Map<string, Sample[]>();
+  for (const [m, st] of Object.entries(prev?.modules ?? {})) {
+    if (m === ALL_MODULES) continue;
+    samples.set(m, st.samples.filter((s) => inWindow.has(s.sha)));
+  }
+  const all: Sample[] = (prev?.modules[ALL_MODULES]?.samples ?? []).filter((s) => inWindow.has(s.sha));
+
+  let analysed = 0;
+  const total = windowList.length - known.size;
+  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip: known })) {
+    analysed++;
+    for (const [m, e] of Object.entries(result.energy.modules)) {
+      const list = samples.get(m) ?? [];
+      list.push({ sha: commit.sha, ts: commit.ts, dz: e.dz });
+      samples.set(m, list);
+    }
+    if (result.tokens.length) all.push({ sha: commit.sha, ts: commit.ts, dz: result.energy.overall.dz });
+    opts.onProgress?.(analysed, total);
+  }
+
+  // Newest first, by the window's order (commit time can tie).
+  const order = new Map(windowList.map((c, i) => [c.sha, i] as const));
+  const sortNewest = (l: Sample[]) => l.sort((a, b) => order.get(a.sha)! - order.get(b.sha)!);
+
+  let frozen = prev?.frozen ?? null;
+  let unfrozen = false;
+  if (frozen) {
+    frozen = { ...frozen, remaining: Math.max(0, frozen.remaining - analysed) };
+    if (frozen.remaining === 0) {
+      frozen = null;
+      unfrozen = true;
+    }
+  }
+
+  const modules: SpecState['modules'] = {};
+  const global = moduleState(sortNewest(all), opts.lambda, frozen && prev?.modules[ALL_MODULES] ? prev.modules[ALL_MODULES] : undefined);
+  modules[ALL_MODULES] = global;
+  for (const m of [...samples.keys()].sort()) {
+    const list = sortNewest(samples.get(m)!);
+    if (list.length === 0) continue;
+    const kept = frozen ? prev?.modules[m] : undefined;
+    const st = moduleState(list, opts.lambda, kept ?? (frozen || !opts.byModule ? global : undefined));
+    if (!opts.byModule && !frozen) Object.assign(st, { alpha: global.alpha, beta: global.beta, zeta: global.zeta, basis: global.basis });
+    modules[m] = st;
+  }
+
+  let state: SpecState = {
+    ...(prev ?? emptyState(opts.window, opts.lambda)),
+    schema: SPEC_STATE_SCHEMA,
+    updated_utc: now.toISOString(),
+    head: headSha,
+    branch: opts.branch,
+    window: opts.window,
+    globals: { lambda: opts.lambda },
+    by_module: opts.byModule,
+    modules,
+    frozen,
+    sampled: windowList.map((c) => c.sha),
+  } as SpecState;
+  if (unfrozen) state = unfreezeState(state, now);
+
+  const newDrift = Object.entries(modules)
+    .filter(([m, s]) => s.drift.state === 'drift' && prev?.modules[m]?.drift.state !== 'drift')
+    .map(([m]) => m);
+  let autoFrozen = false;
+  if (opts.autoFreeze && !state.frozen && newDrift.length) {
+    state = freezeState(state, { commits: AUTO_FREEZE_COMMITS, reason: `auto: Page-Hinkley drift in ${newDrift.join(', ')}`, by: 'auto', now });
+    autoFrozen = true;
+  }
+  return { state, analysed, reused: known.size, windowCommits: windowList.length, autoFrozen, newDrift, unfrozen };
+}

@@ -1,0 +1,117 @@
+// `glx calibrate update|freeze|unfreeze` — spec §3.8, playbook 1 (seed: python -m
+// glitchlab.spec.calibrate). update: learn α/β/ζ per module from the base branch's history
+// (incremental); freeze: snapshot + stop threshold updates for N commits; unfreeze: resume.
+// Writes .glx/spec_state.json (spec.state.v1) atomically.
+import * as path from 'node:path';
+import { ALL_MODULES, calibrate, NO_DAYS_LIMIT } from '../calibration/calibrate';
+import { freezeState, unfreezeState, writeFreezeArtifacts, SNAPSHOT_FILE, LABELS_SCOPE_FILE } from '../calibration/freeze';
+import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
+import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { InputError, openContext } from './context';
+
+const flags: FlagSpec = {
+  window: { type: 'string', value: '90d|N', desc: 'update: history window in days (90d) or commits (N); default: calibration window of spec/invariants.yaml (90 commits / 90 days, the smaller)' },
+  'by-module': { type: 'boolean', desc: 'update: thresholds per module (else one set learned from all modules)' },
+  branch: { type: 'string', value: 'REV', desc: 'update: whose first-parent history (default: the default branch, else HEAD)' },
+  commits: { type: 'number', value: 'N', desc: 'freeze: number of commits to keep the thresholds frozen' },
+  reason: { type: 'string', value: 'TEXT', desc: 'freeze: why (recorded in the state)' },
+  json: { type: 'boolean', desc: 'print the resulting spec_state on stdout' },
+  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
+  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+};
+
+export const calibrateHelp = helpText(
+  'glx calibrate update [--window 90d|N] [--by-module] | freeze --commits N --reason R | unfreeze',
+  'Thresholds α/β/ζ per module from the history (q90/q95/q99 of ΔZ, spec §3.8), drift detection\n(Page-Hinkley) and freeze/unfreeze (playbook 1). Writes .glx/spec_state.json; freeze also\nwrites .glx/spec_state.before_freeze.json and .glx/spec_labels_scope.txt.',
+  flags,
+);
+
+function parseWindow(w: string | undefined, dflt: { commits: number; days: number }): { commits: number; days: number } {
+  if (w === undefined) return dflt;
+  const d = /^(\d+)d$/.exec(w);
+  if (d && Number(d[1]) > 0) return { commits: Math.max(dflt.commits, 100000), days: Number(d[1]) };
+  if (/^\d+$/.test(w) && Number(w) > 0) return { commits: Number(w), days: NO_DAYS_LIMIT };
+  throw new UsageError(`calibrate: --window ${w}: expected days like 90d or a commit count like 200`);
+}
+
+const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+
+export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
+  const { flags: f, positionals } = parseArgs(argv, flags, 'calibrate');
+  if (f.help || positionals.length === 0) {
+    process.stdout.write(calibrateHelp);
+    return f.help ? 0 : 2;
+  }
+  const [sub, ...extra] = positionals;
+  if (extra.length) throw new UsageError(`calibrate: unexpected argument ${JSON.stringify(extra[0])}`);
+  if (!['update', 'freeze', 'unfreeze'].includes(sub)) throw new UsageError(`calibrate: unknown subcommand ${JSON.stringify(sub)} (update, freeze, unfreeze)`);
+  const only = (allowed: string[]) => {
+    for (const k of Object.keys(f)) if (!['json', 'repo', 'help', ...allowed].includes(k)) throw new UsageError(`calibrate ${sub}: --${k} does not apply`);
+  };
+  const ctx = await openContext(f.repo as string | undefined);
+  const file = path.join(ctx.glxDir, 'spec_state.json');
+  const load = (): SpecState | undefined => {
+    try {
+      return readSpecState(file, '.glx/spec_state.json');
+    } catch (e) {
+      if (e instanceof SpecStateError) throw new InputError(e.message);
+      throw e;
+    }
+  };
+  try {
+    let state: SpecState;
+    if (sub === 'update') {
+      only(['window', 'by-module', 'branch']);
+      const cal = ctx.policy.config.calibration;
+      const window = parseWindow(f.window as string | undefined, { commits: cal.windowCommits, days: cal.windowDays });
+      const branch = (f.branch as string | undefined) ?? (await ctx.repo.defaultBranch())?.name ?? 'HEAD';
+      const previous = load();
+      const tty = process.stderr.isTTY;
+      const r = await calibrate(ctx.repo, ctx.policy, {
+        branch, window, byModule: !!f['by-module'], lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous,
+        onProgress: tty ? (d, t) => process.stderr.write(`\rcalibrating ${d}/${t}`) : undefined,
+      });
+      if (tty) process.stderr.write('\r\x1b[K');
+      if (r.autoFrozen) {
+        // The snapshot is the state as learned before the freeze took hold.
+        const log = await ctx.repo.log(r.state.head ?? 'HEAD', { maxCount: r.state.frozen!.commits });
+        writeFreezeArtifacts(ctx.glxDir, { ...r.state, frozen: null }, log.map((c) => `${c.sha.slice(0, 7)} ${c.subject}`).join('\n'));
+        process.stderr.write(`glx: drift detected (${r.newDrift.join(', ')}): thresholds frozen for ${r.state.frozen!.commits} commits (calibration.auto_freeze)\n`);
+      }
+      state = r.state;
+      writeSpecState(file, state);
+      if (!f.json) {
+        process.stdout.write(`calibrated ${branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused)${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);
+        for (const [m, s] of Object.entries(state.modules)) {
+          if (m === ALL_MODULES && state.by_module) continue;
+          process.stdout.write(`  ${m.padEnd(16)} n=${String(s.n).padStart(4)} α ${s.alpha.toFixed(3)} β ${s.beta.toFixed(3)} ζ ${s.zeta.toFixed(3)} (${s.basis}) ewma ${fmt(s.ewma)} σ̂ ${fmt(s.sigma)} drift ${s.drift.state}${s.drift.since ? ` since ${s.drift.since.slice(0, 10)}` : ''}\n`);
+        }
+      }
+    } else if (sub === 'freeze') {
+      only(['commits', 'reason']);
+      const n = f.commits as number | undefined;
+      if (n === undefined || !Number.isInteger(n) || n < 1) throw new UsageError('calibrate freeze: --commits N (a positive integer) is required');
+      const reason = (f.reason as string | undefined)?.trim();
+      if (!reason) throw new UsageError('calibrate freeze: --reason "…" is required');
+      const before = load();
+      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      if (before.frozen) throw new InputError(`.glx/spec_state.json: already frozen since ${before.frozen.at} (${before.frozen.reason}); unfreeze first`);
+      const log = (await ctx.repo.hasCommits()) ? await ctx.repo.log('HEAD', { maxCount: n }) : [];
+      writeFreezeArtifacts(ctx.glxDir, before, log.map((c) => `${c.sha.slice(0, 7)} ${c.subject}`).join('\n'));
+      state = freezeState(before, { commits: n, reason, by: 'manual' });
+      writeSpecState(file, state);
+      if (!f.json) process.stdout.write(`thresholds frozen for ${n} commits (${reason}); snapshot .glx/${SNAPSHOT_FILE}, labels scope .glx/${LABELS_SCOPE_FILE}\n`);
+    } else {
+      only([]);
+      const before = load();
+      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      state = unfreezeState(before);
+      writeSpecState(file, state);
+      if (!f.json) process.stdout.write(before.frozen ? `thresholds unfrozen (were frozen since ${before.frozen.at}: ${before.frozen.reason}); run glx calibrate update to learn from new commits\n` : 'thresholds were not frozen; state recomputed from the recorded samples\n');
+    }
+    if (f.json) process.stdout.write(`${JSON.stringify(state, null, 2)}\n`);
+    return 0;
+  } finally {
+    await ctx.repo.close();
+  }
+}

@@ -1,0 +1,56 @@
+// `glx egql 'QUERY' [--json|--table]` — spec §3.10/§5: EGQL compiled to parameterized SQL for
+// the store's dialect and run on EGDB. A query error is one line with its line:column, exit 2.
+import { formatTable, resultJson } from '../egdb/result-format';
+import { compileEgql } from '../egql/compile';
+import { EgqlError } from '../egql/lexer';
+import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { openStoreFor, runQuery } from './cmd-egdb';
+import { InputError } from './context';
+
+const flagsSpec: FlagSpec = {
+  db: { type: 'string', value: 'FILE|URL', desc: 'SQLite file or postgres:// URL (default: $GLX_EGDB_URL, else .glx/egdb.db)' },
+  repo: { type: 'string', value: 'DIR', desc: 'repository whose .glx/ is used (default: the one containing the cwd)' },
+  json: { type: 'boolean', desc: 'print {schema:"egdb.query.v1", query, sql, columns, rows}' },
+  table: { type: 'boolean', desc: 'print an aligned table (default)' },
+  sql: { type: 'boolean', desc: 'print the compiled SQL and its parameters instead of running it' },
+  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+};
+
+export const egqlHelp = helpText(
+  "glx egql 'SELECT tokens FROM branch(main) WHERE token=MODIFY_SIG LAST 7d' [--json|--table]",
+  `Run an EGQL query on EGDB. Grammar (spec §3.10):
+  SELECT events|tokens|invariants|graph FROM sha(REV)|branch(NAME)
+    [WHERE cond {AND|OR cond}] [GROUP BY key {, key}] [ORDER BY key [ASC|DESC]]
+    [SINCE ISO8601 | LAST INT m|h|d] [LIMIT INT]
+  cond: key OP value | topic~ 'text' | token=NAME | gate=NAME | start='file' | depth OP INT`,
+  flagsSpec,
+);
+
+export async function cmdEgql(argv: readonly string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, flagsSpec, 'egql');
+  if (flags.help) {
+    process.stdout.write(egqlHelp);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`egql: expected one query argument, got ${positionals.length} (quote the query)`);
+  const text = positionals[0];
+  const { store } = await openStoreFor(flags);
+  try {
+    let compiled;
+    try {
+      compiled = compileEgql(text, store.dialect);
+    } catch (e) {
+      if (e instanceof EgqlError) throw new InputError(`egql ${e.format()}`);
+      throw e;
+    }
+    if (flags.sql) {
+      process.stdout.write(`${compiled.sql}\n-- params: ${JSON.stringify(compiled.params)}\n`);
+      return 0;
+    }
+    const r = await runQuery(store, compiled.sql, compiled.params, 'egql');
+    process.stdout.write(flags.json ? `${JSON.stringify(resultJson(r, { query: text, sql: compiled.sql }))}\n` : formatTable(r));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,167 @@
+// `glx mosaic` — spec §3.9, §5 (seed: python -m mosaic.hybrid_ast_mosaic … from-git-dump).
+// Lays base ∪ head on the gilbert grid, computes the layers and I3, and writes
+// mosaic_map.json (glx.mosaic.map.v1), mosaic_<layer>.png and mosaic_delta.png into --out.
+// The playbook-3 command line works as written; the seed's `--mosaic hybrid`, `--repo-root`
+// and `from-git-dump` are accepted so the old line keeps working too.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { computeDelta } from '../engine/delta-engine';
+import { gitChangeSet } from '../engine/git-change-set';
+import { gatherMosaicSource } from '../mosaic/git-mosaic-source';
+import { DEFAULT_PARAMS, LAYER_NAMES, type MosaicParams } from '../mosaic/layers';
+import { MAX_GRID_SIDE } from '../mosaic/layout';
+import { buildMosaicMap, computeMosaic, type MosaicInput } from '../mosaic/map';
+import type { PhiMode } from '../mosaic/phi';
+import { parsePhiPolicy, phiWeightOf, PolicyFileError } from '../mosaic/phi-policy';
+import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
+import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
+import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { revInfo } from './cmd-delta';
+import { InputError, openContext } from './context';
+
+export const mosaicFlags: FlagSpec = {
+  rows: { type: 'number', value: 'N', desc: `grid rows (default 64, 1..${MAX_GRID_SIDE})` },
+  cols: { type: 'number', value: 'N', desc: `grid columns (default 64, 1..${MAX_GRID_SIDE})` },
+  'edge-thr': { type: 'number', value: 'X', desc: 'binarizes the visual edge layer, in [0,1] (default 0.12)' },
+  'kappa-ab': { type: 'number', value: 'K', desc: 'heat = K·tokens + (1−K)·delta, in [0,1] (default 0.6)' },
+  phi: { type: 'string', value: 'MODE', desc: 'Φ intensity: basic | balanced | policy (default balanced)' },
+  'policy-file': { type: 'string', value: 'FILE', desc: 'Φ weights for --phi policy (default analysis/policy.json)' },
+  base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
+  head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
+  range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+  delta: { type: 'number', value: 'D', desc: 'Ψ-smoothing of heat, in [0,1] (default 0.2)' },
+  out: { type: 'string', value: 'DIR', desc: 'output directory (default .glx/mosaic)' },
+  'strict-artifacts': { type: 'boolean', desc: 'exit 1 if any expected artifact is missing or empty' },
+  json: { type: 'boolean', desc: 'print the I3 result and artifact paths as JSON' },
+  repo: { type: 'string', value: 'DIR', desc: 'repository to analyse (default: the one containing the cwd)' },
+  'repo-root': { type: 'string', value: 'DIR', desc: 'same as --repo (seed compatibility)' },
+  mosaic: { type: 'string', value: 'hybrid', desc: 'seed compatibility; only "hybrid" (the one mosaic there is)' },
+  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+};
+
+export const mosaicHelp = helpText(
+  'glx mosaic [--rows N --cols N] [--edge-thr X] [--kappa-ab K] [--phi basic|balanced|policy [--policy-file F]]\n' +
+    '                  [--base B] [--head H | --range A..B] [--delta D] [--out DIR] [--strict-artifacts]',
+  'Deterministic heat-map of the repository on a gilbert-curve grid (spec §3.9) with gate I3\n' +
+    '(Φ–Δ commutation). Writes mosaic_map.json (glx.mosaic.map.v1), mosaic_<layer>.png and\n' +
+    `mosaic_delta.png into --out. Layers: ${LAYER_NAMES.join(', ')}.`,
+  mosaicFlags,
+);
+
+function unit(flags: Record<string, unknown>, name: string, dflt: number): number {
+  const v = flags[name];
+  if (v === undefined) return dflt;
+  if (typeof v !== 'number' || v < 0 || v > 1) throw new UsageError(`mosaic: --${name} ${String(v)}: must be a number in [0,1]`);
+  return v;
+}
+
+function side(flags: Record<string, unknown>, name: string): number {
+  const v = flags[name];
+  if (v === undefined) return 64;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_GRID_SIDE) throw new UsageError(`mosaic: --${name} ${String(v)}: must be an integer in 1..${MAX_GRID_SIDE}`);
+  return v;
+}
+
+/**
+ * PNG of a layer. `mosaic_delta.png` is the Φ/Δ_MOZ overlay (spec §3.9), so the Δ_MOZ layer
+ * alone is `mosaic_delta_moz.png`.
+ */
+export function layerPngName(layer: string): string {
+  return layer === 'delta' ? 'mosaic_delta_moz.png' : `mosaic_${layer}.png`;
+}
+
+export function parseMosaicParams(flags: Record<string, unknown>): MosaicParams {
+  const phi = (flags.phi ?? DEFAULT_PARAMS.phi) as string;
+  if (!['basic', 'balanced', 'policy'].includes(phi)) throw new UsageError(`mosaic: --phi ${phi}: expected basic, balanced or policy`);
+  return {
+    rows: side(flags, 'rows'),
+    cols: side(flags, 'cols'),
+    edgeThr: unit(flags, 'edge-thr', DEFAULT_PARAMS.edgeThr),
+    kappa: unit(flags, 'kappa-ab', DEFAULT_PARAMS.kappa),
+    phi: phi as PhiMode,
+    delta: unit(flags, 'delta', DEFAULT_PARAMS.delta),
+  };
+}
+
+export async function cmdMosaic(argv: readonly string[]): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, mosaicFlags, 'mosaic');
+  if (flags.help) {
+    process.stdout.write(mosaicHelp);
+    return 0;
+  }
+  for (const p of positionals) if (p !== 'from-git-dump') throw new UsageError(`mosaic: unexpected argument ${JSON.stringify(p)}`);
+  if (flags.mosaic !== undefined && flags.mosaic !== 'hybrid') throw new UsageError(`mosaic: --mosaic ${String(flags.mosaic)}: only "hybrid" is supported`);
+  if (flags.repo && flags['repo-root']) throw new UsageError('mosaic: give --repo or --repo-root, not both');
+  const params = parseMosaicParams(flags);
+  if (params.phi !== 'policy' && flags['policy-file'] !== undefined) {
+    throw new UsageError(`mosaic: --policy-file needs --phi policy (got --phi ${params.phi})`);
+  }
+  const ctx = await openContext((flags.repo ?? flags['repo-root']) as string | undefined);
+  try {
+    // The policy file is validated before any git work: bad input fails fast (exit 2). A relative
+    // path is looked up from the cwd, then from the repository root (spec §3.13: it lives in
+    // the user's repository).
+    let policyFile: string | null = null;
+    let phiPolicy;
+    if (params.phi === 'policy') {
+      const given = String(flags['policy-file'] ?? 'analysis/policy.json');
+      const abs = [path.resolve(given), path.resolve(ctx.repo.root, given)].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+      if (!abs) throw new InputError(`${given}: policy file not found (needed by --phi policy)`);
+      try {
+        phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
+      } catch (e) {
+        if (e instanceof PolicyFileError) throw new InputError(e.message);
+        throw e;
+      }
+      policyFile = given;
+    }
+    const range = await ctx.repo.resolveRange({ base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const head = range.head === 'worktree' ? 'worktree' : range.head.sha;
+    const cs = await gitChangeSet(ctx.repo, range.base.sha, head, ctx.policy);
+    const result = computeDelta(cs, ctx.policy);
+    const source = await gatherMosaicSource(ctx.repo, range.base.sha, head, cs, ctx.policy);
+    const input: MosaicInput = {
+      files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params,
+      policy: phiPolicy, policyFile, tau: ctx.policy.config.i3.tau,
+    };
+    const mosaic = computeMosaic(input);
+    const outDir = path.resolve(flags.out ? String(flags.out) : path.join(ctx.glxDir, 'mosaic'));
+    fs.mkdirSync(outDir, { recursive: true });
+    const { rows, cols } = params;
+    const i3 = mosaic.i3;
+    // The PNGs encode in parallel off the main thread.
+    const rendered = await Promise.all([
+      ...LAYER_NAMES.map(async (name) => [layerPngName(name), await renderLayerPng(mosaic.layers[name], rows, cols, name, name === 'edge' ? params.edgeThr : undefined)] as const),
+      (async () => ['mosaic_delta.png', await renderOverlayPng(mosaic.layers.tokens, mosaic.layers.delta, rows, cols, `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau}`)] as const)(),
+    ]);
+    const final = new Map<string, Buffer>(rendered);
+    const artifacts = [...final.keys(), 'mosaic_map.json'].sort();
+    for (const [n, b] of final) writeFileAtomic(path.join(outDir, n), b);
+    const headSha = range.head === 'worktree' ? await ctx.repo.headSha() : undefined;
+    const map = buildMosaicMap(mosaic, input, { base: { rev: range.base.rev, sha: range.base.sha }, head: revInfo(range.head, headSha) }, artifacts);
+    writeJsonAtomic(path.join(outDir, 'mosaic_map.json'), map);
+    if (flags['strict-artifacts']) {
+      const missing = artifacts.filter((a) => {
+        const st = fs.statSync(path.join(outDir, a), { throwIfNoEntry: false });
+        return !st || !st.isFile() || st.size === 0;
+      });
+      if (missing.length) {
+        process.stderr.write(`glx: mosaic: missing artifacts in ${outDir}: ${missing.join(', ')}\n`);
+        return 1;
+      }
+    }
+    const rel = path.relative(process.cwd(), outDir) || '.';
+    if (flags.json) process.stdout.write(`${JSON.stringify({ out: outDir, artifacts, i3 }, null, 2)}\n`);
+    else {
+      process.stdout.write(
+        `mosaic ${rows}x${cols} · ${source.files.length} files · ${result.tokens.length} tokens · I3 ${i3.status} E=${i3.E.toFixed(3)} τ=${i3.tau}` +
+          ` (Φ ${i3.cells.phi} cells, Δ ${i3.cells.delta}, ∩ ${i3.cells.intersection})\n` +
+          i3.files.map((f) => `  ${f.path}: ${f.reason}${f.lines?.length ? ` (lines ${f.lines.slice(0, 10).join(', ')}${f.lines.length > 10 ? ', …' : ''})` : ''}\n`).join('') +
+          `wrote ${artifacts.length} artifacts to ${rel}\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await ctx.repo.close();
+  }
+}

@@ -1,0 +1,84 @@
+// Applying an IngestBatch and the migrations with dialect-neutral SQL: the SQLite and the
+// PostgreSQL store both call these with a small executor (`?` placeholders; the pg executor
+// renumbers them to `$n`). `ON CONFLICT` works in both (SQLite ≥ 3.24, PostgreSQL ≥ 9.5).
+import type { IngestBatch, IngestStats } from './ingest';
+import { PER_SHA_TABLES, VERSION_TABLE_DDL, pendingMigrations, type Dialect } from './schema';
+import { viewStatements } from './views';
+
+export interface SqlExec {
+  readonly dialect: Dialect;
+  /** Executes one statement; returns the number of rows changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Executes `sql` (one INSERT with one `(?, …)` row) for every row; returns rows changed. */
+  runMany(sql: string, rows: readonly (readonly unknown[])[]): Promise<number>;
+  all(sql: string, params?: readonly unknown[]): Promise<unknown[][]>;
+}
+
+export async function currentVersion(x: SqlExec): Promise<number> {
+  await x.run(VERSION_TABLE_DDL);
+  const rows = await x.all('SELECT MAX(version) FROM egdb_schema_version');
+  return Number(rows[0]?.[0] ?? 0) || 0;
+}
+
+/** Forward migrations from the current version up to `upTo`; caller holds the transaction. */
+export async function migrate(x: SqlExec, upTo?: number): Promise<{ from: number; to: number }> {
+  const from = await currentVersion(x);
+  let to = from;
+  for (const m of pendingMigrations(from, upTo)) {
+    for (const s of m.statements(x.dialect)) await x.run(s);
+    await x.run('INSERT INTO egdb_schema_version (version, description, applied_utc) VALUES (?, ?, ?)', [m.version, m.description, new Date().toISOString()]);
+    to = m.version;
+  }
+  return { from, to };
+}
+
+export async function applyViews(x: SqlExec): Promise<void> {
+  for (const s of viewStatements(x.dialect)) await x.run(s);
+}
+
+export async function applyBatch(x: SqlExec, b: IngestBatch): Promise<IngestStats> {
+  if (b.commit) {
+    const c = b.commit;
+    await x.run(
+      `INSERT INTO commits (sha, parent_sha, ts, author, subject, branch) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sha) DO UPDATE SET parent_sha = excluded.parent_sha, ts = excluded.ts, author = excluded.author,
+         subject = excluded.subject, branch = COALESCE(excluded.branch, commits.branch)`,
+      [c.sha, c.parent_sha, c.ts, c.author, c.subject, c.branch],
+    );
+  }
+  if (b.delta) {
+    for (const t of PER_SHA_TABLES) await x.run(`DELETE FROM ${t} WHERE sha = ?`, [b.sha]);
+    const d = b.delta;
+    await x.runMany(
+      'INSERT INTO delta_tokens (sha, seq, file, module, token, category, symbol, line, weight, contrib, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      d.tokens.map((t) => [b.sha, t.seq, t.file, t.module, t.token, t.category, t.symbol, t.line, t.weight, t.contrib, t.meta]),
+    );
+    await x.runMany(
+      'INSERT INTO delta_file_energy (sha, module, file, raw, delta_z) VALUES (?, ?, ?, ?, ?)',
+      d.fileEnergy.map((e) => [b.sha, e.module, e.file, e.raw, e.delta_z]),
+    );
+    await x.run('INSERT INTO delta_fingerprints (sha, histogram, bigrams, hash, score_deltaZ, decision) VALUES (?, ?, ?, ?, ?, ?)', [
+      b.sha, d.fingerprint.histogram, d.fingerprint.bigrams, d.fingerprint.hash, d.fingerprint.score_deltaZ, d.fingerprint.decision,
+    ]);
+    await x.runMany('INSERT INTO import_edges (sha, src, dst) VALUES (?, ?, ?)', d.importEdges.map((e) => [b.sha, e.src, e.dst]));
+  }
+  if (b.invariants) {
+    await x.run('DELETE FROM invariants_results WHERE sha = ?', [b.sha]);
+    await x.runMany(
+      'INSERT INTO invariants_results (sha, gate, module, score, threshold, action, details, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      b.invariants.map((r) => [b.sha, r.gate, r.module, r.score, r.threshold, r.action, r.details, r.created_utc]),
+    );
+  }
+  await x.runMany(
+    `INSERT INTO runs (id, kind, sha, base_sha, source, status, started_utc, finished_utc, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
+    b.runs.map((r) => [r.id, r.kind, r.sha, r.base_sha, r.source, r.status, r.started_utc, r.finished_utc, r.ts]),
+  );
+  await x.runMany('INSERT INTO event_topics (topic) VALUES (?) ON CONFLICT (topic) DO NOTHING', [...new Set(b.events.map((e) => e.topic))].map((t) => [t]));
+  const inserted = await x.runMany(
+    `INSERT INTO events (id, topic, ts_utc, ts, source, correlation_id, causation_id, repo_sha, repo_branch, payload_json, artifacts_json, idempotency_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    b.events.map((e) => [e.id, e.topic, e.ts_utc, e.ts, e.source, e.correlation_id, e.causation_id, e.repo_sha, e.repo_branch, e.payload_json, e.artifacts_json, e.idempotency_key]),
+  );
+  return { sha: b.sha, tokens: b.delta?.tokens.length ?? 0, events: inserted, eventsSkipped: b.events.length - inserted };
+}

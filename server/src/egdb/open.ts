@@ -1,0 +1,42 @@
+// Choosing and opening the EGDB backend (spec §3.10): PostgreSQL when a `postgres://` URL is
+// given (`--db`, the `glitchlab.egdb.url` setting, or GLX_EGDB_URL), else the SQLite file
+// (`.glx/egdb.db` by default). Also the one entry point analyses use to record themselves:
+// journal line + ingest.
+import * as path from 'node:path';
+import { commitRow } from './commit-info';
+import { deltaBatch, type DeltaIngestInput, type IngestStats } from './ingest';
+import { appendJournal, rebuildBatches } from './journal';
+import { PgStore } from './pg-store';
+import { SqliteStore } from './sqljs-store';
+import type { Store } from './store';
+
+export const EGDB_URL_ENV = 'GLX_EGDB_URL';
+
+export interface OpenOptions {
+  glxDir: string;
+  /** `postgres://…`/`postgresql://…`, or a SQLite file path. */
+  db?: string;
+  /** The repository root, to look up commits when rebuilding from artifacts. */
+  repoRoot?: string;
+  onCorrupt?: (movedTo: string, reason: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const isPostgresUrl = (s: string | undefined): s is string => !!s && /^postgres(ql)?:\/\//i.test(s);
+
+export function openEgdb(opts: OpenOptions): Store {
+  const target = opts.db ?? (opts.env ?? process.env)[EGDB_URL_ENV] ?? path.join(opts.glxDir, 'egdb.db');
+  if (isPostgresUrl(target)) return new PgStore(target);
+  const repoRoot = opts.repoRoot;
+  return new SqliteStore(path.resolve(target), {
+    onCorrupt: opts.onCorrupt,
+    rebuild: () => rebuildBatches(opts.glxDir, { commitInfo: repoRoot ? (sha) => commitRow(repoRoot, sha, null) : undefined }),
+  });
+}
+
+/** Records one analysis: a journal line (for rebuilds) and the ingest into the store. */
+export async function recordDelta(store: Store, glxDir: string, input: DeltaIngestInput): Promise<IngestStats> {
+  appendJournal(glxDir, input);
+  const [stats] = await store.ingest([deltaBatch(input)]);
+  return stats;
+}

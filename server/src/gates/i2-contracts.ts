@@ -1,0 +1,269 @@
+// I2 API contracts (spec §3.7). Compares the public API of both sides of every changed file:
+// public = what the extractors flag `public` (exported top-level symbols and public methods of
+// exported classes of non-test TS/JS files; Python names without `_`, restricted to `__all__`),
+// narrowed by `public_api.paths`. Exported types count too (spec §3.3).
+//
+// FAIL: a public symbol removed, renamed or moved unless the old name stays exported (alias,
+// re-export) or a deprecated adapter with the old name still forwards; a parameter removed,
+// renamed where callers may pass it by name (Python keyword arguments), reordered, made
+// required, made keyword-only; a required parameter added; a parameter type changed other than
+// widened (new type a union containing the old one); a calling-convention change. REVIEW: an
+// optional parameter added at the end (PASS when `public_api.allow_optional_params`), return
+// type changed. A MODIFY_SIG break is PASS when a deprecated adapter keeping the old signature
+// forwards to the new function (what the editor's quick fix writes, lsp/compat-adapter.ts).
+// Pure: reads the ChangeSet's analyses and the tokens (for rename/move wording).
+import * as path from 'node:path';
+import type { Policy } from '../config/policy';
+import type { ChangeSet, FileChange } from '../delta/change-set';
+import type { DeltaToken } from '../delta/token';
+import type { FileAnalysis, Lang, Param, Signature, SymbolInfo, TypeDecl } from '../symbols/types';
+import type { GateLocation, GateStatus } from './decision';
+
+export type PortVerdict = 'PASS' | 'REVIEW' | 'FAIL';
+
+export interface PortFinding {
+  verdict: PortVerdict;
+  reason: string;
+}
+
+export interface I2Port {
+  /** `path:qualname` on the base side. */
+  port: string;
+  file: string;
+  symbol: string;
+  kind: string;
+  verdict: PortVerdict;
+  reasons: string[];
+  /** Where the break shows in the head (the editor's diagnostic). */
+  location: GateLocation;
+}
+
+export interface I2Result {
+  gate: 'I2';
+  status: GateStatus;
+  ports: I2Port[];
+  summary: { fail: number; review: number; pass: number };
+}
+
+const ORDER: PortVerdict[] = ['PASS', 'REVIEW', 'FAIL'];
+const worstVerdict = (fs: PortFinding[]): PortVerdict => fs.reduce<PortVerdict>((w, f) => (ORDER.indexOf(f.verdict) > ORDER.indexOf(w) ? f.verdict : w), 'PASS');
+
+export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy): I2Result {
+  const ports: I2Port[] = [];
+  let supported = false;
+  const allowOptional = policy.config.publicApi.allowOptionalParams;
+  for (const c of cs.changes) {
+    const oldA = c.old?.analysis;
+    if (!oldA) {
+      if (c.new?.analysis) supported = true;
+      continue;
+    }
+    supported = true;
+    // A file that does not parse keeps its symbols out of I2: a syntax error never makes the API look deleted (spec §3.1).
+    if (c.new?.analysis && !c.new.analysis.ok) continue;
+    if (!policy.mayBePublic(oldA.path)) continue;
+    const newA = c.status === 'D' ? undefined : c.new?.analysis;
+    const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
+    const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
+    for (const s of oldA.symbols) {
+      if (!s.public || (s.kind === 'fn' && s.container)) continue;
+      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional);
+      if (found) ports.push(found);
+    }
+    for (const t of oldA.types) {
+      if (!t.public) continue;
+      const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved);
+      if (found) ports.push(found);
+    }
+  }
+  ports.sort((a, b) => ORDER.indexOf(b.verdict) - ORDER.indexOf(a.verdict) || (a.port < b.port ? -1 : a.port > b.port ? 1 : 0));
+  const summary = { fail: 0, review: 0, pass: 0 };
+  for (const p of ports) summary[p.verdict === 'FAIL' ? 'fail' : p.verdict === 'REVIEW' ? 'review' : 'pass']++;
+  const status: GateStatus = !supported ? 'N/A' : summary.fail ? 'FAIL' : summary.review ? 'REVIEW' : 'PASS';
+  return { gate: 'I2', status, ports, summary };
+}
+
+function checkSymbol(
+  s: SymbolInfo, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined,
+  moduleMoved: boolean, tokens: readonly DeltaToken[], allowOptional: boolean,
+): I2Port | undefined {
+  const file = oldA.path;
+  const headFile = c.new?.path ?? file;
+  const port = (verdict: PortVerdict, reasons: string[], location: GateLocation): I2Port => ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location });
+  const n = newA?.symbols.find((x) => x.qualname === s.qualname && x.kind === s.kind);
+  if (moduleMoved) {
+    if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 });
+    return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 });
+  }
+  if (n && (n.public || s.container)) {
+    const findings = compareSignatures(s.signature, n.signature, oldA.lang, allowOptional);
+    if (findings.length === 0) return undefined;
+    let verdict = worstVerdict(findings);
+    const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
+    if (verdict === 'FAIL') {
+      const adapter = newA!.symbols.find((x) => x !== n && x.deprecated && x.calls.includes(n.name) && compareSignatures(s.signature, x.signature, oldA.lang, allowOptional).every((f) => f.verdict === 'PASS'));
+      if (adapter) {
+        verdict = 'PASS';
+        reasons.push(`deprecated adapter ${adapter.qualname} keeps the old signature and forwards to ${n.name}`);
+      }
+    }
+    return port(verdict, reasons, { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine });
+  }
+  // The symbol is gone under its old name (or no longer exported): removed, renamed or moved.
+  const how = whereDidItGo(s, file, tokens);
+  const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
+  if (n && !n.public) {
+    if (isReexported(s.name, newA, file, file)) return port('PASS', [`${s.qualname} is no longer declared exported but the name stays exported`], { file: headFile, line: n.sigRange.line });
+    return port('FAIL', [`${s.qualname} is no longer exported`], { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine });
+  }
+  if (!s.container && isReexported(s.name, exporter, file, how.toFile ?? file)) {
+    return port('PASS', [`${how.what}; the old name ${s.name} stays exported (alias/re-export)`], tokenAt);
+  }
+  if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line });
+  return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt);
+}
+
+function whereDidItGo(s: SymbolInfo, file: string, tokens: readonly DeltaToken[]): { what: string; token?: DeltaToken; toFile?: string } {
+  const moved = tokens.find((t) => t.kind === 'MOVE_SYMBOL' && t.meta.fromFile === file && (t.meta.fromSymbol === s.qualname || t.meta.from === s.qualname || t.symbol === s.qualname || (t.before as { qualname?: string } | undefined)?.qualname === s.qualname));
+  const renamed = tokens.find((t) => (t.kind === 'RENAME_FN' || t.kind === 'RENAME_CLASS') && t.meta.from === s.qualname && ((t.meta.fromFile ?? t.file) === file || moved?.file === t.file));
+  if (moved && renamed) return { what: `${s.qualname} moved to ${moved.file} and renamed to ${String(renamed.meta.to ?? renamed.symbol)}`, token: moved, toFile: moved.file };
+  if (moved) return { what: `${s.qualname} moved to ${moved.file}`, token: moved, toFile: moved.file };
+  if (renamed) return { what: `${s.qualname} renamed to ${String(renamed.meta.to ?? renamed.symbol)}`, token: renamed, toFile: renamed.file };
+  const del = tokens.find((t) => (t.kind === 'DEL_FN' || t.kind === 'DEL_CLASS' || t.kind === 'INLINE_FN') && t.file === file && t.symbol === s.qualname);
+  return { what: `${s.qualname} removed`, token: del };
+}
+
+/** Does `a` (the head of the old module) still export `name`: alias, re-export, or `export *` from the new home? */
+function isReexported(name: string, a: FileAnalysis | undefined, oldFile: string, newHome: string): boolean {
+  if (!a) return false;
+  if (a.symbols.some((x) => !x.container && x.name === name && x.public)) return true;
+  if (a.types.some((x) => x.name === name && x.public)) return true;
+  if (a.dunderAll && !a.dunderAll.includes(name)) return false;
+  return a.exportAliases.some((e) => e.name === name || (e.name === '*' && e.from !== undefined && resolvesTo(oldFile, e.from, newHome)));
+}
+
+function resolvesTo(fromFile: string, spec: string, target: string): boolean {
+  if (!spec.startsWith('.')) return false;
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
+  const t = target.replace(/\.(d\.ts|tsx?|jsx?|mjs|cjs|py)$/, '');
+  return t === base || t === `${base}/index` || t === base.replace(/\.(js|mjs|cjs)$/, '');
+}
+
+function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean): I2Port | undefined {
+  const file = oldA.path;
+  const headFile = c.new?.path ?? file;
+  const mk = (verdict: PortVerdict, reasons: string[], line: number): I2Port => ({ port: `${file}:${t.qualname}`, file, symbol: t.qualname, kind: `type:${t.kind}`, verdict, reasons, location: { file: headFile, line } });
+  const n = newA?.types.find((x) => x.qualname === t.qualname);
+  if (moduleMoved) return isReexported(t.name, exporter, file, headFile) ? undefined : mk('FAIL', [`type ${t.name}: module moved from ${file} to ${headFile} without a re-export`], n?.range.line ?? 1);
+  if (!n || !n.public) {
+    if (isReexported(t.name, exporter, file, file)) return mk('PASS', [`type ${t.name} moved; the old name stays exported`], 1);
+    return mk('FAIL', [`exported type ${t.name} removed${c.status === 'D' ? ` (file ${file} deleted)` : ''}`], n?.range.line ?? 1);
+  }
+  if (t.hash === n.hash) return undefined;
+  const findings: PortFinding[] = [];
+  const byName = new Map(n.members.map((m) => [m.name, m] as const));
+  for (const m of t.members) {
+    const q = byName.get(m.name);
+    if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
+    else {
+      if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} made required` });
+      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+    }
+  }
+  if (!findings.length) return undefined;
+  return mk(worstVerdict(findings), findings.map((f) => `${f.verdict}: ${f.reason}`), n.range.line);
+}
+
+const positional = (p: Param) => !p.rest && !p.kwOnly;
+
+/** Findings for one public callable whose name stayed (spec §3.7 I2 parameter rules). */
+export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): PortFinding[] {
+  const out: PortFinding[] = [];
+  const byKeyword = lang === 'python';
+  const posA = a.params.filter(positional);
+  const posB = b.params.filter(positional);
+  const newByName = new Map(b.params.map((p) => [p.name, p] as const));
+  const oldNames = new Set(a.params.map((p) => p.name));
+  const renamedTo = new Map<string, Param>();
+  for (const p of a.params) {
+    if (p.rest) {
+      if (!b.params.some((q) => q.rest && !!q.kwRest === !!p.kwRest)) out.push({ verdict: 'FAIL', reason: `parameter ${p.kwRest ? '**' : byKeyword ? '*' : '...'}${p.name} removed` });
+      continue;
+    }
+    let q = newByName.get(p.name);
+    const i = posA.indexOf(p);
+    if (!q) {
+      // Same position, a name the base did not have: a rename.
+      const cand = positional(p) && a.params.length === b.params.length ? posB[i] : undefined;
+      if (cand && !oldNames.has(cand.name)) {
+        renamedTo.set(cand.name, p);
+        if (byKeyword && !p.posOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} renamed to ${cand.name} (callers may pass it by keyword)` });
+        else out.push({ verdict: 'PASS', reason: `parameter ${p.name} renamed to ${cand.name} (positional only, callers unaffected)` });
+        q = cand;
+      } else {
+        out.push({ verdict: 'FAIL', reason: `parameter ${p.name} removed` });
+        continue;
+      }
+    } else if (positional(p) && positional(q) && posB.indexOf(q) !== i) {
+      out.push({ verdict: 'FAIL', reason: `parameter ${p.name} reordered (position ${i + 1} → ${posB.indexOf(q) + 1})` });
+    }
+    const optA = p.optional || p.hasDefault;
+    const optB = q.optional || q.hasDefault;
+    if (optA && !optB) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made required` });
+    if (!p.kwOnly && q.kwOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made keyword-only` });
+    if (p.type && q.type && p.type !== q.type) {
+      if (widens(p.type, q.type)) out.push({ verdict: 'PASS', reason: `parameter ${p.name} type widened: ${p.type} → ${q.type}` });
+      else out.push({ verdict: 'FAIL', reason: `parameter ${p.name} type changed: ${p.type} → ${q.type}` });
+    }
+  }
+  for (let j = 0; j < b.params.length; j++) {
+    const q = b.params[j];
+    if (oldNames.has(q.name) || renamedTo.has(q.name)) continue;
+    if (q.rest) continue; // a new ...rest / *args / **kwargs accepts what callers passed before
+    if (!(q.optional || q.hasDefault) && !q.kwRest) {
+      out.push({ verdict: 'FAIL', reason: `required parameter ${q.name} added` });
+      continue;
+    }
+    const atEnd = b.params.slice(j + 1).every((x) => x.rest || (!oldNames.has(x.name) && (x.optional || x.hasDefault)));
+    if (!atEnd && !q.kwOnly) out.push({ verdict: 'FAIL', reason: `optional parameter ${q.name} inserted before existing parameters` });
+    else out.push({ verdict: allowOptional ? 'PASS' : 'REVIEW', reason: `optional parameter ${q.name} added at the end` });
+  }
+  if ((a.callKind ?? '') !== (b.callKind ?? '')) out.push({ verdict: 'FAIL', reason: `calling convention changed (${a.callKind ?? 'plain'} → ${b.callKind ?? 'plain'})` });
+  if ((a.returnType ?? '') !== (b.returnType ?? '') && a.returnType && b.returnType) out.push({ verdict: 'REVIEW', reason: `return type changed: ${a.returnType} → ${b.returnType}` });
+  if (a.async !== b.async) out.push({ verdict: 'REVIEW', reason: `${b.async ? 'became' : 'no longer'} async (callers get ${b.async ? 'a promise/coroutine' : 'a plain value'})` });
+  return out;
+}
+
+/** Union members of a type text: `A | B`, `Union[A, B]`, `Optional[A]`. */
+function unionMembers(t: string): string[] {
+  const s = t.replace(/\s+/g, ' ').trim();
+  const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
+  if (m) {
+    const parts = splitTop(m[2], ',');
+    return m[1] === 'Optional' ? [...parts, 'None'] : parts;
+  }
+  return splitTop(s, '|');
+}
+
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}>'.includes(ch)) depth--;
+    if (ch === sep && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((x) => x.replace(/^\|\s*/, ''));
+}
+
+/** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
+export function widens(oldT: string, newT: string): boolean {
+  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
+  if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
+  return unionMembers(oldT).every((m) => n.has(m));
+}

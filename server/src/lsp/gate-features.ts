@@ -1,0 +1,187 @@
+// The gates in the editor (spec §6, §3.7): the same I1/I2 evaluation and aggregation CI runs
+// (gates/), over the language server's live snapshot. Gives diagnostics at the responsible
+// place (I2 at the broken port, I1 at the top contributor), the decision and thresholds for
+// the status bar, α/β/ζ on the file code lens and the "why" (explain lines) on hovers.
+// I3 needs the whole repository's mosaic layout and I4 reads report files: the editor shows
+// them as N/A and `glx invariants --ci` evaluates them (docs/gates.md).
+// No connection here: server.ts calls these hooks and sends what they return.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
+import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
+import { readPolicy } from '../cli/context';
+import type { Policy } from '../config/policy';
+import type { ChangeSet, FileChange } from '../delta/change-set';
+import type { HostSnapshot } from '../engine/workspace-host';
+import { aggregate, type Aggregate } from '../gates/aggregate';
+import { statusDecision, type Decision } from '../gates/decision';
+import { evaluateI1, type I1Result } from '../gates/i1-energy';
+import { evaluateI2, type I2Result } from '../gates/i2-contracts';
+import { sastCriticalCount } from '../gates/repo-inputs';
+import type { GateThresholds, GlitchlabSettings } from '../protocol';
+
+export const GATES_DOCS_URL = 'https://github.com/glitchlab/glitchlab-vscode/blob/main/docs/gates.md';
+
+export interface GateView {
+  generation: number;
+  I1: I1Result;
+  I2: I2Result;
+  aggregate: Aggregate;
+  decision: Decision;
+  thresholds?: GateThresholds;
+  explain: string[];
+}
+
+/** Reads a file again only when its mtime changed. */
+class MtimeCache<T> {
+  private key = '';
+  private value: T | undefined;
+  constructor(private readonly load: () => T) {}
+  get(file: string): T | undefined {
+    let k = 'absent';
+    try {
+      k = String(fs.statSync(file).mtimeMs);
+    } catch {
+      /* absent */
+    }
+    if (k !== this.key || this.value === undefined) {
+      this.key = k;
+      this.value = this.load();
+    }
+    return this.value;
+  }
+}
+
+export class GateFeatures {
+  private view?: GateView;
+  /** The snapshot `view` was computed from (snapshots are immutable: identity is the cache key). */
+  private viewOf?: HostSnapshot;
+  private readonly state = new MtimeCache<SpecState | null>(() => {
+    try {
+      return readSpecState(this.glx('spec_state.json')) ?? null;
+    } catch {
+      return null; // an unreadable state: defaults (glx calibrate reports the problem)
+    }
+  });
+  private readonly policy = new MtimeCache<Policy>(() => readPolicy(this.root()!).policy);
+
+  constructor(private readonly root: () => string | undefined) {}
+
+  private glx(f: string): string {
+    return path.join(this.root() ?? '.', '.glx', f);
+  }
+
+  /** Gates over the snapshot; cached per snapshot. */
+  evaluate(snap: HostSnapshot): GateView | undefined {
+    const root = this.root();
+    if (!root) return undefined;
+    const state = this.state.get(this.glx('spec_state.json')) ?? undefined;
+    const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml'))!;
+    if (this.viewOf === snap && this.view) return this.view;
+    const cs = changeSetOf(snap);
+    const I1 = evaluateI1(snap.result, state);
+    const I2 = evaluateI2(cs, snap.result.tokens, policy);
+    const agg = aggregate([
+      { gate: 'I1', status: I1.status, decision: I1.decision, summary: '' },
+      { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: '' },
+    ], { sastCritical: sastCriticalCount(path.join(root, '.glx')) });
+    // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
+    const lead = [...I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
+    const t = lead ? thresholdsOf(state, lead.module) : undefined;
+    const thresholds = lead && t ? { module: lead.module, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, frozen: !!state?.frozen } : undefined;
+    const explain = [
+      ...I1.modules.map((m) => m.explain),
+      ...I2.ports.filter((p) => p.verdict !== 'PASS').map((p) => `I2 ${p.verdict} ${p.port}: ${p.reasons.join('; ')}`),
+      ...(agg.sast.escalated ? [`SAST: ${agg.sast.critical} unfixed CRITICAL finding(s) raise the decision one level`] : []),
+    ];
+    this.viewOf = snap;
+    this.view = { generation: snap.generation, I1, I2, aggregate: agg, decision: agg.decision, thresholds, explain };
+    return this.view;
+  }
+
+  /** Optional StatusParams fields (protocol: decision?, thresholds?). */
+  statusFields(snap: HostSnapshot | undefined): { decision?: Decision; thresholds?: GateThresholds } {
+    const v = snap ? this.evaluate(snap) : undefined;
+    return v ? { decision: v.decision, ...(v.thresholds ? { thresholds: v.thresholds } : {}) } : {};
+  }
+
+  /**
+   * Gate diagnostics belonging to `file`: I2 at the broken port, I1 at the top contributor.
+   * Failures (I2 FAIL, I1 BLOCK/HARD_BLOCK) are Errors and always shown; advisory findings
+   * (REVIEW) follow the token diagnostics settings (`glitchlab.diagnostics.tokens` / `.level`).
+   */
+  diagnostics(snap: HostSnapshot, file: string, settings: GlitchlabSettings): Diagnostic[] {
+    const v = this.evaluate(snap);
+    if (!v) return [];
+    const lines = snap.textOf(file)?.split('\n');
+    const at = (line: number): Diagnostic['range'] => {
+      const l = Math.max(0, line - 1);
+      return { start: { line: l, character: 0 }, end: { line: l, character: lines?.[l]?.length ?? 0 } };
+    };
+    const advisory = settings.diagnostics.tokens ? (settings.diagnostics.level === 'hint' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Warning) : undefined;
+    const out: Diagnostic[] = [];
+    for (const p of v.I2.ports) {
+      if (p.verdict === 'PASS' || p.location.file !== file) continue;
+      const severity = p.verdict === 'FAIL' ? DiagnosticSeverity.Error : advisory;
+      if (severity === undefined) continue;
+      out.push({
+        range: at(p.location.line), severity,
+        source: 'glitchlab', code: 'I2', codeDescription: { href: `${GATES_DOCS_URL}#i2-api-contracts` },
+        message: `I2 ${p.verdict}: public ${p.kind} ${p.symbol} — ${p.reasons.map((r) => r.replace(/^(FAIL|REVIEW): /, '')).join('; ')}`,
+        data: { gate: 'I2', port: p.port },
+      });
+    }
+    for (const m of v.I1.modules) {
+      if (m.decision === 'ACCEPT' || m.location?.file !== file) continue;
+      const severity = m.decision === 'REVIEW' ? advisory : DiagnosticSeverity.Error;
+      if (severity === undefined) continue;
+      out.push({
+        range: at(m.location.line), severity,
+        source: 'glitchlab', code: 'I1', codeDescription: { href: `${GATES_DOCS_URL}#i1-energy` },
+        message: `${m.decision}: ${m.explain} (top contributor ${m.location.kind}${m.location.symbol ? ` ${m.location.symbol}` : ''})`,
+        data: { gate: 'I1', module: m.module },
+      });
+    }
+    return out;
+  }
+
+  /** A lens at the top of the file with the decision and α/β/ζ (`I1 REVIEW · ΔZ 0.41 (α 0.32 · β 0.45 · ζ 0.70)`), next to the ΔZ lens. */
+  decorateLenses(snap: HostSnapshot, file: string, lenses: CodeLens[]): CodeLens[] {
+    const v = this.evaluate(snap);
+    const mod = v?.I1.modules.find((m) => snap.byFile.get(file)?.some((t) => t.module === m.module));
+    const first = lenses.find((l) => l.range.start.line === 0 && l.command);
+    if (!v || !mod || !first?.command) return lenses;
+    const title = `${v.decision} · ${mod.module} ΔZ ${mod.dz.toFixed(2)} (α ${mod.alpha.toFixed(2)} · β ${mod.beta.toFixed(2)} · ζ ${mod.zeta.toFixed(2)}${mod.basis === 'default' ? ', defaults' : ''})`;
+    return [first, { range: first.range, command: { ...first.command, title } }, ...lenses.filter((l) => l !== first)];
+  }
+
+  /** Appends the "why" (explain lines of the gates that point at this line) to a hover. */
+  decorateHover(snap: HostSnapshot, file: string, pos: Position, h: Hover | null): Hover | null {
+    const v = this.evaluate(snap);
+    if (!v) return h;
+    const line = pos.line + 1;
+    const why: string[] = [];
+    for (const p of v.I2.ports) if (p.verdict !== 'PASS' && p.location.file === file && p.location.line <= line && line <= (p.location.endLine ?? p.location.line)) why.push(`**I2 ${p.verdict}** \`${p.port}\`: ${p.reasons.join('; ')}`);
+    for (const m of v.I1.modules) if (m.decision !== 'ACCEPT' && m.location?.file === file && m.location.line <= line && line <= (m.location.endLine ?? m.location.line)) why.push(`**${m.decision}** ${m.explain}`);
+    if (!why.length) return h;
+    const text = `**Why (GlitchLab gates, decision ${v.decision})**\n\n${why.map((w) => `- ${w}`).join('\n')}`;
+    if (!h) return { contents: { kind: 'markdown', value: text } };
+    const prev = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : String(h.contents);
+    return { ...h, contents: { kind: 'markdown', value: `${prev}\n\n---\n\n${text}` } };
+  }
+}
+
+/** The engine ChangeSet behind a snapshot, as I2 reads it (analyses of both sides). */
+function changeSetOf(snap: HostSnapshot): ChangeSet {
+  const changes: FileChange[] = [];
+  for (const [p, status] of snap.changed) {
+    // A rename's base path is not known here: compare the two sides under the head path.
+    const st = status === 'R' || status === 'C' ? 'M' : status;
+    changes.push({
+      status: st,
+      old: st === 'A' ? undefined : { path: p, analysis: snap.analysisOf(p, 'base') },
+      new: st === 'D' ? undefined : { path: p, text: snap.textOf(p), analysis: snap.analysisOf(p, 'head') },
+    });
+  }
+  return { changes };
+}

@@ -1,0 +1,91 @@
+// The playbooks' Appendix B messages (PR blocked by the I-gates; SAST CRITICAL incident),
+// filled from delta_report.json (`scores`, `decision`) and the SAST queue. The English text of
+// the templates is kept verbatim (spec §5: `glx report --format pr-comment|markdown|json`);
+// ACCEPT/REVIEW get a shorter message of the same shape (docs/gates.md). Pure.
+import type { DeltaReport } from '../engine/report';
+
+export interface GateScores {
+  I1?: { status: string; decision?: string; modules?: Record<string, { dz: number; alpha: number; beta: number; zeta: number; decision: string; explain: string }> };
+  I2?: { status: string; ports?: { port: string; verdict: string; reasons: string[] }[] };
+  I3?: { status: string; E?: number; tau?: number };
+  I4?: { status: string; checks?: { kind: string; file: string; decision: string; reason: string }[] };
+}
+
+export interface SastCritical {
+  rule: string;
+  path: string;
+  line: number;
+  category?: string;
+}
+
+export interface FilledReport {
+  schema: 'glx.report.v1';
+  decision: string;
+  score: number;
+  top_tokens: { kind: string; count: number; contribution: number }[];
+  violations: { gate: string; status: string; detail: string }[];
+  sast_critical: SastCritical[];
+  message: string;
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+export function fillReport(report: DeltaReport & { scores?: GateScores; decision?: string }, sast: SastCritical[] = []): FilledReport {
+  const scores = (report.scores ?? {}) as GateScores;
+  const decision = report.decision ?? 'UNKNOWN';
+  const score = report.energy.overall.dz;
+  const byKind = new Map<string, { kind: string; count: number; contribution: number }>();
+  for (const r of report.explain.rows) {
+    const e = byKind.get(r.kind) ?? { kind: r.kind, count: 0, contribution: 0 };
+    e.count += r.count;
+    e.contribution = Math.round((e.contribution + r.contribution) * 1e6) / 1e6;
+    byKind.set(r.kind, e);
+  }
+  const top = [...byKind.values()].sort((a, b) => b.contribution - a.contribution).slice(0, 5);
+  const violations: FilledReport['violations'] = [];
+  for (const [m, v] of Object.entries(scores.I1?.modules ?? {})) if (v.decision !== 'ACCEPT') violations.push({ gate: 'I1', status: v.decision, detail: v.explain });
+  for (const p of scores.I2?.ports ?? []) if (p.verdict !== 'PASS') violations.push({ gate: 'I2', status: p.verdict, detail: `${p.port}: ${p.reasons.join('; ')}` });
+  if (scores.I3 && (scores.I3.status === 'FAIL' || scores.I3.status === 'REVIEW')) violations.push({ gate: 'I3', status: scores.I3.status, detail: `E=${f2(scores.I3.E ?? 0)} > τ=${f2(scores.I3.tau ?? 0)}` });
+  for (const c of scores.I4?.checks ?? []) if (c.decision !== 'ACCEPT') violations.push({ gate: 'I4', status: c.decision, detail: c.reason });
+  const tokens = top.length ? top.map((t) => `${t.kind}×${t.count} (+${f2(t.contribution)})`).join(', ') : 'none';
+  const vio = violations.length ? violations.map((v) => `${v.gate} ${v.status}: ${v.detail}`).join('; ') : 'none';
+  const lines: string[] = [];
+  if (decision === 'BLOCK' || decision === 'HARD_BLOCK') {
+    // Appendix B, "PR blokowany przez I-gates" — verbatim with the placeholders filled.
+    lines.push(`> This PR exceeds **β** (score=${f2(score)}) with tokens: ${tokens}.`);
+    lines.push(`> Violations: ${vio}. See artifacts: \`.glx/delta_report.json\`, \`.glx/mosaic/*\`.`);
+    lines.push('> Action: reduce Δ (split PR, add tests/adapters) or provide rationale.');
+  } else if (decision === 'REVIEW') {
+    lines.push(`> This PR needs review: it exceeds **α** or a gate asks for review (score=${f2(score)}) with tokens: ${tokens}.`);
+    lines.push(`> Findings: ${vio}. See artifacts: \`.glx/delta_report.json\`.`);
+  } else {
+    lines.push(`> GlitchLab: **${decision}** (score=${f2(score)}) with tokens: ${tokens}.`);
+  }
+  for (const s of sast) {
+    // Appendix B, "Incident SAST CRITICAL".
+    lines.push('');
+    lines.push(`> SAST flagged **${s.rule}** in \`${s.path}:${s.line}\`.${s.category === 'Secrets' ? ' Secret rotation required.' : ''}`);
+    lines.push('> Removed artifact from repo, deny policy added. See `.glx/security/queue.json`.');
+  }
+  return { schema: 'glx.report.v1', decision, score, top_tokens: top, violations, sast_critical: sast, message: lines.join('\n') };
+}
+
+/** A fuller Markdown report: the message, then the gates table and the explain sentences. */
+export function markdownReport(report: DeltaReport & { scores?: GateScores; decision?: string }, filled: FilledReport): string {
+  const s = (report.scores ?? {}) as GateScores;
+  const rows = (['I1', 'I2', 'I3', 'I4'] as const).map((g) => `| ${g} | ${s[g]?.status ?? '—'} |`);
+  return [
+    `## GlitchLab: ${filled.decision} · ΔZ ${f2(filled.score)}`,
+    '',
+    filled.message,
+    '',
+    '| gate | status |',
+    '|---|---|',
+    ...rows,
+    '',
+    ...report.explain.sentences.map((x) => `- ${x}`),
+    '',
+    `Base \`${report.base.rev}\` → head \`${report.head.rev}\` · fingerprint \`${report.fingerprint}\``,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,153 @@
+// I2 API contracts (spec §3.7), one test per case of the issue: removed, renamed with and
+// without alias, moved with and without re-export, parameter removed / reordered / made
+// required, optional added, adapter kept — on real analyses of both sides (TS and Python).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { Policy } from '../../server/src/config/policy';
+import { defaultConfig } from '../../server/src/config/invariants-config';
+import { computeDelta } from '../../server/src/engine/delta-engine';
+import { evaluateI2, widens, type I2Result } from '../../server/src/gates/i2-contracts';
+import { initParsers } from '../../server/src/parsing/languages';
+import { changeSetOf } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+function i2(before: Record<string, string>, after: Record<string, string | null>, policy = new Policy()): I2Result {
+  const cs = changeSetOf(before, after);
+  const r = computeDelta(cs, policy);
+  return evaluateI2(cs, r.tokens, policy);
+}
+const verdicts = (r: I2Result) => r.ports.map((p) => `${p.verdict} ${p.symbol}`);
+const reasons = (r: I2Result) => r.ports.flatMap((p) => p.reasons).join(' | ');
+
+const ADD = 'export function add(a: number, b: number): number {\n  return a + b;\n}\n';
+const OTHER = 'export function other(): void {\n  console.log(1);\n}\n';
+
+test('public function removed → FAIL', () => {
+  const r = i2({ 'src/m.ts': ADD + OTHER }, { 'src/m.ts': OTHER });
+  assert.equal(r.status, 'FAIL');
+  assert.deepEqual(verdicts(r), ['FAIL add']);
+  assert.match(reasons(r), /add removed/);
+});
+
+test('private (not exported) function removed → no port', () => {
+  const r = i2({ 'src/m.ts': 'function add(a: number) {\n  return a;\n}\n' + OTHER }, { 'src/m.ts': OTHER });
+  assert.equal(r.status, 'PASS');
+  assert.deepEqual(r.ports, []);
+});
+
+test('renamed without alias → FAIL naming the new name; with alias → PASS', () => {
+  const renamed = ADD.replace('add', 'sum');
+  const r = i2({ 'src/m.ts': ADD }, { 'src/m.ts': renamed });
+  assert.equal(r.status, 'FAIL');
+  assert.match(reasons(r), /add renamed to sum/);
+  const withAlias = i2({ 'src/m.ts': ADD }, { 'src/m.ts': `${renamed}export const add = sum;\n` });
+  assert.equal(withAlias.status, 'PASS', reasons(withAlias));
+  const withExportAs = i2({ 'src/m.ts': ADD }, { 'src/m.ts': `${renamed}export { sum as add };\n` });
+  assert.equal(withExportAs.status, 'PASS', reasons(withExportAs));
+});
+
+test('moved to another file without re-export → FAIL; with re-export → PASS', () => {
+  const before = { 'src/m.ts': ADD + OTHER };
+  const moved = i2(before, { 'src/m.ts': OTHER, 'src/math.ts': ADD });
+  assert.equal(moved.status, 'FAIL');
+  assert.match(reasons(moved), /add moved to src\/math\.ts/);
+  const reexp = i2(before, { 'src/m.ts': `export { add } from './math';\n${OTHER}`, 'src/math.ts': ADD });
+  assert.equal(reexp.status, 'PASS', reasons(reexp));
+  const star = i2(before, { 'src/m.ts': `export * from './math';\n${OTHER}`, 'src/math.ts': ADD });
+  assert.equal(star.status, 'PASS', reasons(star));
+});
+
+test('parameter removed → FAIL', () => {
+  const r = i2({ 'src/m.ts': ADD }, { 'src/m.ts': 'export function add(a: number): number {\n  return a;\n}\n' });
+  assert.equal(r.status, 'FAIL');
+  assert.match(reasons(r), /parameter b removed/);
+});
+
+test('parameters reordered → FAIL', () => {
+  const r = i2({ 'src/m.ts': ADD }, { 'src/m.ts': 'export function add(b: number, a: number): number {\n  return a + b;\n}\n' });
+  assert.equal(r.status, 'FAIL');
+  assert.match(reasons(r), /reordered/);
+});
+
+test('parameter made required → FAIL; required parameter added → FAIL', () => {
+  const opt = 'export function add(a: number, b = 1): number {\n  return a + b;\n}\n';
+  const req = i2({ 'src/m.ts': opt }, { 'src/m.ts': ADD });
+  assert.equal(req.status, 'FAIL');
+  assert.match(reasons(req), /parameter b made required/);
+  const added = i2({ 'src/m.ts': ADD }, { 'src/m.ts': 'export function add(a: number, b: number, c: number): number {\n  return a + b + c;\n}\n' });
+  assert.equal(added.status, 'FAIL');
+  assert.match(reasons(added), /required parameter c added/);
+});
+
+test('optional parameter added at the end → PASS (allow_optional_params), REVIEW when disallowed', () => {
+  const after = { 'src/m.ts': 'export function add(a: number, b: number, c = 0): number {\n  return a + b + c;\n}\n' };
+  const r = i2({ 'src/m.ts': ADD }, after);
+  assert.equal(r.status, 'PASS', reasons(r));
+  assert.match(reasons(r), /optional parameter c added at the end/);
+  const cfg = defaultConfig();
+  cfg.publicApi.allowOptionalParams = false;
+  assert.equal(i2({ 'src/m.ts': ADD }, after, new Policy(cfg)).status, 'REVIEW');
+});
+
+test('return type changed → REVIEW; parameter type widened → PASS, narrowed → FAIL', () => {
+  const ret = i2({ 'src/m.ts': ADD }, { 'src/m.ts': ADD.replace('): number {', '): string {').replace('a + b', 'String(a + b)') });
+  assert.equal(ret.status, 'REVIEW');
+  const wide = i2({ 'src/m.ts': ADD }, { 'src/m.ts': ADD.replace('b: number', 'b: number | string') });
+  assert.equal(wide.status, 'PASS', reasons(wide));
+  const narrow = i2({ 'src/m.ts': ADD }, { 'src/m.ts': ADD.replace('b: number', 'b: 1 | 2') });
+  assert.equal(narrow.status, 'FAIL');
+  assert.ok(widens('number', 'number | string') && !widens('number | string', 'number') && widens('int', 'Optional[int]'));
+});
+
+test('MODIFY_SIG with a deprecated adapter keeping the old signature → PASS; without → FAIL', () => {
+  const newSig = 'export function add(a: number, b: number, c: number): number {\n  return a + b + c;\n}\n';
+  const adapter = '/** @deprecated use add(a, b, c) */\nexport function add_v1(a: number, b: number): number {\n  return add(a, b, 0);\n}\n';
+  assert.equal(i2({ 'src/m.ts': ADD }, { 'src/m.ts': newSig }).status, 'FAIL');
+  const r = i2({ 'src/m.ts': ADD }, { 'src/m.ts': newSig + adapter });
+  assert.equal(r.status, 'PASS', reasons(r));
+  assert.match(reasons(r), /deprecated adapter add_v1/);
+});
+
+test('renamed with the old name kept as a deprecated forwarding adapter → PASS', () => {
+  const after = 'export function sum(a: number, b: number): number {\n  return a + b;\n}\n/** @deprecated use sum */\nexport function add(a: number, b: number): number {\n  return sum(a, b);\n}\n';
+  const r = i2({ 'src/m.ts': ADD }, { 'src/m.ts': after });
+  assert.equal(r.status, 'PASS', reasons(r));
+});
+
+test('Python: keyword rename → FAIL, made keyword-only → FAIL, private module names ignored, __all__ alias kept', () => {
+  const py = 'def scale(value, factor=2):\n    return value * factor\n';
+  const ren = i2({ 'lib/m.py': py }, { 'lib/m.py': 'def scale(value, k=2):\n    return value * k\n' });
+  assert.equal(ren.status, 'FAIL');
+  assert.match(reasons(ren), /renamed to k \(callers may pass it by keyword\)/);
+  const kw = i2({ 'lib/m.py': py }, { 'lib/m.py': 'def scale(value, *, factor=2):\n    return value * factor\n' });
+  assert.equal(kw.status, 'FAIL');
+  assert.match(reasons(kw), /keyword-only/);
+  const priv = i2({ 'lib/m.py': `${py}def _helper(x):\n    return x\n` }, { 'lib/m.py': py });
+  assert.equal(priv.status, 'PASS');
+  const alias = i2({ 'lib/m.py': py }, { 'lib/m.py': 'def resize(value, factor=2):\n    return value * factor\n\nscale = resize\n' });
+  assert.equal(alias.status, 'PASS', reasons(alias));
+});
+
+test('exported interface member removed → FAIL; member added → no port; file deleted → FAIL', () => {
+  const t = 'export interface Opts {\n  a: number;\n  b?: string;\n}\n';
+  const rm = i2({ 'src/t.ts': t }, { 'src/t.ts': 'export interface Opts {\n  a: number;\n}\n' });
+  assert.equal(rm.status, 'FAIL');
+  assert.match(reasons(rm), /member Opts\.b removed/);
+  const add = i2({ 'src/t.ts': t }, { 'src/t.ts': 'export interface Opts {\n  a: number;\n  b?: string;\n  c?: boolean;\n}\n' });
+  assert.equal(add.status, 'PASS');
+  const del = i2({ 'src/m.ts': ADD, 'src/x.ts': OTHER }, { 'src/m.ts': null });
+  assert.equal(del.status, 'FAIL');
+  assert.match(reasons(del), /file src\/m\.ts deleted/);
+});
+
+test('test files and public_api.paths narrowing are not public API', () => {
+  const t = i2({ 'src/m.test.ts': ADD }, { 'src/m.test.ts': OTHER });
+  assert.deepEqual(t.ports, []);
+  const cfg = defaultConfig();
+  cfg.publicApi.paths = ['src/api/**'];
+  const r = i2({ 'src/m.ts': ADD + OTHER }, { 'src/m.ts': OTHER }, new Policy(cfg));
+  assert.deepEqual(r.ports, []);
+});

@@ -1,0 +1,102 @@
+// Gate I3 (spec §3.7) on engine results from texts: rename, broken file, docs-only.
+import { strict as assert } from 'node:assert';
+import { before, test } from 'node:test';
+import { Policy } from '../../server/src/config/policy';
+import { computeDelta } from '../../server/src/engine/delta-engine';
+import { evaluateI3, type LayoutFile } from '../../server/src/mosaic/i3';
+import { countLines } from '../../server/src/mosaic/layout';
+import { initParsers } from '../../server/src/parsing/languages';
+import { changeSetOf } from '../helpers/direct-delta';
+
+before(() => initParsers());
+
+function filesOf(a: Record<string, string>, b: Record<string, string | null>): LayoutFile[] {
+  const paths = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...paths].map((p) => ({ path: p, locBase: countLines(a[p]), locHead: countLines(p in b ? (b[p] ?? undefined) : a[p]) }));
+}
+
+function i3(a: Record<string, string>, b: Record<string, string | null>, opts: { rows?: number; cols?: number } = {}) {
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  return { result: evaluateI3({ files: filesOf(a, b), changeSet: cs, tokens: r.tokens, ...opts }), tokens: r.tokens };
+}
+
+const body = (name: string, n: number) =>
+  `export function ${name}(x: number): number {\n${Array.from({ length: n }, (_, i) => `  x = x * ${i + 2} + ${i};`).join('\n')}\n  return x;\n}\n`;
+
+function repoText(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) files[`src/m${String(i).padStart(2, '0')}.ts`] = body(`f${i}`, 30) + body(`g${i}`, 30);
+  files['README.md'] = '# demo\n\nsome text\n';
+  return files;
+}
+
+test('I3: a pure rename is explained (small E, PASS)', () => {
+  const a = repoText();
+  const b = { 'src/m03.ts': a['src/m03.ts'].replace('function g3(', 'function renamedG3(') };
+  const { result, tokens } = i3(a, b);
+  assert.ok(tokens.some((t) => t.kind === 'RENAME_FN'), 'engine sees a rename');
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+  assert.ok(result.E <= 0.15);
+  assert.ok(result.cells.delta >= 1);
+});
+
+test('I3: a body edit is explained', () => {
+  const a = repoText();
+  const b = { 'src/m05.ts': a['src/m05.ts'].replace('x = x * 7 + 5;', 'x = x * 70 + 5;') };
+  const { result } = i3(a, b);
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+  assert.equal(result.E, 0);
+  assert.deepEqual(result.disagreeing, []);
+});
+
+test('I3: a file broken mid-edit FAILs and is named with its parse error and lines', () => {
+  const a = repoText();
+  const broken = a['src/m07.ts'].replace('x = x * 9 + 7;', 'x = x * (9 + 7;\n  if (x > {').replace('x = x * 12 + 10;', 'x = x * 12 + 10 +;');
+  const b = { 'src/m07.ts': broken, 'src/m02.ts': a['src/m02.ts'].replace('x = x * 4 + 2;', 'x = x * 40 + 2;') };
+  const { result } = i3(a, b);
+  assert.equal(result.status, 'FAIL', JSON.stringify(result));
+  assert.ok(result.E > 0.2);
+  const named = result.files.find((f) => f.path === 'src/m07.ts');
+  assert.ok(named, `names the broken file: ${JSON.stringify(result.files)}`);
+  assert.match(named.reason, /does not parse/);
+  assert.ok(named.lines && named.lines.length > 0);
+  assert.ok(result.disagreeing.some((d) => d.kind === 'delta-only' && /^MOZ::64x64@r\d\dc\d\d$/.test(d.cell)));
+  assert.ok(!result.files.some((f) => f.path === 'src/m02.ts'), 'the parsing file is not blamed');
+});
+
+test('I3: docs-only change is N/A', () => {
+  const a = repoText();
+  const { result } = i3(a, { 'README.md': '# demo\n\nother text\nmore\n', 'docs/new.md': 'hello\n' });
+  assert.equal(result.status, 'N/A');
+  assert.equal(result.E, 0);
+});
+
+test('I3: τ override and the REVIEW band', () => {
+  const a = repoText();
+  const b = { 'src/m07.ts': a['src/m07.ts'].replace('x = x * 9 + 7;', 'x = x * (9 + 7;') , 'src/m01.ts': a['src/m01.ts'].replace('x = x * 4 + 2;', 'x = x * 40 + 2;')};
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  const base = evaluateI3({ files: filesOf(a, b), changeSet: cs, tokens: r.tokens });
+  assert.ok(base.E > 0);
+  assert.equal(evaluateI3({ files: filesOf(a, b), changeSet: cs, tokens: r.tokens, tau: base.E }).status, 'PASS');
+  assert.equal(evaluateI3({ files: filesOf(a, b), changeSet: cs, tokens: r.tokens, tau: base.E - 0.01 }).status, 'REVIEW');
+  assert.equal(evaluateI3({ files: filesOf(a, b), changeSet: cs, tokens: r.tokens, tau: base.E - 0.06 }).status, 'FAIL');
+});
+
+test('I3: added and deleted files are explained; deleted lines map through the base', () => {
+  const a = repoText();
+  const { result } = i3(a, { 'src/m09.ts': null, 'src/zz.ts': body('added', 10) });
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+  assert.ok(result.cells.delta > 1);
+});
+
+test('I3: non-square grids and the missing-file fallback', () => {
+  const a = repoText();
+  const b = { 'src/m03.ts': a['src/m03.ts'].replace('function g3(', 'function renamedG3(') };
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  const res = evaluateI3({ files: [], changeSet: cs, tokens: r.tokens, rows: 7, cols: 31 });
+  assert.equal(res.cells.total, 7 * 31);
+  assert.equal(res.status, 'PASS');
+});

@@ -1,0 +1,306 @@
+// The Mosaic panel's webview (spec §3.9, §6): draws the grid on a canvas, a layer selector,
+// a hover tooltip (cell id, files and lines, symbols, layer values), click / Enter opens the
+// file at the line (the extension validates the request), the cells of the symbol under the
+// editor cursor outlined, I3's E and the disagreeing cells listed, keyboard navigation and a
+// "find symbol or file" box. Theme-aware through VS Code's CSS variables. Runs in the browser
+// (bundled as an IIFE into dist/webview/mosaic.js); talks only through the protocol's types.
+import type { MosaicFromWebview, MosaicToWebview, MosaicView } from '../../server/src/protocol';
+
+declare function acquireVsCodeApi(): { postMessage(m: MosaicFromWebview): void; getState(): unknown; setState(s: unknown): void };
+
+type MosaicMap = MosaicView['map'];
+type Cell = Extract<MosaicToWebview, { type: 'cell' }>['cell'];
+
+const vscode = acquireVsCodeApi();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const canvas = $<HTMLCanvasElement>('grid');
+const ctx = canvas.getContext('2d')!;
+const layerSelect = $<HTMLSelectElement>('layer');
+const tooltip = $<HTMLDivElement>('tooltip');
+const live = $<HTMLDivElement>('live');
+const i3Box = $<HTMLDivElement>('i3');
+const findBox = $<HTMLInputElement>('find');
+const info = $<HTMLSpanElement>('info');
+
+const OVERLAY = 'i3';
+const STOPS: [number, number, number][] = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
+
+let map: MosaicMap | undefined;
+/** Ψ per cell index, fetched on demand (hover, focus) and dropped with each new view. */
+let psi = new Map<number, Cell>();
+const pending = new Set<number>();
+let cursorCells = new Set<number>();
+let cursorLabel = '';
+let focus = -1;
+let hover = -1;
+let px = 8;
+const saved = (vscode.getState() ?? {}) as { layer?: string };
+
+function ramp(v: number): string {
+  const x = Math.min(1, Math.max(0, v)) * (STOPS.length - 1);
+  const i = Math.min(STOPS.length - 2, Math.floor(x));
+  const t = x - i;
+  const a = STOPS[i];
+  const b = STOPS[i + 1];
+  return `rgb(${Math.round(a[0] + (b[0] - a[0]) * t)},${Math.round(a[1] + (b[1] - a[1]) * t)},${Math.round(a[2] + (b[2] - a[2]) * t)})`;
+}
+
+function cssVar(name: string, fallback: string): string {
+  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
+}
+
+function idOf(i: number): string {
+  const { rows, cols } = map!.grid;
+  const w = (n: number) => Math.max(2, String(n - 1).length);
+  return `MOZ::${rows}x${cols}@r${String(Math.floor(i / cols)).padStart(w(rows), '0')}c${String(i % cols).padStart(w(cols), '0')}`;
+}
+
+/** Ψ of a cell: cached, else asked for (the answer re-renders what is showing it). */
+function cellOf(i: number): Cell | undefined {
+  if (psi.has(i)) return psi.get(i);
+  if (!pending.has(i) && map) {
+    pending.add(i);
+    vscode.postMessage({ type: 'cell', id: idOf(i) });
+  }
+  return undefined;
+}
+
+function indexOfId(id: string): number {
+  const m = /@r(\d+)c(\d+)$/.exec(id);
+  return m && map ? Number(m[1]) * map.grid.cols + Number(m[2]) : -1;
+}
+
+function draw(): void {
+  if (!map) return;
+  const { rows, cols } = map.grid;
+  const wrap = canvas.parentElement!;
+  const avail = Math.max(64, Math.min(wrap.clientWidth - 4, Math.max(240, window.innerHeight - 170)));
+  px = Math.max(2, Math.floor(avail / Math.max(rows, cols)));
+  const dpr = window.devicePixelRatio || 1;
+  canvas.style.width = `${cols * px}px`;
+  canvas.style.height = `${rows * px}px`;
+  canvas.width = cols * px * dpr;
+  canvas.height = rows * px * dpr;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const bg = cssVar('--vscode-editor-background', '#1e1e1e');
+  const empty = cssVar('--vscode-editorWidget-background', '#252526');
+  ctx.fillStyle = bg;
+  ctx.fillRect(0, 0, cols * px, rows * px);
+  const layer = layerSelect.value;
+  const values = layer === OVERLAY ? undefined : map.layers[layer as keyof MosaicMap['layers']];
+  const ov = map.legend.overlay;
+  for (let i = 0; i < rows * cols; i++) {
+    const r = Math.floor(i / cols);
+    const c = i % cols;
+    let fill: string;
+    if (!map.fileCount) fill = bg;
+    else if (values) fill = values[i] > 0 ? ramp(values[i]) : empty;
+    else {
+      const p = map.layers.tokens[i] > 0;
+      const d = map.layers.delta[i] > 0;
+      fill = p && d ? ov.both : p ? ov.phi_only : d ? ov.delta_only : empty;
+    }
+    ctx.fillStyle = fill;
+    ctx.fillRect(c * px, r * px, px, px);
+  }
+  // The symbol under the editor cursor, then hover and keyboard focus, outlined on top.
+  const outline = (i: number, colour: string, width: number) => {
+    const r = Math.floor(i / cols);
+    const c = i % cols;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.strokeRect(c * px + width / 2, r * px + width / 2, px - width, px - width);
+  };
+  // The cursor's symbol: a translucent wash plus its region's outer border (edges whose
+  // neighbour is outside the region), so a symbol of many cells reads as one shape.
+  const sel = cssVar('--vscode-editorCursor-foreground', '#ffffff');
+  ctx.globalAlpha = 0.25;
+  ctx.fillStyle = sel;
+  for (const i of cursorCells) ctx.fillRect((i % cols) * px, Math.floor(i / cols) * px, px, px);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = sel;
+  ctx.lineWidth = Math.max(1, Math.min(2, px / 4));
+  ctx.beginPath();
+  for (const i of cursorCells) {
+    const x = (i % cols) * px;
+    const y = Math.floor(i / cols) * px;
+    if (Math.floor(i / cols) === 0 || !cursorCells.has(i - cols)) (ctx.moveTo(x, y), ctx.lineTo(x + px, y));
+    if (Math.floor(i / cols) === rows - 1 || !cursorCells.has(i + cols)) (ctx.moveTo(x, y + px), ctx.lineTo(x + px, y + px));
+    if (i % cols === 0 || !cursorCells.has(i - 1)) (ctx.moveTo(x, y), ctx.lineTo(x, y + px));
+    if (i % cols === cols - 1 || !cursorCells.has(i + 1)) (ctx.moveTo(x + px, y), ctx.lineTo(x + px, y + px));
+  }
+  ctx.stroke();
+  if (hover >= 0) outline(hover, cssVar('--vscode-list-hoverForeground', cssVar('--vscode-foreground', '#cccccc')), 1);
+  if (focus >= 0) outline(focus, cssVar('--vscode-focusBorder', '#007fd4'), Math.max(1, Math.min(3, px / 3)));
+  canvas.dataset.grid = `${rows}x${cols}`;
+  canvas.dataset.cellPx = String(px);
+  if (focus >= 0) {
+    canvas.dataset.focusX = String((focus % cols) * px + px / 2);
+    canvas.dataset.focusY = String(Math.floor(focus / cols) * px + px / 2);
+    canvas.dataset.focusCell = idOf(focus);
+  }
+}
+
+function describe(i: number, html: boolean): string {
+  if (!map) return '';
+  const cell = cellOf(i);
+  const esc = (s: string) => (html ? s.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`) : s);
+  if (cell === undefined) return esc(`${idOf(i)}: loading…`);
+  if (!cell) return esc(`${idOf(i)}: empty cell`);
+  const lines = cell.files.map((f) => {
+    const range = f.head ? `${f.head[0]}–${f.head[1]}` : f.base ? `base ${f.base[0]}–${f.base[1]}` : '';
+    const syms = f.symbols?.length ? ` · ${f.symbols.join(', ')}` : '';
+    return esc(`${f.path}:${range}${syms}`);
+  });
+  const vals = Object.entries(map.layers).map(([k, v]) => `${k} ${v[i].toFixed(2)}`).join(' · ');
+  return html
+    ? `<div class="id">${esc(cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}<div class="vals">${esc(vals)}</div>`
+    : `${cell.id}: ${lines.join('; ')}; ${vals}`;
+}
+
+function cellAt(ev: MouseEvent): number {
+  if (!map) return -1;
+  const rect = canvas.getBoundingClientRect();
+  const c = Math.floor((ev.clientX - rect.left) / px);
+  const r = Math.floor((ev.clientY - rect.top) / px);
+  return r >= 0 && c >= 0 && r < map.grid.rows && c < map.grid.cols ? r * map.grid.cols + c : -1;
+}
+
+function open(i: number): void {
+  if (map && i >= 0) vscode.postMessage({ type: 'openCell', id: idOf(i) });
+}
+
+function setFocus(i: number): void {
+  if (!map) return;
+  focus = Math.max(0, Math.min(map.grid.rows * map.grid.cols - 1, i));
+  live.textContent = describe(focus, false);
+  draw();
+}
+
+canvas.addEventListener('mousemove', (ev) => {
+  const i = cellAt(ev);
+  if (i === hover) return;
+  hover = i;
+  if (i < 0) tooltip.hidden = true;
+  else {
+    tooltip.innerHTML = describe(i, true);
+    tooltip.hidden = false;
+    const wrap = canvas.parentElement!.getBoundingClientRect();
+    tooltip.style.left = `${Math.min(ev.clientX - wrap.left + 14, wrap.width - 260)}px`;
+    tooltip.style.top = `${ev.clientY - wrap.top + 14}px`;
+  }
+  draw();
+});
+canvas.addEventListener('mouseleave', () => {
+  hover = -1;
+  tooltip.hidden = true;
+  draw();
+});
+canvas.addEventListener('click', (ev) => {
+  const i = cellAt(ev);
+  if (i < 0) return;
+  setFocus(i);
+  open(i);
+});
+canvas.addEventListener('keydown', (ev) => {
+  if (!map) return;
+  const cols = map.grid.cols;
+  const cur = focus < 0 ? 0 : focus;
+  const moves: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -cols, ArrowDown: cols };
+  if (ev.key in moves) {
+    const next = cur + moves[ev.key];
+    const sameRow = Math.floor(next / cols) === Math.floor(cur / cols);
+    if ((ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') && !sameRow) return;
+    setFocus(next);
+    ev.preventDefault();
+  } else if (ev.key === 'Home') setFocus(0);
+  else if (ev.key === 'End') setFocus(map.grid.rows * cols - 1);
+  else if (ev.key === 'Enter' || ev.key === ' ') {
+    if (focus < 0) setFocus(0);
+    open(focus);
+    ev.preventDefault();
+  }
+});
+canvas.addEventListener('focus', () => {
+  if (focus < 0) setFocus(0);
+});
+layerSelect.addEventListener('change', () => {
+  vscode.setState({ ...saved, layer: layerSelect.value });
+  draw();
+});
+findBox.addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Enter' || !map) return;
+  const q = findBox.value.trim();
+  if (q) vscode.postMessage({ type: 'find', query: q });
+});
+
+function renderI3(): void {
+  if (!map) return;
+  const i3 = map.i3;
+  const cls = i3.status === 'PASS' ? 'pass' : i3.status === 'REVIEW' ? 'review' : i3.status === 'FAIL' ? 'fail' : 'na';
+  i3Box.replaceChildren();
+  const head = document.createElement('div');
+  head.className = `i3-head ${cls}`;
+  head.textContent = `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau} · Φ ${i3.cells.phi} / Δ ${i3.cells.delta} / ∩ ${i3.cells.intersection} cells`;
+  i3Box.append(head);
+  for (const f of i3.files) {
+    const d = document.createElement('div');
+    d.className = 'i3-file';
+    d.textContent = `${f.path}: ${f.reason}${f.lines?.length ? ` (lines ${f.lines.slice(0, 8).join(', ')}${f.lines.length > 8 ? ', …' : ''})` : ''}`;
+    i3Box.append(d);
+  }
+  if (i3.disagreeing.length) {
+    const list = document.createElement('div');
+    list.className = 'i3-cells';
+    for (const d of i3.disagreeing.slice(0, 60)) {
+      const b = document.createElement('button');
+      b.textContent = `${d.cell.replace(/^MOZ::\d+x\d+@/, '')} ${d.kind}`;
+      b.title = d.cell;
+      b.addEventListener('click', () => {
+        setFocus(indexOfId(d.cell));
+        canvas.focus();
+      });
+      list.append(b);
+    }
+    i3Box.append(list);
+  }
+}
+
+window.addEventListener('message', (ev: MessageEvent<MosaicToWebview>) => {
+  const m = ev.data;
+  if (m.type === 'view') {
+    map = m.view.map;
+    psi = new Map();
+    pending.clear();
+    if (focus >= map.grid.rows * map.grid.cols) focus = -1;
+    info.textContent = `${map.grid.rows}×${map.grid.cols} · ${map.fileCount} files · base ${(map.base.sha ?? map.base.rev).slice(0, 10)} · ${m.view.millis} ms`;
+    if (focus >= 0) live.textContent = describe(focus, false);
+    document.body.dataset.generation = String(m.view.generation);
+    renderI3();
+    draw();
+  } else if (m.type === 'cursor') {
+    cursorCells = new Set(m.cursor.cells.map(indexOfId).filter((i) => i >= 0));
+    cursorLabel = m.cursor.symbol ? `${m.cursor.symbol} (${m.cursor.cells.length} cells)` : '';
+    $('cursor').textContent = cursorLabel;
+    draw();
+  } else if (m.type === 'status') {
+    info.textContent = m.message;
+  } else if (m.type === 'cell') {
+    const i = indexOfId(m.id);
+    if (i < 0) return;
+    pending.delete(i);
+    psi.set(i, m.cell);
+    if (i === hover && !tooltip.hidden) tooltip.innerHTML = describe(i, true);
+    if (i === focus) live.textContent = describe(i, false);
+  } else if (m.type === 'found') {
+    if (!m.id) {
+      live.textContent = `nothing matches ${m.query}`;
+      return;
+    }
+    setFocus(indexOfId(m.id));
+    canvas.focus();
+  }
+});
+window.addEventListener('resize', draw);
+if (saved.layer && [...layerSelect.options].some((o) => o.value === saved.layer)) layerSelect.value = saved.layer;
+vscode.postMessage({ type: 'ready' });
