@@ -35,6 +35,11 @@ export class Ctx implements vscode.Disposable {
   /** Fires on every `glitchlab/status` from the server (status bar, later the Spec Monitor). */
   readonly onStatus = this.statusEmitter.event;
 
+  /** The language client while it runs (a restart swaps it: read it each time, do not keep it). */
+  get runningClient(): LanguageClient | undefined {
+    return this.client && this.client.isRunning() ? this.client : undefined;
+  }
+
   constructor(readonly extension: vscode.ExtensionContext, showOutputCommand: string) {
     this.output = vscode.window.createOutputChannel('GlitchLab', { log: true });
     this.statusBar = new StatusBar(showOutputCommand);

@@ -17,11 +17,9 @@ import type { Ctx } from '../ctx';
 export const OPEN_MOSAIC_COMMAND = 'glitchlab.openMosaic';
 const VIEW_TYPE = 'glitchlab.mosaic';
 
-/** The running language client. Ctx keeps it private (it swaps it on restart), so read it each time. */
+/** The running language client (Ctx swaps it on restart, so read it each time). */
 function clientOf(ctx: Ctx): LanguageClient | undefined {
-  // eslint-disable-next-line dot-notation
-  const c = ctx['client'] as LanguageClient | undefined;
-  return c && c.isRunning() ? c : undefined;
+  return ctx.runningClient;
 }
 
 export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {

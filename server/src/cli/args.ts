@@ -63,3 +63,16 @@ export function helpText(usage: string, summary: string, spec: FlagSpec): string
   });
   return `usage: ${usage}\n\n${summary}\n\noptions:\n${rows.join('\n')}\n`;
 }
+
+/** The revision flags every analysing verb takes (spec §1, §5). */
+export const REV_FLAGS: FlagSpec = {
+  base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
+  head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
+  range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+};
+
+/** `--repo` and `--help`, common to every repository-bound verb. */
+export const REPO_FLAGS: FlagSpec = {
+  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
+  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+};

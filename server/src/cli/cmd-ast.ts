@@ -6,7 +6,7 @@ import { isIgnoredPath } from '../git';
 import { makeVersion } from '../engine/file-version';
 import { languageOf } from '../parsing/languages';
 import { writeJsonAtomic } from '../util/atomic-write';
-import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { runDeltaAnalysis } from './cmd-delta';
 import { openContext } from './context';
 
@@ -15,15 +15,13 @@ const indexFlags: FlagSpec = {
   from: { type: 'string', value: 'REV', desc: 'accepted for the playbook command line; the index is of --to' },
   to: { type: 'string', value: 'REV', desc: 'revision to index (same as --rev)' },
   out: { type: 'string', value: 'FILE', desc: 'output file (default .glx/ast_index.json)' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 const deltaFlags: FlagSpec = {
   from: { type: 'string', value: 'REV', desc: 'base revision (required)' },
   to: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
   out: { type: 'string', value: 'FILE', desc: 'output file (default .glx/ast_delta.json)' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 
 export const astHelp =

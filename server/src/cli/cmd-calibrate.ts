@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { ALL_MODULES, calibrate, NO_DAYS_LIMIT } from '../calibration/calibrate';
 import { freezeState, unfreezeState, writeFreezeArtifacts, SNAPSHOT_FILE, LABELS_SCOPE_FILE } from '../calibration/freeze';
 import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
-import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { InputError, openContext } from './context';
 
 const flags: FlagSpec = {
@@ -16,8 +16,7 @@ const flags: FlagSpec = {
   commits: { type: 'number', value: 'N', desc: 'freeze: number of commits to keep the thresholds frozen' },
   reason: { type: 'string', value: 'TEXT', desc: 'freeze: why (recorded in the state)' },
   json: { type: 'boolean', desc: 'print the resulting spec_state on stdout' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 
 export const calibrateHelp = helpText(

@@ -8,17 +8,14 @@ import { hotspots } from '../engine/hotspots';
 import { buildReport, fingerprintArtifact, tokensArtifact, type RevInfo } from '../engine/report';
 import type { ResolvedRange } from '../git';
 import { writeJsonAtomic } from '../util/atomic-write';
-import { helpText, parseArgs, type FlagSpec } from './args';
+import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { openContext, type CliContext } from './context';
 
 export const deltaFlags: FlagSpec = {
-  base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
-  head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
-  range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+  ...REV_FLAGS,
   out: { type: 'string', value: 'FILE', desc: 'where to write the report (default .glx/delta_report.json)' },
   json: { type: 'boolean', desc: 'print the report (delta.report.v1) on stdout' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository to analyse (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 
 export const deltaHelp = helpText(

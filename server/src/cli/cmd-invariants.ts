@@ -13,16 +13,15 @@ import { rank } from '../gates/decision';
 import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
 import { I4ConfigError } from '../gates/i4-observable';
 import { layoutFiles, sastCriticalCount } from '../gates/repo-inputs';
+import { recordAnalysis } from '../egdb/record-analysis';
 import { writeJsonAtomic } from '../util/atomic-write';
-import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { revInfo } from './cmd-delta';
 import { InputError, openContext } from './context';
 
 export const invariantsFlags: FlagSpec = {
   ci: { type: 'boolean', desc: 'CI mode: no prompts; the exit code is the gate (0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK)' },
-  base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
-  head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
-  range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+  ...REV_FLAGS,
   commit: { type: 'string', value: 'SHA', desc: 'evaluate one commit (SHA^..SHA) and write .glx/invariants_<SHA>.json' },
   report: { type: 'string', value: 'FILE', desc: 'where to write the invariants report (default with --commit: .glx/invariants_<SHA>.json)' },
   freeze: { type: 'string', value: 'FILE', desc: 'take α/β/ζ from this spec_state file (static thresholds), not .glx/spec_state.json' },
@@ -31,8 +30,7 @@ export const invariantsFlags: FlagSpec = {
   'fail-on': { type: 'string', value: 'review|block', desc: 'lowest decision that exits 1 (default block)' },
   out: { type: 'string', value: 'FILE', desc: 'Δ report with scores and decision (default .glx/delta_report.json)' },
   json: { type: 'boolean', desc: 'print the invariants report on stdout' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 
 export const invariantsHelp = helpText(
@@ -138,6 +136,12 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
     writeJsonAtomic(out, report);
     const invOut = flags.report !== undefined ? path.resolve(String(flags.report)) : commit !== undefined ? path.join(ctx.glxDir, `invariants_${headInfo.sha}.json`) : path.join(ctx.glxDir, 'invariants.json');
     writeJsonAtomic(invOut, inv);
+    // spec §3.10: every CLI analysis lands in EGDB (invariants_results, invariants.* events).
+    await recordAnalysis(ctx.repo, ctx.glxDir, report, {
+      source: 'cli:invariants', gates: report.scores,
+      artifacts: [path.relative(ctx.repo.root, out), path.relative(ctx.repo.root, invOut)],
+      warn: (l) => process.stderr.write(`glx: ${l}\n`),
+    });
     if (flags.json) process.stdout.write(`${JSON.stringify(inv, null, 2)}\n`);
     else process.stdout.write(`${outcome.explain.map((l, i) => (i ? `  ${l}\n` : `${l}\n`)).join('')}report: ${path.relative(process.cwd(), invOut) || invOut}\n`);
     const threshold = failOn === 'review' ? rank('REVIEW') : rank('BLOCK');

@@ -15,7 +15,7 @@ import type { PhiMode } from '../mosaic/phi';
 import { parsePhiPolicy, phiWeightOf, PolicyFileError } from '../mosaic/phi-policy';
 import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
-import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
 import { revInfo } from './cmd-delta';
 import { InputError, openContext } from './context';
 
@@ -26,9 +26,7 @@ export const mosaicFlags: FlagSpec = {
   'kappa-ab': { type: 'number', value: 'K', desc: 'heat = K·tokens + (1−K)·delta, in [0,1] (default 0.6)' },
   phi: { type: 'string', value: 'MODE', desc: 'Φ intensity: basic | balanced | policy (default balanced)' },
   'policy-file': { type: 'string', value: 'FILE', desc: 'Φ weights for --phi policy (default analysis/policy.json)' },
-  base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
-  head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
-  range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+  ...REV_FLAGS,
   delta: { type: 'number', value: 'D', desc: 'Ψ-smoothing of heat, in [0,1] (default 0.2)' },
   out: { type: 'string', value: 'DIR', desc: 'output directory (default .glx/mosaic)' },
   'strict-artifacts': { type: 'boolean', desc: 'exit 1 if any expected artifact is missing or empty' },

@@ -7,21 +7,19 @@ import type { DeltaReport } from '../engine/report';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { afterIncident, beforeMerge, renderChecklist } from '../report/checklists';
 import { fillReport, markdownReport, type GateScores, type SastCritical } from '../report/pr-messages';
-import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
+import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { InputError, openContext } from './context';
 
 const reportFlags: FlagSpec = {
   format: { type: 'string', value: 'pr-comment|markdown|json', desc: 'output format (default pr-comment)' },
   from: { type: 'string', value: 'FILE', desc: 'the Δ report to read (default .glx/delta_report.json)' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 export const reportHelp = helpText('glx report [--format pr-comment|markdown|json] [--from FILE]', 'The playbooks\' Appendix B messages (PR blocked by the I-gates, SAST CRITICAL incident),\nfilled from .glx/delta_report.json (run glx invariants --ci first).', reportFlags);
 
 const checklistFlags: FlagSpec = {
   json: { type: 'boolean', desc: 'print glx.checklist.v1 JSON' },
-  repo: { type: 'string', value: 'DIR', desc: 'repository (default: the one containing the cwd)' },
-  help: { type: 'boolean', short: 'h', desc: 'show this help' },
+  ...REPO_FLAGS,
 };
 export const checklistHelp = helpText('glx checklist before-merge|after-incident [--json]', 'The playbooks\' Appendix C checklists; every item the engine can decide from .glx/ is\nevaluated (ok / FAIL), the rest is marked manual.', checklistFlags);
 
