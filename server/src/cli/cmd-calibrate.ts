@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { ALL_MODULES, calibrate, NO_DAYS_LIMIT } from '../calibration/calibrate';
 import { freezeState, unfreezeState, writeFreezeArtifacts, SNAPSHOT_FILE, LABELS_SCOPE_FILE } from '../calibration/freeze';
 import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
+import { recordSpecChange } from '../egdb/spec-thresholds';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { InputError, openContext } from './context';
 
@@ -59,12 +60,15 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
   };
   try {
     let state: SpecState;
+    // The state before this step: what the EGDB rows/events compare against.
+    let previousState: SpecState | undefined;
     if (sub === 'update') {
       only(['window', 'by-module', 'branch']);
       const cal = ctx.policy.config.calibration;
       const window = parseWindow(f.window as string | undefined, { commits: cal.windowCommits, days: cal.windowDays });
       const branch = (f.branch as string | undefined) ?? (await ctx.repo.defaultBranch())?.name ?? 'HEAD';
       const previous = load();
+      previousState = previous;
       const tty = process.stderr.isTTY;
       const r = await calibrate(ctx.repo, ctx.policy, {
         branch, window, byModule: !!f['by-module'], lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous,
@@ -94,6 +98,7 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
       if (!reason) throw new UsageError('calibrate freeze: --reason "…" is required');
       const before = load();
       if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      previousState = before;
       if (before.frozen) throw new InputError(`.glx/spec_state.json: already frozen since ${before.frozen.at} (${before.frozen.reason}); unfreeze first`);
       const log = (await ctx.repo.hasCommits()) ? await ctx.repo.log('HEAD', { maxCount: n }) : [];
       writeFreezeArtifacts(ctx.glxDir, before, log.map((c) => `${c.sha.slice(0, 7)} ${c.subject}`).join('\n'));
@@ -104,10 +109,17 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
       only([]);
       const before = load();
       if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      previousState = before;
       state = unfreezeState(before);
       writeSpecState(file, state);
       if (!f.json) process.stdout.write(before.frozen ? `thresholds unfrozen (were frozen since ${before.frozen.at}: ${before.frozen.reason}); run glx calibrate update to learn from new commits\n` : 'thresholds were not frozen; state recomputed from the recorded samples\n');
     }
+    // spec §3.8: every threshold change is an EGDB row and a spec.thresholds.update@v1 event
+    // (freeze/unfreeze: spec.freeze.start@v1 / spec.freeze.end@v1). GLX_EGDB=off skips it.
+    const branchName = (await ctx.repo.currentBranch().catch(() => undefined)) ?? null;
+    await recordSpecChange(ctx.glxDir, { before: previousState, after: state, source: `cli:calibrate:${sub}`, branch: branchName }, {
+      repoRoot: ctx.repo.root, warn: (l) => process.stderr.write(`glx: ${l}\n`),
+    });
     if (f.json) process.stdout.write(`${JSON.stringify(state, null, 2)}\n`);
     return 0;
   } finally {

@@ -14,6 +14,7 @@ import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
 import { I4ConfigError } from '../gates/i4-observable';
 import { layoutFiles, sastCriticalCount } from '../gates/repo-inputs';
 import { recordAnalysis } from '../egdb/record-analysis';
+import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { revInfo } from './cmd-delta';
@@ -62,7 +63,11 @@ export function scoresOf(g: GatesOutcome) {
     I1: { status: g.I1.status, decision: g.I1.decision, modules: Object.fromEntries(g.I1.modules.map((m) => [m.module, { dz: m.dz, alpha: m.alpha, beta: m.beta, zeta: m.zeta, basis: m.basis, decision: m.decision, explain: m.explain }])) },
     I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, verdict: p.verdict, reasons: p.reasons })) },
     I3: { status: g.I3.status, E: g.I3.E, tau: g.I3.tau },
-    I4: { status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })) },
+    I4: {
+      status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })),
+      // Stored in EGDB (invariants_results.details): the base values of later evaluations (egdb/i4-measurements.ts).
+      ...(measurementsOf(g.I4) ? { details: { measurements: measurementsOf(g.I4) } } : {}),
+    },
   };
 }
 
@@ -117,7 +122,10 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
     const files = await layoutFiles(ctx.repo, range.base.sha, head, cs, ctx.policy);
     let outcome: GatesOutcome;
     try {
-      outcome = await evaluateGates({ result, cs, policy: ctx.policy, state, layoutFiles: files, root: ctx.repo.root, overrides, sastCritical: sastCriticalCount(ctx.glxDir) });
+      // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
+      // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
+      const i4Base = ctx.policy.config.i4 ? await i4BaseFromEgdb(ctx.glxDir, range.base.sha) : undefined;
+      outcome = await evaluateGates({ result, cs, policy: ctx.policy, state, layoutFiles: files, root: ctx.repo.root, overrides, sastCritical: sastCriticalCount(ctx.glxDir), i4Base });
     } catch (e) {
       if (e instanceof I4ConfigError) throw new InputError(e.message);
       throw e;

@@ -69,6 +69,21 @@ export async function applyBatch(x: SqlExec, b: IngestBatch): Promise<IngestStat
       b.invariants.map((r) => [b.sha, r.gate, r.module, r.score, r.threshold, r.action, r.details, r.created_utc]),
     );
   }
+  if (b.specThresholds?.length) {
+    // Upsert that changes nothing when the values are the same (re-running adds nothing).
+    await x.runMany(
+      `INSERT INTO spec_thresholds (module, alpha, beta, zeta, frozen, updated_utc) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (module) DO UPDATE SET alpha = excluded.alpha, beta = excluded.beta, zeta = excluded.zeta, frozen = excluded.frozen, updated_utc = excluded.updated_utc
+       WHERE spec_thresholds.alpha <> excluded.alpha OR spec_thresholds.beta <> excluded.beta OR spec_thresholds.zeta <> excluded.zeta OR spec_thresholds.frozen <> excluded.frozen`,
+      b.specThresholds.map((r) => [r.module, r.alpha, r.beta, r.zeta, r.frozen, r.updated_utc]),
+    );
+  }
+  if (b.specDrift?.length) {
+    await x.runMany(
+      'INSERT INTO spec_drift (module, ts, detector, value, details) VALUES (?, ?, ?, ?, ?) ON CONFLICT (module, ts, detector) DO NOTHING',
+      b.specDrift.map((r) => [r.module, r.ts, r.detector, r.value, r.details]),
+    );
+  }
   await x.runMany(
     `INSERT INTO runs (id, kind, sha, base_sha, source, status, started_utc, finished_utc, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,

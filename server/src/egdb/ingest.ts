@@ -69,6 +69,27 @@ export interface IngestBatch {
   invariants?: InvariantRow[];
   runs: RunRow[];
   events: EgdbEvent[];
+  /** Threshold rows to upsert (spec §3.8 "every threshold change is an EGDB row"; spec-thresholds.ts). */
+  specThresholds?: SpecThresholdRow[];
+  /** Drift detections to record (one row per module, detection time and detector). */
+  specDrift?: SpecDriftRow[];
+}
+
+export interface SpecThresholdRow {
+  module: string;
+  alpha: number;
+  beta: number;
+  zeta: number;
+  frozen: number;
+  updated_utc: string;
+}
+
+export interface SpecDriftRow {
+  module: string;
+  ts: number;
+  detector: string;
+  value: number | null;
+  details: string | null;
 }
 
 export interface IngestStats {

@@ -10,7 +10,7 @@ import { aggregate, type Aggregate, type Override } from './aggregate';
 import { statusDecision, type Decision } from './decision';
 import { evaluateI1, type I1Result } from './i1-energy';
 import { evaluateI2, type I2Result } from './i2-contracts';
-import { evaluateI4, parseI4Config, type I4Result } from './i4-observable';
+import { evaluateI4, parseI4Config, type I4BaseValues, type I4Result } from './i4-observable';
 
 export interface GatesInput {
   result: DeltaResult;
@@ -23,6 +23,8 @@ export interface GatesInput {
   root?: string;
   overrides?: Override[];
   sastCritical?: number;
+  /** I4 base values recorded in EGDB for the base commit (else the committed baseline file). */
+  i4Base?: I4BaseValues;
 }
 
 export interface GatesOutcome {
@@ -46,7 +48,7 @@ export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
   const I2 = evaluateI2(cs, result.tokens, policy);
   const tau = policy.config.i3.tau;
   const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
-  const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root) : { gate: 'I4' as const, status: 'N/A' as const, decision: 'ACCEPT' as const, checks: [] };
+  const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : { gate: 'I4' as const, status: 'N/A' as const, decision: 'ACCEPT' as const, checks: [] };
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   const agg = aggregate([
     { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'ΔZ within α' },

@@ -194,7 +194,17 @@ export interface I4Result {
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /** Runs every configured check. `root` resolves relative paths (the repository). */
-export async function evaluateI4(cfg: I4Config | undefined, root: string): Promise<I4Result> {
+export interface I4BaseValues {
+  values: Baseline;
+  /** Where the values come from, for the explain (`EGDB abc1234`). */
+  source: string;
+}
+
+/**
+ * `opts.base`: base values measured on the base commit and recorded in EGDB (egdb/i4-measurements.ts).
+ * When given they are used and the committed baseline file is not read; else the file (docs/gates.md).
+ */
+export async function evaluateI4(cfg: I4Config | undefined, root: string, opts: { base?: I4BaseValues } = {}): Promise<I4Result> {
   if (!cfg || (!cfg.junit.length && !cfg.coverage.length && !cfg.perf.length && !cfg.images.length)) return { gate: 'I4', status: 'N/A', decision: 'ACCEPT', checks: [] };
   const checks: I4Check[] = [];
   const abs = (p: string) => path.resolve(root, p);
@@ -206,8 +216,9 @@ export async function evaluateI4(cfg: I4Config | undefined, root: string): Promi
       return { missing: code === 'ENOENT' ? 'report missing' : `report unreadable (${code})` };
     }
   };
-  let baseline: Baseline | undefined;
-  if (cfg.baseline) {
+  let baseline: Baseline | undefined = opts.base?.values;
+  const baseFrom = opts.base ? opts.base.source : cfg.baseline ? cfg.baseline : undefined;
+  if (cfg.baseline && !opts.base) {
     const t = read(cfg.baseline);
     if (typeof t !== 'string') checks.push({ kind: 'baseline', config: 'i4.baseline', file: cfg.baseline, decision: 'BLOCK', reason: `baseline ${cfg.baseline}: ${t.missing} (fail-closed)` });
     else {
@@ -246,7 +257,7 @@ export async function evaluateI4(cfg: I4Config | undefined, root: string): Promi
     if (typeof base !== 'number') return { decision: 'REVIEW', reason: `line coverage ${pct(c.lines)} (${c.format}); no base value to compare with`, values: { lines: c.lines, format: c.format } };
     const drop = base - c.lines;
     const d = drop <= 0 ? 'ACCEPT' : levelOf(drop, cfg.thresholds.coverage);
-    return { decision: d, reason: `line coverage ${pct(base)} → ${pct(c.lines)} (${drop > 0 ? `−${(drop * 100).toFixed(2)} pp` : 'no drop'})`, values: { lines: c.lines, base, drop, format: c.format } };
+    return { decision: d, reason: `line coverage ${pct(base)} → ${pct(c.lines)} (${drop > 0 ? `−${(drop * 100).toFixed(2)} pp` : 'no drop'})`, values: { lines: c.lines, base, drop, format: c.format, base_source: baseFrom } };
   });
   each('perf', cfg.perf, (t) => {
     const p = readPerf(t);
@@ -264,8 +275,8 @@ export async function evaluateI4(cfg: I4Config | undefined, root: string): Promi
       d = worst([d, lvl]);
       if (lvl !== 'ACCEPT') rows.push(`${name} p95 ${b.p95} → ${e.p95} (+${(r * 100).toFixed(1)}%)`);
     }
-    if (!compared) return { decision: 'REVIEW', reason: `perf: no base values to compare with (${Object.keys(p).length} entries)`, values: { entries: Object.keys(p).length } };
-    return { decision: d, reason: rows.length ? `p95 regression: ${rows.join('; ')}` : `p95 within ${(cfg.thresholds.perf.alpha * 100).toFixed(0)}% of the baseline (${compared} compared)`, values: { regression: reg } };
+    if (!compared) return { decision: 'REVIEW', reason: `perf: no base values to compare with (${Object.keys(p).length} entries)`, values: { entries: Object.keys(p).length, current: p } };
+    return { decision: d, reason: rows.length ? `p95 regression: ${rows.join('; ')}` : `p95 within ${(cfg.thresholds.perf.alpha * 100).toFixed(0)}% of the baseline (${compared} compared)`, values: { regression: reg, current: p, base_source: baseFrom } };
   });
   for (let i = 0; i < cfg.images.length; i++) {
     const { baseline: a, current: b } = cfg.images[i];

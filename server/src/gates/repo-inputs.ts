@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
-import { EMPTY_TREE, isIgnoredPath, type GitRepo } from '../git';
+import { decodeText, EMPTY_TREE, isAnalyzableContent, isIgnoredPath, type GitRepo } from '../git';
 import type { LayoutFile } from '../mosaic/i3';
 import { countLines } from '../mosaic/layout';
 
@@ -44,9 +44,13 @@ export async function layoutFiles(repo: GitRepo, baseSha: string, head: string |
   const texts = head === 'worktree'
     ? await Promise.all(unchanged.map((p) => repo.readWorktreeFile(p)))
     : await repo.readBlobs(unchanged.map((p) => `${head}:${p}`));
+  // Binary and over-2-MiB files take no cells (spec §2), like `glx mosaic` and the editor's
+  // Mosaic (mosaic/git-mosaic-source.ts, lsp/mosaic-features.ts): one layout everywhere, so the
+  // editor's I3 equals this one.
   unchanged.forEach((p, i) => {
     const buf = texts[i];
-    const n = buf && !buf.subarray(0, 8000).includes(0) ? countLines(buf.toString('utf8')) : 1;
+    if (!buf || !isAnalyzableContent(buf)) return;
+    const n = countLines(decodeText(buf));
     files.set(p, { path: p, locBase: n, locHead: n });
   });
   return [...files.values()];

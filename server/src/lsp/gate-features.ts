@@ -2,8 +2,12 @@
 // (gates/), over the language server's live snapshot. Gives diagnostics at the responsible
 // place (I2 at the broken port, I1 at the top contributor), the decision and thresholds for
 // the status bar, α/β/ζ on the file code lens and the "why" (explain lines) on hovers.
-// I3 needs the whole repository's mosaic layout and I4 reads report files: the editor shows
-// them as N/A and `glx invariants --ci` evaluates them (docs/gates.md).
+// I3 and I4 are evaluated asynchronously (refresh): I3 over the Mosaic panel's base ∪ head
+// layout (mosaic-features.ts layoutInput, the layout `glx invariants` uses) on the debounced
+// full snapshot only, never per keystroke; I4 from the configured report files, re-read when
+// they (or the config, the base, EGDB) change. When a result arrives the server re-sends the
+// status and the spec/invariants.yaml diagnostics (config-diagnostics.ts), so the status-bar
+// decision equals `glx invariants --ci` on the same working tree (docs/gates.md "Editor").
 // No connection here: server.ts calls these hooks and sends what they return.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +22,11 @@ import { statusDecision, type Decision } from '../gates/decision';
 import { evaluateI1, type I1Result } from '../gates/i1-energy';
 import { evaluateI2, type I2Result } from '../gates/i2-contracts';
 import { sastCriticalCount } from '../gates/repo-inputs';
+import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
+import { naI3 } from '../gates/evaluate';
+import { evaluateI3, type I3Result } from '../mosaic/i3';
+import type { MosaicInput } from '../mosaic/map';
+import { i4BaseFromEgdb } from '../egdb/i4-measurements';
 import type { GateThresholds, GlitchlabSettings } from '../protocol';
 
 export const GATES_DOCS_URL = 'https://github.com/glitchlab/glitchlab-vscode/blob/main/docs/gates.md';
@@ -26,6 +35,8 @@ export interface GateView {
   generation: number;
   I1: I1Result;
   I2: I2Result;
+  I3: I3Result;
+  I4: I4Result;
   aggregate: Aggregate;
   decision: Decision;
   thresholds?: GateThresholds;
@@ -65,7 +76,129 @@ export class GateFeatures {
   });
   private readonly policy = new MtimeCache<Policy>(() => readPolicy(this.root()!).policy);
 
+  /** The latest I3/I4 results (of the newest snapshot refresh() finished). */
+  private i3?: I3Result;
+  private i4?: { key: string; result: I4Result };
+  private async_?: { i3Input: (snap: HostSnapshot) => Promise<MosaicInput | undefined>; changed: () => void; warn: (line: string) => void };
+  private i3Running = false;
+  private i3Next?: HostSnapshot;
+  private i3Done?: HostSnapshot;
+  private i4Running = false;
+  private i4Again = false;
+  private lastSnap?: HostSnapshot;
+
   constructor(private readonly root: () => string | undefined) {}
+
+  /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
+  attach(opts: { i3Input: (snap: HostSnapshot) => Promise<MosaicInput | undefined>; changed: () => void; warn: (line: string) => void }): void {
+    this.async_ = opts;
+  }
+
+  /** I4's failing checks, for the spec/invariants.yaml diagnostics. */
+  i4Checks(): I4Check[] {
+    return this.i4?.result.checks ?? [];
+  }
+
+  /**
+   * Hook: a full snapshot was published (debounced) or watched files changed (no snapshot).
+   * Recomputes I3 for the newest snapshot (coalesced: one run at a time, the newest waiting)
+   * and I4 when its inputs' mtimes changed.
+   */
+  refresh(snap?: HostSnapshot): void {
+    if (snap) this.lastSnap = snap;
+    const s = snap ?? this.lastSnap;
+    if (!s || !this.async_) return;
+    if (snap && this.i3Done !== snap) {
+      this.i3Next = snap;
+      void this.runI3();
+    }
+    void this.runI4(s);
+  }
+
+  private async runI3(): Promise<void> {
+    if (this.i3Running || !this.async_) return;
+    this.i3Running = true;
+    try {
+      while (this.i3Next) {
+        const snap = this.i3Next;
+        this.i3Next = undefined;
+        const root = this.root();
+        const input = await this.async_.i3Input(snap).catch((e) => {
+          this.async_?.warn(`I3: ${(e as Error).message}`);
+          return undefined;
+        });
+        const policy = root ? this.policy.get(path.join(root, 'spec', 'invariants.yaml')) : undefined;
+        const tau = policy?.config.i3.tau ?? 0.15;
+        const r = input ? evaluateI3({ files: input.files, changeSet: input.changeSet, tokens: input.tokens, tau }) : naI3(tau);
+        this.i3Done = snap;
+        if (this.i3Next) continue; // a newer snapshot is waiting: its result is the one to show
+        const changed = JSON.stringify(r) !== JSON.stringify(this.i3);
+        this.i3 = r;
+        if (changed) {
+          this.viewOf = undefined;
+          this.async_.changed();
+        }
+      }
+    } finally {
+      this.i3Running = false;
+    }
+  }
+
+  /** Everything I4's result depends on, as mtimes: config, reports, images, baseline, EGDB, base. */
+  private i4Key(root: string, cfg: I4Config | undefined, baseSha: string | undefined): string {
+    const m = (p: string) => {
+      try {
+        const st = fs.statSync(path.resolve(root, p));
+        return `${st.mtimeMs}:${st.size}`;
+      } catch {
+        return 'absent';
+      }
+    };
+    const files = cfg ? [...cfg.junit, ...cfg.coverage, ...cfg.perf, ...cfg.images.flatMap((i) => [i.baseline, i.current]), ...(cfg.baseline ? [cfg.baseline] : [])] : [];
+    return [baseSha ?? '', m(path.join('spec', 'invariants.yaml')), m(path.join('.glx', 'egdb.db')), ...files.map((f) => `${f}=${m(f)}`)].join('|');
+  }
+
+  private async runI4(snap: HostSnapshot): Promise<void> {
+    if (this.i4Running) {
+      this.i4Again = true;
+      return;
+    }
+    const root = this.root();
+    if (!root || !this.async_) return;
+    this.i4Running = true;
+    try {
+      do {
+        this.i4Again = false;
+        const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml'))!;
+        let cfg: I4Config | undefined;
+        let result: I4Result;
+        let bad: string | undefined;
+        try {
+          cfg = parseI4Config(policy.config.i4);
+        } catch (e) {
+          bad = (e as Error).message;
+        }
+        const baseSha = (this.lastSnap ?? snap).base?.sha;
+        const key = `${bad ?? ''}#${this.i4Key(root, cfg, baseSha)}`;
+        if (this.i4?.key === key) continue;
+        if (bad) {
+          // An invalid `i4:` (the CLI exits 2 naming the key): shown at the entry, gate N/A.
+          result = { gate: 'I4', status: 'N/A', decision: 'ACCEPT', checks: [{ kind: 'baseline', config: 'i4', file: 'spec/invariants.yaml', decision: 'BLOCK', reason: bad }] };
+        } else {
+          // Base values: EGDB's measurements of the base commit, else the baseline file (as the CLI).
+          const base = cfg && (cfg.coverage.length || cfg.perf.length) ? await i4BaseFromEgdb(path.join(root, '.glx'), baseSha) : undefined;
+          result = await evaluateI4(cfg, root, { base });
+        }
+        this.i4 = { key, result };
+        this.viewOf = undefined;
+        this.async_.changed();
+      } while (this.i4Again);
+    } catch (e) {
+      this.async_.warn(`I4: ${(e as Error).message}`);
+    } finally {
+      this.i4Running = false;
+    }
+  }
 
   private glx(f: string): string {
     return path.join(this.root() ?? '.', '.glx', f);
@@ -81,9 +214,14 @@ export class GateFeatures {
     const cs = changeSetOf(snap);
     const I1 = evaluateI1(snap.result, state);
     const I2 = evaluateI2(cs, snap.result.tokens, policy);
+    const I3 = this.i3 ?? naI3(policy.config.i3.tau);
+    // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.
+    const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : { gate: 'I4', status: 'N/A', decision: 'ACCEPT', checks: [] };
     const agg = aggregate([
       { gate: 'I1', status: I1.status, decision: I1.decision, summary: '' },
       { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: '' },
+      { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: '' },
+      { gate: 'I4', status: I4.status, decision: I4.decision, summary: '' },
     ], { sastCritical: sastCriticalCount(path.join(root, '.glx')) });
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
     const lead = [...I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
@@ -92,17 +230,19 @@ export class GateFeatures {
     const explain = [
       ...I1.modules.map((m) => m.explain),
       ...I2.ports.filter((p) => p.verdict !== 'PASS').map((p) => `I2 ${p.verdict} ${p.port}: ${p.reasons.join('; ')}`),
+      ...(I3.status === 'REVIEW' || I3.status === 'FAIL' ? [`I3 ${I3.status}: E=${I3.E.toFixed(3)} (τ=${I3.tau})${I3.files.length ? `: ${I3.files.map((f) => `${f.path} ${f.reason}`).join('; ')}` : ''}`] : []),
+      ...I4.checks.filter((c) => c.decision !== 'ACCEPT').map((c) => `I4 ${c.decision} (${c.config}): ${c.reason}`),
       ...(agg.sast.escalated ? [`SAST: ${agg.sast.critical} unfixed CRITICAL finding(s) raise the decision one level`] : []),
     ];
     this.viewOf = snap;
-    this.view = { generation: snap.generation, I1, I2, aggregate: agg, decision: agg.decision, thresholds, explain };
+    this.view = { generation: snap.generation, I1, I2, I3, I4, aggregate: agg, decision: agg.decision, thresholds, explain };
     return this.view;
   }
 
   /** Optional StatusParams fields (protocol: decision?, thresholds?). */
-  statusFields(snap: HostSnapshot | undefined): { decision?: Decision; thresholds?: GateThresholds } {
+  statusFields(snap: HostSnapshot | undefined): { decision?: Decision; thresholds?: GateThresholds; gates?: { I1: string; I2: string; I3: string; I4: string } } {
     const v = snap ? this.evaluate(snap) : undefined;
-    return v ? { decision: v.decision, ...(v.thresholds ? { thresholds: v.thresholds } : {}) } : {};
+    return v ? { decision: v.decision, ...(v.thresholds ? { thresholds: v.thresholds } : {}), gates: { I1: v.I1.decision, I2: v.I2.status, I3: v.I3.status, I4: v.I4.status } } : {};
   }
 
   /**

@@ -98,6 +98,18 @@ export class MosaicFeatures {
     return { rootUri: pathToFileURL(repo.root).toString(), generation: snap.generation, millis: Math.round((performance.now() - t0) * 10) / 10, map };
   }
 
+  /**
+   * The base ∪ head layout input the panel uses, for gate I3 in the editor (gate-features.ts,
+   * spec §3.7): the same files, LOCs, change set and tokens as `glx invariants`. Base files are
+   * read once per base commit; the caller evaluates it on the debounced full snapshot only.
+   */
+  async layoutInput(snap: HostSnapshot): Promise<MosaicInput | undefined> {
+    const { repo, host } = this.state();
+    if (!repo || !host || !snap.base) return undefined;
+    const base = await this.loadBase(repo, snap.base.sha);
+    return this.input(snap, host, base, readPolicy(repo.root).policy);
+  }
+
   private loadBase(repo: GitRepo, sha: string): Promise<BaseFiles> {
     if (this.baseFiles && this.baseSha === sha) return this.baseFiles;
     this.baseSha = sha;
@@ -150,7 +162,9 @@ export class MosaicFeatures {
       if (status !== 'D' && newText !== undefined) {
         const a = snap.analysisOf(path, 'head');
         const pe = snap.parseErrors.get(path);
-        const nv: FileVersion = { path, text: newText, analysis: a && pe ? { ...a, ok: false, parseErrors: [pe] } : a };
+        // Every parse error of a broken head (not only the first): I3 leaves out each hunk that
+        // holds one, as `glx invariants` does with the file's own analysis (gate-features.ts parity).
+        const nv: FileVersion = { path, text: newText, analysis: a && pe ? { ...a, ok: false, parseErrors: !a.ok && a.parseErrors.length ? a.parseErrors : [pe] } : a };
         change.new = nv;
         if (a) analyses.set(path, a);
         if (keep(path)) {

@@ -8,10 +8,9 @@
 // same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
 // The one exception is EGDB (.glx/egdb.db, spec §3.10): each new HEAD is published there only
 // after the client reports a trusted workspace (glitchlab/egdbConfigure, egql-features.ts).
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
-  CodeLensRefreshRequest, createConnection, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   ProposedFeatures, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -22,12 +21,13 @@ import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
 import { GitRepo, isIgnoredPath } from '../git';
 import { initParsers } from '../parsing/languages';
 import { readPolicy } from '../cli/context';
-import { CONFIG_PATH, type ConfigProblem } from '../config/invariants-config';
+import { CONFIG_PATH } from '../config/invariants-config';
 import {
   DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { ConfigDiagnostics } from './config-diagnostics';
 import { GateFeatures } from './gate-features';
 import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
@@ -79,11 +79,23 @@ class GlitchlabServer {
   private readonly gates = new GateFeatures(() => this.repo?.root);
   /** .egql documents and EGDB publishing of each new HEAD (egql-features.ts). */
   private readonly egql: EgqlFeatures;
+  /** The one publisher of spec/invariants.yaml diagnostics: config problems + I4 (config-diagnostics.ts). */
+  private readonly configDiags: ConfigDiagnostics;
 
   constructor(private readonly conn: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.egql = new EgqlFeatures(conn, { repo: () => this.repo });
     this.mosaic = new MosaicFeatures(conn, () => ({ repo: this.repo, host: this.host, paths: this.paths }));
+    this.configDiags = new ConfigDiagnostics(conn, () => this.repo?.root);
+    // I3 over the panel's layout, I4 from the report files; results re-send status + config diagnostics.
+    this.gates.attach({
+      i3Input: (snap) => this.mosaic.layoutInput(snap),
+      changed: () => {
+        this.configDiags.setI4(this.gates.i4Checks());
+        this.sendStatus();
+      },
+      warn: (l) => this.conn.console.warn(`glitchlab: ${l}`),
+    });
   }
 
   listen(): void {
@@ -103,6 +115,7 @@ class GlitchlabServer {
         return !(ch.type === FileChangeType.Changed && this.host?.isOpen(rel));
       });
       if (relevant) this.scheduleDiskRefresh();
+      this.gates.refresh(); // I4 reports (often under ignored dirs like coverage/, out/) re-read when changed
     });
     c.onHover((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
@@ -188,7 +201,7 @@ class GlitchlabServer {
       policy = read.policy;
       // spec §3.13: a bad config is reported at its lines and the engine keeps working on
       // defaults for the invalid parts.
-      this.publishConfigProblems(read.problems);
+      this.configDiags.setProblems(read.problems);
     } catch (e) {
       this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${(e as Error).message} — using default settings`);
       policy = new Policy();
@@ -199,21 +212,6 @@ class GlitchlabServer {
     this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
     this.watcher.start();
     await this.reindex(false);
-  }
-
-  private publishConfigProblems(problems: ConfigProblem[]): void {
-    if (!this.repo) return;
-    const uri = pathToFileURL(path.join(this.repo.root, CONFIG_PATH)).toString();
-    this.conn.sendDiagnostics({
-      uri,
-      diagnostics: problems.map((p) => ({
-        range: { start: { line: Math.max(0, p.line - 1), character: Math.max(0, p.col - 1) }, end: { line: Math.max(0, p.line - 1), character: Math.max(0, p.col - 1) + 1 } },
-        severity: DiagnosticSeverity.Error,
-        source: 'glitchlab',
-        code: 'CONFIG',
-        message: `${p.message} (${p.file}:${p.line}:${p.col}); defaults are used for this entry`,
-      })),
-    });
   }
 
   private dispose(): void {
@@ -433,6 +431,7 @@ class GlitchlabServer {
     }
     this.sendStatus(snap);
     this.mosaic.onSnapshot(snap);
+    this.gates.refresh(snap); // I3/I4 on the full snapshot (async; re-sends the status when they change)
   }
 
   private status(snap?: HostSnapshot): StatusParams {

@@ -40,6 +40,8 @@ export interface StatusParams {
   decision?: GateDecision;
   /** α/β/ζ of the module whose ΔZ decides I1 (spec §3.8), and where they come from. */
   thresholds?: GateThresholds;
+  /** Each gate's status behind `decision` (I1 decision word, I2–I4 PASS/REVIEW/FAIL/N/A), as `glx invariants` reports them. */
+  gates?: { I1: string; I2: string; I3: string; I4: string };
 }
 
 /** Decision words of spec §3.7. */

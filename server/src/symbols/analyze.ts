@@ -60,6 +60,8 @@ function extractorFor(lang: Lang): LanguageExtractor {
  */
 interface ChunkEntry {
   lang: Lang;
+  /** Node type: the same text can be an error-free token at one place and an ERROR node at another. */
+  type: string;
   col: number;
   doc: string;
   result: ChunkResult;
@@ -71,29 +73,29 @@ export class ChunkCache {
   private size = 0;
   constructor(private readonly max = 20000) {}
 
-  private static find(list: ChunkEntry[] | undefined, lang: Lang, col: number, doc: string): ChunkEntry | undefined {
+  private static find(list: ChunkEntry[] | undefined, lang: Lang, type: string, col: number, doc: string): ChunkEntry | undefined {
     if (!list) return undefined;
-    for (const e of list) if (e.col === col && e.lang === lang && e.doc === doc) return e;
+    for (const e of list) if (e.col === col && e.lang === lang && e.type === type && e.doc === doc) return e;
     return undefined;
   }
 
-  get(lang: Lang, col: number, doc: string, text: string): ChunkResult | undefined {
-    const hit = ChunkCache.find(this.young.get(text), lang, col, doc);
+  get(lang: Lang, type: string, col: number, doc: string, text: string): ChunkResult | undefined {
+    const hit = ChunkCache.find(this.young.get(text), lang, type, col, doc);
     if (hit) return hit.result;
-    const o = ChunkCache.find(this.old.get(text), lang, col, doc);
-    if (o) this.set(lang, col, doc, text, o.result);
+    const o = ChunkCache.find(this.old.get(text), lang, type, col, doc);
+    if (o) this.set(lang, type, col, doc, text, o.result);
     return o?.result;
   }
 
-  set(lang: Lang, col: number, doc: string, text: string, result: ChunkResult): void {
+  set(lang: Lang, type: string, col: number, doc: string, text: string, result: ChunkResult): void {
     if (this.size >= this.max / 2) {
       this.old = this.young;
       this.young = new Map();
       this.size = 0;
     }
     const list = this.young.get(text);
-    if (list) list.push({ lang, col, doc, result });
-    else this.young.set(text, [{ lang, col, doc, result }]);
+    if (list) list.push({ lang, type, col, doc, result });
+    else this.young.set(text, [{ lang, type, col, doc, result }]);
     this.size++;
   }
 }
@@ -159,23 +161,29 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
   };
   const exportedNames = new Set<string>();
   const commentOnly = new Set<number>();
-  const n = root.childCount;
+  // All top-level nodes in one wasm call (each carries its start index and position).
+  const kids = root.children;
   let prev: Node | null = null;
-  for (let i = 0; i < n; i++) {
-    const node = root.child(i);
+  let prevType = '';
+  for (const node of kids) {
     if (!node) continue;
     const startRow = node.startPosition.row;
+    const type = node.type;
     // A top-level declaration's doc comment is the previous top-level node, and chunk() reads
     // it (hasDoc/docHash/deprecated): it belongs in the cache key.
-    const doc = prev && prev.type === 'comment' && prev.endPosition.row >= startRow - 1 ? prev.text : '';
+    const doc = prev && prevType === 'comment' && prev.endPosition.row >= startRow - 1 ? prev.text : '';
     prev = node;
+    prevType = type;
     const col = node.startPosition.column;
     const text = node.text;
-    let chunk = cache.get(lang, col, doc, text);
+    let chunk = cache.get(lang, type, col, doc, text);
+    // Cached chunks are error-free; in a file with errors the same text and type may hold an
+    // ERROR/MISSING node this time (error recovery elsewhere changed how it parsed).
+    if (chunk && !file.ok && node.hasError) chunk = undefined;
     if (!chunk) {
       chunk = ex.chunk(node, src, lang, path);
       // A chunk with errors is cheap to recompute and must report fresh positions.
-      if (chunk.parseErrors.length === 0) cache.set(lang, col, doc, text, chunk);
+      if (chunk.parseErrors.length === 0) cache.set(lang, type, col, doc, text, chunk);
     }
     const off = startRow + 1; // relative row 0 → absolute 1-based line
     for (const s of chunk.symbols) {
@@ -194,11 +202,14 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
     file.testCases += chunk.testCases;
     for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
-    chunk.codeRows.forEach((text, r) => {
+    const codeRows = chunk.codeRows;
+    const codeLines = file.codeLines;
+    for (let r = 0; r < codeRows.length; r++) {
+      const rowText = codeRows[r];
       const idx = r + startRow;
-      if (!text || idx >= file.codeLines.length) return;
-      file.codeLines[idx] = file.codeLines[idx] ? `${file.codeLines[idx]} ${text}` : text;
-    });
+      if (!rowText || idx >= codeLines.length) continue;
+      codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
+    }
     for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
   }
   // A line with code is not comment-only even if a comment chunk also touched it.

@@ -50,6 +50,8 @@ export class SnapshotSpec {
   readonly fieldParents: ReadonlySet<string> | undefined;
   readonly comment: string;
   private readonly namedLeaves: ReadonlySet<string>;
+  /** Member-level reuse of walked subtrees (see SubtreeReuse); undefined = always walk. */
+  readonly reuse: SubtreeReuse | undefined;
 
   constructor(opts: {
     /** Kept as one leaf without walking inside: string literals, comments, regexes. */
@@ -59,11 +61,17 @@ export class SnapshotSpec {
     /** Record field names only for children of these node types (all when omitted). */
     fieldParents?: Iterable<string>;
     comment?: string;
+    /**
+     * Reuse walked subtrees of at least `minChars` characters whose parent has one of these
+     * types (class bodies, object literals, blocks): see SubtreeReuse.
+     */
+    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number };
   }) {
     this.atomic = new Set(opts.atomic);
     this.namedLeaves = new Set(opts.namedLeaves ?? []);
     this.fieldParents = opts.fieldParents ? new Set(opts.fieldParents) : undefined;
     this.comment = opts.comment ?? 'comment';
+    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000) : undefined;
   }
 
   /** Per type id: 0 = may have children, 1 = named leaf, 2 = anonymous token (text = type). */
@@ -80,6 +88,111 @@ export class SnapshotSpec {
     }
     return t;
   }
+}
+
+/** A walked subtree stored with positions relative to its start (its root has `p` null). */
+interface StoredSubtree {
+  t: string;
+  root: SNode;
+}
+
+/**
+ * Member-level cache of walked subtrees (the TypeScript counterpart of py-flat.ts's member
+ * cache). The chunk cache of analyze.ts is per top-level statement, so a one-character edit in
+ * one method of a 70-line class re-walks the whole class through the wasm boundary (~1–1.8 ms);
+ * with this cache the walk copies the unchanged members (any large child of a class body,
+ * object literal or block) from an earlier walk and crosses the wasm boundary only for the
+ * changed one. The extractor then runs over a snapshot that is node for node the one a full
+ * walk yields, so every derived result (class body tokens/hash, calls, metrics, code rows,
+ * parse errors …) is exactly a full extraction's.
+ *
+ * Keyed by grammar + node type + node text. The copy of a subtree depends only on the subtree
+ * (tree-sitter's node types, fields and ranges) and its own text, provided that (a) only
+ * whitespace separates it from the previous leaf (the anonymous-token scan starts there), (b)
+ * all its nodes lie inside its range, and (c) it holds no ERROR/MISSING node — checked when
+ * storing; (a) and "the node has no error" are checked again on a hit.
+ */
+export class SubtreeReuse {
+  readonly parents: ReadonlySet<string>;
+  /** Off: every subtree is walked (tests compare against this). */
+  enabled = true;
+  /** Subtrees placed from the cache so far (tests check that reuse really happens). */
+  hits = 0;
+  private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number }>();
+
+  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number) {
+    this.parents = new Set(parents);
+  }
+
+  private gen(lang: Language) {
+    let g = this.byLang.get(lang);
+    if (!g) {
+      g = { young: new Map(), old: new Map(), size: 0 };
+      this.byLang.set(lang, g);
+    }
+    return g;
+  }
+
+  get(lang: Language, t: string, text: string): StoredSubtree | undefined {
+    const g = this.gen(lang);
+    const hit = g.young.get(text)?.find((x) => x.t === t);
+    if (hit) return hit;
+    const o = g.old.get(text)?.find((x) => x.t === t);
+    if (o) this.set(lang, text, o);
+    return o;
+  }
+
+  set(lang: Language, text: string, v: StoredSubtree): void {
+    const g = this.gen(lang);
+    if (g.size >= this.max / 2) {
+      g.old = g.young;
+      g.young = new Map();
+      g.size = 0;
+    }
+    const list = g.young.get(text);
+    if (list) list.push(v);
+    else g.young.set(text, [v]);
+    g.size++;
+  }
+
+  /** Drop everything (tests). */
+  clear(): void {
+    this.byLang = new WeakMap();
+  }
+}
+
+/** Copy of `n`'s subtree with positions shifted by `delta`; null when a node leaves [lo, hi). */
+function cloneShifted(n: SNode, parent: SNode | null, delta: number, lo: number, hi: number): SNode | null {
+  if (n.s < lo || n.e > hi) return null;
+  const c: SNode = { t: n.t, s: n.s + delta, e: n.e + delta, f: n.f, k: NO_KIDS, p: parent, missing: n.missing };
+  if (n.k.length > 0) {
+    const kids: SNode[] = new Array(n.k.length);
+    for (let i = 0; i < n.k.length; i++) {
+      const k = cloneShifted(n.k[i], c, delta, lo, hi);
+      if (!k) return null;
+      kids[i] = k;
+    }
+    c.k = kids;
+  }
+  return c;
+}
+
+/** Copy of a stored subtree placed at `at`, its leaves appended to `leaves` (the walk's pushLeaf rule). */
+function placeStored(n: SNode, parent: SNode | null, at: number, leaves: SNode[], commentType: string): SNode {
+  const c: SNode = { t: n.t, s: n.s + at, e: n.e + at, f: n.f, k: NO_KIDS, p: parent, missing: n.missing };
+  if (n.k.length > 0) {
+    const kids: SNode[] = new Array(n.k.length);
+    for (let i = 0; i < n.k.length; i++) kids[i] = placeStored(n.k[i], c, at, leaves, commentType);
+    c.k = kids;
+  } else if (c.e > c.s || c.t === commentType) {
+    leaves.push(c);
+  }
+  return c;
+}
+
+function onlyWhitespace(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WS.test(src[i])) return false;
+  return true;
 }
 
 /**
@@ -118,6 +231,16 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   /** End of the last leaf seen: the next leaf starts after whitespace only (comments are leaves). */
   let lastEnd = base;
 
+  const reuse = spec.reuse;
+  // An error anywhere in the chunk: a reused member must itself be error-free in the new tree.
+  const chunkHasError = reuse !== undefined && node.hasError;
+  /** Members being walked that are stored when their subtree is complete. */
+  const pending: { n: SNode; s: number; e: number; bad: number }[] = [];
+  /** ERROR and MISSING nodes seen so far. */
+  let bad = 0;
+  /** Set by enter() when it placed a stored subtree (complete: no walk below it). */
+  let reused = false;
+
   const cursor = node.walk();
 
   const root: SNode = { t: node.type, s: base, e: end, f: null, k: NO_KIDS, p: null, missing: false };
@@ -135,12 +258,13 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
           cur.k = [child];
           cur = child;
           descend = child.e < 0; // range unknown = interior node: try its children
-          if (!descend) pushLeaf(child);
+          if (!descend && !reused) pushLeaf(child);
           continue;
         }
         // A named node without children (`this`, a MISSING identifier …): read its range now.
         if (cur !== root) readRange(cur);
         pushLeaf(cur);
+        if (pending.length && pending[pending.length - 1].n === cur) pending.pop();
       }
       // Next sibling; parents whose children are all done get their range from them.
       for (;;) {
@@ -151,13 +275,14 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
           parent.k.push(sib);
           cur = sib;
           descend = sib.e < 0;
-          if (!descend) pushLeaf(sib);
+          if (!descend && !reused) pushLeaf(sib);
           break;
         }
         cursor.gotoParent();
         parent.s = parent.k[0].s;
         parent.e = parent.k[parent.k.length - 1].e;
         cur = parent;
+        if (pending.length && pending[pending.length - 1].n === parent) store(pending.pop()!);
       }
     }
   } finally {
@@ -166,8 +291,10 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
 
   /** Create the node the cursor has just moved onto; leaves get their range at once. */
   function enter(parent: SNode): SNode {
+    reused = false;
     const id = cursor.nodeTypeId;
     const t = types[id] ?? 'ERROR';
+    if (t === 'ERROR') bad++;
     const n: SNode = {
       t,
       s: -1,
@@ -192,14 +319,45 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       }
     } else if (kind === 1) {
       readRange(n);
+    } else if (reuse !== undefined && reuse.enabled && reuse.parents.has(parent.t)) {
+      return member(n);
     }
     return n;
+  }
+
+  /** An interior child of a reuse parent: place a stored copy, or walk it and store it after. */
+  function member(n: SNode): SNode {
+    const s = cursor.startIndex;
+    const e = cursor.endIndex;
+    if (e - s < (spec.reuse as SubtreeReuse).minChars || !onlyWhitespace(src, lastEnd, s)) return n;
+    const text = src.slice(s, e);
+    const reuse = spec.reuse as SubtreeReuse;
+    const hit = reuse.get(lang, n.t, text);
+    if (hit && !(chunkHasError && cursor.currentNode.hasError)) {
+      const placed = placeStored(hit.root, n.p, s, leaves, commentType);
+      placed.f = n.f;
+      lastEnd = e;
+      reused = true;
+      reuse.hits++;
+      return placed;
+    }
+    pending.push({ n, s, e, bad });
+    return n;
+  }
+
+  function store(m: { n: SNode; s: number; e: number; bad: number }): void {
+    if (bad !== m.bad || m.n.s !== m.s || m.n.e !== m.e) return;
+    const root = cloneShifted(m.n, null, -m.s, m.s, m.e);
+    if (root) (reuse as SubtreeReuse).set(lang, src.slice(m.s, m.e), { t: m.n.t, root });
   }
 
   function readRange(n: SNode): void {
     n.s = cursor.startIndex;
     n.e = cursor.endIndex;
-    if (n.s === n.e) n.missing = cursor.nodeIsMissing;
+    if (n.s === n.e) {
+      n.missing = cursor.nodeIsMissing;
+      if (n.missing) bad++;
+    }
     lastEnd = n.e;
   }
 

@@ -37,7 +37,27 @@ const SNAPSHOT = new SnapshotSpec({
     'internal_module', 'module', 'interface_declaration', 'type_alias_declaration', 'enum_declaration',
     'property_signature', 'index_signature', 'call_signature', 'construct_signature', 'enum_assignment',
   ],
+  // Member-level reuse (syntax-snapshot.ts SubtreeReuse): an edit inside one method of a class,
+  // one property of an object literal or one statement of a namespace/function body re-walks
+  // only that member; the others are copied from the earlier walk. Below ~200 characters a
+  // member is cheaper to walk than to look up.
+  reuse: { parents: ['class_body', 'object', 'statement_block'], minChars: 200 },
 });
+
+/** Drop the member-level walk cache (tests). */
+export function clearTsMemberCache(): void {
+  SNAPSHOT.reuse?.clear();
+}
+
+/** Members copied from the member-level walk cache so far (tests). */
+export function tsMemberReuseHits(): number {
+  return SNAPSHOT.reuse?.hits ?? 0;
+}
+
+/** Switch the member-level walk cache off/on (tests: the reference analysis walks everything). */
+export function setTsMemberReuse(on: boolean): void {
+  if (SNAPSHOT.reuse) SNAPSHOT.reuse.enabled = on;
+}
 const FN_EXPR = new Set(['function_expression', 'function', 'arrow_function', 'generator_function']);
 const LOOPS = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']);
 const LOGICAL_OPS = new Set(['&&', '||', '??']);

@@ -1,0 +1,131 @@
+// Editor parity of the gates (spec §3.7, §6): the real language server over stdio evaluates I3
+// (over the Mosaic layout) and I4 (the configured report files) and its status-bar decision
+// equals `glx invariants --ci` on the same working tree: an I3 FAIL (a file broken mid-edit)
+// and an I4 REVIEW (SSIM pair). I4 findings are diagnostics on spec/invariants.yaml at the
+// failing `i4:` entry, merged with the config problems (one publisher), and re-read when the
+// report files change.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, test } from 'node:test';
+import { fileUri, LspSession, type Diag } from '../helpers/lsp-client';
+import { TempRepo } from '../helpers/temp-repo';
+
+const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
+function cli(dir: string): any {
+  const e: NodeJS.ProcessEnv = { ...process.env };
+  delete e.GLX_EGDB_URL;
+  const r = spawnSync(process.execPath, [GLX, 'invariants', '--ci', '--json'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: e });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return JSON.parse(r.stdout);
+}
+const cliGates = (inv: any) => ({ I1: inv.gates.I1.decision, I2: inv.gates.I2.status, I3: inv.gates.I3.status, I4: inv.gates.I4.status });
+
+const cleanups: (() => Promise<void> | void)[] = [];
+after(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+async function session(dir: string): Promise<LspSession> {
+  const s = LspSession.spawn();
+  cleanups.push(() => s.close());
+  await s.initialize(dir, { debounceMs: 0 });
+  await s.waitStatus((st) => st.state === 'ready', 'ready');
+  return s;
+}
+
+test('I3 FAIL in the editor (a file broken mid-edit): same decision and gate statuses as glx invariants --ci', async () => {
+  const body = Array.from({ length: 12 }, (_, i) => `function f${i}(x: number): number {\n  const y = x * ${i};\n  return y + ${i};\n}\n`).join('\n');
+  const broken = body.replaceAll('const y = x *', 'const y = (x *').replaceAll('return y +', 'return y ++ (');
+  const r = new TempRepo('glx-gates-parity-');
+  cleanups.push(() => r.cleanup());
+  r.commit({ 'src/calc.ts': body, 'src/other.ts': 'export const k = 1;\n', 'README.md': '# demo\n\ntext\n' }, 'base');
+  const s = await session(r.dir);
+  const uri = fileUri(r.dir, 'src/calc.ts');
+  s.open(uri, body);
+  await s.waitStatus((st) => st.gates?.I3 === 'N/A', 'I3 N/A before the edit');
+  const from = s.mark();
+  const lines = body.split('\n');
+  s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, text: broken }]);
+  const st = await s.waitStatus((x) => x.gates?.I3 === 'FAIL', 'I3 FAIL after the edit', from);
+  // The CLI on the same working tree (the buffer saved).
+  r.write('src/calc.ts', broken);
+  const inv = cli(r.dir);
+  assert.equal(inv.gates.I3.status, 'FAIL');
+  assert.equal(st.decision, inv.decision);
+  assert.equal(st.decision, 'BLOCK');
+  assert.deepEqual(st.gates, cliGates(inv));
+  // Fixing the buffer brings I3 back (recomputed on the next full snapshot).
+  const back = s.mark();
+  s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } }, text: body }]);
+  const ok = await s.waitStatus((x) => x.gates?.I3 !== 'FAIL', 'I3 no longer FAIL', back);
+  assert.notEqual(ok.decision, 'BLOCK');
+});
+
+/** A 96×96 PNG; `noise` adds seeded pixel noise (same generator as invariants-cli.test.ts). */
+function png(noise: number): Buffer {
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+  const c = createCanvas(96, 96);
+  const ctx = c.getContext('2d');
+  const img = ctx.createImageData(96, 96);
+  let s = 1;
+  const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296) - 0.5;
+  for (let y = 0; y < 96; y++) for (let x = 0; x < 96; x++) {
+    const i = (y * 96 + x) * 4;
+    const v = (x * 2 + y) % 256;
+    const box = x > 30 && x < 60 && y > 20 && y < 70 ? 80 : 0;
+    for (let ch = 0; ch < 3; ch++) img.data[i + ch] = Math.max(0, Math.min(255, v + box + (noise ? rnd() * noise : 0)));
+    img.data[i + 3] = 255;
+  }
+  ctx.putImageData(img, 0, 0);
+  return c.toBuffer('image/png');
+}
+
+test('I4 REVIEW in the editor (SSIM pair): same decision as the CLI, diagnostic at the i4 entry merged with config problems, re-read on change', async () => {
+  const r = new TempRepo('glx-gates-parity-i4-');
+  cleanups.push(() => r.cleanup());
+  const yaml = 'i3:\n  tau: 0.15\ni4:\n  images:\n    - { baseline: golden/home.png, current: out/home.png }\n';
+  r.commit({ 'src/a.ts': 'export function a(): number {\n  return 1;\n}\n', 'golden/home.png': png(0), 'spec/invariants.yaml': yaml }, 'base');
+  r.write('out/home.png', png(12));
+  r.write('src/a.ts', 'export function a(): number {\n  return 2;\n}\n');
+  const cfgUri = fileUri(r.dir, 'spec/invariants.yaml');
+  const inv = cli(r.dir);
+  assert.equal(inv.decision, 'REVIEW');
+  assert.equal(inv.decided_by, 'I4');
+  const s = await session(r.dir);
+  // I3 and I4 arrive asynchronously: the status settles on the CLI's gate statuses.
+  const st = await s.waitStatus((x) => x.gates?.I4 === 'REVIEW' && JSON.stringify(x.gates) === JSON.stringify(cliGates(inv)), 'the CLI gate statuses');
+  assert.equal(st.decision, inv.decision);
+
+  // I4 at the failing entry of spec/invariants.yaml.
+  const diags = await s.waitDiagnostics(cfgUri, (d: Diag[]) => d.some((x) => x.code === 'I4'), 'I4 on the config');
+  assert.deepEqual(diags.map((x) => x.code), ['I4']);
+  const i4 = diags[0];
+  assert.equal(i4.severity, 2, 'Warning (REVIEW)');
+  assert.equal(i4.range.start.line, 4, 'the images[0] entry');
+  assert.match(i4.message, /^I4 REVIEW \(i4\.images\[0\]\): out\/home\.png vs golden\/home\.png: SSIM 0\.9\d+ < 0\.96/);
+
+  // The current image re-rendered identical: I4 PASS after the watched-file event, diagnostic cleared.
+  const from = s.mark();
+  r.write('out/home.png', png(0));
+  void s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(r.dir, 'out/home.png'), type: 2 }] });
+  const st2 = await s.waitStatus((x) => x.gates?.I4 === 'PASS', 'I4 PASS after the report changed', from);
+  const inv2 = cli(r.dir);
+  assert.equal(st2.decision, inv2.decision);
+  assert.equal(st2.decision, 'ACCEPT');
+  assert.deepEqual(st2.gates, cliGates(inv2));
+  await s.waitDiagnostics(cfgUri, (d: Diag[]) => d.length === 0, 'I4 cleared', from);
+
+  // One publisher for the file: with a config problem too (the CLI refuses such a config with
+  // exit 2; the editor keeps working on defaults), both arrive in the same publish.
+  r.write('out/home.png', png(12));
+  r.write('spec/invariants.yaml', yaml.replace('tau: 0.15', 'tau: 7'));
+  const s2 = await session(r.dir);
+  const both = await s2.waitDiagnostics(cfgUri, (d: Diag[]) => d.some((x) => x.code === 'I4'), 'I4 with the config problem');
+  assert.deepEqual(both.map((x) => x.code), ['CONFIG', 'I4']);
+  assert.equal(both[0].range.start.line, 1);
+  assert.match(both[0].message, /i3\.tau must be between 0 and 1/);
+  assert.equal(both[1].range.start.line, 4);
+  assert.ok(fs.existsSync(path.join(r.dir, 'out', 'home.png')));
+});
