@@ -34,6 +34,8 @@ export interface MosaicServerState {
 interface BaseFiles {
   sha: string;
   texts: Map<string, string>;
+  /** Line counts of `texts`, computed once per base: every live update lays out all files. */
+  locs: Map<string, number>;
   analyses: Map<string, FileAnalysis>;
   churn: Map<string, number>;
 }
@@ -115,9 +117,10 @@ export class MosaicFeatures {
     this.baseSha = sha;
     this.baseFiles = (async () => {
       const texts = new Map<string, string>();
+      const locs = new Map<string, number>();
       const analyses = new Map<string, FileAnalysis>();
       const churn = new Map<string, number>();
-      if (sha === EMPTY_TREE) return { sha, texts, analyses, churn };
+      if (sha === EMPTY_TREE) return { sha, texts, locs, analyses, churn };
       const paths = (await repo.listFiles(sha)).filter((p) => !isIgnoredPath(p));
       const blobs = await repo.readBlobs(paths.map((p) => `${sha}:${p}`));
       for (let i = 0; i < paths.length; i++) {
@@ -129,6 +132,7 @@ export class MosaicFeatures {
         const v = makeVersion(paths[i], buf, this.cache);
         if (v.skipped || v.text === undefined) continue;
         texts.set(paths[i], v.text);
+        locs.set(paths[i], countLines(v.text));
         if (v.analysis) analyses.set(paths[i], v.analysis);
       }
       const history = await repo.logWithChanges(sha, { maxCount: 90, since: '90.days.ago' }).catch(() => []);
@@ -136,7 +140,7 @@ export class MosaicFeatures {
         const p = f.newPath ?? f.oldPath;
         if (p) churn.set(p, (churn.get(p) ?? 0) + 1);
       }
-      return { sha, texts, analyses, churn };
+      return { sha, texts, locs, analyses, churn };
     })();
     this.baseFiles.catch(() => (this.baseFiles = undefined));
     return this.baseFiles;
@@ -157,7 +161,7 @@ export class MosaicFeatures {
       const change: FileChange = { status };
       if (basePath !== undefined && oldText !== undefined) {
         change.old = { path: basePath, text: oldText, analysis: base.analyses.get(basePath) };
-        if (keep(basePath)) files.set(basePath, { ...(files.get(basePath) ?? { path: basePath, locHead: 0 }), locBase: countLines(oldText) });
+        if (keep(basePath)) files.set(basePath, { ...(files.get(basePath) ?? { path: basePath, locHead: 0 }), locBase: base.locs.get(basePath) ?? countLines(oldText) });
       }
       if (status !== 'D' && newText !== undefined) {
         const a = snap.analysisOf(path, 'head');
@@ -174,9 +178,8 @@ export class MosaicFeatures {
       } else if (status === 'D') analyses.delete(path);
       if (change.old || change.new) changes.push(change);
     }
-    for (const [p, text] of base.texts) {
+    for (const [p, loc] of base.locs) {
       if (touchedBase.has(p) || files.has(p) || !keep(p)) continue;
-      const loc = countLines(text);
       files.set(p, { path: p, locBase: loc, locHead: loc });
     }
     // Deleted files keep their base analysis for Ψ symbols.
