@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { fileUri, LspSession, type Diag } from '../helpers/lsp-client';
 import { TempRepo } from '../helpers/temp-repo';
+import { testPng } from '../helpers/test-png';
 
 const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
 function cli(dir: string): any {
@@ -63,24 +64,7 @@ test('I3 FAIL in the editor (a file broken mid-edit): same decision and gate sta
   assert.notEqual(ok.decision, 'BLOCK');
 });
 
-/** A 96×96 PNG; `noise` adds seeded pixel noise (same generator as invariants-cli.test.ts). */
-function png(noise: number): Buffer {
-  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
-  const c = createCanvas(96, 96);
-  const ctx = c.getContext('2d');
-  const img = ctx.createImageData(96, 96);
-  let s = 1;
-  const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296) - 0.5;
-  for (let y = 0; y < 96; y++) for (let x = 0; x < 96; x++) {
-    const i = (y * 96 + x) * 4;
-    const v = (x * 2 + y) % 256;
-    const box = x > 30 && x < 60 && y > 20 && y < 70 ? 80 : 0;
-    for (let ch = 0; ch < 3; ch++) img.data[i + ch] = Math.max(0, Math.min(255, v + box + (noise ? rnd() * noise : 0)));
-    img.data[i + 3] = 255;
-  }
-  ctx.putImageData(img, 0, 0);
-  return c.toBuffer('image/png');
-}
+const png = (noise: number): Buffer => testPng(noise);
 
 test('I4 REVIEW in the editor (SSIM pair): same decision as the CLI, diagnostic at the i4 entry merged with config problems, re-read on change', async () => {
   const r = new TempRepo('glx-gates-parity-i4-');

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { TempRepo } from '../helpers/temp-repo';
+import { testPng } from '../helpers/test-png';
 
 const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
 function glx(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
@@ -102,24 +103,7 @@ test('scenario I3: a change the semantic tokens do not explain (file no longer p
   assert.notEqual(inv.gates.I2.status, 'FAIL', 'a file that does not parse never makes its API look deleted');
 });
 
-/** A 64×64 PNG; `noise` adds seeded pixel noise. */
-function png(noise: number): Buffer {
-  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
-  const c = createCanvas(96, 96);
-  const ctx = c.getContext('2d');
-  const img = ctx.createImageData(96, 96);
-  let s = 1;
-  const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296) - 0.5;
-  for (let y = 0; y < 96; y++) for (let x = 0; x < 96; x++) {
-    const i = (y * 96 + x) * 4;
-    const v = (x * 2 + y) % 256;
-    const box = x > 30 && x < 60 && y > 20 && y < 70 ? 80 : 0;
-    for (let ch = 0; ch < 3; ch++) img.data[i + ch] = Math.max(0, Math.min(255, v + box + (noise ? rnd() * noise : 0)));
-    img.data[i + 3] = 255;
-  }
-  ctx.putImageData(img, 0, 0);
-  return c.toBuffer('image/png');
-}
+const png = (noise: number): Buffer => testPng(noise);
 
 test('scenario I4: SSIM ≈ 0.93 < 0.96 → REVIEW (exit 0); a configured report that is missing fails closed → BLOCK', () => {
   const r = repo({

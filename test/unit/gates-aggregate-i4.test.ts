@@ -10,6 +10,7 @@ import { aggregate, parseOverride } from '../../server/src/gates/aggregate';
 import { levelOf } from '../../server/src/gates/i1-energy';
 import { evaluateI4, parseI4Config, readCoverage, readJUnit, readPerf } from '../../server/src/gates/i4-observable';
 import { comparePngs } from '../../server/src/gates/image-metrics';
+import { testPng } from '../helpers/test-png';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-i4-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -69,23 +70,9 @@ test('I4: N/A when nothing configured; failing tests BLOCK; coverage drop and p9
   assert.throws(() => parseI4Config({ frob: 1 }), /unknown key "frob"/);
 });
 
-/** A deterministic test picture: gradients and shapes; `noise` adds seeded pixel noise. */
+/** Writes the deterministic test picture (test/helpers/test-png.ts). */
 async function png(file: string, noise: number, seed = 1): Promise<void> {
-  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
-  const c = createCanvas(96, 96);
-  const ctx = c.getContext('2d');
-  const img = ctx.createImageData(96, 96);
-  let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296) - 0.5;
-  for (let y = 0; y < 96; y++) for (let x = 0; x < 96; x++) {
-    const i = (y * 96 + x) * 4;
-    const v = (x * 2 + y) % 256;
-    const box = x > 30 && x < 60 && y > 20 && y < 70 ? 80 : 0;
-    for (let ch = 0; ch < 3; ch++) img.data[i + ch] = Math.max(0, Math.min(255, v + box + (noise ? rnd() * noise : 0)));
-    img.data[i + 3] = 255;
-  }
-  ctx.putImageData(img, 0, 0);
-  fs.writeFileSync(file, c.toBuffer('image/png'));
+  fs.writeFileSync(file, testPng(noise, seed));
 }
 
 test('SSIM/PSNR: identical → 1 and ∞; noise lowers both; SSIM ≈ 0.93 < 0.96 → I4 REVIEW; size mismatch and non-PNG are errors', async () => {
