@@ -134,10 +134,10 @@ async function main(): Promise<void> {
     const result = computeDelta(cs, policy);
     const tDelta = performance.now() - t;
     t = performance.now();
-    const source = await gatherMosaicSource(repo, base, 'worktree', cs, policy);
+    const source = await gatherMosaicSource(repo, base, cs, policy);
     const tSource = performance.now() - t;
     t = performance.now();
-    await gatherMosaicSource(repo, base, 'worktree', cs, policy);
+    await gatherMosaicSource(repo, base, cs, policy);
     const tSourceWarm = performance.now() - t;
     const lines = source.files.reduce((s, f) => s + Math.max(f.locBase, f.locHead), 0);
     process.stdout.write(`\n1. mosaic of ${source.files.length} files (${lines} lines, ${result.tokens.length} tokens)\n`);

@@ -37,6 +37,7 @@ export class StatusBar implements vscode.Disposable {
       case 'ready':
         // The gates' decision (spec §6: "the workspace decision and ΔZ"), when the server sent one.
         this.item.text = `Δ ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`;
+        this.item.accessibilityInformation = { label: `GlitchLab: whole change ΔZ ${st.dz.toFixed(2)}${st.decision ? `, decision ${st.decision}` : ''}` };
         this.item.backgroundColor = decisionColor(st.decision);
         break;
       case 'error':
@@ -52,14 +53,19 @@ export class StatusBar implements vscode.Disposable {
   }
 }
 
-/** Markdown tooltip: state, ΔZ, tokens/files, the base, and a table of per-module ΔZ. */
+/**
+ * Markdown tooltip: the server's sentences, word for word (spec §3.6: the same lines `glx
+ * invariants` prints) — the whole change, the decision and each gate's line — then the base.
+ */
 export function tooltip(st: StatusParams): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportThemeIcons = true;
-  const head = st.state === 'ready' ? `**GlitchLab** — ΔZ ${st.dz.toFixed(2)}` : `**GlitchLab** — ${st.state}`;
-  md.appendMarkdown(`${head}\n\n`);
+  md.appendMarkdown(st.state === 'ready' ? `**GlitchLab** — whole change\n\n` : `**GlitchLab** — ${st.state}\n\n`);
   if (st.state === 'ready') {
-    md.appendMarkdown(`${st.tokens} Δ token${st.tokens === 1 ? '' : 's'} in ${st.files} changed file${st.files === 1 ? '' : 's'}\n\n`);
+    if (st.summary) md.appendMarkdown(`${escape(st.summary)}\n\n`);
+    else md.appendMarkdown(`ΔZ ${st.dz.toFixed(2)} · ${st.tokens} semantic token${st.tokens === 1 ? '' : 's'} in ${st.files} changed file${st.files === 1 ? '' : 's'}\n\n`);
+    for (const line of st.explain ?? []) md.appendMarkdown(`- ${escape(line)}\n`);
+    if (st.explain?.length) md.appendMarkdown('\n');
   }
   if (st.base) {
     const sha = st.base.sha.slice(0, 12);
@@ -68,17 +74,9 @@ export function tooltip(st: StatusParams): vscode.MarkdownString {
   } else {
     md.appendMarkdown('Base: not resolved yet\n\n');
   }
-  const modules = Object.entries(st.modules).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  if (modules.length) {
-    md.appendMarkdown('| module | ΔZ |\n|:--|--:|\n');
-    for (const [m, dz] of modules) md.appendMarkdown(`| ${escape(m)} | ${dz.toFixed(2)} |\n`);
-    md.appendMarkdown('\n');
-  }
-  if (st.decision) {
-    const t = st.thresholds;
-    md.appendMarkdown(`Decision: **${st.decision}**${t ? ` — ${escape(t.module)}: α ${t.alpha.toFixed(2)} · β ${t.beta.toFixed(2)} · ζ ${t.zeta.toFixed(2)} (${t.basis === 'default' ? 'defaults' : 'calibrated'}${t.frozen ? ', frozen' : ''})` : ''}\n\n`);
-  }
-  if (st.message) md.appendMarkdown(`_${escape(st.message)}_\n\n`);
+  const t = st.thresholds;
+  if (t) md.appendMarkdown(`Thresholds of module ${escape(t.module)}: α ${t.alpha.toFixed(2)} · β ${t.beta.toFixed(2)} · ζ ${t.zeta.toFixed(2)} (${t.basis === 'default' ? 'defaults' : 'calibrated'}${t.frozen ? ', frozen' : ''})\n\n`);
+  if (st.message && st.state !== 'ready') md.appendMarkdown(`_${escape(st.message)}_\n\n`);
   md.appendMarkdown('Click to show the GlitchLab output');
   return md;
 }

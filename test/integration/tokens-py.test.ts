@@ -47,7 +47,7 @@ test('MODIFY_SIG on a public function: detail, before/after, public_api, doubled
   assert.equal(sig[0].module, 'app');
   // MODIFY_SIG of a public symbol counts twice (spec §3.6).
   const row = d.result.explain.rows.find((r) => r.kind === 'MODIFY_SIG')!;
-  assert.equal(row.contribution, 0.44);
+  assert.equal(row.raw, 0.44);
   assert.equal(d.of('MODIFY_BODY').length, 0, 'signature change with a body edit is one MODIFY_SIG');
 });
 

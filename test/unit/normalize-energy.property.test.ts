@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { TOKEN_KINDS, type TokenKind } from '../../server/src/delta/catalogue';
-import { energy, explain } from '../../server/src/delta/energy';
+import { energy } from '../../server/src/delta/energy';
+import { explainChange } from '../../server/src/explain/explanation';
 import { fingerprint } from '../../server/src/delta/fingerprint';
 import { normalize } from '../../server/src/delta/normalize';
 import type { DeltaToken } from '../../server/src/delta/token';
@@ -131,7 +132,9 @@ test('ΔZ formula and explain shares on a known example (spec §3.6)', () => {
   assert.equal(e.modules.core.dz, Math.round((1 - Math.exp(-0.54)) * 1e6) / 1e6);
   assert.equal(e.modules.tests.raw, 0);
   assert.equal(e.overall.raw, 0.52);
-  const rows = explain(ts);
-  assert.equal(rows[0].kind, 'MODIFY_SIG');
-  assert.equal(rows[0].contribution, 0.44);
+  const core = explainChange(ts).modules.find((m) => m.module === 'core')!;
+  assert.equal(core.parts[0].kind, 'MODIFY_SIG');
+  assert.equal(core.parts[0].raw, 0.44);
+  // Its share of the module's ΔZ (spec §3.6 as amended): ΔZ · raw_i / ΔZ_raw.
+  assert.equal(core.parts[0].share, Math.round(core.dz * (0.44 / 0.54) * 1e6) / 1e6);
 });

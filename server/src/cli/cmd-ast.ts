@@ -7,7 +7,7 @@ import { makeVersion } from '../engine/file-version';
 import { languageOf } from '../parsing/languages';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
-import { runDeltaAnalysis } from './cmd-delta';
+import { analyseChange } from '../app/analyse-change';
 import { openContext } from './context';
 
 const indexFlags: FlagSpec = {
@@ -98,7 +98,7 @@ async function astDelta(argv: readonly string[]): Promise<number> {
   if (!flags.from) throw new UsageError('ast delta: --from REV is required');
   const ctx = await openContext(flags.repo as string | undefined);
   try {
-    const { result, base, head } = await runDeltaAnalysis(ctx, { base: String(flags.from), head: flags.to as string | undefined });
+    const { result, base, head } = await analyseChange(ctx, { base: String(flags.from), head: flags.to as string | undefined });
     const tokens = result.tokens.filter((t) => t.category === 'ast' || t.category === 'types');
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'ast_delta.json');
     writeJsonAtomic(out, { schema: 'ast.delta.v1', from: base, to: head, generated_utc: new Date().toISOString(), tokens, parse_errors: result.parseErrors });

@@ -1,24 +1,16 @@
-// `glx invariants --ci` — spec §3.7, §5 (seed: python -m glitchlab.core.invariants --ci).
-// Computes the Δ, evaluates I1–I4, aggregates the decision and writes it into
-// .glx/delta_report.json (`scores`, `decision`) and, for --commit, .glx/invariants_<SHA>.json.
+// `glx invariants --ci` — spec §3.7, §5 (seed: python -m glitchlab.core.invariants --ci):
+// argv → analyseChange → evaluateChange (app/) → .glx/delta_report.json (`scores`, `decision`)
+// and .glx/invariants[_<SHA>].json, and the decision's lines on stdout.
 // Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input.
 import * as path from 'node:path';
-import { readSpecState, SpecStateError, type SpecState } from '../calibration/spec-state';
-import { computeDelta } from '../engine/delta-engine';
-import { gitChangeSet } from '../engine/git-change-set';
-import { hotspots } from '../engine/hotspots';
-import { buildReport, type RevInfo } from '../engine/report';
+import { analyseChange } from '../app/analyse-change';
+import { evaluateChange } from '../app/evaluate-change';
+import { recordAnalysis } from '../egdb/record-analysis';
 import { parseOverride, type Override } from '../gates/aggregate';
 import { rank } from '../gates/decision';
-import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
-import { I4ConfigError } from '../gates/i4-observable';
-import { layoutFiles, sastCriticalCount } from '../gates/repo-inputs';
-import { recordAnalysis } from '../egdb/record-analysis';
-import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
-import { revInfo } from './cmd-delta';
-import { InputError, openContext } from './context';
+import { openContext } from './context';
 
 export const invariantsFlags: FlagSpec = {
   ci: { type: 'boolean', desc: 'CI mode: no prompts; the exit code is the gate (0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK)' },
@@ -40,36 +32,8 @@ export const invariantsHelp = helpText(
   invariantsFlags,
 );
 
-export interface InvariantsReport {
-  schema: 'glx.invariants.v1';
-  sha: string | null;
-  base: RevInfo;
-  head: RevInfo;
-  generated_utc: string;
-  decision: GatesOutcome['decision'];
-  decided_by: GatesOutcome['aggregate']['decidedBy'];
-  dz: number;
-  thresholds_source: string;
-  frozen: boolean;
-  gates: { I1: GatesOutcome['I1']; I2: GatesOutcome['I2']; I3: GatesOutcome['I3']; I4: GatesOutcome['I4'] };
-  overrides: GatesOutcome['aggregate']['overrides'];
-  sast: GatesOutcome['aggregate']['sast'];
-  explain: string[];
-}
-
-/** `scores` of delta.report.v1: per gate its status, level and the numbers behind it. */
-export function scoresOf(g: GatesOutcome) {
-  return {
-    I1: { status: g.I1.status, decision: g.I1.decision, modules: Object.fromEntries(g.I1.modules.map((m) => [m.module, { dz: m.dz, alpha: m.alpha, beta: m.beta, zeta: m.zeta, basis: m.basis, decision: m.decision, explain: m.explain }])) },
-    I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, verdict: p.verdict, reasons: p.reasons })) },
-    I3: { status: g.I3.status, E: g.I3.E, tau: g.I3.tau },
-    I4: {
-      status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })),
-      // Stored in EGDB (invariants_results.details): the base values of later evaluations (egdb/i4-measurements.ts).
-      ...(measurementsOf(g.I4) ? { details: { measurements: measurementsOf(g.I4) } } : {}),
-    },
-  };
-}
+export type { InvariantsReport } from '../app/evaluate-change';
+export { scoresOf } from '../app/evaluate-change';
 
 export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   const { flags, positionals } = parseArgs(argv, invariantsFlags, 'invariants');
@@ -94,52 +58,10 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
 
   const ctx = await openContext(flags.repo as string | undefined);
   try {
-    let state: SpecState | undefined;
-    let source = 'defaults';
-    try {
-      if (flags.freeze !== undefined) {
-        const f = path.resolve(String(flags.freeze));
-        state = readSpecState(f, String(flags.freeze));
-        if (!state) throw new InputError(`--freeze ${flags.freeze}: no such file`);
-        source = String(flags.freeze);
-      } else {
-        state = readSpecState(path.join(ctx.glxDir, 'spec_state.json'), '.glx/spec_state.json');
-        if (state) source = '.glx/spec_state.json';
-      }
-    } catch (e) {
-      if (e instanceof SpecStateError) throw new InputError(e.message);
-      throw e;
-    }
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
-    const range = await ctx.repo.resolveRange(commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
-    const head = range.head === 'worktree' ? 'worktree' : range.head.sha;
-    const cs = await gitChangeSet(ctx.repo, range.base.sha, head, ctx.policy);
-    const cal = ctx.policy.config.calibration;
-    const hot = range.base.sha.length === 40 && (await ctx.repo.hasCommits())
-      ? await hotspots(ctx.repo, range.base.sha, { commits: cal.windowCommits, days: cal.windowDays }).catch(() => new Set<string>())
-      : new Set<string>();
-    const result = computeDelta(cs, ctx.policy, { hotspots: hot });
-    const files = await layoutFiles(ctx.repo, range.base.sha, head, cs, ctx.policy);
-    let outcome: GatesOutcome;
-    try {
-      // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
-      // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
-      const i4Base = ctx.policy.config.i4 ? await i4BaseFromEgdb(ctx.glxDir, range.base.sha) : undefined;
-      outcome = await evaluateGates({ result, cs, policy: ctx.policy, state, layoutFiles: files, root: ctx.repo.root, overrides, sastCritical: sastCriticalCount(ctx.glxDir), i4Base });
-    } catch (e) {
-      if (e instanceof I4ConfigError) throw new InputError(e.message);
-      throw e;
-    }
-    const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
-    const headInfo = revInfo(range.head, range.head === 'worktree' ? await ctx.repo.headSha() : undefined);
-    const report = { ...buildReport(result, base, headInfo), scores: scoresOf(outcome), decision: outcome.decision };
-    const inv: InvariantsReport = {
-      schema: 'glx.invariants.v1', sha: headInfo.sha, base, head: headInfo, generated_utc: new Date().toISOString(),
-      decision: outcome.decision, decided_by: outcome.aggregate.decidedBy, dz: result.energy.overall.dz,
-      thresholds_source: source, frozen: !!state?.frozen,
-      gates: { I1: outcome.I1, I2: outcome.I2, I3: outcome.I3, I4: outcome.I4 },
-      overrides: outcome.aggregate.overrides, sast: outcome.aggregate.sast, explain: outcome.explain,
-    };
+    const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const { outcome, report, invariants: inv } = await evaluateChange(ctx, analysis, { freeze: flags.freeze as string | undefined, overrides });
+    const headInfo = analysis.head;
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
     writeJsonAtomic(out, report);
     const invOut = flags.report !== undefined ? path.resolve(String(flags.report)) : commit !== undefined ? path.join(ctx.glxDir, `invariants_${headInfo.sha}.json`) : path.join(ctx.glxDir, 'invariants.json');

@@ -5,8 +5,7 @@
 // and `from-git-dump` are accepted so the old line keeps working too.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { computeDelta } from '../engine/delta-engine';
-import { gitChangeSet } from '../engine/git-change-set';
+import { analyseChange } from '../app/analyse-change';
 import { gatherMosaicSource } from '../mosaic/git-mosaic-source';
 import { DEFAULT_PARAMS, LAYER_NAMES, type MosaicParams } from '../mosaic/layers';
 import { MAX_GRID_SIDE } from '../mosaic/layout';
@@ -16,7 +15,6 @@ import { parsePhiPolicy, phiWeightOf, PolicyFileError } from '../mosaic/phi-poli
 import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
-import { revInfo } from './cmd-delta';
 import { InputError, openContext } from './context';
 
 export const mosaicFlags: FlagSpec = {
@@ -113,11 +111,9 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
       }
       policyFile = given;
     }
-    const range = await ctx.repo.resolveRange({ base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
-    const head = range.head === 'worktree' ? 'worktree' : range.head.sha;
-    const cs = await gitChangeSet(ctx.repo, range.base.sha, head, ctx.policy);
-    const result = computeDelta(cs, ctx.policy);
-    const source = await gatherMosaicSource(ctx.repo, range.base.sha, head, cs, ctx.policy);
+    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const { range, cs, result } = a;
+    const source = await gatherMosaicSource(ctx.repo, range.base.sha, cs, ctx.policy, { window: a.window });
     const input: MosaicInput = {
       files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params,
       policy: phiPolicy, policyFile, tau: ctx.policy.config.i3.tau,
@@ -135,8 +131,7 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
     const final = new Map<string, Buffer>(rendered);
     const artifacts = [...final.keys(), 'mosaic_map.json'].sort();
     for (const [n, b] of final) writeFileAtomic(path.join(outDir, n), b);
-    const headSha = range.head === 'worktree' ? await ctx.repo.headSha() : undefined;
-    const map = buildMosaicMap(mosaic, input, { base: { rev: range.base.rev, sha: range.base.sha }, head: revInfo(range.head, headSha) }, artifacts);
+    const map = buildMosaicMap(mosaic, input, { base: a.base, head: a.head }, artifacts);
     writeJsonAtomic(path.join(outDir, 'mosaic_map.json'), map);
     if (flags['strict-artifacts']) {
       const missing = artifacts.filter((a) => {

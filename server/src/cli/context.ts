@@ -1,48 +1,5 @@
-// What every repository-bound `glx` verb needs: the repository (cwd or --repo), the loaded and
-// validated spec/invariants.yaml, the compiled policy, and the .glx/ directory.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { CONFIG_PATH, parseInvariantsConfig, type ConfigProblem } from '../config/invariants-config';
-import { Policy } from '../config/policy';
-import { GitRepo } from '../git';
-import { initParsers } from '../parsing/languages';
-
-/** Bad input (unreadable config, unknown revision…): one line, exit 2. */
-export class InputError extends Error {}
-
-export interface CliContext {
-  repo: GitRepo;
-  policy: Policy;
-  glxDir: string;
-}
-
-export async function openContext(repoFlag: string | undefined): Promise<CliContext> {
-  const dir = path.resolve(repoFlag ?? process.cwd());
-  if (!fs.existsSync(dir)) throw new InputError(`${dir}: no such directory`);
-  const repo = await GitRepo.open(dir);
-  const policy = loadPolicy(repo.root);
-  await initParsers();
-  return { repo, policy, glxDir: path.join(repo.root, '.glx') };
-}
-
-/**
- * spec/invariants.yaml from the working tree: the policy built from its valid parts and the
- * problems found (the editor shows them as diagnostics and keeps working, spec §3.13).
- */
-export function readPolicy(root: string): { policy: Policy; problems: ConfigProblem[] } {
-  const file = path.join(root, CONFIG_PATH);
-  if (!fs.existsSync(file)) return { policy: new Policy(), problems: [] };
-  const { config, problems } = parseInvariantsConfig(fs.readFileSync(file, 'utf8'), CONFIG_PATH);
-  return { policy: new Policy(config), problems };
-}
-
-/** Reads spec/invariants.yaml from the working tree; any problem is an InputError (spec §3.13). */
-export function loadPolicy(root: string): Policy {
-  const { policy, problems } = readPolicy(root);
-  if (problems.length) {
-    const p = problems[0];
-    const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
-    throw new InputError(`${p.file}:${p.line}:${p.col}: ${p.message}${more}`);
-  }
-  return policy;
-}
+// What every repository-bound `glx` verb needs: the workspace of the application layer
+// (app/workspace.ts: repository, validated policy, .glx/). Kept as the CLI's names for it.
+export { InputError } from '../errors';
+export { openWorkspace as openContext, type Workspace as CliContext } from '../app/workspace';
+export { loadPolicy, readPolicy } from '../config/read-policy';

@@ -1,4 +1,4 @@
-// Energy ΔZ and its explanation — spec §3.6.
+// Energy ΔZ — spec §3.6 (its explanation: explain/explanation.ts).
 //   ΔZ_raw(module) = Σ weight·magnitude·(2 if public_api and category ∈ {ast, types})
 //                    + 0.20·#CRITICAL SAST findings on changed lines + 0.10·[hot spot touched]
 //   floored at 0;  ΔZ = 1 − exp(−ΔZ_raw).
@@ -53,45 +53,6 @@ export function energy(tokens: readonly DeltaToken[], inputs: EnergyInputs = {})
   // The change as a whole: every token, every finding, and the hot-spot term once.
   const overallRaw = Math.max(0, total + SAST_CRITICAL_WEIGHT * criticalTotal + (hotBy.size ? HOTSPOT_WEIGHT : 0));
   return { overall: { raw: round(overallRaw), dz: round(dzOf(overallRaw)) }, modules };
-}
-
-export interface ExplainRow {
-  kind: string;
-  module: string;
-  count: number;
-  weight: number;
-  contribution: number;
-  share: number;
-}
-
-/** Per (kind, module): count, weight and share of ΔZ_raw, largest contribution first. */
-export function explain(tokens: readonly DeltaToken[]): ExplainRow[] {
-  const rows = new Map<string, ExplainRow>();
-  let total = 0;
-  for (const t of tokens) {
-    const k = `${t.kind}\u0000${t.module}`;
-    const c = contribution(t);
-    total += c;
-    const r = rows.get(k) ?? { kind: t.kind, module: t.module, count: 0, weight: t.weight, contribution: 0, share: 0 };
-    r.count++;
-    r.contribution += c;
-    r.weight = Math.max(r.weight, t.weight);
-    rows.set(k, r);
-  }
-  const out = [...rows.values()].filter((r) => r.contribution !== 0);
-  for (const r of out) {
-    r.share = total > 0 ? round(r.contribution / total) : 0;
-    r.contribution = round(r.contribution);
-  }
-  return out.sort((a, b) => b.contribution - a.contribution || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.module < b.module ? -1 : 1));
-}
-
-/** `ΔZ(core)=0.41 due to MODIFY_SIG (+0.22), ΔCC (+0.06)` — the sentence form of spec §3.6. */
-export function explainSentences(rows: readonly ExplainRow[], e: EnergyReport, top = 3): string[] {
-  return Object.keys(e.modules).map((m) => {
-    const parts = rows.filter((r) => r.module === m && r.contribution > 0).slice(0, top).map((r) => `${r.kind} (+${r.contribution.toFixed(2)})`);
-    return `ΔZ(${m})=${e.modules[m].dz.toFixed(2)}${parts.length ? ` due to ${parts.join(', ')}` : ''}`;
-  });
 }
 
 function round(x: number): number {

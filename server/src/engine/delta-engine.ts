@@ -3,24 +3,36 @@
 // benchmarks all call this one function so the editor and CI see the same result.
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
-import { energy, explain, explainSentences, type EnergyReport, type ExplainRow } from '../delta/energy';
+import { energy, type EnergyReport } from '../delta/energy';
 import { features, type Features } from '../delta/features';
 import { fingerprint, type Fingerprint } from '../delta/fingerprint';
 import { normalize } from '../delta/normalize';
 import type { DeltaToken } from '../delta/token';
 import { tokenizeWithStats } from '../delta/tokenize';
+import { explainChange, type ChangeExplanation, type ExplainPart } from '../explain/explanation';
+import { explainSentences } from '../explain/sentences';
 
 export interface DeltaResult {
   tokens: DeltaToken[];
   fingerprint: Fingerprint;
   energy: EnergyReport;
   features: Features;
-  explain: { rows: ExplainRow[]; sentences: string[] };
+  /**
+   * The explanation of every ΔZ above (spec §3.6): `change` (whole change and modules, shares
+   * adding up), `rows` = each module's parts flattened (share of that module's ΔZ), `sentences`.
+   */
+  explain: DeltaExplain;
   modules: string[];
   /** Files present in the change set but given no tokens (binary, too large). */
   skipped: { path: string; reason: string }[];
   /** Files whose head does not parse (their hunks stay unexplained). */
   parseErrors: { path: string; line: number; col: number; message: string }[];
+}
+
+export interface DeltaExplain {
+  change: ChangeExplanation;
+  rows: ExplainPart[];
+  sentences: string[];
 }
 
 export interface DeltaOptions {
@@ -32,7 +44,9 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
   const { tokens: raw, loc } = tokenizeWithStats(cs, policy);
   const tokens = normalize(raw);
   const fp = fingerprint(tokens, true);
-  const e = energy(tokens, { hotspots: opts.hotspots, sastCritical: opts.sastCritical });
+  const inputs = { hotspots: opts.hotspots, sastCritical: opts.sastCritical };
+  const e = energy(tokens, inputs);
+  const change = explainChange(tokens, inputs);
   const skipped: DeltaResult['skipped'] = [];
   const parseErrors: DeltaResult['parseErrors'] = [];
   let touchedHot = false;
@@ -46,14 +60,13 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
     if (opts.hotspots?.has(path)) touchedHot = true;
     for (const pe of c.new?.analysis?.parseErrors ?? []) parseErrors.push({ path, ...pe });
   }
-  const rows = explain(tokens);
   const modules = [...new Set(tokens.map((t) => t.module))].sort();
   return {
     tokens,
     fingerprint: fp,
     energy: e,
     features: features(tokens, fp, loc, cs.changes.length - skipped.length, touchedHot),
-    explain: { rows, sentences: explainSentences(rows, e) },
+    explain: { change, rows: change.modules.flatMap((m) => m.parts), sentences: explainSentences(change) },
     modules,
     skipped,
     parseErrors,

@@ -20,6 +20,12 @@ function decode(content: Buffer | string | undefined): Decoded {
   return { text: content.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '') };
 }
 
+/** The decoded text only (no parsing): for line counts where symbols are not needed. */
+export function textVersion(path: string, content: Buffer | string | undefined): FileVersion {
+  const d = decode(content);
+  return 'skipped' in d ? { path, skipped: d.skipped } : { path, text: d.text };
+}
+
 export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache): FileVersion {
   const d = decode(content);
   if ('skipped' in d) return { path, skipped: d.skipped };

@@ -8,7 +8,7 @@ import type { FileVersion } from '../delta/change-set';
 import { isIgnoredPath, type GitRepo } from '../git';
 import { existenceOracle, keepChange } from './git-change-set';
 import { makeVersion } from './file-version';
-import { hotspots } from './hotspots';
+import { historyWindow } from './history-window';
 import type { HostBase, HostChange, WorkspaceHost } from './workspace-host';
 
 /** Thrown out of index() when a newer index() call superseded it. */
@@ -99,7 +99,7 @@ export class GitWorkspace {
     const [fileExists, hot] = await Promise.all([
       existenceOracle(this.repo, base.sha, 'worktree'),
       base.sha.length === 40 && headSha
-        ? hotspots(this.repo, base.sha, { commits: this.policy.config.calibration.windowCommits, days: this.policy.config.calibration.windowDays }).catch(() => new Set<string>())
+        ? historyWindow(this.repo, base.sha, this.policy).then((w) => w.hotspots)
         : Promise.resolve(new Set<string>()),
     ]);
     check();

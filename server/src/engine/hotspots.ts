@@ -1,18 +1,12 @@
 // Hot spots (spec §3.6): files in the top 10% by commit count over the calibration window
-// (default 90 commits or 90 days, whichever is smaller), measured on the base's history.
-import type { GitRepo } from '../git';
+// (default 90 commits or 90 days, whichever is smaller), measured on the base's history. The
+// counts come from app/history-window.ts (one `git log` shared with the mosaic's churn). Pure.
 
 /** With fewer commits than this in the window, no file is called a hot spot. */
 const MIN_COMMITS = 10;
 
-export async function hotspots(repo: GitRepo, baseSha: string, window: { commits: number; days: number }): Promise<Set<string>> {
-  const history = await repo.logWithChanges(baseSha, { maxCount: window.commits, since: `${window.days}.days.ago` });
-  if (history.length < MIN_COMMITS) return new Set();
-  const counts = new Map<string, number>();
-  for (const c of history) for (const f of c.files) {
-    const p = f.newPath ?? f.oldPath;
-    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
-  }
+export function hotspotsFromCounts(counts: ReadonlyMap<string, number>, commits: number): Set<string> {
+  if (commits < MIN_COMMITS) return new Set();
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = Math.max(1, Math.ceil(ranked.length * 0.1));
   const threshold = ranked[top - 1]?.[1] ?? Infinity;

@@ -19,7 +19,8 @@ export interface DeltaReport {
   fingerprint: string;
   features: DeltaResult['features'];
   energy: DeltaResult['energy'];
-  explain: { rows: DeltaResult['explain']['rows']; sentences: string[] };
+  /** The explanation (spec §3.6); `gates` = the decision's lines, written by `glx invariants`. */
+  explain: DeltaResult['explain'] & { gates?: string[] };
   skipped: DeltaResult['skipped'];
   parse_errors: DeltaResult['parseErrors'];
   /** Filled by the gates (I1–I4) when they run; absent until then. */

@@ -1,6 +1,7 @@
-// All four gates over one analysed change, and the decision (spec §3.7): the one function the
-// CLI (`glx invariants`) and the language server call, so the editor and CI decide alike.
-// Pure except I4, which reads the configured report files.
+// All four gates over one analysed change, and the decision (spec §3.7): `decideGates` is the
+// one aggregation — the CLI (`glx invariants`, through evaluateGates) and the language server
+// (with its asynchronously kept I3/I4) both call it, so the editor and CI decide alike and say
+// it in the same words. Pure except evaluateGates' I4, which reads the configured report files.
 import type { SpecState } from '../calibration/spec-state';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
@@ -11,6 +12,8 @@ import { statusDecision, type Decision } from './decision';
 import { evaluateI1, type I1Result } from './i1-energy';
 import { evaluateI2, type I2Result } from './i2-contracts';
 import { evaluateI4, parseI4Config, type I4BaseValues, type I4Result } from './i4-observable';
+import { changeScope } from '../explain/sentences';
+import { i1ModuleLine, i2PortDetail, i2PortLine, i3Line, i4Lines } from './gate-lines';
 
 export interface GatesInput {
   result: DeltaResult;
@@ -42,24 +45,54 @@ export function naI3(tau: number): I3Result {
   return { gate: 'I3', status: 'N/A', E: 0, tau, cells: { total: 0, phi: 0, delta: 0, intersection: 0, union: 0 }, disagreeing: [], files: [] };
 }
 
-export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
-  const { result, cs, policy } = input;
+export const naI4 = (): I4Result => ({ gate: 'I4', status: 'N/A', decision: 'ACCEPT', checks: [] });
+
+const f2 = (x: number) => x.toFixed(2);
+
+/** The inputs of the decision once I3 and I4 are known (the editor keeps them from its async runs). */
+export interface DecideInput {
+  result: DeltaResult;
+  cs: ChangeSet;
+  policy: Policy;
+  state?: SpecState;
+  I3: I3Result;
+  I4: I4Result;
+  overrides?: Override[];
+  sastCritical?: number;
+}
+
+/**
+ * I1 and I2 over the analysed change, the aggregation (spec §3.7) and the explanation lines:
+ * the one decision the CLI and the editor both show. Pure and synchronous.
+ */
+export function decideGates(input: DecideInput): GatesOutcome {
+  const { result, cs, policy, I3, I4 } = input;
   const I1 = evaluateI1(result, input.state);
   const I2 = evaluateI2(cs, result.tokens, policy);
-  const tau = policy.config.i3.tau;
-  const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
-  const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : { gate: 'I4' as const, status: 'N/A' as const, decision: 'ACCEPT' as const, checks: [] };
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   const agg = aggregate([
-    { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'ΔZ within α' },
-    { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: fails.length ? fails.map((p) => `${p.port}: ${p.reasons.join('; ')}`).join(' | ') : `${I2.summary.pass} public port(s) changed compatibly` },
-    { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: I3.status === 'N/A' ? 'N/A' : `E=${I3.E.toFixed(3)} (τ=${I3.tau})${I3.files.length ? `: ${I3.files.map((f) => `${f.path} ${f.reason}`).join('; ')}` : ''}` },
-    { gate: 'I4', status: I4.status, decision: I4.decision, summary: I4.checks.filter((c) => c.decision !== 'ACCEPT').map((c) => c.reason).join('; ') || (I4.status === 'N/A' ? 'N/A (nothing configured)' : 'observables stable') },
+    { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'every module within α' },
+    { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: fails.length ? fails.map(i2PortDetail).join(' | ') : `${I2.summary.pass} public port(s) changed compatibly` },
+    { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: i3Line(I3).replace(/^I3 \S+: /, '') },
+    { gate: 'I4', status: I4.status, decision: I4.decision, summary: i4Lines(I4).map((l) => l.replace(/^I4 \S+ ?(\([^)]*\))?: /, '')).join('; ') },
   ], { overrides: input.overrides, sastCritical: input.sastCritical });
+  const overridden = agg.gates.filter((g) => g.effective !== g.decision).map((g) => `${g.gate} overridden ${g.decision}→${g.effective}`);
   const explain = [
-    `decision ${agg.decision}${agg.decidedBy ? ` (by ${agg.decidedBy})` : ''} · ΔZ ${result.energy.overall.dz.toFixed(2)}`,
-    ...agg.gates.map((g) => `${g.gate} ${g.status}${g.effective !== g.decision ? ` (overridden ${g.decision}→${g.effective})` : ''}: ${g.summary}`),
+    `decision ${agg.decision}${agg.decidedBy ? ` (by ${agg.decidedBy})` : ''} · ${changeScope} ΔZ ${f2(result.explain.change.dz)}${overridden.length ? ` · ${overridden.join(', ')}` : ''}`,
+    ...I1.modules.map(i1ModuleLine),
+    ...(fails.length ? fails.map(i2PortLine) : [`I2 ${I2.status}: ${I2.status === 'N/A' ? 'no public API changed' : `${I2.summary.pass} public port(s) changed compatibly`}`]),
+    i3Line(I3),
+    ...i4Lines(I4),
     ...(agg.sast.escalated ? [`SAST: ${agg.sast.critical} unfixed CRITICAL finding(s) raise the decision one level`] : []),
   ];
   return { decision: agg.decision, I1, I2, I3, I4, aggregate: agg, explain };
+}
+
+/** All four gates: I3 over the layout files, I4 from the configured reports, then decideGates. */
+export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
+  const { result, cs, policy } = input;
+  const tau = policy.config.i3.tau;
+  const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
+  const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : naI4();
+  return decideGates({ result, cs, policy, state: input.state, I3, I4, overrides: input.overrides, sastCritical: input.sastCritical });
 }

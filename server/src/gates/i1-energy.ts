@@ -1,11 +1,13 @@
 // I1 energy gate (spec §3.7): per module, ΔZ ≤ α ACCEPT; ≤ β REVIEW; ≤ ζ BLOCK; > ζ HARD_BLOCK,
-// with α/β/ζ from the calibration state (spec §3.8) or its defaults. The explain names the
-// tokens that make the module's ΔZ (spec §3.6 sentence form); the location is the top
+// with α/β/ζ from the calibration state (spec §3.8) or its defaults. The explain is the
+// module's sentence of the one explanation model (explain/, spec §3.6): its ΔZ, where it stands
+// against the thresholds, and the shares that add up to it; the location is the top
 // contributor, where the editor puts the diagnostic (spec §6). Pure.
 import { thresholdsOf, type SpecState } from '../calibration/spec-state';
 import { contribution } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
 import type { DeltaResult } from '../engine/delta-engine';
+import { moduleSentence } from '../explain/sentences';
 import { worst, type Decision, type GateLocation, type GateStatus } from './decision';
 
 export interface I1Module {
@@ -16,9 +18,10 @@ export interface I1Module {
   zeta: number;
   basis: string;
   decision: Decision;
-  /** `I1 above α(core)=0.32 due to MODIFY_SIG (+0.22), ΔCC (+0.06)`. */
+  /** `module core: ΔZ 0.41 above α 0.32 — MODIFY_SIG +0.30, ΔCC +0.11` (spec §3.6). */
   explain: string;
-  top: { kind: string; contribution: number }[];
+  /** The largest parts of the module's ΔZ: kind, share of ΔZ, raw contribution. */
+  top: { kind: string; share: number; raw: number }[];
   location?: GateLocation & { symbol?: string; kind: string };
 }
 
@@ -36,25 +39,18 @@ export function levelOf(dz: number, t: { alpha: number; beta: number; zeta: numb
   return 'HARD_BLOCK';
 }
 
-const f2 = (x: number) => x.toFixed(2);
-
-export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'energy'>, state: SpecState | undefined): I1Result {
+export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, state: SpecState | undefined): I1Result {
   const modules: I1Module[] = [];
-  for (const [m, e] of Object.entries(result.energy.modules)) {
+  for (const me of result.explain.change.modules) {
+    const m = me.module;
     const t = thresholdsOf(state, m);
-    const decision = levelOf(e.dz, t);
+    const decision = levelOf(me.dz, t);
     const mine = result.tokens.filter((x) => x.module === m);
-    const byKind = new Map<string, number>();
-    for (const x of mine) byKind.set(x.kind, (byKind.get(x.kind) ?? 0) + contribution(x));
-    const top = [...byKind].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3)
-      .map(([kind, c]) => ({ kind, contribution: Math.round(c * 1e6) / 1e6 }));
-    const where = decision === 'ACCEPT' ? `within α(${m})=${f2(t.alpha)}` : decision === 'REVIEW' ? `above α(${m})=${f2(t.alpha)}` : decision === 'BLOCK' ? `above β(${m})=${f2(t.beta)}` : `above ζ(${m})=${f2(t.zeta)}`;
-    const because = top.length ? ` due to ${top.map((x) => `${x.kind} (+${f2(x.contribution)})`).join(', ')}` : '';
     const topToken = topContributor(mine);
     modules.push({
-      module: m, dz: e.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision,
-      explain: `I1 ${where}: ΔZ=${f2(e.dz)}${because}`,
-      top,
+      module: m, dz: me.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision,
+      explain: moduleSentence(me, { decision, ...t }),
+      top: me.parts.filter((p) => p.share > 0).slice(0, 3).map((p) => ({ kind: p.kind, share: p.share, raw: p.raw })),
       location: topToken ? { file: topToken.file, line: topToken.range.line, endLine: topToken.range.endLine, symbol: topToken.symbol, kind: topToken.kind } : undefined,
     });
   }

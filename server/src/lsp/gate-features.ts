@@ -13,34 +13,27 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import type { HostSnapshot } from '../engine/workspace-host';
-import { aggregate, type Aggregate } from '../gates/aggregate';
-import { statusDecision, type Decision } from '../gates/decision';
-import { evaluateI1, type I1Result } from '../gates/i1-energy';
-import { evaluateI2, type I2Result } from '../gates/i2-contracts';
+import type { Decision } from '../gates/decision';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
-import { naI3 } from '../gates/evaluate';
+import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
+import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import { evaluateI3, type I3Result } from '../mosaic/i3';
 import type { MosaicInput } from '../mosaic/map';
 import { i4BaseFromEgdb } from '../egdb/i4-measurements';
-import type { GateThresholds, GlitchlabSettings } from '../protocol';
+import { moduleScope, thresholdWords } from '../explain/sentences';
+import type { GateThresholds, GlitchlabSettings, StatusParams } from '../protocol';
 
 export const GATES_DOCS_URL = 'https://github.com/glitchlab/glitchlab-vscode/blob/main/docs/gates.md';
 
-export interface GateView {
+/** The gates' outcome for one snapshot (decideGates) and the thresholds the status bar shows. */
+export interface GateView extends GatesOutcome {
   generation: number;
-  I1: I1Result;
-  I2: I2Result;
-  I3: I3Result;
-  I4: I4Result;
-  aggregate: Aggregate;
-  decision: Decision;
   thresholds?: GateThresholds;
-  explain: string[];
 }
 
 /** Reads a file again only when its mtime changed. */
@@ -204,51 +197,39 @@ export class GateFeatures {
     return path.join(this.root() ?? '.', '.glx', f);
   }
 
-  /** Gates over the snapshot; cached per snapshot. */
+  /** Gates over the snapshot — the same decideGates() `glx invariants` runs; cached per snapshot. */
   evaluate(snap: HostSnapshot): GateView | undefined {
     const root = this.root();
     if (!root) return undefined;
     const state = this.state.get(this.glx('spec_state.json')) ?? undefined;
     const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml'))!;
     if (this.viewOf === snap && this.view) return this.view;
-    const cs = changeSetOf(snap);
-    const I1 = evaluateI1(snap.result, state);
-    const I2 = evaluateI2(cs, snap.result.tokens, policy);
-    const I3 = this.i3 ?? naI3(policy.config.i3.tau);
     // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.
-    const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : { gate: 'I4', status: 'N/A', decision: 'ACCEPT', checks: [] };
-    const agg = aggregate([
-      { gate: 'I1', status: I1.status, decision: I1.decision, summary: '' },
-      { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: '' },
-      { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: '' },
-      { gate: 'I4', status: I4.status, decision: I4.decision, summary: '' },
-    ], { sastCritical: sastCriticalCount(path.join(root, '.glx')) });
+    const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : naI4();
+    const outcome = decideGates({
+      result: snap.result, cs: changeSetOf(snap), policy, state,
+      I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: sastCriticalCount(path.join(root, '.glx')),
+    });
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
-    const lead = [...I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
+    const lead = [...outcome.I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
     const t = lead ? thresholdsOf(state, lead.module) : undefined;
     const thresholds = lead && t ? { module: lead.module, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, frozen: !!state?.frozen } : undefined;
-    const explain = [
-      ...I1.modules.map((m) => m.explain),
-      ...I2.ports.filter((p) => p.verdict !== 'PASS').map((p) => `I2 ${p.verdict} ${p.port}: ${p.reasons.join('; ')}`),
-      ...(I3.status === 'REVIEW' || I3.status === 'FAIL' ? [`I3 ${I3.status}: E=${I3.E.toFixed(3)} (τ=${I3.tau})${I3.files.length ? `: ${I3.files.map((f) => `${f.path} ${f.reason}`).join('; ')}` : ''}`] : []),
-      ...I4.checks.filter((c) => c.decision !== 'ACCEPT').map((c) => `I4 ${c.decision} (${c.config}): ${c.reason}`),
-      ...(agg.sast.escalated ? [`SAST: ${agg.sast.critical} unfixed CRITICAL finding(s) raise the decision one level`] : []),
-    ];
     this.viewOf = snap;
-    this.view = { generation: snap.generation, I1, I2, I3, I4, aggregate: agg, decision: agg.decision, thresholds, explain };
+    this.view = { ...outcome, generation: snap.generation, thresholds };
     return this.view;
   }
 
-  /** Optional StatusParams fields (protocol: decision?, thresholds?). */
-  statusFields(snap: HostSnapshot | undefined): { decision?: Decision; thresholds?: GateThresholds; gates?: { I1: string; I2: string; I3: string; I4: string } } {
+  /** Optional StatusParams fields: the decision, thresholds, each gate's status and the decision's lines. */
+  statusFields(snap: HostSnapshot | undefined): Pick<StatusParams, 'decision' | 'thresholds' | 'gates' | 'explain'> {
     const v = snap ? this.evaluate(snap) : undefined;
-    return v ? { decision: v.decision, ...(v.thresholds ? { thresholds: v.thresholds } : {}), gates: { I1: v.I1.decision, I2: v.I2.status, I3: v.I3.status, I4: v.I4.status } } : {};
+    return v ? { decision: v.decision, ...(v.thresholds ? { thresholds: v.thresholds } : {}), gates: { I1: v.I1.decision, I2: v.I2.status, I3: v.I3.status, I4: v.I4.status }, explain: v.explain } : {};
   }
 
   /**
-   * Gate diagnostics belonging to `file`: I2 at the broken port, I1 at the top contributor.
-   * Failures (I2 FAIL, I1 BLOCK/HARD_BLOCK) are Errors and always shown; advisory findings
-   * (REVIEW) follow the token diagnostics settings (`glitchlab.diagnostics.tokens` / `.level`).
+   * Gate diagnostics belonging to `file`: I2 at the broken port, I1 at the top contributor, each
+   * with the line `glx invariants` prints for it. Failures (I2 FAIL, I1 BLOCK/HARD_BLOCK) are
+   * Errors and always shown; advisory findings (REVIEW) follow the token diagnostics settings
+   * (`glitchlab.diagnostics.tokens` / `.level`).
    */
   diagnostics(snap: HostSnapshot, file: string, settings: GlitchlabSettings): Diagnostic[] {
     const v = this.evaluate(snap);
@@ -267,7 +248,7 @@ export class GateFeatures {
       out.push({
         range: at(p.location.line), severity,
         source: 'glitchlab', code: 'I2', codeDescription: { href: `${GATES_DOCS_URL}#i2-api-contracts` },
-        message: `I2 ${p.verdict}: public ${p.kind} ${p.symbol} — ${p.reasons.map((r) => r.replace(/^(FAIL|REVIEW): /, '')).join('; ')}`,
+        message: i2PortLine(p),
         data: { gate: 'I2', port: p.port },
       });
     }
@@ -278,33 +259,41 @@ export class GateFeatures {
       out.push({
         range: at(m.location.line), severity,
         source: 'glitchlab', code: 'I1', codeDescription: { href: `${GATES_DOCS_URL}#i1-energy` },
-        message: `${m.decision}: ${m.explain} (top contributor ${m.location.kind}${m.location.symbol ? ` ${m.location.symbol}` : ''})`,
+        message: `${i1ModuleLine(m)} (largest part here: ${m.location.kind}${m.location.symbol ? ` ${m.location.symbol}` : ''})`,
         data: { gate: 'I1', module: m.module },
       });
     }
     return out;
   }
 
-  /** A lens at the top of the file with the decision and α/β/ζ (`I1 REVIEW · ΔZ 0.41 (α 0.32 · β 0.45 · ζ 0.70)`), next to the ΔZ lens. */
+  /**
+   * Next to the file lens, its module's decision labelled as the module's (spec §3.6: the
+   * workspace decision appears only where the workspace is meant): `module src: REVIEW · ΔZ 0.57
+   * above α 0.32 (β 0.45 · ζ 0.70)`.
+   */
   decorateLenses(snap: HostSnapshot, file: string, lenses: CodeLens[]): CodeLens[] {
     const v = this.evaluate(snap);
-    const mod = v?.I1.modules.find((m) => snap.byFile.get(file)?.some((t) => t.module === m.module));
     const first = lenses.find((l) => l.range.start.line === 0 && l.command);
-    if (!v || !mod || !first?.command) return lenses;
-    const title = `${v.decision} · ${mod.module} ΔZ ${mod.dz.toFixed(2)} (α ${mod.alpha.toFixed(2)} · β ${mod.beta.toFixed(2)} · ζ ${mod.zeta.toFixed(2)}${mod.basis === 'default' ? ', defaults' : ''})`;
-    return [first, { range: first.range, command: { ...first.command, title } }, ...lenses.filter((l) => l !== first)];
+    if (!v || !first?.command) return lenses;
+    const mine = new Set((snap.byFile.get(file) ?? []).map((t) => t.module));
+    const mods = v.I1.modules.filter((m) => mine.has(m.module));
+    const extra = mods.map((m): CodeLens => ({
+      range: first.range,
+      command: { ...first.command!, title: `${moduleScope(m.module)}: ${m.decision} · ΔZ ${m.dz.toFixed(2)} ${thresholdWords(m.decision, m)} (α ${m.alpha.toFixed(2)} · β ${m.beta.toFixed(2)} · ζ ${m.zeta.toFixed(2)}${m.basis === 'default' ? ', default thresholds' : ', calibrated'})` },
+    }));
+    return [first, ...extra, ...lenses.filter((l) => l !== first)];
   }
 
-  /** Appends the "why" (explain lines of the gates that point at this line) to a hover. */
+  /** Appends the gate lines that point at this line (the same lines `glx invariants` prints) to a hover. */
   decorateHover(snap: HostSnapshot, file: string, pos: Position, h: Hover | null): Hover | null {
     const v = this.evaluate(snap);
     if (!v) return h;
     const line = pos.line + 1;
     const why: string[] = [];
-    for (const p of v.I2.ports) if (p.verdict !== 'PASS' && p.location.file === file && p.location.line <= line && line <= (p.location.endLine ?? p.location.line)) why.push(`**I2 ${p.verdict}** \`${p.port}\`: ${p.reasons.join('; ')}`);
-    for (const m of v.I1.modules) if (m.decision !== 'ACCEPT' && m.location?.file === file && m.location.line <= line && line <= (m.location.endLine ?? m.location.line)) why.push(`**${m.decision}** ${m.explain}`);
+    for (const p of v.I2.ports) if (p.verdict !== 'PASS' && p.location.file === file && p.location.line <= line && line <= (p.location.endLine ?? p.location.line)) why.push(i2PortLine(p));
+    for (const m of v.I1.modules) if (m.decision !== 'ACCEPT' && m.location?.file === file && m.location.line <= line && line <= (m.location.endLine ?? m.location.line)) why.push(i1ModuleLine(m));
     if (!why.length) return h;
-    const text = `**Why (GlitchLab gates, decision ${v.decision})**\n\n${why.map((w) => `- ${w}`).join('\n')}`;
+    const text = `**Gates at this line**\n\n${why.map((w) => `- ${w}`).join('\n')}`;
     if (!h) return { contents: { kind: 'markdown', value: text } };
     const prev = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : String(h.contents);
     return { ...h, contents: { kind: 'markdown', value: `${prev}\n\n---\n\n${text}` } };

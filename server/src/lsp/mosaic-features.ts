@@ -3,19 +3,22 @@
 // each re-analysis while a panel is subscribed, and maps the editor cursor to the cells of the
 // symbol under it (glitchlab/mosaicCursor). Read-only, like the rest of the server.
 //
-// What depends only on the base (file list, texts, LOC, analyses, churn) is read once per base
-// commit through cat-file; an unchanged file's head equals its base, so each update rebuilds the
-// change set from the snapshot's changed files only and recomputes layout, layers and I3.
+// What depends only on the base (file list, texts, LOC, analyses — engine/base-files.ts — and
+// churn over the configured calibration window — engine/history-window.ts, the CLI's too) is
+// read once per base commit; an unchanged file's head equals its base, so each update rebuilds
+// the change set from the snapshot's changed files only and recomputes layout, layers and I3.
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
-import { makeVersion } from '../engine/file-version';
+import { layoutOf, readBaseFiles, type BaseFiles } from '../engine/base-files';
+import { historyWindow } from '../engine/history-window';
+import { headAnalyses } from '../mosaic/git-mosaic-source';
 import type { HostSnapshot, WorkspaceHost } from '../engine/workspace-host';
-import { EMPTY_TREE, isIgnoredPath, type GitRepo } from '../git';
+import type { GitRepo } from '../git';
 import { DEFAULT_PARAMS, type MosaicParams } from '../mosaic/layers';
-import { cellId, comparePaths, countLines, forLineCells, parseCellId, type LayoutFile } from '../mosaic/layout';
+import { cellId, comparePaths, forLineCells, parseCellId } from '../mosaic/layout';
 import { buildMosaicMap, cellsOfLines, computeMosaic, psiCell, type Mosaic, type MosaicCell, type MosaicInput } from '../mosaic/map';
 import { ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
@@ -31,19 +34,13 @@ export interface MosaicServerState {
   paths?: WorkspacePaths;
 }
 
-interface BaseFiles {
-  sha: string;
-  texts: Map<string, string>;
-  /** Line counts of `texts`, computed once per base: every live update lays out all files. */
-  locs: Map<string, number>;
-  analyses: Map<string, FileAnalysis>;
-  churn: Map<string, number>;
-}
+/** The base's files and the calibration window's churn, read once per base commit. */
+type BaseState = BaseFiles & { churn: Map<string, number> };
 
 export class MosaicFeatures {
   private subscribed = false;
   private params: MosaicParams = { ...DEFAULT_PARAMS };
-  private baseFiles?: Promise<BaseFiles>;
+  private baseFiles?: Promise<BaseState>;
   private baseSha?: string;
   private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, FileAnalysis> };
   private pushQueued = false;
@@ -112,57 +109,28 @@ export class MosaicFeatures {
     return this.input(snap, host, base, readPolicy(repo.root).policy);
   }
 
-  private loadBase(repo: GitRepo, sha: string): Promise<BaseFiles> {
+  /** The base's files (engine/base-files.ts, as `glx mosaic`) and churn over the configured calibration window, once per base commit. */
+  private loadBase(repo: GitRepo, sha: string): Promise<BaseState> {
     if (this.baseFiles && this.baseSha === sha) return this.baseFiles;
     this.baseSha = sha;
-    this.baseFiles = (async () => {
-      const texts = new Map<string, string>();
-      const locs = new Map<string, number>();
-      const analyses = new Map<string, FileAnalysis>();
-      const churn = new Map<string, number>();
-      if (sha === EMPTY_TREE) return { sha, texts, locs, analyses, churn };
-      const paths = (await repo.listFiles(sha)).filter((p) => !isIgnoredPath(p));
-      const blobs = await repo.readBlobs(paths.map((p) => `${sha}:${p}`));
-      for (let i = 0; i < paths.length; i++) {
-        // Analysing thousands of files takes seconds: yield now and then so diagnostics and
-        // other requests keep flowing while the panel's first view is prepared.
-        if (i % 64 === 63) await new Promise((r) => setImmediate(r));
-        const buf = blobs[i];
-        if (!buf) continue;
-        const v = makeVersion(paths[i], buf, this.cache);
-        if (v.skipped || v.text === undefined) continue;
-        texts.set(paths[i], v.text);
-        locs.set(paths[i], countLines(v.text));
-        if (v.analysis) analyses.set(paths[i], v.analysis);
-      }
-      const history = await repo.logWithChanges(sha, { maxCount: 90, since: '90.days.ago' }).catch(() => []);
-      for (const c of history) for (const f of c.files) {
-        const p = f.newPath ?? f.oldPath;
-        if (p) churn.set(p, (churn.get(p) ?? 0) + 1);
-      }
-      return { sha, texts, locs, analyses, churn };
-    })();
+    // Analysing thousands of files takes seconds: yield now and then so diagnostics and other
+    // requests keep flowing while the panel's first view is prepared.
+    const pause = () => new Promise<void>((r) => setImmediate(r));
+    this.baseFiles = Promise.all([readBaseFiles(repo, sha, { analyse: this.cache, pause }), historyWindow(repo, sha, readPolicy(repo.root).policy)])
+      .then(([files, window]) => ({ ...files, churn: window.churn }));
     this.baseFiles.catch(() => (this.baseFiles = undefined));
     return this.baseFiles;
   }
 
   /** Change set, layout files and facts from the snapshot's changed files over the base. */
-  private input(snap: HostSnapshot, host: WorkspaceHost, base: BaseFiles, policy: Policy): MosaicInput {
-    const keep = (p: string) => !isIgnoredPath(p) && !policy.isIgnored(p);
+  private input(snap: HostSnapshot, host: WorkspaceHost, base: BaseState, policy: Policy): MosaicInput {
     const changes: FileChange[] = [];
-    const files = new Map<string, LayoutFile>();
-    const analyses = new Map(base.analyses);
-    const touchedBase = new Set<string>();
     for (const [path, status] of snap.changed) {
       const basePath = status === 'A' ? undefined : status === 'D' ? path : host.basePathOf(path);
       const oldText = basePath !== undefined ? base.texts.get(basePath) : undefined;
       const newText = status === 'D' ? undefined : snap.textOf(path);
-      if (basePath) touchedBase.add(basePath);
       const change: FileChange = { status };
-      if (basePath !== undefined && oldText !== undefined) {
-        change.old = { path: basePath, text: oldText, analysis: base.analyses.get(basePath) };
-        if (keep(basePath)) files.set(basePath, { ...(files.get(basePath) ?? { path: basePath, locHead: 0 }), locBase: base.locs.get(basePath) ?? countLines(oldText) });
-      }
+      if (basePath !== undefined && oldText !== undefined) change.old = { path: basePath, text: oldText, analysis: base.analyses.get(basePath) };
       if (status !== 'D' && newText !== undefined) {
         const a = snap.analysisOf(path, 'head');
         const pe = snap.parseErrors.get(path);
@@ -170,24 +138,13 @@ export class MosaicFeatures {
         // holds one, as `glx invariants` does with the file's own analysis (gate-features.ts parity).
         const nv: FileVersion = { path, text: newText, analysis: a && pe ? { ...a, ok: false, parseErrors: !a.ok && a.parseErrors.length ? a.parseErrors : [pe] } : a };
         change.new = nv;
-        if (a) analyses.set(path, a);
-        if (keep(path)) {
-          const prev = files.get(path);
-          files.set(path, { path, locBase: prev?.locBase ?? 0, locHead: countLines(newText) });
-        }
-      } else if (status === 'D') analyses.delete(path);
+      }
       if (change.old || change.new) changes.push(change);
     }
-    for (const [p, loc] of base.locs) {
-      if (touchedBase.has(p) || files.has(p) || !keep(p)) continue;
-      files.set(p, { path: p, locBase: loc, locHead: loc });
-    }
-    // Deleted files keep their base analysis for Ψ symbols.
-    for (const [path, status] of snap.changed) if (status === 'D' && base.analyses.has(path)) analyses.set(path, base.analyses.get(path)!);
     const cs: ChangeSet = { changes };
     return {
-      files: [...files.values()], changeSet: cs, tokens: snap.result.tokens,
-      facts: { analyses, churn: base.churn }, params: this.params, tau: policy.config.i3.tau,
+      files: layoutOf(base, cs, policy), changeSet: cs, tokens: snap.result.tokens,
+      facts: { analyses: headAnalyses(base, cs), churn: base.churn }, params: this.params, tau: policy.config.i3.tau,
     };
   }
 

@@ -20,7 +20,7 @@ import { GitWorkspace, IndexCancelled } from '../engine/git-workspace';
 import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
 import { GitRepo, isIgnoredPath } from '../git';
 import { initParsers } from '../parsing/languages';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import { CONFIG_PATH } from '../config/invariants-config';
 import {
   DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
@@ -442,7 +442,9 @@ class GlitchlabServer {
       state: this.state,
       dz: s?.result.energy.overall.dz ?? 0,
       modules,
-      tokens: s?.result.tokens.length ?? 0,
+      tokens: s?.result.explain.change.counts.semantic ?? 0,
+      commentOnly: s?.result.explain.change.counts.commentOnly ?? 0,
+      ...(s ? { summary: s.result.explain.sentences[0] } : {}),
       files: s?.changed.size ?? 0,
       base: s?.base ?? null,
       headSha: s?.headSha ?? null,

@@ -1,7 +1,11 @@
 // How a Δ token reads in the editor (spec §6): the one-line message of its diagnostic, its
-// ΔZ contribution, and the markdown of hovers. Pure formatting over delta.tokens.v1 records.
+// share of its module's ΔZ (the explanation model, explain/), and the markdown of hovers —
+// plain words first, the formula (raw weight × magnitude, share = ΔZ · raw / ΔZ_raw) in the
+// hover's detail. Pure formatting over delta.tokens.v1 records.
 import { contribution } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
+import { sharesOf, tokenShare, type ModuleExplanation } from '../explain/explanation';
+import { shareOfModule, signed } from '../explain/sentences';
 
 interface SigPayload {
   params?: string[];
@@ -13,11 +17,8 @@ export function kindLabel(kind: string): string {
   return kind.startsWith('Δ') ? kind : `Δ ${kind}`;
 }
 
-/** `+0.44` / `−0.02`: the token's share of ΔZ_raw (spec §3.6), signed. */
-export function formatContribution(t: DeltaToken): string {
-  const c = contribution(t);
-  return `${c < 0 ? '−' : '+'}${Math.abs(c).toFixed(2)}`;
-}
+/** The module explanations of a result, by module name. */
+export type ModuleLookup = (module: string) => ModuleExplanation | undefined;
 
 const shortName = (symbol: string | undefined) => (symbol ? symbol.slice(symbol.lastIndexOf('.') + 1) : '');
 
@@ -54,22 +55,33 @@ export function tokenDetail(t: DeltaToken): string {
   }
 }
 
-/** `Δ MODIFY_SIG add(a, b) → add(a, b, c = 0) · +0.44 ΔZ · public API` (spec §6). */
-export function tokenMessage(t: DeltaToken): string {
+/** `Δ MODIFY_SIG add(a, b) → add(a, b, c = 0) · +0.12 of module src's ΔZ · public API` (spec §6, §3.6). */
+export function tokenMessage(t: DeltaToken, mod: ModuleLookup): string {
   const detail = tokenDetail(t);
-  return `${kindLabel(t.kind)}${detail ? ` ${detail}` : ''} · ${formatContribution(t)} ΔZ${t.meta.public_api ? ' · public API' : ''}`;
+  const m = mod(t.module);
+  const share = m ? ` · ${shareOfModule(tokenShare(t, m), m, false)}` : '';
+  return `${kindLabel(t.kind)}${detail ? ` ${detail}` : ''}${share}${t.meta.public_api ? ' · public API' : ''}`;
+}
+
+/** Why a token weighs what it weighs: `raw 0.44 = weight 0.22 × 1 × 2 (public API)`. */
+function rawFormula(t: DeltaToken): string {
+  const pub = t.meta.public_api && (t.category === 'ast' || t.category === 'types');
+  return `raw ${contribution(t).toFixed(2)} = weight ${t.weight} × magnitude ${t.magnitude}${pub ? ' × 2 (public API)' : ''}`;
 }
 
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body}\n\`\`\``;
 
-/** Markdown hover for the tokens of one symbol: each token, its ΔZ share, before/after signatures. */
-export function hoverMarkdown(symbol: string | undefined, tokens: readonly DeltaToken[], codeLang: string): string {
-  const total = tokens.reduce((s, t) => s + contribution(t), 0);
-  const lines = [`**GlitchLab Δ** ${symbol ? `\`${symbol}\` ` : ''}· ${total < 0 ? '−' : '+'}${Math.abs(total).toFixed(2)} ΔZ${tokens.some((t) => t.meta.public_api) ? ' · public API' : ''}`, ''];
+/** Markdown hover for the tokens of one symbol: each token, its share of the module's ΔZ, before/after signatures. */
+export function hoverMarkdown(symbol: string | undefined, tokens: readonly DeltaToken[], codeLang: string, mod: ModuleLookup): string {
+  const m = mod(tokens[0].module);
+  const share = m ? ` · ${shareOfModule(sharesOf(tokens, m), m)}` : '';
+  const lines = [`**GlitchLab Δ** ${symbol ? `\`${symbol}\` ` : ''}${share}${tokens.some((t) => t.meta.public_api) ? ' · public API' : ''}`, ''];
   for (const t of tokens) {
-    const m = t.meta as Record<string, unknown>;
-    const detail = Array.isArray(m.detail) ? ` (${(m.detail as string[]).join(', ')})` : '';
-    lines.push(`- **${t.kind}**${detail} · ${formatContribution(t)} ΔZ (weight ${t.weight} × ${t.magnitude}${t.meta.public_api && (t.category === 'ast' || t.category === 'types') ? ' × 2 public API' : ''})`);
+    const meta = t.meta as Record<string, unknown>;
+    const detail = Array.isArray(meta.detail) ? ` (${(meta.detail as string[]).join(', ')})` : '';
+    const tm = mod(t.module);
+    const formula = tm && tm.raw > 0 ? `${rawFormula(t)}; share = ΔZ ${tm.dz.toFixed(2)} × ${contribution(t).toFixed(2)} / ΔZ_raw ${tm.raw.toFixed(2)}` : rawFormula(t);
+    lines.push(`- **${t.kind}**${detail} · ${signed(tokenShare(t, tm))} ΔZ — _${formula}_`);
     const before = sigOf(t, 'before');
     const after = sigOf(t, 'after');
     if (before || after) {

@@ -1,17 +1,17 @@
-// Adapter: what the mosaic needs from git beyond the change set (spec §3.9): the file list of
-// base ∪ head (GitRepo.listFiles on both sides; binary, over-2-MiB and ignored files skipped,
-// spec §2), LOC per side, head analyses (symbols for Ψ, cc, roi, imports for edge/fan_in) and
-// churn over the calibration window (spec §3.8). Changed files come from the change set; an
-// unchanged file has the same LOC on both sides, so only head contents are read (one
-// cat-file stream for a commit, the disk for the working tree).
+// Adapter: what the mosaic needs from git beyond the change set (spec §3.9): the base ∪ head
+// layout with LOC per side and the analyses behind Ψ, cc, roi and edge/fan_in
+// (engine/base-files.ts, shared with gate I3 and the editor's panel), and churn over the
+// calibration window (engine/history-window.ts, shared with hot spots). Changed files come from
+// the change set; an unchanged file's head equals its base.
 import type { Policy } from '../config/policy';
-import type { ChangeSet, FileVersion } from '../delta/change-set';
-import { makeVersion } from '../engine/file-version';
-import { EMPTY_TREE, isIgnoredPath, type GitRepo } from '../git';
+import type { ChangeSet } from '../delta/change-set';
+import { layoutOf, readBaseFiles, type BaseFiles } from '../engine/base-files';
+import { historyWindow, type HistoryWindow } from '../engine/history-window';
+import type { GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import type { RepoFacts } from './layers';
-import { countLines, type LayoutFile } from './layout';
+import type { LayoutFile } from './layout';
 
 export interface MosaicSource {
   files: LayoutFile[];
@@ -20,62 +20,24 @@ export interface MosaicSource {
 
 const sharedCache = new ChunkCache();
 
-export async function gatherMosaicSource(
-  repo: GitRepo, baseSha: string, head: string | 'worktree', cs: ChangeSet, policy: Policy,
-  opts: { churn?: boolean } = {},
-): Promise<MosaicSource> {
-  const keep = (p: string) => !isIgnoredPath(p) && !policy.isIgnored(p);
-  const [baseList, headList] = await Promise.all([
-    baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : repo.listFiles(baseSha),
-    repo.listFiles(head),
-  ]);
-  const baseSet = new Set(baseList.filter(keep));
-  const oldV = new Map<string, FileVersion>();
-  const newV = new Map<string, FileVersion>();
+/** Head-side analyses: the base's, replaced by the change set's new sides; deleted files keep their base analysis (Ψ). */
+export function headAnalyses(base: Pick<BaseFiles, 'analyses'>, cs: ChangeSet): Map<string, FileAnalysis> {
+  const analyses = new Map(base.analyses);
   for (const c of cs.changes) {
-    if (c.old) oldV.set(c.old.path, c.old);
-    if (c.new) newV.set(c.new.path, c.new);
+    if (c.new?.analysis) analyses.set(c.new.path, c.new.analysis);
+    else if (c.new) analyses.delete(c.new.path);
+    if (c.old && !c.new && c.old.analysis) analyses.set(c.old.path, c.old.analysis);
   }
-  const toRead = headList.filter((p) => keep(p) && !newV.has(p));
-  const contents = head === 'worktree'
-    ? await Promise.all(toRead.map((p) => repo.readWorktreeFile(p).catch(() => undefined)))
-    : await repo.readBlobs(toRead.map((p) => `${head}:${p}`));
-  const analyses = new Map<string, FileAnalysis>();
-  const files = new Map<string, LayoutFile>();
-  toRead.forEach((p, i) => {
-    const buf = contents[i];
-    if (!buf) return;
-    const v = makeVersion(p, buf, sharedCache);
-    if (v.skipped) return;
-    const loc = countLines(v.text);
-    // Unchanged since the base (not in the change set): same LOC on both sides.
-    files.set(p, { path: p, locBase: baseSet.has(p) && !oldV.has(p) ? loc : 0, locHead: loc });
-    if (v.analysis) analyses.set(p, v.analysis);
-  });
-  for (const [p, v] of newV) {
-    if (v.skipped || !keep(p)) continue;
-    const f = files.get(p) ?? { path: p, locBase: 0, locHead: 0 };
-    f.locHead = countLines(v.text);
-    if (baseSet.has(p) && !oldV.has(p)) f.locBase = f.locHead;
-    files.set(p, f);
-    if (v.analysis) analyses.set(p, v.analysis);
-  }
-  for (const [p, v] of oldV) {
-    if (v.skipped || !keep(p)) continue;
-    const f = files.get(p) ?? { path: p, locBase: 0, locHead: 0 };
-    f.locBase = countLines(v.text);
-    files.set(p, f);
-    if (v.analysis && !analyses.has(p) && f.locHead === 0) analyses.set(p, v.analysis);
-  }
-  let churn: Map<string, number> | undefined;
-  if (opts.churn !== false && baseSha !== EMPTY_TREE) {
-    const cal = policy.config.calibration;
-    const history = await repo.logWithChanges(baseSha, { maxCount: cal.windowCommits, since: `${cal.windowDays}.days.ago` }).catch(() => []);
-    churn = new Map();
-    for (const c of history) for (const f of c.files) {
-      const p = f.newPath ?? f.oldPath;
-      if (p) churn.set(p, (churn.get(p) ?? 0) + 1);
-    }
-  }
-  return { files: [...files.values()], facts: { analyses, churn } };
+  return analyses;
+}
+
+export async function gatherMosaicSource(
+  repo: GitRepo, baseSha: string, cs: ChangeSet, policy: Policy,
+  opts: { churn?: boolean; window?: HistoryWindow } = {},
+): Promise<MosaicSource> {
+  const [base, window] = await Promise.all([
+    readBaseFiles(repo, baseSha, { analyse: sharedCache }),
+    opts.churn === false ? Promise.resolve(undefined) : opts.window ? Promise.resolve(opts.window) : historyWindow(repo, baseSha, policy),
+  ]);
+  return { files: layoutOf(base, cs, policy), facts: { analyses: headAnalyses(base, cs), churn: window?.churn } };
 }

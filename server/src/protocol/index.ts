@@ -6,6 +6,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 // Type-only (erased at run time): the mosaic map's shape is declared once, next to its builder.
 import type { MosaicMap } from '../mosaic/map';
+import type { DeltaExplain } from '../engine/delta-engine';
 
 // ------------------------------------------------------------------ shared shapes
 
@@ -27,7 +28,7 @@ export interface StatusParams {
   dz: number;
   /** ΔZ per module (spec §1 "module"). */
   modules: Record<string, number>;
-  /** Number of Δ tokens in the change. */
+  /** Semantic Δ tokens in the whole change (every token but ΔCOMMENTS, see `commentOnly`). */
   tokens: number;
   /** Number of changed files (working tree + editor buffers against the base). */
   files: number;
@@ -42,6 +43,12 @@ export interface StatusParams {
   thresholds?: GateThresholds;
   /** Each gate's status behind `decision` (I1 decision word, I2–I4 PASS/REVIEW/FAIL/N/A), as `glx invariants` reports them. */
   gates?: { I1: string; I2: string; I3: string; I4: string };
+  /** The decision's lines, word for word what `glx invariants` prints (spec §3.6): the decision, each I1 module, I2 ports, I3, I4. */
+  explain?: string[];
+  /** `whole change: ΔZ 0.65 · 15 semantic tokens · 2 comment-only in 4 files — …` (explain/sentences.ts). */
+  summary?: string;
+  /** Comment-only spans (ΔCOMMENTS), not counted in `tokens`. */
+  commentOnly?: number;
 }
 
 /** Decision words of spec §3.7. */
@@ -90,7 +97,7 @@ export interface DeltaReportResult {
   tokens: unknown[];
   fingerprint: string;
   energy: { overall: { raw: number; dz: number }; modules: Record<string, { raw: number; dz: number }> };
-  explain: { rows: { kind: string; module: string; count: number; weight: number; contribution: number; share: number }[]; sentences: string[] };
+  explain: DeltaExplain;
   features: unknown;
   skipped: { path: string; reason: string }[];
   parse_errors: { path: string; line: number; col: number; message: string }[];

@@ -3,6 +3,9 @@
 // the templates is kept verbatim (spec §5: `glx report --format pr-comment|markdown|json`);
 // ACCEPT/REVIEW get a shorter message of the same shape (docs/gates.md). Pure.
 import type { DeltaReport } from '../engine/report';
+import type { ExplainPart } from '../explain/explanation';
+import { partsText } from '../explain/sentences';
+import { i2PortDetail } from '../gates/gate-lines';
 
 export interface GateScores {
   I1?: { status: string; decision?: string; modules?: Record<string, { dz: number; alpha: number; beta: number; zeta: number; decision: string; explain: string }> };
@@ -22,7 +25,8 @@ export interface FilledReport {
   schema: 'glx.report.v1';
   decision: string;
   score: number;
-  top_tokens: { kind: string; count: number; contribution: number }[];
+  /** Token kinds by their share of the whole change's ΔZ (`score`); the shares add up to it. */
+  top_tokens: { kind: string; count: number; share: number }[];
   violations: { gate: string; status: string; detail: string }[];
   sast_critical: SastCritical[];
   message: string;
@@ -34,20 +38,23 @@ export function fillReport(report: DeltaReport & { scores?: GateScores; decision
   const scores = (report.scores ?? {}) as GateScores;
   const decision = report.decision ?? 'UNKNOWN';
   const score = report.energy.overall.dz;
-  const byKind = new Map<string, { kind: string; count: number; contribution: number }>();
-  for (const r of report.explain.rows) {
-    const e = byKind.get(r.kind) ?? { kind: r.kind, count: 0, contribution: 0 };
-    e.count += r.count;
-    e.contribution = Math.round((e.contribution + r.contribution) * 1e6) / 1e6;
-    byKind.set(r.kind, e);
+  // The whole change's parts, per kind over all modules (spec §3.6: shares of the score shown).
+  const byKind = new Map<string, ExplainPart>();
+  for (const p of report.explain.change.parts) {
+    const e = byKind.get(p.kind) ?? { ...p, module: '', count: 0, raw: 0, share: 0 };
+    e.count += p.count;
+    e.raw += p.raw;
+    e.share += p.share;
+    byKind.set(p.kind, e);
   }
-  const top = [...byKind.values()].sort((a, b) => b.contribution - a.contribution).slice(0, 5);
+  const kinds = [...byKind.values()].sort((a, b) => b.share - a.share || (a.kind < b.kind ? -1 : 1));
+  const top = kinds.slice(0, 5).map((p) => ({ kind: p.kind, count: p.count, share: Math.round(p.share * 1e6) / 1e6 }));
   const violations: FilledReport['violations'] = [];
   for (const [m, v] of Object.entries(scores.I1?.modules ?? {})) if (v.decision !== 'ACCEPT') violations.push({ gate: 'I1', status: v.decision, detail: v.explain });
-  for (const p of scores.I2?.ports ?? []) if (p.verdict !== 'PASS') violations.push({ gate: 'I2', status: p.verdict, detail: `${p.port}: ${p.reasons.join('; ')}` });
+  for (const p of scores.I2?.ports ?? []) if (p.verdict !== 'PASS') violations.push({ gate: 'I2', status: p.verdict, detail: i2PortDetail(p) });
   if (scores.I3 && (scores.I3.status === 'FAIL' || scores.I3.status === 'REVIEW')) violations.push({ gate: 'I3', status: scores.I3.status, detail: `E=${f2(scores.I3.E ?? 0)} > τ=${f2(scores.I3.tau ?? 0)}` });
   for (const c of scores.I4?.checks ?? []) if (c.decision !== 'ACCEPT') violations.push({ gate: 'I4', status: c.decision, detail: c.reason });
-  const tokens = top.length ? top.map((t) => `${t.kind}×${t.count} (+${f2(t.contribution)})`).join(', ') : 'none';
+  const tokens = kinds.length ? partsText(kinds, score, false, 5) : 'none';
   const vio = violations.length ? violations.map((v) => `${v.gate} ${v.status}: ${v.detail}`).join('; ') : 'none';
   const lines: string[] = [];
   if (decision === 'BLOCK' || decision === 'HARD_BLOCK') {
@@ -83,7 +90,7 @@ export function markdownReport(report: DeltaReport & { scores?: GateScores; deci
     '|---|---|',
     ...rows,
     '',
-    ...report.explain.sentences.map((x) => `- ${x}`),
+    ...(report.explain.gates ?? report.explain.sentences).map((x) => `- ${x}`),
     '',
     `Base \`${report.base.rev}\` → head \`${report.head.rev}\` · fingerprint \`${report.fingerprint}\``,
     '',

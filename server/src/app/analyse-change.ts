@@ -1,0 +1,48 @@
+// Use case: analyse a change (spec §3.2–§3.6) — resolve base and head, build the change set from
+// git, read the calibration window's history once (hot spots), run the one Δ pipeline and shape
+// the delta.report.v1. `glx delta`, `glx invariants`, `glx mosaic`, the benchmarks and the tests
+// call this; the language server's live equivalent is engine/git-workspace.ts + WorkspaceHost,
+// which feed the same computeDelta with the same history window.
+import type { ChangeSet } from '../delta/change-set';
+import { computeDelta, type DeltaResult } from '../engine/delta-engine';
+import { gitChangeSet } from '../engine/git-change-set';
+import { historyWindow, type HistoryWindow } from '../engine/history-window';
+import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
+import type { ResolvedRange } from '../git';
+import type { Workspace } from './workspace';
+
+/** Which change: `range` (`A..B`, or `X` = `X^..X`), else `base` (default: merge-base / HEAD) to `head` (default: the working tree). */
+export interface RevisionSpec {
+  base?: string;
+  head?: string;
+  range?: string;
+}
+
+export interface ChangeAnalysis {
+  range: ResolvedRange;
+  /** The head as git reads it: a commit sha or the working tree. */
+  headRef: string | 'worktree';
+  base: RevInfo;
+  head: RevInfo;
+  cs: ChangeSet;
+  window: HistoryWindow;
+  result: DeltaResult;
+  report: DeltaReport;
+}
+
+export function revInfo(r: ResolvedRange['head'], headSha: string | undefined): RevInfo {
+  return r === 'worktree' ? { rev: 'WORKTREE', sha: headSha ?? null } : { rev: r.rev, sha: r.sha };
+}
+
+export async function analyseChange(ws: Workspace, revs: RevisionSpec): Promise<ChangeAnalysis> {
+  const range = await ws.repo.resolveRange({ base: revs.base, head: revs.head, range: revs.range });
+  const headRef = range.head === 'worktree' ? 'worktree' : range.head.sha;
+  const [cs, window] = await Promise.all([
+    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy),
+    historyWindow(ws.repo, range.base.sha, ws.policy),
+  ]);
+  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots });
+  const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
+  const head = revInfo(range.head, range.head === 'worktree' ? await ws.repo.headSha() : undefined);
+  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head) };
+}

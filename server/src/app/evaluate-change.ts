@@ -1,0 +1,109 @@
+// Use case: evaluate the gates over an analysed change (spec §3.7) as CI does — thresholds from
+// the calibration state (or a frozen file), I3 over the base ∪ head layout, I4 from the
+// configured reports with EGDB's base values, overrides and SAST escalation — and shape the two
+// reports: delta.report.v1 with `scores`, `decision` and the decision's lines, and
+// glx.invariants.v1. `glx invariants` is argv → this → write and print.
+import * as path from 'node:path';
+import { readSpecState, SpecStateError, type SpecState } from '../calibration/spec-state';
+import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
+import { layoutOf, readBaseFiles } from '../engine/base-files';
+import type { DeltaReport, RevInfo } from '../engine/report';
+import { InputError } from '../errors';
+import type { Override } from '../gates/aggregate';
+import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
+import { I4ConfigError } from '../gates/i4-observable';
+import { sastCriticalCount } from '../gates/repo-inputs';
+import type { ChangeAnalysis } from './analyse-change';
+import type { Workspace } from './workspace';
+
+export interface InvariantsReport {
+  schema: 'glx.invariants.v1';
+  sha: string | null;
+  base: RevInfo;
+  head: RevInfo;
+  generated_utc: string;
+  decision: GatesOutcome['decision'];
+  decided_by: GatesOutcome['aggregate']['decidedBy'];
+  /** ΔZ of the whole change. */
+  dz: number;
+  thresholds_source: string;
+  frozen: boolean;
+  gates: { I1: GatesOutcome['I1']; I2: GatesOutcome['I2']; I3: GatesOutcome['I3']; I4: GatesOutcome['I4'] };
+  overrides: GatesOutcome['aggregate']['overrides'];
+  sast: GatesOutcome['aggregate']['sast'];
+  /** The decision's lines (explain/ and gates/gate-lines.ts): what every surface prints. */
+  explain: string[];
+}
+
+export interface EvaluateOptions {
+  /** Take α/β/ζ from this spec_state file (static thresholds) instead of .glx/spec_state.json. */
+  freeze?: string;
+  overrides?: Override[];
+}
+
+export interface ChangeEvaluation {
+  outcome: GatesOutcome;
+  state?: SpecState;
+  /** Where the thresholds come from: `defaults`, `.glx/spec_state.json` or the --freeze file. */
+  thresholdsSource: string;
+  /** delta.report.v1 with the gates' scores, the decision and its lines (`explain.gates`). */
+  report: DeltaReport & { scores: ReturnType<typeof scoresOf>; decision: string };
+  invariants: InvariantsReport;
+}
+
+/** `scores` of delta.report.v1: per gate its status, level and the numbers behind it. */
+export function scoresOf(g: GatesOutcome) {
+  return {
+    I1: { status: g.I1.status, decision: g.I1.decision, modules: Object.fromEntries(g.I1.modules.map((m) => [m.module, { dz: m.dz, alpha: m.alpha, beta: m.beta, zeta: m.zeta, basis: m.basis, decision: m.decision, explain: m.explain }])) },
+    I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, verdict: p.verdict, reasons: p.reasons })) },
+    I3: { status: g.I3.status, E: g.I3.E, tau: g.I3.tau },
+    I4: {
+      status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })),
+      // Stored in EGDB (invariants_results.details): the base values of later evaluations (egdb/i4-measurements.ts).
+      ...(measurementsOf(g.I4) ? { details: { measurements: measurementsOf(g.I4) } } : {}),
+    },
+  };
+}
+
+/** The calibration state the gates read, and a label for where it came from. */
+export function thresholdsState(ws: Workspace, freeze: string | undefined): { state?: SpecState; source: string } {
+  try {
+    if (freeze !== undefined) {
+      const state = readSpecState(path.resolve(freeze), freeze);
+      if (!state) throw new InputError(`--freeze ${freeze}: no such file`);
+      return { state, source: freeze };
+    }
+    const state = readSpecState(path.join(ws.glxDir, 'spec_state.json'), '.glx/spec_state.json');
+    return state ? { state, source: '.glx/spec_state.json' } : { source: 'defaults' };
+  } catch (e) {
+    if (e instanceof SpecStateError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: EvaluateOptions = {}): Promise<ChangeEvaluation> {
+  const { state, source } = thresholdsState(ws, opts.freeze);
+  const base = await readBaseFiles(ws.repo, a.range.base.sha);
+  let outcome: GatesOutcome;
+  try {
+    // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
+    // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
+    const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
+    outcome = await evaluateGates({
+      result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root,
+      overrides: opts.overrides, sastCritical: sastCriticalCount(ws.glxDir), i4Base,
+    });
+  } catch (e) {
+    if (e instanceof I4ConfigError) throw new InputError(e.message);
+    throw e;
+  }
+  const report = { ...a.report, explain: { ...a.report.explain, gates: outcome.explain }, scores: scoresOf(outcome), decision: outcome.decision };
+  const invariants: InvariantsReport = {
+    schema: 'glx.invariants.v1', sha: a.head.sha, base: a.base, head: a.head, generated_utc: new Date().toISOString(),
+    decision: outcome.decision, decided_by: outcome.aggregate.decidedBy, dz: a.result.explain.change.dz,
+    thresholds_source: source, frozen: !!state?.frozen,
+    gates: { I1: outcome.I1, I2: outcome.I2, I3: outcome.I3, I4: outcome.I4 },
+    overrides: outcome.aggregate.overrides, sast: outcome.aggregate.sast, explain: outcome.explain,
+  };
+  return { outcome, state, thresholdsSource: source, report, invariants };
+}

@@ -1,0 +1,33 @@
+// The gates' lines in words (spec §3.6, §3.7): one line per I1 module, per failing I2 port, for
+// I3 and I4. The CLI (`glx invariants`), the PR comment, the Problems panel, hovers and the
+// status tooltip all print these strings, so a finding reads the same everywhere. Pure.
+import type { I3Result } from '../mosaic/i3';
+import type { I1Result } from './i1-energy';
+import type { I2Result } from './i2-contracts';
+import type { I4Result } from './i4-observable';
+
+/** `src/cart.ts:Cart.computeTotal: renamed to subtotal…` — what a port's finding says. */
+export function i2PortDetail(p: Pick<I2Result['ports'][number], 'port' | 'reasons'>): string {
+  return `${p.port}: ${p.reasons.map((r) => r.replace(/^(FAIL|REVIEW): /, '')).join('; ')}`;
+}
+
+/** `I2 FAIL: src/cart.ts:Cart.computeTotal: …` — one port's line (CLI, PR comment, Problems, hover). */
+export function i2PortLine(p: I2Result['ports'][number]): string {
+  return `I2 ${p.verdict}: ${i2PortDetail(p)}`;
+}
+
+/** `I1 REVIEW: module src: ΔZ 0.57 above α 0.32 — MODIFY_SIG +0.30, …` — one module's line. */
+export function i1ModuleLine(m: I1Result['modules'][number]): string {
+  return `I1 ${m.decision}: ${m.explain}`;
+}
+
+export function i3Line(I3: I3Result): string {
+  return I3.status === 'N/A' ? 'I3 N/A: no file with symbol-level support changed' : `I3 ${I3.status}: E ${I3.E.toFixed(3)} (τ ${I3.tau})${I3.files.length ? ` — ${I3.files.map((f) => `${f.path} ${f.reason}`).join('; ')}` : ''}`;
+}
+
+export function i4Lines(I4: I4Result): string[] {
+  const bad = I4.checks.filter((c) => c.decision !== 'ACCEPT');
+  if (bad.length) return bad.map((c) => `I4 ${c.decision} (${c.config}): ${c.reason}`);
+  return [`I4 ${I4.status}: ${I4.status === 'N/A' ? 'nothing configured' : 'observables stable'}`];
+}
+
