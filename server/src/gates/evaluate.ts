@@ -13,7 +13,7 @@ import { evaluateI1, type I1Result } from './i1-energy';
 import { evaluateI2, type I2Result } from './i2-contracts';
 import { evaluateI4, parseI4Config, type I4BaseValues, type I4Result } from './i4-observable';
 import { changeScope } from '../explain/sentences';
-import { i1ModuleLine, i2PortDetail, i2PortLine, i3Line, i4Lines } from './gate-lines';
+import { i1ModuleLine, i2PortDetail, i2PortLine, i2QuietLine, i3Line, i4Lines } from './gate-lines';
 
 export interface GatesInput {
   result: DeltaResult;
@@ -72,7 +72,7 @@ export function decideGates(input: DecideInput): GatesOutcome {
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   const agg = aggregate([
     { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'every module within α' },
-    { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: fails.length ? fails.map(i2PortDetail).join(' | ') : `${I2.summary.pass} public port(s) changed compatibly` },
+    { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: fails.length ? fails.map(i2PortDetail).join(' | ') : i2QuietLine(I2).replace(/^I2 \S+: /, '') },
     { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: i3Line(I3).replace(/^I3 \S+: /, '') },
     { gate: 'I4', status: I4.status, decision: I4.decision, summary: i4Lines(I4).map((l) => l.replace(/^I4 \S+ ?(\([^)]*\))?: /, '')).join('; ') },
   ], { overrides: input.overrides, sastCritical: input.sastCritical });
@@ -80,7 +80,7 @@ export function decideGates(input: DecideInput): GatesOutcome {
   const explain = [
     `decision ${agg.decision}${agg.decidedBy ? ` (by ${agg.decidedBy})` : ''} · ${changeScope} ΔZ ${f2(result.explain.change.dz)}${overridden.length ? ` · ${overridden.join(', ')}` : ''}`,
     ...I1.modules.map(i1ModuleLine),
-    ...(fails.length ? fails.map(i2PortLine) : [`I2 ${I2.status}: ${I2.status === 'N/A' ? 'no public API changed' : `${I2.summary.pass} public port(s) changed compatibly`}`]),
+    ...(fails.length ? fails.map(i2PortLine) : [i2QuietLine(I2)]),
     i3Line(I3),
     ...i4Lines(I4),
     ...(agg.sast.escalated ? [`SAST: ${agg.sast.critical} unfixed CRITICAL finding(s) raise the decision one level`] : []),

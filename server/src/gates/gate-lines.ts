@@ -31,3 +31,9 @@ export function i4Lines(I4: I4Result): string[] {
   return [`I4 ${I4.status}: ${I4.status === 'N/A' ? 'nothing configured' : 'observables stable'}`];
 }
 
+
+/** `I2 PASS: 2 public ports changed compatibly` / `I2 N/A: no public API changed`, when nothing failed. */
+export function i2QuietLine(I2: I2Result): string {
+  const n = I2.summary.pass;
+  return `I2 ${I2.status}: ${n ? `${n} public port${n === 1 ? '' : 's'} changed compatibly` : 'no public API changed'}`;
+}
