@@ -56,6 +56,8 @@ export interface HostSnapshot {
   base: HostBase | null;
   headSha: string | null;
   result: DeltaResult;
+  /** The change set `result` was computed from (both sides' analyses): what the gates read, as in the CLI. */
+  changeSet: ChangeSet;
   /** Tokens per repo-relative head path (base path for deleted files). */
   byFile: ReadonlyMap<string, DeltaToken[]>;
   /** Changed files (head paths; base paths for deletions), with their status. */
@@ -383,6 +385,7 @@ export class WorkspaceHost {
       base: this.base,
       headSha: this.headSha,
       result,
+      changeSet: cs,
       byFile,
       changed,
       parseErrors,

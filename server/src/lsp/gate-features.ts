@@ -15,7 +15,6 @@ import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Po
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
 import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
-import type { ChangeSet, FileChange } from '../delta/change-set';
 import type { HostSnapshot } from '../engine/workspace-host';
 import type { Decision } from '../gates/decision';
 import { sastCriticalCount } from '../gates/repo-inputs';
@@ -207,7 +206,7 @@ export class GateFeatures {
     // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.
     const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : naI4();
     const outcome = decideGates({
-      result: snap.result, cs: changeSetOf(snap), policy, state,
+      result: snap.result, cs: snap.changeSet, policy, state,
       I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: sastCriticalCount(path.join(root, '.glx')),
     });
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
@@ -298,19 +297,4 @@ export class GateFeatures {
     const prev = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : String(h.contents);
     return { ...h, contents: { kind: 'markdown', value: `${prev}\n\n---\n\n${text}` } };
   }
-}
-
-/** The engine ChangeSet behind a snapshot, as I2 reads it (analyses of both sides). */
-function changeSetOf(snap: HostSnapshot): ChangeSet {
-  const changes: FileChange[] = [];
-  for (const [p, status] of snap.changed) {
-    // A rename's base path is not known here: compare the two sides under the head path.
-    const st = status === 'R' || status === 'C' ? 'M' : status;
-    changes.push({
-      status: st,
-      old: st === 'A' ? undefined : { path: p, analysis: snap.analysisOf(p, 'base') },
-      new: st === 'D' ? undefined : { path: p, text: snap.textOf(p), analysis: snap.analysisOf(p, 'head') },
-    });
-  }
-  return { changes };
 }
