@@ -14,6 +14,7 @@ import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
 import { I4ConfigError } from '../gates/i4-observable';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import type { ChangeAnalysis } from './analyse-change';
+import { loadSpecState, SPEC_STATE_LABEL } from './calibrate-thresholds';
 import type { Workspace } from './workspace';
 
 export interface InvariantsReport {
@@ -73,8 +74,8 @@ export function thresholdsState(ws: Workspace, freeze: string | undefined): { st
       if (!state) throw new InputError(`--freeze ${freeze}: no such file`);
       return { state, source: freeze };
     }
-    const state = readSpecState(path.join(ws.glxDir, 'spec_state.json'), '.glx/spec_state.json');
-    return state ? { state, source: '.glx/spec_state.json' } : { source: 'defaults' };
+    const state = loadSpecState(ws);
+    return state ? { state, source: SPEC_STATE_LABEL } : { source: 'defaults' };
   } catch (e) {
     if (e instanceof SpecStateError) throw new InputError(e.message);
     throw e;

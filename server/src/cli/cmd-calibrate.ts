@@ -1,14 +1,13 @@
 // `glx calibrate update|freeze|unfreeze` — spec §3.8, playbook 1 (seed: python -m
 // glitchlab.spec.calibrate). update: learn α/β/ζ per module from the base branch's history
 // (incremental); freeze: snapshot + stop threshold updates for N commits; unfreeze: resume.
-// Writes .glx/spec_state.json (spec.state.v1) atomically.
-import * as path from 'node:path';
-import { ALL_MODULES, calibrate, NO_DAYS_LIMIT } from '../calibration/calibrate';
-import { freezeState, unfreezeState, writeFreezeArtifacts, SNAPSHOT_FILE, LABELS_SCOPE_FILE } from '../calibration/freeze';
-import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
-import { recordSpecChange } from '../egdb/spec-thresholds';
+// argv → app/calibrate-thresholds.ts → print.
+import { freezeThresholds, unfreezeThresholds, updateThresholds } from '../app/calibrate-thresholds';
+import { ALL_MODULES, NO_DAYS_LIMIT } from '../calibration/calibrate';
+import { LABELS_SCOPE_FILE, SNAPSHOT_FILE } from '../calibration/freeze';
+import type { SpecState } from '../calibration/spec-state';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
-import { InputError, openContext } from './context';
+import { openContext } from './context';
 
 const flags: FlagSpec = {
   window: { type: 'string', value: '90d|N', desc: 'update: history window in days (90d) or commits (N); default: calibration window of spec/invariants.yaml (90 commits / 90 days, the smaller)' },
@@ -49,42 +48,22 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
     for (const k of Object.keys(f)) if (!['json', 'repo', 'help', ...allowed].includes(k)) throw new UsageError(`calibrate ${sub}: --${k} does not apply`);
   };
   const ctx = await openContext(f.repo as string | undefined);
-  const file = path.join(ctx.glxDir, 'spec_state.json');
-  const load = (): SpecState | undefined => {
-    try {
-      return readSpecState(file, '.glx/spec_state.json');
-    } catch (e) {
-      if (e instanceof SpecStateError) throw new InputError(e.message);
-      throw e;
-    }
-  };
+  const warn = (l: string) => process.stderr.write(`glx: ${l}\n`);
   try {
     let state: SpecState;
-    // The state before this step: what the EGDB rows/events compare against.
-    let previousState: SpecState | undefined;
     if (sub === 'update') {
       only(['window', 'by-module', 'branch']);
       const cal = ctx.policy.config.calibration;
-      const window = parseWindow(f.window as string | undefined, { commits: cal.windowCommits, days: cal.windowDays });
-      const branch = (f.branch as string | undefined) ?? (await ctx.repo.defaultBranch())?.name ?? 'HEAD';
-      const previous = load();
-      previousState = previous;
       const tty = process.stderr.isTTY;
-      const r = await calibrate(ctx.repo, ctx.policy, {
-        branch, window, byModule: !!f['by-module'], lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous,
+      const r = await updateThresholds(ctx, {
+        window: parseWindow(f.window as string | undefined, { commits: cal.windowCommits, days: cal.windowDays }),
+        byModule: !!f['by-module'], branch: f.branch as string | undefined, warn,
         onProgress: tty ? (d, t) => process.stderr.write(`\rcalibrating ${d}/${t}`) : undefined,
       });
       if (tty) process.stderr.write('\r\x1b[K');
-      if (r.autoFrozen) {
-        // The snapshot is the state as learned before the freeze took hold.
-        const log = await ctx.repo.log(r.state.head ?? 'HEAD', { maxCount: r.state.frozen!.commits });
-        writeFreezeArtifacts(ctx.glxDir, { ...r.state, frozen: null }, log.map((c) => `${c.sha.slice(0, 7)} ${c.subject}`).join('\n'));
-        process.stderr.write(`glx: drift detected (${r.newDrift.join(', ')}): thresholds frozen for ${r.state.frozen!.commits} commits (calibration.auto_freeze)\n`);
-      }
       state = r.state;
-      writeSpecState(file, state);
       if (!f.json) {
-        process.stdout.write(`calibrated ${branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused)${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);
+        process.stdout.write(`calibrated ${r.branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused)${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);
         for (const [m, s] of Object.entries(state.modules)) {
           if (m === ALL_MODULES && state.by_module) continue;
           process.stdout.write(`  ${m.padEnd(16)} n=${String(s.n).padStart(4)} α ${s.alpha.toFixed(3)} β ${s.beta.toFixed(3)} ζ ${s.zeta.toFixed(3)} (${s.basis}) ewma ${fmt(s.ewma)} σ̂ ${fmt(s.sigma)} drift ${s.drift.state}${s.drift.since ? ` since ${s.drift.since.slice(0, 10)}` : ''}\n`);
@@ -96,30 +75,14 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
       if (n === undefined || !Number.isInteger(n) || n < 1) throw new UsageError('calibrate freeze: --commits N (a positive integer) is required');
       const reason = (f.reason as string | undefined)?.trim();
       if (!reason) throw new UsageError('calibrate freeze: --reason "…" is required');
-      const before = load();
-      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
-      previousState = before;
-      if (before.frozen) throw new InputError(`.glx/spec_state.json: already frozen since ${before.frozen.at} (${before.frozen.reason}); unfreeze first`);
-      const log = (await ctx.repo.hasCommits()) ? await ctx.repo.log('HEAD', { maxCount: n }) : [];
-      writeFreezeArtifacts(ctx.glxDir, before, log.map((c) => `${c.sha.slice(0, 7)} ${c.subject}`).join('\n'));
-      state = freezeState(before, { commits: n, reason, by: 'manual' });
-      writeSpecState(file, state);
+      state = await freezeThresholds(ctx, { commits: n, reason, warn });
       if (!f.json) process.stdout.write(`thresholds frozen for ${n} commits (${reason}); snapshot .glx/${SNAPSHOT_FILE}, labels scope .glx/${LABELS_SCOPE_FILE}\n`);
     } else {
       only([]);
-      const before = load();
-      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
-      previousState = before;
-      state = unfreezeState(before);
-      writeSpecState(file, state);
-      if (!f.json) process.stdout.write(before.frozen ? `thresholds unfrozen (were frozen since ${before.frozen.at}: ${before.frozen.reason}); run glx calibrate update to learn from new commits\n` : 'thresholds were not frozen; state recomputed from the recorded samples\n');
+      const r = await unfreezeThresholds(ctx, { warn });
+      state = r.state;
+      if (!f.json) process.stdout.write(r.before.frozen ? `thresholds unfrozen (were frozen since ${r.before.frozen.at}: ${r.before.frozen.reason}); run glx calibrate update to learn from new commits\n` : 'thresholds were not frozen; state recomputed from the recorded samples\n');
     }
-    // spec §3.8: every threshold change is an EGDB row and a spec.thresholds.update@v1 event
-    // (freeze/unfreeze: spec.freeze.start@v1 / spec.freeze.end@v1). GLX_EGDB=off skips it.
-    const branchName = (await ctx.repo.currentBranch().catch(() => undefined)) ?? null;
-    await recordSpecChange(ctx.glxDir, { before: previousState, after: state, source: `cli:calibrate:${sub}`, branch: branchName }, {
-      repoRoot: ctx.repo.root, warn: (l) => process.stderr.write(`glx: ${l}\n`),
-    });
     if (f.json) process.stdout.write(`${JSON.stringify(state, null, 2)}\n`);
     return 0;
   } finally {

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
 import { readPolicy } from '../config/read-policy';
-import type { Policy } from '../config/policy';
+import { Policy } from '../config/policy';
 import type { HostSnapshot } from '../engine/workspace-host';
 import type { Decision } from '../gates/decision';
 import { sastCriticalCount } from '../gates/repo-inputs';
@@ -120,7 +120,7 @@ export class GateFeatures {
           return undefined;
         });
         const policy = root ? this.policy.get(path.join(root, 'spec', 'invariants.yaml')) : undefined;
-        const tau = policy?.config.i3.tau ?? 0.15;
+        const tau = (policy ?? new Policy()).config.i3.tau; // the config's default, as the CLI
         const r = input ? evaluateI3({ files: input.files, changeSet: input.changeSet, tokens: input.tokens, tau }) : naI3(tau);
         this.i3Done = snap;
         if (this.i3Next) continue; // a newer snapshot is waiting: its result is the one to show
