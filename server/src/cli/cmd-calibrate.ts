@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { ALL_MODULES, calibrate, NO_DAYS_LIMIT } from '../calibration/calibrate';
 import { freezeState, unfreezeState, writeFreezeArtifacts, SNAPSHOT_FILE, LABELS_SCOPE_FILE } from '../calibration/freeze';
-import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
+import { readSpecState, writeSpecState, type SpecState } from '../calibration/spec-state';
 import { recordSpecChange } from '../egdb/spec-thresholds';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { InputError, openContext } from './context';
@@ -50,14 +50,8 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
   };
   const ctx = await openContext(f.repo as string | undefined);
   const file = path.join(ctx.glxDir, 'spec_state.json');
-  const load = (): SpecState | undefined => {
-    try {
-      return readSpecState(file, '.glx/spec_state.json');
-    } catch (e) {
-      if (e instanceof SpecStateError) throw new InputError(e.message);
-      throw e;
-    }
-  };
+  // A malformed file is a SpecStateError: bad input (exit 2) by itself.
+  const load = (): SpecState | undefined => readSpecState(file, '.glx/spec_state.json');
   try {
     let state: SpecState;
     // The state before this step: what the EGDB rows/events compare against.
@@ -97,7 +91,7 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
       const reason = (f.reason as string | undefined)?.trim();
       if (!reason) throw new UsageError('calibrate freeze: --reason "…" is required');
       const before = load();
-      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)', { kind: 'not-found' });
       previousState = before;
       if (before.frozen) throw new InputError(`.glx/spec_state.json: already frozen since ${before.frozen.at} (${before.frozen.reason}); unfreeze first`);
       const log = (await ctx.repo.hasCommits()) ? await ctx.repo.log('HEAD', { maxCount: n }) : [];
@@ -108,7 +102,7 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
     } else {
       only([]);
       const before = load();
-      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)');
+      if (!before) throw new InputError('.glx/spec_state.json: no such file (run glx calibrate update first)', { kind: 'not-found' });
       previousState = before;
       state = unfreezeState(before);
       writeSpecState(file, state);

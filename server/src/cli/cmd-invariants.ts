@@ -3,7 +3,7 @@
 // .glx/delta_report.json (`scores`, `decision`) and, for --commit, .glx/invariants_<SHA>.json.
 // Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input.
 import * as path from 'node:path';
-import { readSpecState, SpecStateError, type SpecState } from '../calibration/spec-state';
+import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { computeDelta } from '../engine/delta-engine';
 import { gitChangeSet } from '../engine/git-change-set';
 import { hotspots } from '../engine/hotspots';
@@ -11,7 +11,6 @@ import { buildReport, type RevInfo } from '../engine/report';
 import { parseOverride, type Override } from '../gates/aggregate';
 import { rank } from '../gates/decision';
 import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
-import { I4ConfigError } from '../gates/i4-observable';
 import { layoutFiles, sastCriticalCount } from '../gates/repo-inputs';
 import { recordAnalysis } from '../egdb/record-analysis';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
@@ -96,19 +95,15 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   try {
     let state: SpecState | undefined;
     let source = 'defaults';
-    try {
-      if (flags.freeze !== undefined) {
-        const f = path.resolve(String(flags.freeze));
-        state = readSpecState(f, String(flags.freeze));
-        if (!state) throw new InputError(`--freeze ${flags.freeze}: no such file`);
-        source = String(flags.freeze);
-      } else {
-        state = readSpecState(path.join(ctx.glxDir, 'spec_state.json'), '.glx/spec_state.json');
-        if (state) source = '.glx/spec_state.json';
-      }
-    } catch (e) {
-      if (e instanceof SpecStateError) throw new InputError(e.message);
-      throw e;
+    // A malformed file is a SpecStateError (bad input); a missing --freeze file is not-found.
+    if (flags.freeze !== undefined) {
+      const f = path.resolve(String(flags.freeze));
+      state = readSpecState(f, String(flags.freeze));
+      if (!state) throw new InputError(`--freeze ${flags.freeze}: no such file`, { kind: 'not-found' });
+      source = String(flags.freeze);
+    } else {
+      state = readSpecState(path.join(ctx.glxDir, 'spec_state.json'), '.glx/spec_state.json');
+      if (state) source = '.glx/spec_state.json';
     }
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
     const range = await ctx.repo.resolveRange(commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
@@ -120,16 +115,11 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
       : new Set<string>();
     const result = computeDelta(cs, ctx.policy, { hotspots: hot });
     const files = await layoutFiles(ctx.repo, range.base.sha, head, cs, ctx.policy);
-    let outcome: GatesOutcome;
-    try {
-      // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
-      // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
-      const i4Base = ctx.policy.config.i4 ? await i4BaseFromEgdb(ctx.glxDir, range.base.sha) : undefined;
-      outcome = await evaluateGates({ result, cs, policy: ctx.policy, state, layoutFiles: files, root: ctx.repo.root, overrides, sastCritical: sastCriticalCount(ctx.glxDir), i4Base });
-    } catch (e) {
-      if (e instanceof I4ConfigError) throw new InputError(e.message);
-      throw e;
-    }
+    // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
+    // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
+    // An invalid `i4:` section is an I4ConfigError: bad input (exit 2) by itself.
+    const i4Base = ctx.policy.config.i4 ? await i4BaseFromEgdb(ctx.glxDir, range.base.sha) : undefined;
+    const outcome: GatesOutcome = await evaluateGates({ result, cs, policy: ctx.policy, state, layoutFiles: files, root: ctx.repo.root, overrides, sastCritical: sastCriticalCount(ctx.glxDir), i4Base });
     const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
     const headInfo = revInfo(range.head, range.head === 'worktree' ? await ctx.repo.headSha() : undefined);
     const report = { ...buildReport(result, base, headInfo), scores: scoresOf(outcome), decision: outcome.decision };

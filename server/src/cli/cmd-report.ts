@@ -62,7 +62,7 @@ export async function cmdReport(argv: readonly string[]): Promise<number> {
     const file = f.from ? path.resolve(String(f.from)) : path.join(ctx.glxDir, 'delta_report.json');
     const label = f.from ? String(f.from) : '.glx/delta_report.json';
     const report = readReport(file, label);
-    if (!report) throw new InputError(`${label}: no such file (run glx invariants --ci first)`);
+    if (!report) throw new InputError(`${label}: no such file (run glx invariants --ci first)`, { kind: 'not-found' });
     if (!report.decision) throw new InputError(`${label}: has no decision (written by glx delta; run glx invariants --ci)`);
     const filled = fillReport(report, sastCriticals(ctx.glxDir));
     process.stdout.write(format === 'json' ? `${JSON.stringify(filled, null, 2)}\n` : format === 'markdown' ? markdownReport(report, filled) : `${filled.message}\n`);

@@ -7,8 +7,9 @@ import { Policy } from '../config/policy';
 import { GitRepo } from '../git';
 import { initParsers } from '../parsing/languages';
 
-/** Bad input (unreadable config, unknown revision…): one line, exit 2. */
-export class InputError extends Error {}
+/** Bad input (unreadable config, unknown revision…): one line, exit 2. Defined in ../errors.ts. */
+export { InputError } from '../errors';
+import { InputError } from '../errors';
 
 export interface CliContext {
   repo: GitRepo;
