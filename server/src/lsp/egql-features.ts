@@ -214,6 +214,8 @@ export class EgqlFeatures {
           source: 'lsp:head',
           db: this.url ?? undefined,
           warn: (l) => this.conn.console.warn(`glitchlab: ${l}`),
+          // Nobody waits for this: a failure (e.g. the writer lock held elsewhere) is shown once.
+          onError: (e) => this.errors.notify(`EGDB: HEAD ${head.slice(0, 12)} not published`, e),
         });
       } catch (e) {
         this.errors.notify(`EGDB: HEAD ${head.slice(0, 12)} not published`, e);

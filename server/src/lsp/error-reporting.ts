@@ -9,7 +9,9 @@
 //   flood the editor — and a line in the log.
 // - Stack traces go only to the log (connection.console), and only with GLX_DEBUG=1 or when
 //   the client asked for verbose tracing in initialize; never into a user-visible message.
-import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver/node';
+import {
+  ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type RequestType,
+} from 'vscode-languageserver/node';
 import { debugEnabled, debugStack, toGlxError, userMessage, type GlxErrorKind } from '../errors';
 
 export interface ErrorData {
@@ -84,8 +86,8 @@ export class ErrorReporter {
     if (this.shown.has(text)) return;
     if (this.shown.size >= MAX_REMEMBERED) this.shown.clear();
     this.shown.add(text);
-    if (g.kind === 'internal') void this.conn.window.showErrorMessage(text);
-    else void this.conn.window.showWarningMessage(text);
+    // The window/showMessage notification: nothing to answer, nothing for the client to hold open.
+    void this.conn.sendNotification(ShowMessageNotification.type, { type: g.kind === 'internal' ? MessageType.Error : MessageType.Warning, message: text });
   }
 
   /** Runs a fire-and-forget promise; its failure goes to notify() instead of crashing the server. */
