@@ -174,7 +174,7 @@ async function egdbExport(argv: readonly string[]): Promise<number> {
   if (format !== 'jsonl') throw new UsageError(`egdb export: --format ${format}: unsupported (jsonl)`);
   const { store } = await openStoreFor(flags);
   return withStore(store, async () => {
-    if ((await store.schemaVersion()) === 0) throw new InputError(`${store.location}: no EGDB schema (run glx egdb init)`);
+    if ((await store.schemaVersion()) === 0) throw new InputError(`${store.location}: no EGDB schema (run glx egdb init)`, { kind: 'not-found' });
     const lines: string[] = [];
     for (const table of EXPORT_TABLES) {
       const r = await runQuery(store, `SELECT * FROM ${table} ORDER BY ${ORDER[table] ?? '1'}`);

@@ -32,8 +32,9 @@ function readReport(file: string, label: string): Scored | undefined {
     if (j.schema !== 'delta.report.v1') throw new InputError(`${label}: not a delta.report.v1 file`);
     return j;
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${label}: not valid JSON`);
+    // Only a parse failure is "not valid JSON"; a read error (EACCES…) keeps its own kind.
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new InputError(`${label}: not valid JSON`, { cause: e });
   }
 }
 

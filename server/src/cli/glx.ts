@@ -53,6 +53,9 @@ verbs:
 global options:
   --version    print the version
   --help       this help
+
+exit codes: 0 ok · 1 a gate says BLOCK · 2 bad input · 66 not found · 75 busy (retry) ·
+70 internal error; errors are one line on stderr, GLX_DEBUG=1 adds the stack (docs/errors.md)
 `;
 
 const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>; help: string }> = {
