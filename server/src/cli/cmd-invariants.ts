@@ -1,7 +1,8 @@
 // `glx invariants --ci` — spec §3.7, §5 (seed: python -m glitchlab.core.invariants --ci).
 // Computes the Δ, evaluates I1–I4, aggregates the decision and writes it into
 // .glx/delta_report.json (`scores`, `decision`) and, for --commit, .glx/invariants_<SHA>.json.
-// Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input.
+// Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input,
+// 66 a --freeze file not found (errors: ../errors.ts, docs/errors.md).
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { computeDelta } from '../engine/delta-engine';
