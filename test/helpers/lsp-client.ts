@@ -35,9 +35,9 @@ export class LspSession {
 
   private constructor(readonly proc: ChildProcess, readonly conn: MessageConnection) {}
 
-  /** Spawn `node <script> <args>` (default: dist/server.js --stdio). */
-  static spawn(args: string[] = [SERVER, '--stdio'], cwd = ROOT): LspSession {
-    const proc = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Spawn `node <script> <args>` (default: dist/server.js --stdio); `env` adds to process.env. */
+  static spawn(args: string[] = [SERVER, '--stdio'], cwd = ROOT, env?: NodeJS.ProcessEnv): LspSession {
+    const proc = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new LspSession(proc, conn);
     proc.stderr!.on('data', (d) => s.stderr.push(String(d)));

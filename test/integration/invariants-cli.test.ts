@@ -85,7 +85,7 @@ test('scenario I1: ΔZ between α and β → REVIEW (exit 0), the explain names 
   glx(['invariants', '--ci', '--freeze', 'frozen.json'], r.dir);
   assert.equal(json(r, 'invariants.json').decision, 'ACCEPT');
   const missing = glx(['invariants', '--ci', '--freeze', 'nope.json'], r.dir);
-  assert.equal(missing.code, 2);
+  assert.equal(missing.code, 66, 'not found (docs/errors.md)');
   assert.match(missing.stderr, /^glx: --freeze nope\.json: no such file\n$/);
 });
 

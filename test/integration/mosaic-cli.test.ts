@@ -121,9 +121,11 @@ test('a file broken mid-edit in the working tree: I3 FAIL naming it', () => {
   }
 });
 
-test('bad input: one line naming it, exit 2', () => {
+test('bad input: one line naming it, exit 2 (a missing policy file: not found, exit 66)', () => {
+  const missing = glx(['mosaic', '--phi', 'policy', '--policy-file', 'analysis/missing.json', '--out', '.glx/bad'], repo.dir);
+  assert.equal(missing.code, 66, missing.stderr);
+  assert.match(missing.stderr, /^glx: analysis\/missing\.json: policy file not found \(needed by --phi policy\)\n$/);
   const cases: [string[], RegExp][] = [
-    [['--phi', 'policy', '--policy-file', 'analysis/missing.json'], /^glx: analysis\/missing\.json: policy file not found \(needed by --phi policy\)\n$/],
     [['--rows', '0'], /--rows 0: must be an integer in 1\.\.1024/],
     [['--kappa-ab', '1.5'], /--kappa-ab 1\.5: must be a number in \[0,1\]/],
     [['--phi', 'fancy'], /--phi fancy: expected basic, balanced or policy/],

@@ -5,26 +5,21 @@
 import * as path from 'node:path';
 import { calibrate, type CalibrateResult } from '../calibration/calibrate';
 import { freezeState, unfreezeState, writeFreezeArtifacts } from '../calibration/freeze';
-import { readSpecState, SpecStateError, writeSpecState, type SpecState } from '../calibration/spec-state';
+import { readSpecState, writeSpecState, type SpecState } from '../calibration/spec-state';
 import { recordSpecChange } from '../egdb/spec-thresholds';
 import { InputError } from '../errors';
 import type { Workspace } from './workspace';
 
 export const SPEC_STATE_LABEL = '.glx/spec_state.json';
 
-/** The current calibration state; undefined when never calibrated; a corrupt file is bad input. */
+/** The current calibration state; undefined when never calibrated; a corrupt file is a SpecStateError (bad input). */
 export function loadSpecState(ws: Workspace): SpecState | undefined {
-  try {
-    return readSpecState(path.join(ws.glxDir, 'spec_state.json'), SPEC_STATE_LABEL);
-  } catch (e) {
-    if (e instanceof SpecStateError) throw new InputError(e.message);
-    throw e;
-  }
+  return readSpecState(path.join(ws.glxDir, 'spec_state.json'), SPEC_STATE_LABEL);
 }
 
 function requireState(ws: Workspace): SpecState {
   const s = loadSpecState(ws);
-  if (!s) throw new InputError(`${SPEC_STATE_LABEL}: no such file (run glx calibrate update first)`);
+  if (!s) throw new InputError(`${SPEC_STATE_LABEL}: no such file (run glx calibrate update first)`, { kind: 'not-found' });
   return s;
 }
 

@@ -4,14 +4,13 @@
 // reports: delta.report.v1 with `scores`, `decision` and the decision's lines, and
 // glx.invariants.v1. `glx invariants` is argv → this → write and print.
 import * as path from 'node:path';
-import { readSpecState, SpecStateError, type SpecState } from '../calibration/spec-state';
+import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
 import { layoutOf, readBaseFiles } from '../engine/base-files';
 import type { DeltaReport, RevInfo } from '../engine/report';
 import { InputError } from '../errors';
 import type { Override } from '../gates/aggregate';
 import { evaluateGates, type GatesOutcome } from '../gates/evaluate';
-import { I4ConfigError } from '../gates/i4-observable';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import type { ChangeAnalysis } from './analyse-change';
 import { loadSpecState, SPEC_STATE_LABEL } from './calibrate-thresholds';
@@ -68,36 +67,27 @@ export function scoresOf(g: GatesOutcome) {
 
 /** The calibration state the gates read, and a label for where it came from. */
 export function thresholdsState(ws: Workspace, freeze: string | undefined): { state?: SpecState; source: string } {
-  try {
-    if (freeze !== undefined) {
-      const state = readSpecState(path.resolve(freeze), freeze);
-      if (!state) throw new InputError(`--freeze ${freeze}: no such file`);
-      return { state, source: freeze };
-    }
-    const state = loadSpecState(ws);
-    return state ? { state, source: SPEC_STATE_LABEL } : { source: 'defaults' };
-  } catch (e) {
-    if (e instanceof SpecStateError) throw new InputError(e.message);
-    throw e;
+  // A malformed file is a SpecStateError (bad input); a missing --freeze file is not-found.
+  if (freeze !== undefined) {
+    const state = readSpecState(path.resolve(freeze), freeze);
+    if (!state) throw new InputError(`--freeze ${freeze}: no such file`, { kind: 'not-found', input: freeze });
+    return { state, source: freeze };
   }
+  const state = loadSpecState(ws);
+  return state ? { state, source: SPEC_STATE_LABEL } : { source: 'defaults' };
 }
 
 export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: EvaluateOptions = {}): Promise<ChangeEvaluation> {
   const { state, source } = thresholdsState(ws, opts.freeze);
   const base = await readBaseFiles(ws.repo, a.range.base.sha);
-  let outcome: GatesOutcome;
-  try {
-    // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
-    // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
-    const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
-    outcome = await evaluateGates({
-      result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root,
-      overrides: opts.overrides, sastCritical: sastCriticalCount(ws.glxDir), i4Base,
-    });
-  } catch (e) {
-    if (e instanceof I4ConfigError) throw new InputError(e.message);
-    throw e;
-  }
+  // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
+  // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
+  // An invalid `i4:` section is an I4ConfigError (bad input, exit 2).
+  const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
+  const outcome = await evaluateGates({
+    result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root,
+    overrides: opts.overrides, sastCritical: sastCriticalCount(ws.glxDir), i4Base,
+  });
   const report = { ...a.report, explain: { ...a.report.explain, gates: outcome.explain }, scores: scoresOf(outcome), decision: outcome.decision };
   const invariants: InvariantsReport = {
     schema: 'glx.invariants.v1', sha: a.head.sha, base: a.base, head: a.head, generated_utc: new Date().toISOString(),

@@ -23,7 +23,7 @@ export interface Workspace {
 /** The repository containing `dir` (default: the working directory), its policy, parsers ready. */
 export async function openWorkspace(dir: string | undefined): Promise<Workspace> {
   const abs = path.resolve(dir ?? process.cwd());
-  if (!fs.existsSync(abs)) throw new InputError(`${abs}: no such directory`);
+  if (!fs.existsSync(abs)) throw new InputError(`${abs}: no such directory`, { kind: 'not-found', input: dir });
   const repo = await GitRepo.open(abs);
   const policy = loadPolicy(repo.root);
   await initParsers();

@@ -2,6 +2,7 @@
 // from the history's ΔZ samples, drift state and freeze. The math is pure (moduleState);
 // reading and writing the file are the only I/O here, and writes are atomic.
 import * as fs from 'node:fs';
+import { GlxError, type GlxErrorOptions } from '../errors';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { ewma, mad, MAD_SCALE } from './ewma-mad';
 import { pageHinkley } from './page-hinkley';
@@ -130,7 +131,12 @@ export function emptyState(window: { commits: number; days: number }, lambda: nu
   return { schema: SPEC_STATE_SCHEMA, updated_utc: new Date().toISOString(), head: null, window, globals: { lambda }, modules: {}, frozen: null, sampled: [] };
 }
 
-export class SpecStateError extends Error {}
+/** A spec_state file (.glx/spec_state.json, --freeze FILE) is not a valid spec.state.v1: bad input. */
+export class SpecStateError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}
 
 /** Reads and checks a spec_state file; undefined when it does not exist. */
 export function readSpecState(file: string, label = file): SpecState | undefined {

@@ -1,6 +1,8 @@
 // A small, strict argument parser for `glx`: unknown flags and missing values are usage
 // errors (exit 2) naming the flag, rather than being silently ignored.
-export class UsageError extends Error {}
+// UsageError (bad input, exit 2) is defined with the other kinds in ../errors.ts.
+export { UsageError } from '../errors';
+import { UsageError } from '../errors';
 
 export interface FlagSpec {
   [name: string]: { type: 'string' | 'boolean' | 'number'; repeat?: boolean; short?: string; desc: string; value?: string };

@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../egdb/schema';
 import type { Store } from '../egdb/store';
 import { viewsSql } from '../egdb/views';
 import { runGit } from '../git';
+import { GlxError } from '../errors';
 import { writeFileAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 import { InputError } from './context';
@@ -60,14 +61,18 @@ export async function openStoreFor(flags: Record<string, unknown>): Promise<{ st
   return { store, ...loc };
 }
 
-/** SQL errors are bad input: one line naming the statement's problem, exit 2. */
+/**
+ * SQL errors are bad input: one line naming the statement's problem, exit 2. Errors that
+ * already carry their kind (a writer lock held elsewhere: busy) pass through unchanged.
+ */
 export async function runQuery(store: Store, sql: string, params: readonly unknown[] = [], what = 'query') {
   try {
     return await store.query(sql, params);
   } catch (e) {
+    if (e instanceof GlxError) throw e;
     const msg = (e as Error).message;
-    if (/cannot connect/.test(msg)) throw new InputError(msg);
-    throw new InputError(`${what}: ${msg.split('\n')[0]}`);
+    if (/cannot connect/.test(msg)) throw new InputError(msg, { cause: e });
+    throw new InputError(`${what}: ${msg.split('\n')[0]}`, { cause: e });
   }
 }
 
@@ -102,7 +107,9 @@ async function egdbInit(argv: readonly string[]): Promise<number> {
   const { store, glxDir } = await openStoreFor(flags);
   return withStore(store, async () => {
     const r = await store.init().catch((e: Error) => {
-      throw new InputError(e.message);
+      // A lock held by another writer stays busy (75); a server that refuses us is bad input.
+      if (e instanceof GlxError) throw e;
+      throw new InputError(e.message, { cause: e });
     });
     const viewsFile = path.join(glxDir, 'grammar', 'views.sql');
     writeFileAtomic(viewsFile, viewsSql('sqlite'));
@@ -167,7 +174,7 @@ async function egdbExport(argv: readonly string[]): Promise<number> {
   if (format !== 'jsonl') throw new UsageError(`egdb export: --format ${format}: unsupported (jsonl)`);
   const { store } = await openStoreFor(flags);
   return withStore(store, async () => {
-    if ((await store.schemaVersion()) === 0) throw new InputError(`${store.location}: no EGDB schema (run glx egdb init)`);
+    if ((await store.schemaVersion()) === 0) throw new InputError(`${store.location}: no EGDB schema (run glx egdb init)`, { kind: 'not-found' });
     const lines: string[] = [];
     for (const table of EXPORT_TABLES) {
       const r = await runQuery(store, `SELECT * FROM ${table} ORDER BY ${ORDER[table] ?? '1'}`);

@@ -40,7 +40,8 @@ export async function cmdEgql(argv: readonly string[]): Promise<number> {
     try {
       compiled = compileEgql(text, store.dialect);
     } catch (e) {
-      if (e instanceof EgqlError) throw new InputError(`egql ${e.format()}`);
+      // Same kind (bad input); the CLI's line adds the position: `egql 1:33: …`.
+      if (e instanceof EgqlError) throw new InputError(`egql ${e.format()}`, { cause: e });
       throw e;
     }
     if (flags.sql) {

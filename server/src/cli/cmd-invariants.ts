@@ -1,7 +1,8 @@
 // `glx invariants --ci` — spec §3.7, §5 (seed: python -m glitchlab.core.invariants --ci):
 // argv → analyseChange → evaluateChange (app/) → .glx/delta_report.json (`scores`, `decision`)
 // and .glx/invariants[_<SHA>].json, and the decision's lines on stdout.
-// Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input.
+// Exit 0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK (or REVIEW with --fail-on review), 2 bad input,
+// 66 a --freeze file not found (errors: ../errors.ts, docs/errors.md).
 import * as path from 'node:path';
 import { analyseChange } from '../app/analyse-change';
 import { evaluateChange } from '../app/evaluate-change';

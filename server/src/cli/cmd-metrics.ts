@@ -2,10 +2,9 @@
 // python -m glitchlab.analysis.metrics --compare). SSIM and PSNR computed by the engine
 // (gates/image-metrics.ts); writes glx.compare.v1 atomically.
 import * as path from 'node:path';
-import { comparePngs, ImageInputError } from '../gates/image-metrics';
+import { comparePngs } from '../gates/image-metrics';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
-import { InputError } from './context';
 
 const flags: FlagSpec = {
   out: { type: 'string', value: 'FILE', desc: 'where to write the result (default .glx/compare.json under the cwd)' },
@@ -24,13 +23,8 @@ export async function cmdMetrics(argv: readonly string[]): Promise<number> {
   const [sub, a, b, ...extra] = positionals;
   if (sub !== 'compare') throw new UsageError(`metrics: ${sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`} (compare)`);
   if (!a || !b || extra.length) throw new UsageError('metrics compare: expected exactly two PNG files: A.png B.png');
-  let r;
-  try {
-    r = await comparePngs(path.resolve(a), path.resolve(b), [a, b]);
-  } catch (e) {
-    if (e instanceof ImageInputError) throw new InputError(e.message);
-    throw e;
-  }
+  // An unusable image is an ImageInputError: bad input (exit 2), or not-found (66) when missing.
+  const r = await comparePngs(path.resolve(a), path.resolve(b), [a, b]);
   const out = path.resolve(String(f.out ?? path.join('.glx', 'compare.json')));
   writeJsonAtomic(out, r);
   if (f.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

@@ -11,7 +11,7 @@ import { DEFAULT_PARAMS, LAYER_NAMES, type MosaicParams } from '../mosaic/layers
 import { MAX_GRID_SIDE } from '../mosaic/layout';
 import { buildMosaicMap, computeMosaic, type MosaicInput } from '../mosaic/map';
 import type { PhiMode } from '../mosaic/phi';
-import { parsePhiPolicy, phiWeightOf, PolicyFileError } from '../mosaic/phi-policy';
+import { parsePhiPolicy, phiWeightOf } from '../mosaic/phi-policy';
 import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
@@ -102,13 +102,9 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
     if (params.phi === 'policy') {
       const given = String(flags['policy-file'] ?? 'analysis/policy.json');
       const abs = [path.resolve(given), path.resolve(ctx.repo.root, given)].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
-      if (!abs) throw new InputError(`${given}: policy file not found (needed by --phi policy)`);
-      try {
-        phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
-      } catch (e) {
-        if (e instanceof PolicyFileError) throw new InputError(e.message);
-        throw e;
-      }
+      if (!abs) throw new InputError(`${given}: policy file not found (needed by --phi policy)`, { kind: 'not-found', input: given });
+      // Invalid content is a PolicyFileError: bad input (exit 2) by itself.
+      phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
       policyFile = given;
     }
     const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });

@@ -32,8 +32,9 @@ function readReport(file: string, label: string): Scored | undefined {
     if (j.schema !== 'delta.report.v1') throw new InputError(`${label}: not a delta.report.v1 file`);
     return j;
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${label}: not valid JSON`);
+    // Only a parse failure is "not valid JSON"; a read error (EACCES…) keeps its own kind.
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new InputError(`${label}: not valid JSON`, { cause: e });
   }
 }
 
@@ -62,7 +63,7 @@ export async function cmdReport(argv: readonly string[]): Promise<number> {
     const file = f.from ? path.resolve(String(f.from)) : path.join(ctx.glxDir, 'delta_report.json');
     const label = f.from ? String(f.from) : '.glx/delta_report.json';
     const report = readReport(file, label);
-    if (!report) throw new InputError(`${label}: no such file (run glx invariants --ci first)`);
+    if (!report) throw new InputError(`${label}: no such file (run glx invariants --ci first)`, { kind: 'not-found' });
     if (!report.decision) throw new InputError(`${label}: has no decision (written by glx delta; run glx invariants --ci)`);
     const filled = fillReport(report, sastCriticals(ctx.glxDir));
     process.stdout.write(format === 'json' ? `${JSON.stringify(filled, null, 2)}\n` : format === 'markdown' ? markdownReport(report, filled) : `${filled.message}\n`);

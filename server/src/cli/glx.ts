@@ -1,9 +1,10 @@
 // `glx` — the command-line face of the engine (spec §5). Thin: parses arguments, calls the
-// engine, writes artifacts. Exit codes: 0 success, 1 gate failure (later verbs), 2 usage or
-// bad input — always with ONE line on stderr naming the input and the reason.
+// engine, writes artifacts. Exit codes: 0 success, 1 a gate says BLOCK; errors by their kind
+// (../errors.ts, docs/errors.md): 2 bad input, 66 not found, 70 internal, 75 busy — always
+// with ONE line on stderr naming the input and the reason (the stack only with GLX_DEBUG=1).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { GitError } from '../git';
+import { debugEnabled, debugStack, exitCodeOf, userMessage } from '../errors';
 import { UsageError } from './args';
 import { astHelp, cmdAst } from './cmd-ast';
 import { cmdDelta, deltaHelp } from './cmd-delta';
@@ -15,7 +16,6 @@ import { calibrateHelp, cmdCalibrate } from './cmd-calibrate';
 import { cmdInvariants, invariantsHelp } from './cmd-invariants';
 import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
-import { InputError } from './context';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -53,6 +53,9 @@ verbs:
 global options:
   --version    print the version
   --help       this help
+
+exit codes: 0 ok · 1 a gate says BLOCK · 2 bad input · 66 not found · 75 busy (retry) ·
+70 internal error; errors are one line on stderr, GLX_DEBUG=1 adds the stack (docs/errors.md)
 `;
 
 const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>; help: string }> = {
@@ -85,26 +88,38 @@ export async function main(argv: readonly string[]): Promise<number> {
   return v.run(rest);
 }
 
+/** The exit code and the one line for any thrown value (the error model of ../errors.ts). */
 export function exitCodeFor(e: unknown): { code: number; message: string } {
-  if (e instanceof UsageError || e instanceof InputError || e instanceof GitError) return { code: 2, message: e.message };
-  const err = e as NodeJS.ErrnoException;
-  if (err && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'ENOTDIR')) {
-    return { code: 2, message: `${err.path ?? 'file'}: ${err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EACCES' ? 'permission denied' : 'not a regular file'}` };
-  }
-  return { code: 70, message: `internal error: ${err?.stack ?? String(e)}` };
+  return { code: exitCodeOf(e), message: userMessage(e) };
+}
+
+/** Writes `glx: <one line>` (+ the stack with GLX_DEBUG=1) and sets the exit code of its kind. */
+export function reportError(e: unknown): void {
+  const { code, message } = exitCodeFor(e);
+  process.stderr.write(`glx: ${message}\n`);
+  if (debugEnabled()) process.stderr.write(`${debugStack(e)}\n`);
+  process.exitCode = code;
 }
 
 /** Run the CLI and set the process exit code; never throws. */
 export function run(argv: readonly string[]): Promise<void> {
+  // An error escaping the verb's promise (a callback, a stray rejection) gets the same one line.
+  // `glx lsp` installs its own handlers: the server must keep running (lsp/error-reporting.ts).
+  if (argv[0] !== 'lsp') {
+    process.on('uncaughtException', (e) => {
+      reportError(e);
+      process.exit();
+    });
+    process.on('unhandledRejection', (e) => {
+      reportError(e);
+      process.exit();
+    });
+  }
   return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
-    (e) => {
-      const { code, message } = exitCodeFor(e);
-      process.stderr.write(`glx: ${message}\n`);
-      process.exitCode = code;
-    },
+    (e) => reportError(e),
   );
 }
 

@@ -7,11 +7,30 @@
 // is broken (a crashed writer never blocks the store forever).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { GlxError, InputError, type GlxErrorOptions } from '../errors';
 
-export class LockTimeoutError extends Error {}
+/** Another writer held the lock longer than the timeout: busy (glx exits 75, "try again later"). */
+export class LockTimeoutError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'busy');
+  }
+}
+
+/** Overrides the default wait for the EGDB writer lock, in milliseconds (docs/errors.md). */
+export const LOCK_TIMEOUT_ENV = 'GLX_EGDB_LOCK_TIMEOUT_MS';
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The wait from GLX_EGDB_LOCK_TIMEOUT_MS, else 60 s; a value that is not a number of ms is bad input. */
+export function lockTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[LOCK_TIMEOUT_ENV]?.trim();
+  if (!raw) return DEFAULT_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms < 0) throw new InputError(`${LOCK_TIMEOUT_ENV}=${raw}: expected a number of milliseconds`, { input: LOCK_TIMEOUT_ENV });
+  return ms;
+}
 
 export interface LockOptions {
-  /** Give up after this long (default 60 s). */
+  /** Give up after this long (default: $GLX_EGDB_LOCK_TIMEOUT_MS, else 60 s). */
   timeoutMs?: number;
   /** A lock older than this is considered abandoned even if its pid looks alive (default 120 s). */
   staleMs?: number;
@@ -58,7 +77,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Run fn while holding the exclusive lock `lockFile`. */
 export async function withFileLock<T>(lockFile: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
-  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const timeoutMs = opts.timeoutMs ?? lockTimeoutFromEnv();
   const staleMs = opts.staleMs ?? 120_000;
   const start = Date.now();
   let delay = 5;
@@ -88,7 +107,12 @@ export async function withFileLock<T>(lockFile: string, fn: () => Promise<T> | T
     }
     if (Date.now() - start > timeoutMs) {
       const info = readLock(lockFile);
-      throw new LockTimeoutError(`${lockFile}: locked by pid ${info?.pid ?? '?'} on ${info?.host ?? '?'} for more than ${Math.round(timeoutMs / 1000)} s`);
+      const waited = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+      throw new LockTimeoutError(
+        `${lockFile}: EGDB is locked by another writer (pid ${info?.pid ?? '?'} on ${info?.host ?? '?'}), waited ${waited}; ` +
+          `try again when it has finished (wait longer with ${LOCK_TIMEOUT_ENV}), or delete the lock file if that process is gone`,
+        { input: lockFile },
+      );
     }
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 100);

@@ -14,7 +14,15 @@ export async function recordAnalysis(
   repo: GitRepo,
   glxDir: string,
   report: DeltaReport,
-  opts: { source: string; artifacts?: string[]; gates?: GateResultsInput; db?: string; warn?: (line: string) => void },
+  opts: {
+    source: string;
+    artifacts?: string[];
+    gates?: GateResultsInput;
+    db?: string;
+    warn?: (line: string) => void;
+    /** Receives the failure itself instead of `warn` (the language server shows it: lsp/error-reporting.ts). */
+    onError?: (e: unknown) => void;
+  },
 ): Promise<IngestStats | undefined> {
   if (egdbDisabled()) return undefined;
   const store = openEgdb({
@@ -38,7 +46,8 @@ export async function recordAnalysis(
       gates: opts.gates,
     });
   } catch (e) {
-    opts.warn?.(`egdb: ${store.location}: not updated (${(e as Error).message.split('\n')[0]})`);
+    if (opts.onError) opts.onError(e);
+    else opts.warn?.(`egdb: ${store.location}: not updated (${(e as Error).message.split('\n')[0]})`);
     return undefined;
   } finally {
     await store.close();

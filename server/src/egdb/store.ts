@@ -1,6 +1,7 @@
 // One Store interface over both EGDB backends (spec §3.10): the SQLite file written through
 // sql.js (default) and PostgreSQL (team store). Batches are applied by the same SQL in both
 // dialects (apply.ts); only placeholders, types and locking differ.
+import { GlxError, type GlxErrorOptions } from '../errors';
 import type { IngestBatch, IngestStats } from './ingest';
 import type { Dialect } from './schema';
 
@@ -29,5 +30,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The database file/server exists but is not a usable EGDB (corrupt, not a database). */
-export class EgdbCorruptError extends Error {}
+/** The database file/server exists but is not a usable EGDB (corrupt, not a database): bad input. */
+export class EgdbCorruptError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}

@@ -1,5 +1,7 @@
 // EGQL lexer (spec §3.10). Every token carries its offset and 1-based line/column so that
 // parse and compile errors point at the exact character. Keywords are case-insensitive.
+import { GlxError } from '../errors';
+
 export type TokKind = 'keyword' | 'ident' | 'string' | 'number' | 'duration' | 'datetime' | 'op' | 'lparen' | 'rparen' | 'comma' | 'eof';
 
 export interface Pos {
@@ -25,13 +27,14 @@ export interface Tok extends Pos {
 export const KEYWORDS = ['SELECT', 'FROM', 'WHERE', 'AND', 'OR', 'GROUP', 'ORDER', 'BY', 'ASC', 'DESC', 'SINCE', 'LAST', 'LIMIT'] as const;
 const KEYWORD_SET = new Set<string>(KEYWORDS);
 
-export class EgqlError extends Error {
+/** An EGQL query that does not lex, parse or compile: bad input, with its exact position. */
+export class EgqlError extends GlxError {
   constructor(
     message: string,
     readonly pos: Pos,
     readonly length = 1,
   ) {
-    super(message);
+    super(message, {}, 'bad-input');
   }
   /** `line:col: message`, the one-line form the CLI prints. */
   format(): string {

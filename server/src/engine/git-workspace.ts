@@ -4,6 +4,7 @@
 // while a large change set is indexed. Reads only: it never writes to the repository.
 import * as crypto from 'node:crypto';
 import type { Policy } from '../config/policy';
+import { GlxError } from '../errors';
 import type { FileVersion } from '../delta/change-set';
 import { isIgnoredPath, type GitRepo } from '../git';
 import { existenceOracle, keepChange } from './git-change-set';
@@ -11,10 +12,10 @@ import { makeVersion } from './file-version';
 import { historyWindow } from './history-window';
 import type { HostBase, HostChange, WorkspaceHost } from './workspace-host';
 
-/** Thrown out of index() when a newer index() call superseded it. */
-export class IndexCancelled extends Error {
+/** Thrown out of index() when a newer index() call superseded it (busy: the newer run answers). */
+export class IndexCancelled extends GlxError {
   constructor() {
-    super('indexing superseded by a newer request');
+    super('indexing superseded by a newer request', {}, 'busy');
   }
 }
 

@@ -8,6 +8,7 @@
 // parsers over text; evaluateI4 reads the files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { GlxError, type GlxErrorOptions } from '../errors';
 import { comparePngs } from './image-metrics';
 import { worst, type Decision, type GateStatus } from './decision';
 import { levelOf } from './i1-energy';
@@ -28,7 +29,12 @@ interface Band {
 
 export const I4_DEFAULTS = { coverage: { alpha: 0.01, beta: 0.02, zeta: 0.05 }, perf: { alpha: 0.03, beta: 0.05, zeta: 0.1 }, ssim: 0.96, psnr: 35 };
 
-export class I4ConfigError extends Error {}
+/** The `i4:` section of spec/invariants.yaml is invalid: bad input. */
+export class I4ConfigError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}
 
 /** Validates the raw `i4:` section (undefined → nothing configured). */
 export function parseI4Config(raw: unknown): I4Config | undefined {
@@ -77,7 +83,12 @@ export function parseI4Config(raw: unknown): I4Config | undefined {
 
 // ------------------------------------------------------------------ readers (pure)
 
-export class ReportFormatError extends Error {}
+/** A configured report file (JUnit, coverage, perf) is not in a format we read: bad input. */
+export class ReportFormatError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}
 
 export interface JUnitSummary {
   tests: number;

@@ -5,6 +5,7 @@
 // K2 = 0.03, L = 255, mean over the valid windows (whole image when smaller than the window).
 // PSNR: over the R, G, B channels, 10·log10(255² / MSE); identical images → Infinity.
 import * as fs from 'node:fs';
+import { GlxError, type GlxErrorOptions } from '../errors';
 
 export interface RGBAImage {
   width: number;
@@ -13,7 +14,12 @@ export interface RGBAImage {
   data: Uint8ClampedArray | Uint8Array;
 }
 
-export class ImageInputError extends Error {}
+/** An image the user named is unusable (bad input) or missing (`kind: 'not-found'`). */
+export class ImageInputError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}
 
 type CanvasModule = { loadImage(src: Buffer): Promise<{ width: number; height: number }>; createCanvas(w: number, h: number): { getContext(k: '2d'): { drawImage(i: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } } };
 
@@ -30,7 +36,11 @@ export async function decodePng(file: string, label = file): Promise<RGBAImage> 
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ImageInputError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`);
+    throw new ImageInputError(`${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}`, {
+      kind: code === 'ENOENT' ? 'not-found' : 'bad-input',
+      input: label,
+      cause: e,
+    });
   }
   if (buf.length < 8 || buf.readUInt32BE(0) !== 0x89504e47) throw new ImageInputError(`${label}: not a PNG file`);
   const c = canvas();

@@ -38,7 +38,7 @@ export class BlobReader {
    * missing (or ambiguous). Any object type is returned as its raw content.
    */
   read(name: string): Promise<Buffer | undefined> {
-    if (this.closed) return Promise.reject(new GitError(`${name}: blob reader is closed`));
+    if (this.closed) return Promise.reject(new GitError(`${name}: blob reader is closed`, { kind: 'internal' }));
     // One request per line: a newline would split it into two and desynchronise the stream.
     if (name === '' || /[\n\r\0]/.test(name)) return Promise.reject(new GitError(`${JSON.stringify(name)}: not a valid object name`));
     return new Promise((resolve, reject) => {

@@ -2,8 +2,10 @@
 // range or directory is unusable) and PathEscapeError (a path would read outside the
 // repository). Messages are one line, "<input>: <reason>", so the CLI can print them as they
 // are and the LSP server can show them in a notification without further formatting.
+// Both are GlxErrors (../errors.ts, docs/errors.md).
+import { GlxError, type GlxErrorOptions } from '../errors';
 
-export class GitError extends Error {
+export class GitError extends GlxError {
   override readonly name = 'GitError';
   /** Arguments of the git invocation that failed (empty when no process was involved). */
   readonly args: readonly string[];
@@ -12,8 +14,12 @@ export class GitError extends Error {
   /** First non-empty line of git's stderr, without the `fatal: ` / `error: ` prefix. */
   readonly stderrLine: string;
 
-  constructor(message: string, opts: { args?: readonly string[]; exitCode?: number | null; stderr?: string } = {}) {
-    super(message);
+  /**
+   * Bad input by default (an unknown revision, a directory that is not a repository: the
+   * historical exit 2); `kind` refines it (a missing directory is not-found, a broken reader internal).
+   */
+  constructor(message: string, opts: { args?: readonly string[]; exitCode?: number | null; stderr?: string } & GlxErrorOptions = {}) {
+    super(message, { kind: opts.kind, input: opts.input, cause: opts.cause }, 'bad-input');
     this.args = opts.args ?? [];
     this.exitCode = opts.exitCode ?? null;
     this.stderrLine = firstStderrLine(opts.stderr ?? '');
@@ -21,10 +27,10 @@ export class GitError extends Error {
 }
 
 /** A repository-relative path that is absolute, climbs out with `..`, or resolves (via a symlink) outside the root. */
-export class PathEscapeError extends Error {
+export class PathEscapeError extends GlxError {
   override readonly name = 'PathEscapeError';
   constructor(readonly path: string, reason = 'path escapes the repository root') {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${reason}`, { input: path }, 'bad-input');
   }
 }
 

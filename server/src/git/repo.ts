@@ -88,7 +88,7 @@ export class GitRepo {
     try {
       st = await fs.promises.stat(abs);
     } catch {
-      throw new GitError(`${dir}: no such directory`);
+      throw new GitError(`${dir}: no such directory`, { kind: 'not-found', input: dir });
     }
     if (!st.isDirectory()) throw new GitError(`${dir}: not a directory`);
     const r = await runGit(abs, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-common-dir'], {

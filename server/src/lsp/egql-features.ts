@@ -19,6 +19,8 @@ import type { Store } from '../egdb/store';
 import { completeAt, splitQueries, type EgqlCompletion } from '../egql/completion';
 import { compile } from '../egql/compile';
 import { EgqlError, posAt } from '../egql/lexer';
+import { GlxError, toGlxError, userMessage } from '../errors';
+import { ErrorReporter } from './error-reporting';
 import { tryParse } from '../egql/parser';
 import type { GitRepo } from '../git';
 import {
@@ -97,6 +99,7 @@ export class EgqlFeatures {
   constructor(
     private readonly conn: Connection,
     private readonly host: EgqlHost,
+    private readonly errors = new ErrorReporter(conn),
   ) {}
 
   listen(): void {
@@ -104,7 +107,7 @@ export class EgqlFeatures {
       const doc = this.docs.get(p.textDocument.uri);
       return doc ? egqlCompletions(doc.getText(), doc.offsetAt(p.position)) : [];
     });
-    this.conn.onRequest(EgqlRunRequest.type, (p) => this.run(p));
+    this.errors.onRequest(EgqlRunRequest.type, (p) => this.run(p));
     this.conn.onNotification(EgdbConfigureNotification.type, (p) => this.configure(p));
   }
 
@@ -158,7 +161,12 @@ export class EgqlFeatures {
       return { ok: true, columns: r.columns, rows: r.rows.slice(0, max), truncated: r.rows.length > max, sql: c.sql, dialect: store.dialect, store: store.location, millis: performance.now() - t0 };
     } catch (e) {
       if (e instanceof EgqlError) return { ok: false, error: e.message, line: e.pos.line, col: e.pos.col };
-      return { ok: false, error: `${store.location}: ${(e as Error).message.split('\n')[0]}` };
+      // The result panel shows the one line (a held writer lock: busy, naming the lock file);
+      // the stack only goes to the log with GLX_DEBUG=1.
+      this.errors.log('egql', e);
+      if (e instanceof GlxError) return { ok: false, error: userMessage(e) };
+      const g = toGlxError(e);
+      return { ok: false, error: g.kind === 'internal' ? userMessage(g) : `${store.location}: ${userMessage(g)}` };
     }
   }
 
@@ -206,9 +214,11 @@ export class EgqlFeatures {
           source: 'lsp:head',
           db: this.url ?? undefined,
           warn: (l) => this.conn.console.warn(`glitchlab: ${l}`),
+          // Nobody waits for this: a failure (e.g. the writer lock held elsewhere) is shown once.
+          onError: (e) => this.errors.notify(`EGDB: HEAD ${head.slice(0, 12)} not published`, e),
         });
       } catch (e) {
-        this.conn.console.warn(`glitchlab: egdb: HEAD ${head.slice(0, 12)} not published (${(e as Error).message.split('\n')[0]})`);
+        this.errors.notify(`EGDB: HEAD ${head.slice(0, 12)} not published`, e);
       }
     });
   }

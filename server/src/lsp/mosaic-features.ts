@@ -27,6 +27,8 @@ import {
   type MosaicCursorResult, type MosaicGridParams, type MosaicView,
 } from '../protocol';
 import type { WorkspacePaths } from './workspace-paths';
+import { GlxError } from '../errors';
+import { ErrorReporter } from './error-reporting';
 
 export interface MosaicServerState {
   repo?: GitRepo;
@@ -37,6 +39,8 @@ export interface MosaicServerState {
 /** The base's files and the calibration window's churn, read once per base commit. */
 type BaseState = BaseFiles & { churn: Map<string, number> };
 
+const STILL_INDEXING = () => new GlxError('GlitchLab is still indexing; try again in a moment', {}, 'busy');
+
 export class MosaicFeatures {
   private subscribed = false;
   private params: MosaicParams = { ...DEFAULT_PARAMS };
@@ -46,19 +50,24 @@ export class MosaicFeatures {
   private pushQueued = false;
   private readonly cache = new ChunkCache();
 
-  constructor(private readonly conn: Connection, private readonly state: () => MosaicServerState) {}
+  constructor(
+    private readonly conn: Connection,
+    private readonly state: () => MosaicServerState,
+    private readonly errors = new ErrorReporter(conn),
+  ) {}
 
   listen(): void {
-    this.conn.onRequest(MosaicRequest.type, async (p) => {
+    const on = this.errors.onRequest.bind(this.errors);
+    on(MosaicRequest.type, async (p) => {
       if (p?.subscribe !== undefined) this.subscribed = p.subscribe;
       this.params = paramsFrom(p ?? {}, this.params);
       const snap = this.snapshot();
-      if (!snap) throw new Error('GlitchLab is still indexing');
+      if (!snap) throw STILL_INDEXING();
       return this.view(snap);
     });
-    this.conn.onRequest(MosaicCursorRequest.type, (p) => this.cursor(p.uri, p.line));
-    this.conn.onRequest(MosaicCellRequest.type, (p) => this.cell(p?.cell) ?? null);
-    this.conn.onRequest(MosaicFindRequest.type, (p) => ({ cell: this.find(typeof p?.query === 'string' ? p.query.trim() : '') }));
+    on(MosaicCursorRequest.type, (p) => this.cursor(p.uri, p.line));
+    on(MosaicCellRequest.type, (p) => this.cell(p?.cell) ?? null);
+    on(MosaicFindRequest.type, (p) => ({ cell: this.find(typeof p?.query === 'string' ? p.query.trim() : '') }));
   }
 
   /** Hook: the server published a new snapshot (after edits, re-index, config change). */
@@ -71,7 +80,7 @@ export class MosaicFeatures {
       const current = this.snapshot() ?? snap;
       this.view(current).then(
         (v) => void this.conn.sendNotification(MosaicUpdateNotification.type, v),
-        (e) => this.conn.console.warn(`glitchlab: mosaic: ${(e as Error).message}`),
+        (e) => this.errors.notify('Mosaic', e),
       );
     });
   }
@@ -83,7 +92,7 @@ export class MosaicFeatures {
 
   private async view(snap: HostSnapshot): Promise<MosaicView> {
     const { repo, host } = this.state();
-    if (!repo || !host || !snap.base) throw new Error('GlitchLab is still indexing');
+    if (!repo || !host || !snap.base) throw STILL_INDEXING();
     const t0 = performance.now();
     const base = await this.loadBase(repo, snap.base.sha);
     const policy = readPolicy(repo.root).policy;

@@ -33,6 +33,8 @@ import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
 import { MosaicFeatures } from './mosaic-features';
 import { WorkspacePaths } from './workspace-paths';
+import { ErrorReporter } from './error-reporting';
+import { GlxError, toGlxError, userMessage } from '../errors';
 
 const VERSION = '0.1.0';
 /** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
@@ -43,7 +45,10 @@ const FULL_PAUSE_MS = 300;
 export function startServer(connection?: Connection): Connection {
   const transportGiven = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
   const conn = connection ?? (transportGiven ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout));
-  new GlitchlabServer(conn).listen();
+  const server = new GlitchlabServer(conn);
+  // An error that escapes every handler is reported, and the server keeps serving (docs/errors.md).
+  server.errors.installProcessHandlers();
+  server.listen();
   return conn;
 }
 
@@ -62,6 +67,10 @@ class GlitchlabServer {
   private watcher?: GitWatcher;
   private state: IndexState = 'indexing';
   private message = 'starting';
+  /** Why the server is in state 'error' (requests that need an index fail with it). */
+  private failure?: GlxError;
+  /** Errors → response errors, editor messages and the log (error-reporting.ts, docs/errors.md). */
+  readonly errors: ErrorReporter;
   private lastStatus = '';
   /** uri → serialized diagnostics last sent, so unchanged files are not re-sent and gone ones are cleared. */
   private published = new Map<string, string>();
@@ -84,8 +93,9 @@ class GlitchlabServer {
 
   constructor(private readonly conn: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
-    this.egql = new EgqlFeatures(conn, { repo: () => this.repo });
-    this.mosaic = new MosaicFeatures(conn, () => ({ repo: this.repo, host: this.host, paths: this.paths }));
+    this.errors = new ErrorReporter(conn);
+    this.egql = new EgqlFeatures(conn, { repo: () => this.repo }, this.errors);
+    this.mosaic = new MosaicFeatures(conn, () => ({ repo: this.repo, host: this.host, paths: this.paths }), this.errors);
     this.configDiags = new ConfigDiagnostics(conn, () => this.repo?.root);
     // I3 over the panel's layout, I4 from the report files; results re-send status + config diagnostics.
     this.gates.attach({
@@ -100,11 +110,12 @@ class GlitchlabServer {
 
   listen(): void {
     const c = this.conn;
+    const bg = (where: string, p: Promise<unknown>) => this.errors.background(where, p);
     c.onInitialize((p) => this.onInitialize(p));
-    c.onInitialized(() => void this.onInitialized());
+    c.onInitialized(() => bg('initialize', this.onInitialized()));
     c.onShutdown(() => this.dispose());
-    c.onDidChangeConfiguration((p) => void this.onConfiguration(p.settings));
-    c.onDidOpenTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.open(p.textDocument.uri, p.textDocument.text, p.textDocument.version) : void this.onOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version)));
+    c.onDidChangeConfiguration((p) => bg('settings', this.onConfiguration(p.settings)));
+    c.onDidOpenTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.open(p.textDocument.uri, p.textDocument.text, p.textDocument.version) : bg(p.textDocument.uri, this.onOpen(p.textDocument.uri, p.textDocument.text, p.textDocument.version))));
     c.onDidChangeTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.change(p.textDocument.uri, p.contentChanges, p.textDocument.version) : this.onChange(p.textDocument.uri, p.contentChanges, p.textDocument.version)));
     c.onDidCloseTextDocument((p) => (this.egql.handles(p.textDocument.uri) ? this.egql.close(p.textDocument.uri) : this.onClose(p.textDocument.uri)));
     c.onDidChangeWatchedFiles((p) => {
@@ -131,13 +142,16 @@ class GlitchlabServer {
       const { snap, rel } = this.query(p.textDocument.uri);
       return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics) : [];
     });
-    c.onRequest(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
-    c.onRequest(SelectBaseRequest.type, async (p) => {
+    const on = this.errors.onRequest.bind(this.errors);
+    on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
+    // A base that does not resolve is not a failed request: the answer is the status in state
+    // 'error' with the one-line reason (the client shows it), and the next selectBase recovers.
+    on(SelectBaseRequest.type, async (p) => {
       this.baseOverride = p?.base ?? null;
       await this.reindex(false);
       return this.status();
     });
-    c.onRequest(ReindexRequest.type, async () => {
+    on(ReindexRequest.type, async () => {
       await this.reindex(true);
       return this.status();
     });
@@ -150,6 +164,7 @@ class GlitchlabServer {
 
   private onInitialize(p: InitializeParams): InitializeResult {
     this.caps = p.capabilities;
+    this.errors.setTrace(p.trace);
     const opts = (p.initializationOptions ?? {}) as GlitchlabInitializationOptions & { glitchlab?: unknown };
     this.settings = resolveSettings(opts.settings ?? opts.glitchlab ?? {});
     const folderUri = p.workspaceFolders?.[0]?.uri ?? p.rootUri ?? undefined;
@@ -192,7 +207,7 @@ class GlitchlabServer {
       await initParsers();
       this.repo = await GitRepo.open(this.folder);
     } catch (e) {
-      this.fail(`${this.folder}: ${(e as Error).message}`);
+      this.fail(e, this.folder);
       return;
     }
     let policy: Policy;
@@ -203,7 +218,8 @@ class GlitchlabServer {
       // defaults for the invalid parts.
       this.configDiags.setProblems(read.problems);
     } catch (e) {
-      this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${(e as Error).message} — using default settings`);
+      this.errors.log(CONFIG_PATH, e);
+      void this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${userMessage(e)} — using default settings`);
       policy = new Policy();
     }
     this.paths = new WorkspacePaths(this.repo.root, this.folder);
@@ -223,10 +239,16 @@ class GlitchlabServer {
     void this.repo?.close();
   }
 
-  private fail(message: string): void {
+  /** State 'error' with the one-line reason in the status (the client shows it); stack only in the log. */
+  private fail(e: unknown, input?: string): void {
+    const g = typeof e === 'string' ? new GlxError(e, {}, 'bad-input') : toGlxError(e);
+    const line = userMessage(g);
+    // Name the input (the workspace folder) when the message does not.
+    const message = input && !line.includes(input) ? `${input}: ${line}` : line;
     this.state = 'error';
     this.message = message;
-    this.conn.console.error(`glitchlab: ${message}`);
+    this.failure = new GlxError(message, { kind: g.kind, input: g.input, cause: e });
+    this.errors.log('', this.failure);
     this.sendStatus();
   }
 
@@ -278,6 +300,7 @@ class GlitchlabServer {
       for (const rel of this.openPaths()) await ws.ensureBaseVersion(rel);
       if (run !== this.indexRun) return;
       this.state = 'ready';
+      this.failure = undefined;
       this.message = `${summary.files} changed file${summary.files === 1 ? '' : 's'} against ${summary.base.rev.slice(0, 12)} (${Math.round(summary.millis)} ms)`;
       this.publishAll(host.snapshot(), false);
       this.egql.headSeen(); // spec §3.10: each new HEAD seen is published into EGDB (once)
@@ -285,10 +308,7 @@ class GlitchlabServer {
       if (this.caps.workspace?.codeLens?.refreshSupport) void this.conn.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch (e) {
       if (e instanceof IndexCancelled || run !== this.indexRun) return;
-      this.state = 'error';
-      this.message = (e as Error).message;
-      this.conn.console.error(`glitchlab: ${this.message}`);
-      this.sendStatus();
+      this.fail(e);
     } finally {
       progress?.done();
     }
@@ -318,7 +338,7 @@ class GlitchlabServer {
     try {
       await this.ws.ensureBaseVersion(rel);
     } catch (e) {
-      this.conn.console.warn(`glitchlab: ${rel}: ${(e as Error).message}`);
+      this.errors.log(rel, e);
     }
     this.schedule(rel);
   }
@@ -461,9 +481,15 @@ class GlitchlabServer {
     void this.conn.sendNotification(StatusNotification.type, st);
   }
 
+  /** Why a request that needs the index cannot be answered now: the failure, or busy indexing. */
+  private notReady(): GlxError {
+    if (this.state === 'error') return this.failure ?? new GlxError(this.message, {}, 'internal');
+    return new GlxError('GlitchLab is still indexing; try again in a moment', {}, 'busy');
+  }
+
   private deltaReport(files?: string[]): DeltaReportResult {
     const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
-    if (!snap || !snap.base) throw new Error(this.state === 'error' ? this.message : 'GlitchLab is still indexing');
+    if (!snap || !snap.base) throw this.notReady();
     const report = buildReport(snap.result, { rev: snap.base.rev, sha: snap.base.sha }, { rev: 'WORKTREE', sha: snap.headSha });
     const only = files?.length ? new Set(files) : undefined;
     return { ...report, tokens: only ? report.tokens.filter((t) => only.has(t.file)) : report.tokens } as DeltaReportResult;

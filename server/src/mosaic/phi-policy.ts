@@ -7,11 +7,17 @@
 // The `phi` wrapper may be omitted. Every weight is a number in [0,1]. Invalid content is an
 // error naming the file and the key (the CLI exits 2), never silently ignored.
 import picomatch from 'picomatch';
+import { GlxError, type GlxErrorOptions } from '../errors';
 import { isTokenKind } from '../delta/catalogue';
 import type { DeltaToken } from '../delta/token';
 import type { PhiWeight } from './phi';
 
-export class PolicyFileError extends Error {}
+/** analysis/policy.json (or --policy-file) is invalid: bad input. */
+export class PolicyFileError extends GlxError {
+  constructor(message: string, opts: GlxErrorOptions = {}) {
+    super(message, opts, 'bad-input');
+  }
+}
 
 export interface PhiPolicy {
   default: number;
