@@ -12,8 +12,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Policy } from '../server/src/config/policy';
-import { computeDelta } from '../server/src/engine/delta-engine';
-import { gitChangeSet } from '../server/src/engine/git-change-set';
+import { analyseChange } from '../server/src/app/analyse-change';
 import { GitRepo } from '../server/src/git';
 import { gatherMosaicSource } from '../server/src/mosaic/git-mosaic-source';
 import { DEFAULT_PARAMS, LAYER_NAMES } from '../server/src/mosaic/layers';
@@ -130,18 +129,19 @@ async function main(): Promise<void> {
   try {
     const base = git(DIR, 'rev-parse', 'HEAD');
     t = performance.now();
-    const cs = await gitChangeSet(repo, base, 'worktree', policy);
-    const result = computeDelta(cs, policy);
+    // The use case `glx mosaic` runs (app/analyse-change.ts): change set, history window, Δ.
+    const analysis = await analyseChange({ repo, policy, glxDir: path.join(DIR, '.glx') }, { base });
+    const { cs, result } = analysis;
     const tDelta = performance.now() - t;
     t = performance.now();
-    const source = await gatherMosaicSource(repo, base, cs, policy);
+    const source = await gatherMosaicSource(repo, base, cs, policy, { window: analysis.window });
     const tSource = performance.now() - t;
     t = performance.now();
     await gatherMosaicSource(repo, base, cs, policy);
     const tSourceWarm = performance.now() - t;
     const lines = source.files.reduce((s, f) => s + Math.max(f.locBase, f.locHead), 0);
     process.stdout.write(`\n1. mosaic of ${source.files.length} files (${lines} lines, ${result.tokens.length} tokens)\n`);
-    process.stdout.write(`   Δ (diff + tokens):                         ${ms(tDelta)}\n`);
+    process.stdout.write(`   Δ (diff + history window + tokens):        ${ms(tDelta)}\n`);
     process.stdout.write(`   facts (lists, LOC, head analyses, churn):  ${ms(tSource)} cold, ${ms(tSourceWarm)} warm (chunk cache)\n`);
     for (const [rows, cols] of [[64, 64], [256, 256]]) {
       const input: MosaicInput = { files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params: { ...DEFAULT_PARAMS, rows, cols } };
