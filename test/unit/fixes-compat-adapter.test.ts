@@ -239,3 +239,10 @@ test('a new required parameter without a counterpart, an incompatible type chang
   const c = i2({ 'src/p.ts': ctor }, { 'src/p.ts': ctor.replace('a: number', 'a: string') }).fixes.get('src/p.ts:P.constructor');
   assert.equal(c?.kind, 'declined');
 });
+
+test('Python: import warnings goes after a shebang and the docstring, never into a try: block', (t) => {
+  const base = '#!/usr/bin/env python3\n"""Tool."""\ntry:\n    import numpy\nexcept ImportError:\n    numpy = None\n\n\ndef scale(v):\n    return v\n';
+  const { fixed } = repair('tools/t.py', base, base.replace('def scale(', 'def resize('));
+  assert.match(fixed, /^#!\/usr\/bin\/env python3\n"""Tool\."""\nimport warnings\ntry:\n {4}import numpy\n/);
+  assertCompilesPy(fixed, t);
+});

@@ -325,22 +325,28 @@ function typeParamsOf(sym: SymbolInfo, lines: string[], oldSig: string): string 
   return '';
 }
 
-/** Where `import warnings` goes: before the first import that is not `__future__`, after a module docstring. */
+/**
+ * Where `import warnings` goes: before the first module-level import that is not `__future__`
+ * (an indented one sits in a `try:`/`if`), else after the `__future__` imports or the module docstring.
+ */
 function pyImportLine(head: FileAnalysis, text: string): number {
-  const imports = [...head.imports].sort((a, b) => a.line - b.line);
-  const firstPlain = imports.find((i) => i.spec !== '__future__');
-  if (firstPlain) return firstPlain.line - 1;
-  const future = imports.filter((i) => i.spec === '__future__');
-  if (future.length) return future[future.length - 1].endLine;
   const lines = text.split('\n');
-  const m = /^\s*[rRuUbB]?("""|''')/.exec(lines[0] ?? '');
+  const imports = head.imports.filter((i) => /^\S/.test(lines[i.line - 1] ?? '')).sort((a, b) => a.line - b.line);
+  const future = imports.filter((i) => i.spec === '__future__');
+  const firstPlain = imports.find((i) => i.spec !== '__future__' && (!future.length || i.line > future[future.length - 1].endLine));
+  if (firstPlain) return firstPlain.line - 1;
+  if (future.length) return future[future.length - 1].endLine;
+  // After a shebang/encoding comment and the module docstring.
+  let k = 0;
+  while (k < lines.length && (/^\s*$/.test(lines[k]) || /^\s*#/.test(lines[k]))) k++;
+  const m = /^\s*[rRuUbB]?("""|''')/.exec(lines[k] ?? '');
   if (m) {
     const q = m[1];
-    const rest = lines[0].slice(lines[0].indexOf(q) + 3);
-    if (rest.includes(q)) return 1;
-    for (let i = 1; i < lines.length; i++) if (lines[i].includes(q)) return i + 1;
+    const rest = lines[k].slice(lines[k].indexOf(q) + 3);
+    if (rest.includes(q)) return k + 1;
+    for (let i = k + 1; i < lines.length; i++) if (lines[i].includes(q)) return i + 1;
   }
-  return 0;
+  return k;
 }
 
 /** Applies insertions the way an LSP client applies the resulting TextEdits (same-line ones in order). */
