@@ -246,3 +246,13 @@ test('Python: import warnings goes after a shebang and the docstring, never into
   assert.match(fixed, /^#!\/usr\/bin\/env python3\n"""Tool\."""\nimport warnings\ntry:\n {4}import numpy\n/);
   assertCompilesPy(fixed, t);
 });
+
+test('TS: renamed getter → deprecated getter; renamed static generic method → keeps <T>; compiles', () => {
+  const base = 'export class Box {\n  private v = 1;\n\n  get size(): number {\n    return this.v;\n  }\n\n  static at<T>(xs: T[], i: number): T {\n    return xs[i];\n  }\n}\n';
+  const g = repair('src/box.ts', base, base.replace('get size()', 'get length()'));
+  assert.match(g.fixed, / {2}\/\*\* @deprecated Use Box\.length instead\. \*\/\n {2}get size\(\): number \{\n {4}return this\.length;\n {2}\}\n/);
+  assertCompilesTs({ 'src/box.ts': g.fixed, 'src/use.ts': 'import { Box } from "./box";\nexport const n: number = new Box().size + new Box().length;\n' });
+  const st = repair('src/box.ts', base, base.replace('static at<T>(', 'static itemAt<T>('));
+  assert.match(st.fixed, / {2}static at<T>\(xs: T\[\], i: number\): T \{\n {4}return Box\.itemAt\(xs, i\);\n {2}\}\n\}\n$/);
+  assertCompilesTs({ 'src/box.ts': st.fixed, 'src/use.ts': 'import { Box } from "./box";\nexport const s: string = Box.at(["a"], 0);\n' });
+});

@@ -305,11 +305,9 @@ function indentUnit(lines: string[], sym: SymbolInfo, indent: string, fallback: 
 /** The new declaration's type-parameter list (`<T, U extends X>`) when the old signature uses one of its names. */
 function typeParamsOf(sym: SymbolInfo, lines: string[], oldSig: string): string {
   const line = lines[sym.sigRange.line - 1] ?? '';
-  const i = line.indexOf(sym.name);
-  if (i < 0) return '';
-  let j = i + sym.name.length;
-  while (line[j] === ' ') j++;
-  if (line[j] !== '<') return '';
+  const m = new RegExp(`(?<![\\w$])${sym.name.replace(/\$/g, '\\$')}\\s*<`).exec(line);
+  if (!m) return '';
+  const j = m.index + m[0].length - 1;
   let depth = 0;
   for (let k = j; k < line.length; k++) {
     if (line[k] === '<') depth++;

@@ -139,7 +139,8 @@ export function hover(snap: HostSnapshot, file: string, pos: Position): Hover | 
  * WorkspaceEdit attached to that port's I2 diagnostic. Offered when the range touches the port's
  * location or the client sends its diagnostic; compatible changes (I2 PASS) get nothing.
  */
-export function codeActions(file: string, uri: string, range: Range, diagnostics: readonly Diagnostic[], repairs: readonly I2Repair[]): CodeAction[] {
+export function codeActions(snap: HostSnapshot, file: string, uri: string, range: Range, diagnostics: readonly Diagnostic[], repairs: readonly I2Repair[]): CodeAction[] {
+  if (snap.textOf(file) === undefined) return [];
   const out: CodeAction[] = [];
   for (const r of repairs) {
     if (r.fix?.kind !== 'adapter' || r.port.location.file !== file) continue;
@@ -155,3 +156,4 @@ export function codeActions(file: string, uri: string, range: Range, diagnostics
   }
   return out;
 }
+

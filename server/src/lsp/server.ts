@@ -129,7 +129,7 @@ class GlitchlabServer {
     });
     c.onCodeAction((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? codeActions(rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
+      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
     });
     c.onRequest(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
     c.onRequest(SelectBaseRequest.type, async (p) => {
