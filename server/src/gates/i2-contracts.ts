@@ -10,7 +10,7 @@
 // widened (new type a union containing the old one); a calling-convention change. REVIEW: an
 // optional parameter added at the end (PASS when `public_api.allow_optional_params`), return
 // type changed. A MODIFY_SIG break is PASS when a deprecated adapter keeping the old signature
-// forwards to the new function (what the editor's quick fix writes, lsp/compat-adapter.ts).
+// forwards to the new function (what the editor's quick fix writes, fixes/compat-adapter.ts).
 // Pure: reads the ChangeSet's analyses and the tokens (for rename/move wording).
 import * as path from 'node:path';
 import type { Policy } from '../config/policy';
@@ -36,7 +36,13 @@ export interface I2Port {
   reasons: string[];
   /** Where the break shows in the head (the editor's diagnostic). */
   location: GateLocation;
+  /** What happened to the port, for fixes (fixes/compat-adapter.ts); not part of the CLI artifacts. */
+  change?: I2Change;
+  /** The head symbol carrying the contract now: the same qualname after a signature change, the new one after a rename/move. */
+  successor?: { file: string; symbol: string };
 }
+
+export type I2Change = 'signature' | 'renamed' | 'moved' | 'removed' | 'unexported' | 'module-moved' | 'type';
 
 export interface I2Result {
   gate: 'I2';
@@ -89,11 +95,13 @@ function checkSymbol(
 ): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
-  const port = (verdict: PortVerdict, reasons: string[], location: GateLocation): I2Port => ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location });
+  const port = (verdict: PortVerdict, reasons: string[], location: GateLocation, change: I2Change, successor?: I2Port['successor']): I2Port =>
+    ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location, change, ...(successor ? { successor } : {}) });
   const n = newA?.symbols.find((x) => x.qualname === s.qualname && x.kind === s.kind);
   if (moduleMoved) {
-    if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 });
-    return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 });
+    const succ = n ? { file: headFile, symbol: n.qualname } : undefined;
+    if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
+    return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
   }
   if (n && (n.public || s.container)) {
     const findings = compareSignatures(s.signature, n.signature, oldA.lang, allowOptional);
@@ -107,30 +115,31 @@ function checkSymbol(
         reasons.push(`deprecated adapter ${adapter.qualname} keeps the old signature and forwards to ${n.name}`);
       }
     }
-    return port(verdict, reasons, { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine });
+    return port(verdict, reasons, { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'signature', { file: headFile, symbol: n.qualname });
   }
   // The symbol is gone under its old name (or no longer exported): removed, renamed or moved.
   const how = whereDidItGo(s, file, tokens);
   const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
   if (n && !n.public) {
-    if (isReexported(s.name, newA, file, file)) return port('PASS', [`${s.qualname} is no longer declared exported but the name stays exported`], { file: headFile, line: n.sigRange.line });
-    return port('FAIL', [`${s.qualname} is no longer exported`], { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine });
+    if (isReexported(s.name, newA, file, file)) return port('PASS', [`${s.qualname} is no longer declared exported but the name stays exported`], { file: headFile, line: n.sigRange.line }, 'unexported');
+    return port('FAIL', [`${s.qualname} is no longer exported`], { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'unexported', { file: headFile, symbol: n.qualname });
   }
   if (!s.container && isReexported(s.name, exporter, file, how.toFile ?? file)) {
-    return port('PASS', [`${how.what}; the old name ${s.name} stays exported (alias/re-export)`], tokenAt);
+    return port('PASS', [`${how.what}; the old name ${s.name} stays exported (alias/re-export)`], tokenAt, how.change, how.successor);
   }
-  if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line });
-  return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt);
+  if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
+  return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
 }
 
-function whereDidItGo(s: SymbolInfo, file: string, tokens: readonly DeltaToken[]): { what: string; token?: DeltaToken; toFile?: string } {
+function whereDidItGo(s: SymbolInfo, file: string, tokens: readonly DeltaToken[]): { what: string; token?: DeltaToken; toFile?: string; change: I2Change; successor?: I2Port['successor'] } {
   const moved = tokens.find((t) => t.kind === 'MOVE_SYMBOL' && t.meta.fromFile === file && (t.meta.fromSymbol === s.qualname || t.meta.from === s.qualname || t.symbol === s.qualname || (t.before as { qualname?: string } | undefined)?.qualname === s.qualname));
   const renamed = tokens.find((t) => (t.kind === 'RENAME_FN' || t.kind === 'RENAME_CLASS') && t.meta.from === s.qualname && ((t.meta.fromFile ?? t.file) === file || moved?.file === t.file));
-  if (moved && renamed) return { what: `${s.qualname} moved to ${moved.file} and renamed to ${String(renamed.meta.to ?? renamed.symbol)}`, token: moved, toFile: moved.file };
-  if (moved) return { what: `${s.qualname} moved to ${moved.file}`, token: moved, toFile: moved.file };
-  if (renamed) return { what: `${s.qualname} renamed to ${String(renamed.meta.to ?? renamed.symbol)}`, token: renamed, toFile: renamed.file };
+  const to = renamed ? String(renamed.meta.to ?? renamed.symbol) : undefined;
+  if (moved && renamed) return { what: `${s.qualname} moved to ${moved.file} and renamed to ${to}`, token: moved, toFile: moved.file, change: 'moved', successor: { file: moved.file, symbol: to! } };
+  if (moved) return { what: `${s.qualname} moved to ${moved.file}`, token: moved, toFile: moved.file, change: 'moved', ...(moved.symbol ? { successor: { file: moved.file, symbol: moved.symbol } } : {}) };
+  if (renamed) return { what: `${s.qualname} renamed to ${to}`, token: renamed, toFile: renamed.file, change: 'renamed', successor: { file: renamed.file, symbol: to! } };
   const del = tokens.find((t) => (t.kind === 'DEL_FN' || t.kind === 'DEL_CLASS' || t.kind === 'INLINE_FN') && t.file === file && t.symbol === s.qualname);
-  return { what: `${s.qualname} removed`, token: del };
+  return { what: `${s.qualname} removed`, token: del, change: 'removed' };
 }
 
 /** Does `a` (the head of the old module) still export `name`: alias, re-export, or `export *` from the new home? */
@@ -152,7 +161,7 @@ function resolvesTo(fromFile: string, spec: string, target: string): boolean {
 function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
-  const mk = (verdict: PortVerdict, reasons: string[], line: number): I2Port => ({ port: `${file}:${t.qualname}`, file, symbol: t.qualname, kind: `type:${t.kind}`, verdict, reasons, location: { file: headFile, line } });
+  const mk = (verdict: PortVerdict, reasons: string[], line: number): I2Port => ({ port: `${file}:${t.qualname}`, file, symbol: t.qualname, kind: `type:${t.kind}`, verdict, reasons, location: { file: headFile, line }, change: 'type' });
   const n = newA?.types.find((x) => x.qualname === t.qualname);
   if (moduleMoved) return isReexported(t.name, exporter, file, headFile) ? undefined : mk('FAIL', [`type ${t.name}: module moved from ${file} to ${headFile} without a re-export`], n?.range.line ?? 1);
   if (!n || !n.public) {

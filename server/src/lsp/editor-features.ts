@@ -1,5 +1,6 @@
 // Δ → editor objects (spec §6): diagnostics, code lenses, hovers and the compatibility-adapter
-// quick fix, computed from one immutable HostSnapshot. No connection, no I/O: server.ts sends
+// quick fix, computed from one immutable HostSnapshot (the quick fix from the I2 repairs
+// GateFeatures plans with fixes/compat-adapter.ts). No connection, no I/O: server.ts sends
 // what these functions return.
 import {
   CodeAction, CodeActionKind, DiagnosticSeverity,
@@ -10,10 +11,10 @@ import type { HostSnapshot } from '../engine/workspace-host';
 import { languageOf } from '../parsing/languages';
 import { Commands, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
 import type { ParseProblem } from '../symbols/types';
-import { planCompatAdapter } from './compat-adapter';
 import { sharesOf } from '../explain/explanation';
 import { countsText, shareOfModule } from '../explain/sentences';
 import { hoverMarkdown, kindLabel, tokenMessage, type ModuleLookup } from './token-text';
+import type { I2Repair } from './gate-features';
 
 export const SOURCE = 'glitchlab';
 export const PARSE_ERROR_CODE = 'PARSE_ERROR';
@@ -159,28 +160,24 @@ export function hover(snap: HostSnapshot, file: string, pos: Position): Hover | 
   };
 }
 
-/** Quick fix for a public MODIFY_SIG: insert a deprecated adapter keeping the old signature (spec §6). */
-export function codeActions(snap: HostSnapshot, file: string, uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const lang = languageOf(file);
-  const head = snap.analysisOf(file, 'head');
-  const base = snap.analysisOf(file, 'base');
-  const text = snap.textOf(file);
-  if (!lang || !head || !base || text === undefined) return [];
-  const from = range.start.line + 1;
-  const to = range.end.line + 1;
+/**
+ * Quick fix for an I2 FAIL that a deprecated adapter repairs (spec §6): the plan comes from the
+ * engine (fixes/compat-adapter.ts, via GateFeatures.i2Repairs); this only translates it into a
+ * WorkspaceEdit attached to that port's I2 diagnostic. Offered when the range touches the port's
+ * location or the client sends its diagnostic; compatible changes (I2 PASS) get nothing.
+ */
+export function codeActions(snap: HostSnapshot, file: string, uri: string, range: Range, diagnostics: readonly Diagnostic[], repairs: readonly I2Repair[]): CodeAction[] {
+  if (snap.textOf(file) === undefined) return [];
   const out: CodeAction[] = [];
-  for (const t of snap.byFile.get(file) ?? []) {
-    if (t.kind !== 'MODIFY_SIG' || !t.meta.public_api || !t.symbol) continue;
-    if (t.range.endLine < from || t.range.line > to) continue;
-    const newSym = head.symbols.find((s) => s.qualname === t.symbol);
-    const oldSym = base.symbols.find((s) => s.qualname === t.symbol);
-    if (!newSym || !oldSym) continue;
-    const plan = planCompatAdapter(lang, oldSym, newSym, head, text);
-    if (!plan) continue;
-    const edits: TextEdit[] = plan.insertions.map((i) => ({ range: { start: { line: i.line, character: 0 }, end: { line: i.line, character: 0 } }, newText: i.text }));
-    const action = CodeAction.create(plan.title, { changes: { [uri]: edits } }, CodeActionKind.QuickFix);
-    const diag = diagnostics.find((d) => d.source === SOURCE && d.code === 'MODIFY_SIG' && (d.data as TokenDiagnosticData | undefined)?.symbol === t.symbol);
-    if (diag) action.diagnostics = [diag];
+  for (const r of repairs) {
+    if (r.fix?.kind !== 'adapter' || r.port.location.file !== file) continue;
+    const sent = diagnostics.find((d) => d.source === SOURCE && d.code === 'I2' && (d.data as { port?: string } | undefined)?.port === r.port.port);
+    const first = r.port.location.line - 1;
+    const last = (r.port.location.endLine ?? r.port.location.line) - 1;
+    if (!sent && (range.end.line < first || range.start.line > last)) continue;
+    const edits: TextEdit[] = r.fix.plan.insertions.map((i) => ({ range: { start: { line: i.line, character: 0 }, end: { line: i.line, character: 0 } }, newText: i.text }));
+    const action = CodeAction.create(r.fix.plan.title, { changes: { [uri]: edits } }, CodeActionKind.QuickFix);
+    action.diagnostics = [sent ?? r.diagnostic];
     action.isPreferred = true;
     out.push(action);
   }

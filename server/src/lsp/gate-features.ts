@@ -17,6 +17,8 @@ import { readPolicy } from '../config/read-policy';
 import { Policy } from '../config/policy';
 import type { HostSnapshot } from '../engine/workspace-host';
 import type { Decision } from '../gates/decision';
+import type { I2Port } from '../gates/i2-contracts';
+import { planI2Fix, type I2Fix } from '../fixes/compat-adapter';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
 import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
@@ -55,6 +57,13 @@ class MtimeCache<T> {
   }
 }
 
+/** An I2 FAIL located in a file, its published diagnostic and what can repair it (code actions). */
+export interface I2Repair {
+  port: I2Port;
+  diagnostic: Diagnostic;
+  fix: I2Fix | undefined;
+}
+
 export class GateFeatures {
   private view?: GateView;
   /** The snapshot `view` was computed from (snapshots are immutable: identity is the cache key). */
@@ -67,6 +76,8 @@ export class GateFeatures {
     }
   });
   private readonly policy = new MtimeCache<Policy>(() => readPolicy(this.root()!).policy);
+  /** planI2Fix per port of the cached view (ports are per view: identity is the key). */
+  private fixes = new WeakMap<I2Port, I2Fix | null>();
 
   /** The latest I3/I4 results (of the newest snapshot refresh() finished). */
   private i3?: I3Result;
@@ -244,12 +255,7 @@ export class GateFeatures {
       if (p.verdict === 'PASS' || p.location.file !== file) continue;
       const severity = p.verdict === 'FAIL' ? DiagnosticSeverity.Error : advisory;
       if (severity === undefined) continue;
-      out.push({
-        range: at(p.location.line), severity,
-        source: 'glitchlab', code: 'I2', codeDescription: { href: `${GATES_DOCS_URL}#i2-api-contracts` },
-        message: i2PortLine(p),
-        data: { gate: 'I2', port: p.port },
-      });
+      out.push(this.i2Diagnostic(snap, p, at(p.location.line), severity));
     }
     for (const m of v.I1.modules) {
       if (m.decision === 'ACCEPT' || m.location?.file !== file) continue;
@@ -263,6 +269,39 @@ export class GateFeatures {
       });
     }
     return out;
+  }
+
+  /** The I2 diagnostic of a port; a FAIL no adapter can repair says why (fixes/compat-adapter.ts). */
+  private i2Diagnostic(snap: HostSnapshot, p: I2Port, range: Diagnostic['range'], severity: DiagnosticSeverity): Diagnostic {
+    const fix = this.fixOf(snap, p);
+    return {
+      range, severity,
+      source: 'glitchlab', code: 'I2', codeDescription: { href: `${GATES_DOCS_URL}#i2-api-contracts` },
+      message: `${i2PortLine(p)}${fix?.kind === 'declined' ? ` — ${fix.reason}` : ''}`,
+      data: { gate: 'I2', port: p.port },
+    };
+  }
+
+  private fixOf(snap: HostSnapshot, p: I2Port): I2Fix | undefined {
+    let f = this.fixes.get(p);
+    if (f === undefined) {
+      const headFile = p.successor?.file ?? p.location.file;
+      f = planI2Fix({ port: p, base: snap.analysisOf(p.file, 'base'), head: snap.analysisOf(headFile, 'head'), headText: snap.textOf(headFile) }) ?? null;
+      this.fixes.set(p, f);
+    }
+    return f ?? undefined;
+  }
+
+  /** The I2 FAILs shown in `file`, each with its diagnostic and its fix (the code actions' input). */
+  i2Repairs(snap: HostSnapshot, file: string): I2Repair[] {
+    const v = this.evaluate(snap);
+    if (!v) return [];
+    const lines = snap.textOf(file)?.split('\n');
+    return v.I2.ports.filter((p) => p.verdict === 'FAIL' && p.location.file === file).map((p) => {
+      const l = Math.max(0, p.location.line - 1);
+      const diagnostic = this.i2Diagnostic(snap, p, { start: { line: l, character: 0 }, end: { line: l, character: lines?.[l]?.length ?? 0 } }, DiagnosticSeverity.Error);
+      return { port: p, diagnostic, fix: this.fixOf(snap, p) };
+    });
   }
 
   /**

@@ -140,7 +140,7 @@ class GlitchlabServer {
     });
     c.onCodeAction((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics) : [];
+      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
     });
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
