@@ -35,7 +35,7 @@ test('scenario I2: MODIFY_SIG of a public function without adapter → BLOCK, ex
   const res = glx(['invariants', '--ci'], r.dir);
   assert.equal(res.code, 1, res.stderr + res.stdout);
   assert.match(res.stdout, /^decision BLOCK \(by I2\)/);
-  assert.match(res.stdout, /I2 FAIL: src\/math\.ts:add: .*required parameter c added/);
+  assert.match(res.stdout, /I2 FAIL: public function add \(src\/math\.ts\): .*required parameter c added/);
   const report = json(r, 'delta_report.json');
   assert.equal(report.schema, 'delta.report.v1');
   assert.equal(report.decision, 'BLOCK');
@@ -156,7 +156,7 @@ test('glx report (Appendix B filled), glx checklist (Appendix C evaluated), glx 
   const pr = glx(['report', '--format', 'pr-comment'], r.dir);
   assert.equal(pr.code, 0, pr.stderr);
   assert.match(pr.stdout, /^> This PR exceeds \*\*β\*\* \(score=(0\.\d\d)\) with tokens: MODIFY_SIG \+0\.\d\d/);
-  assert.match(pr.stdout, /Violations: .*I2 FAIL: src\/math\.ts:add/);
+  assert.match(pr.stdout, /Violations: .*I2 FAIL: public function add \(src\/math\.ts\)/);
   assert.match(pr.stdout, /Action: reduce Δ \(split PR, add tests\/adapters\) or provide rationale\./);
   const j = JSON.parse(glx(['report', '--format', 'json'], r.dir).stdout);
   assert.equal(j.schema, 'glx.report.v1');

@@ -102,7 +102,7 @@ describe('I2 adapter quick fix over stdio', () => {
     s.change(uri, [{ range: rng(3, 0, 7, 0), text: '' }]);
     const gone = await s.waitDiagnostics(uri, (x) => i2Fails(x).length > 0, 'I2 FAIL for mul', from);
     const fail = i2Fails(gone)[0];
-    assert.match(fail.message, /^I2 FAIL: public fn mul — mul removed without keeping the old name exported or a deprecated adapter — no adapter can be generated; restore it or re-export it$/);
+    assert.match(fail.message, /^I2 FAIL: public function mul \(src\/math\.ts\): mul removed without keeping the old name exported or a deprecated adapter — no adapter can be generated; restore it or re-export it$/);
     assert.deepEqual(await s.request('textDocument/codeAction', { textDocument: { uri }, range: fail.range, context: { diagnostics: [fail] } }), []);
   });
 
@@ -118,7 +118,7 @@ describe('I2 adapter quick fix over stdio', () => {
     s.change(uri, [{ range: rng(13, 2, 13, 14), text: 'subtotal' }]);
     const d = await s.waitDiagnostics(uri, (x) => i2Fails(x).length > 0, 'I2 FAIL after the rename', from);
     const i2 = i2Fails(d)[0];
-    assert.match(i2.message, /^I2 FAIL: public method Cart\.computeTotal — Cart\.computeTotal renamed to Cart\.subtotal/);
+    assert.match(i2.message, /^I2 FAIL: public method Cart\.computeTotal \(src\/cart\.ts\): Cart\.computeTotal renamed to Cart\.subtotal/);
     assert.deepEqual(i2.data, { gate: 'I2', port: 'src/cart.ts:Cart.computeTotal' });
     assert.equal(i2.range.start.line, 13);
 

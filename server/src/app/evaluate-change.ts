@@ -55,7 +55,7 @@ export interface ChangeEvaluation {
 export function scoresOf(g: GatesOutcome) {
   return {
     I1: { status: g.I1.status, decision: g.I1.decision, modules: Object.fromEntries(g.I1.modules.map((m) => [m.module, { dz: m.dz, alpha: m.alpha, beta: m.beta, zeta: m.zeta, basis: m.basis, decision: m.decision, explain: m.explain }])) },
-    I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, verdict: p.verdict, reasons: p.reasons })) },
+    I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, file: p.file, symbol: p.symbol, kind: p.kind, verdict: p.verdict, reasons: p.reasons })) },
     I3: { status: g.I3.status, E: g.I3.E, tau: g.I3.tau },
     I4: {
       status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })),

@@ -6,12 +6,17 @@ import type { I1Result } from './i1-energy';
 import type { I2Result } from './i2-contracts';
 import type { I4Result } from './i4-observable';
 
-/** `src/cart.ts:Cart.computeTotal: renamed to subtotal…` — what a port's finding says. */
-export function i2PortDetail(p: Pick<I2Result['ports'][number], 'port' | 'reasons'>): string {
-  return `${p.port}: ${p.reasons.map((r) => r.replace(/^(FAIL|REVIEW): /, '')).join('; ')}`;
+const KIND_WORDS: Record<string, string> = {
+  fn: 'function', method: 'method', class: 'class',
+  'type:interface': 'interface', 'type:alias': 'type', 'type:enum': 'enum', 'type:typeddict': 'TypedDict', 'type:protocol': 'Protocol', 'type:pyenum': 'enum',
+};
+
+/** `public method Cart.computeTotal (src/cart.ts): renamed to …` — what a port's finding says, plain words first. */
+export function i2PortDetail(p: Pick<I2Result['ports'][number], 'file' | 'symbol' | 'kind' | 'reasons'>): string {
+  return `public ${KIND_WORDS[p.kind] ?? p.kind} ${p.symbol} (${p.file}): ${p.reasons.map((r) => r.replace(/^(FAIL|REVIEW): /, '')).join('; ')}`;
 }
 
-/** `I2 FAIL: src/cart.ts:Cart.computeTotal: …` — one port's line (CLI, PR comment, Problems, hover). */
+/** `I2 FAIL: public method Cart.computeTotal (src/cart.ts): …` — one port's line (CLI, PR comment, Problems, hover). */
 export function i2PortLine(p: I2Result['ports'][number]): string {
   return `I2 ${p.verdict}: ${i2PortDetail(p)}`;
 }

@@ -9,7 +9,7 @@ import { i2PortDetail } from '../gates/gate-lines';
 
 export interface GateScores {
   I1?: { status: string; decision?: string; modules?: Record<string, { dz: number; alpha: number; beta: number; zeta: number; decision: string; explain: string }> };
-  I2?: { status: string; ports?: { port: string; verdict: string; reasons: string[] }[] };
+  I2?: { status: string; ports?: { port: string; file: string; symbol: string; kind: string; verdict: string; reasons: string[] }[] };
   I3?: { status: string; E?: number; tau?: number };
   I4?: { status: string; checks?: { kind: string; file: string; decision: string; reason: string }[] };
 }
