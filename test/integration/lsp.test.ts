@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CommandIds } from '../../server/src/protocol';
 import { TempRepo } from '../helpers/temp-repo';
 import { fileUri, LspSession, rng, ROOT, SERVER, type Diag } from '../helpers/lsp-client';
 
@@ -87,7 +88,7 @@ describe('glitchlab language server over stdio', () => {
     const titles = lenses.map((l) => `${l.range.start.line}:${l.command.title}`);
     assert.ok(titles.some((t) => /^0:ΔZ 0\.\d\d · \d+ tokens?$/.test(t)), titles.join(' | '));
     assert.ok(titles.some((t) => /^1:Δ MODIFY_SIG.* · \+0\.44 ΔZ · public API$/.test(t)), titles.join(' | '));
-    assert.ok(lenses.every((l) => l.command.command === 'glitchlab.openDeltaInspector'));
+    assert.ok(lenses.every((l) => l.command.command === CommandIds.openDeltaInspector));
 
     // Hover on the changed symbol: tokens, before/after signatures, ΔZ share.
     const hov = await s.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });

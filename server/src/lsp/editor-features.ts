@@ -9,7 +9,7 @@ import { contribution, dzOf } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
 import type { HostSnapshot } from '../engine/workspace-host';
 import { languageOf } from '../parsing/languages';
-import { Commands, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
+import { CommandIds, lensCommand, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
 import type { ParseProblem } from '../symbols/types';
 import { planCompatAdapter } from './compat-adapter';
 import { hoverMarkdown, kindLabel, tokenMessage } from './token-text';
@@ -92,7 +92,7 @@ export function codeLenses(snap: HostSnapshot, file: string): CodeLens[] {
   }
   const lens = (line: number, title: string, args: OpenDeltaInspectorArgs): CodeLens => ({
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    command: { title, command: Commands.openDeltaInspector, arguments: [args] },
+    command: lensCommand(title, CommandIds.openDeltaInspector, args),
   });
   const total = tokens.reduce((s, t) => s + contribution(t), 0);
   const out: CodeLens[] = [lens(0, `ΔZ ${dzOf(total).toFixed(2)} · ${tokens.length} token${tokens.length === 1 ? '' : 's'}`, { file })];

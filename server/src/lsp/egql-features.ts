@@ -22,7 +22,7 @@ import { EgqlError, posAt } from '../egql/lexer';
 import { tryParse } from '../egql/parser';
 import type { GitRepo } from '../git';
 import {
-  EgdbConfigureNotification, EgqlCommands, EgqlRunRequest, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
+  CommandIds, EgdbConfigureNotification, EgqlRunRequest, lensCommand, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
 } from '../protocol';
 import * as path from 'node:path';
 
@@ -70,7 +70,7 @@ export function egqlLenses(uri: string, text: string): CodeLens[] {
   return splitQueries(text).map((q) => {
     const p = posAt(text, q.offset);
     const args: EgqlRunLensArgs = { uri, query: q.text, line: p.line - 1 };
-    return { range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 0 } }, command: { title: '▶ Run', command: EgqlCommands.run, arguments: [args] } };
+    return { range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 0 } }, command: lensCommand('▶ Run', CommandIds.egqlRun, args) };
   });
 }
 
