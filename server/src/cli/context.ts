@@ -2,8 +2,8 @@
 // validated spec/invariants.yaml, the compiled policy, and the .glx/ directory.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_PATH, parseInvariantsConfig, type ConfigProblem } from '../config/invariants-config';
-import { Policy } from '../config/policy';
+import type { Policy } from '../config/policy';
+import { readPolicy } from '../config/read-policy';
 import { GitRepo } from '../git';
 import { initParsers } from '../parsing/languages';
 
@@ -25,16 +25,9 @@ export async function openContext(repoFlag: string | undefined): Promise<CliCont
   return { repo, policy, glxDir: path.join(repo.root, '.glx') };
 }
 
-/**
- * spec/invariants.yaml from the working tree: the policy built from its valid parts and the
- * problems found (the editor shows them as diagnostics and keeps working, spec §3.13).
- */
-export function readPolicy(root: string): { policy: Policy; problems: ConfigProblem[] } {
-  const file = path.join(root, CONFIG_PATH);
-  if (!fs.existsSync(file)) return { policy: new Policy(), problems: [] };
-  const { config, problems } = parseInvariantsConfig(fs.readFileSync(file, 'utf8'), CONFIG_PATH);
-  return { policy: new Policy(config), problems };
-}
+// readPolicy moved beside the config parser (server/src/config/read-policy.ts) so the language
+// server need not import cli/; re-exported for the CLI verbs that import it from here.
+export { readPolicy };
 
 /** Reads spec/invariants.yaml from the working tree; any problem is an InputError (spec §3.13). */
 export function loadPolicy(root: string): Policy {

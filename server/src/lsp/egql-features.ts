@@ -9,7 +9,7 @@ import {
   CompletionItemKind, DiagnosticSeverity, type CodeLens, type CompletionItem, type Connection, type Diagnostic,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import { computeDelta } from '../engine/delta-engine';
 import { gitChangeSet } from '../engine/git-change-set';
 import { buildReport } from '../engine/report';

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import type { HostSnapshot } from '../engine/workspace-host';

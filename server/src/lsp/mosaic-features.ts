@@ -8,7 +8,7 @@
 // change set from the snapshot's changed files only and recomputes layout, layers and I3.
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { makeVersion } from '../engine/file-version';

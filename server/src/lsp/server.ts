@@ -20,7 +20,7 @@ import { GitWorkspace, IndexCancelled } from '../engine/git-workspace';
 import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
 import { GitRepo, isIgnoredPath } from '../git';
 import { initParsers } from '../parsing/languages';
-import { readPolicy } from '../cli/context';
+import { readPolicy } from '../config/read-policy';
 import { CONFIG_PATH } from '../config/invariants-config';
 import {
   DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
