@@ -2,10 +2,12 @@
 // VS Code (package.json contributes.commands, which adds titles). These tests keep the two in
 // step: a command contributed but not declared, declared but not contributed, or a menu /
 // keybinding / activation event naming an unknown command fails here instead of in the editor.
+// The custom LSP method names get the same "spelled once" check.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import * as protocol from '../../server/src/protocol';
 import { ALL_COMMAND_IDS, CommandIds } from '../../server/src/protocol/commands';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -51,19 +53,17 @@ test('menus, keybindings and activation events name only declared commands', () 
   assert.deepEqual(unknown, [], `package.json names commands that commands.ts does not declare: ${unknown.join('; ')}`);
 });
 
-test('no code outside commands.ts spells a command id as a string literal', () => {
-  const self = path.join('test', 'unit', 'commands-manifest.test.ts');
-  const declaration = path.join('server', 'src', 'protocol', 'commands.ts');
-  const literal = new RegExp(`['"\`](${ALL_COMMAND_IDS.map((id) => id.replace(/\./g, '\\.')).join('|')})['"\`]`);
+/** `file:line: match` for every line of the code folders matching `re`, except in `skip`. */
+function literalHits(re: RegExp, skip: (rel: string) => boolean): string[] {
   const hits: string[] = [];
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
       const rel = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && e.name !== 'fixtures') walk(rel);
-      } else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) && rel !== self && rel !== declaration) {
+        if (e.name !== 'node_modules') walk(rel);
+      } else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) && !skip(rel)) {
         fs.readFileSync(path.join(ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
-          const m = literal.exec(line);
+          const m = re.exec(line);
           if (m) hits.push(`${rel}:${i + 1}: ${m[1]}`);
         });
       }
@@ -72,5 +72,25 @@ test('no code outside commands.ts spells a command id as a string literal', () =
   for (const dir of ['client/src', 'server/src', 'webview-ui', 'test', 'bench', 'scripts']) {
     if (fs.existsSync(path.join(ROOT, dir))) walk(dir);
   }
+  return hits;
+}
+
+const alternation = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const self = path.join('test', 'unit', 'commands-manifest.test.ts');
+
+test('no code outside commands.ts spells a command id as a string literal', () => {
+  const declaration = path.join('server', 'src', 'protocol', 'commands.ts');
+  const hits = literalHits(new RegExp(`['"\`](${alternation(ALL_COMMAND_IDS)})['"\`]`), (rel) => rel === self || rel === declaration);
   assert.deepEqual(hits, [], `use CommandIds from server/src/protocol/commands.ts instead of: ${hits.join('; ')}`);
+});
+
+test('no code outside the protocol spells a custom LSP method as a string literal', () => {
+  const methods: string[] = [];
+  for (const v of Object.values(protocol) as unknown[]) {
+    const m = v && typeof v === 'object' && 'method' in v ? v.method : undefined;
+    if (typeof m === 'string' && m.startsWith('glitchlab/')) methods.push(m);
+  }
+  assert.ok(methods.length >= 10, `found the protocol's methods: ${methods.join(', ')}`);
+  const hits = literalHits(new RegExp(`['"](${alternation(methods)})['"]`), (rel) => rel === self || rel.startsWith(path.join('server', 'src', 'protocol') + path.sep));
+  assert.deepEqual(hits, [], `use the protocol's <Message>.method / .type instead of: ${hits.join('; ')}`);
 });
