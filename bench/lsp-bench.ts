@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { StatusNotification } from '../server/src/protocol';
 import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -144,7 +145,7 @@ async function memoryBench(): Promise<void> {
   const lines = Number(git(dir, 'ls-files', '-z').split('\0').filter(Boolean).reduce((n, p) => n + fs.readFileSync(path.join(dir, p), 'utf8').split('\n').length - 1, 0));
   const { s, readyMs } = await start(dir);
   try {
-    const status = s.notes.filter((n) => n.method === 'glitchlab/status').pop()!.params;
+    const status = s.notes.filter((n) => n.method === StatusNotification.method).pop()!.params;
     const mem = rssOf(s.proc.pid!);
     console.log(`memory   workspace ${lines.toLocaleString('en')} lines, ${status.files} changed files, ${status.tokens} tokens, ΔZ ${status.dz.toFixed(3)}:`);
     console.log(`         indexed in ${(readyMs / 1000).toFixed(2)} s · RSS ${mem.rss.toFixed(0)} MB (peak ${mem.hwm.toFixed(0)} MB)   (target ≤ 250 MB)`);

@@ -19,7 +19,7 @@ import { DEFAULT_PARAMS, LAYER_NAMES } from '../server/src/mosaic/layers';
 import { buildMosaicMap, computeMosaic, type MosaicInput } from '../server/src/mosaic/map';
 import { renderLayerPng, renderOverlayPng } from '../server/src/mosaic/render-png';
 import { initParsers } from '../server/src/parsing/languages';
-import type { MosaicView } from '../server/src/protocol';
+import { MosaicRequest, MosaicUpdateNotification, type MosaicView } from '../server/src/protocol';
 import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -190,20 +190,20 @@ async function main(): Promise<void> {
     await s.waitStatus((st) => st.state === 'ready', 'ready', 0, 300_000);
     const tIndex = performance.now() - t;
     t = performance.now();
-    const first = await s.request<MosaicView>('glitchlab/mosaic', { subscribe: true });
+    const first = await s.send(MosaicRequest.type, { subscribe: true });
     const tFirst = performance.now() - t;
     const target = paths.filter((p) => p.endsWith('.ts'))[7];
     const uri = fileUri(DIR, target);
     const text = fs.readFileSync(path.join(DIR, target), 'utf8');
     s.open(uri, text);
-    await s.waitFor((n) => n.method === 'glitchlab/mosaicUpdate', 'update after open', 0, 60_000);
+    await s.waitFor((n) => n.method === MosaicUpdateNotification.method, 'update after open', 0, 60_000);
     const lat: number[] = [];
     const server: number[] = [];
     for (let i = 0; i < 30; i++) {
       const mark = s.mark();
       const start = performance.now();
       s.change(uri, [{ range: rng(1, 0), text: i % 2 ? '' : `// edit ${i}\n` }].map((c, k) => (i % 2 && k === 0 ? { range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, text: '' } : c)));
-      const n = await s.waitFor((x) => x.method === 'glitchlab/mosaicUpdate', `update ${i}`, mark, 30_000);
+      const n = await s.waitFor((x) => x.method === MosaicUpdateNotification.method, `update ${i}`, mark, 30_000);
       lat.push(n.at - start);
       server.push((n.params as MosaicView).millis);
     }

@@ -2,17 +2,8 @@
 // restart needs no re-registration. Titles live in package.json (contributes.commands).
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { Commands, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
+import { CommandIds, type DeltaToken, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
-
-export const CommandIds = {
-  selectBase: 'glitchlab.selectBase',
-  reindex: 'glitchlab.reindex',
-  showOutput: 'glitchlab.showOutput',
-  restartServer: 'glitchlab.restartServer',
-  /** Target of the server's code lenses (declared by the protocol module). */
-  openDeltaInspector: Commands.openDeltaInspector,
-} as const;
 
 type Cmd = (...args: any[]) => unknown;
 type Factory = (ctx: Ctx) => Cmd;
@@ -47,7 +38,7 @@ export function selectBase(ctx: Ctx): Cmd {
   return async (arg?: unknown) => {
     let rev: string | null | undefined;
     if (typeof arg === 'string' || arg === null) {
-      rev = arg === '' ? null : arg; // scripted use: executeCommand('glitchlab.selectBase', 'main')
+      rev = arg === '' ? null : arg; // scripted use: executeCommand(CommandIds.selectBase, 'main')
     } else {
       const picked = await vscode.window.showQuickPick(baseItems(ctx), {
         title: 'GlitchLab: Select Base',
@@ -88,11 +79,11 @@ export function openDeltaInspector(ctx: Ctx): Cmd {
   return async (args?: OpenDeltaInspectorArgs) => {
     try {
       const report = await ctx.deltaReport(args?.file ? { files: [args.file] } : {});
-      const tokens = (report.tokens as TokenLike[]).filter((t) => !args?.symbol || t.symbol === args.symbol);
+      const tokens: DeltaToken[] = report.tokens.filter((t) => !args?.symbol || t.symbol === args.symbol);
       const where = args?.symbol ? `${args.file} › ${args.symbol}` : args?.file ?? 'workspace';
       ctx.output.info(`Δ ${where}: ${tokens.length} token(s) against ${report.base.rev} — ΔZ ${report.energy.overall.dz.toFixed(2)}`);
       for (const t of tokens) {
-        ctx.output.info(`  ${t.kind.padEnd(14)} ${t.file}:${t.range?.line ?? '?'}${t.symbol ? ` ${t.symbol}` : ''}${t.meta?.public_api ? ' (public API)' : ''}`);
+        ctx.output.info(`  ${t.kind.padEnd(14)} ${t.file}:${t.range.line}${t.symbol ? ` ${t.symbol}` : ''}${t.meta.public_api ? ' (public API)' : ''}`);
       }
       ctx.output.show(true);
     } catch (e) {
@@ -101,15 +92,10 @@ export function openDeltaInspector(ctx: Ctx): Cmd {
   };
 }
 
-interface TokenLike {
-  kind: string;
-  file: string;
-  symbol?: string;
-  range?: { line: number };
-  meta?: { public_api?: boolean };
-}
+/** The commands this file owns; openMosaic (panels/mosaic-panel.ts) and egqlRun (egql-results.ts) register themselves. */
+type OwnCommand = typeof CommandIds.selectBase | typeof CommandIds.reindex | typeof CommandIds.showOutput | typeof CommandIds.restartServer | typeof CommandIds.openDeltaInspector;
 
-const FACTORIES: Record<(typeof CommandIds)[keyof typeof CommandIds], Factory> = {
+const FACTORIES: Record<OwnCommand, Factory> = {
   [CommandIds.selectBase]: selectBase,
   [CommandIds.reindex]: reindex,
   [CommandIds.showOutput]: showOutput,

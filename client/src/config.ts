@@ -2,9 +2,9 @@
 // server reads is the shared `GlitchlabSettings` of the protocol module; this file only knows
 // how to read it from VS Code and which changes need a server restart.
 import * as vscode from 'vscode';
-import { resolveSettings, type GlitchlabInitializationOptions, type GlitchlabSettings } from '../../server/src/protocol';
+import { resolveSettings, SETTINGS_SECTION as SECTION, type GlitchlabInitializationOptions, type GlitchlabSettings } from '../../server/src/protocol';
 
-export const SECTION = 'glitchlab';
+export { SECTION };
 
 /**
  * Settings the running server cannot apply live, so a change restarts it.

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EgdbConfigureNotification, EgqlCommands, EgqlRunRequest, type EgqlRunLensArgs, type EgqlRunResult } from '../../server/src/protocol';
+import { CommandIds, EgdbConfigureNotification, EgqlRunRequest, type EgqlRunLensArgs, type EgqlRunResult } from '../../server/src/protocol';
+import { SECTION } from './config';
 import type { Ctx } from './ctx';
 
 function clientOf(ctx: Ctx): LanguageClient | undefined {
@@ -78,14 +79,14 @@ async function run(ctx: Ctx, args?: EgqlRunLensArgs): Promise<void> {
 function configure(ctx: Ctx): void {
   const client = clientOf(ctx);
   if (!client) return;
-  const url = vscode.workspace.getConfiguration('glitchlab').get<string>('egdb.url', '').trim();
+  const url = vscode.workspace.getConfiguration(SECTION).get<string>('egdb.url', '').trim();
   void client.sendNotification(EgdbConfigureNotification.type, { url: url || null, ingest: vscode.workspace.isTrusted });
 }
 
 export function registerEgql(ctx: Ctx): vscode.Disposable {
   let configuredFor: LanguageClient | undefined;
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(EgqlCommands.run, (args?: EgqlRunLensArgs) =>
+    vscode.commands.registerCommand(CommandIds.egqlRun, (args?: EgqlRunLensArgs) =>
       run(ctx, args).catch((e: Error) => vscode.window.showErrorMessage(`GlitchLab: EGQL: ${e.message}`)),
     ),
     // The first status of each (re)started server: tell it where EGDB is and whether it may write.
@@ -96,7 +97,7 @@ export function registerEgql(ctx: Ctx): vscode.Disposable {
         configure(ctx);
       }
     }),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('glitchlab.egdb') && configure(ctx)),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.egdb`) && configure(ctx)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => configure(ctx)),
   );
 }

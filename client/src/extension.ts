@@ -1,7 +1,8 @@
 // Entry of the GlitchLab VS Code extension (bundled to dist/client/extension.js): creates the
 // context (language client, output, status bar), registers the commands, starts the server.
 import type * as vscode from 'vscode';
-import { CommandIds, registerCommands } from './commands';
+import { CommandIds } from '../../server/src/protocol';
+import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerEgql } from './egql-results';
 import { registerMosaicPanel } from './panels/mosaic-panel';

@@ -5,8 +5,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection, type RequestType,
 } from 'vscode-jsonrpc/node';
+import { StatusNotification } from '../../server/src/protocol';
 
 export interface Note {
   method: string;
@@ -90,7 +91,7 @@ export class LspSession {
   }
 
   waitStatus(pred: (s: any) => boolean, what: string, from = 0, timeoutMs = 15000): Promise<any> {
-    return this.waitFor((x) => x.method === 'glitchlab/status' && pred(x.params), `status ${what}`, from, timeoutMs).then((n) => n.params);
+    return this.waitFor((x) => x.method === StatusNotification.method && pred(x.params), `status ${what}`, from, timeoutMs).then((n) => n.params);
   }
 
   async initialize(folder: string, settings: Record<string, unknown> = {}, capabilities: Record<string, unknown> = { window: { workDoneProgress: true } }): Promise<any> {
@@ -121,6 +122,11 @@ export class LspSession {
 
   request<T = any>(method: string, params: unknown): Promise<T> {
     return this.conn.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** A custom request of the protocol, its params and result typed by its RequestType. */
+  send<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    return this.conn.sendRequest(type, params);
   }
 
   async close(): Promise<void> {

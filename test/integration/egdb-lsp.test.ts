@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { SqliteStore } from '../../server/src/egdb/sqljs-store';
-import { EgdbConfigureNotification, EgqlCommands, EgqlRunRequest, type EgqlRunResult } from '../../server/src/protocol';
+import { CommandIds, EgdbConfigureNotification, EgqlRunRequest, type EgqlRunResult } from '../../server/src/protocol';
 import { LspSession, fileUri } from '../helpers/lsp-client';
 import { TempRepo } from '../helpers/temp-repo';
 
@@ -81,7 +81,7 @@ test('.egql documents: diagnostics at the exact range, completion, ▶ Run lense
   await s.waitDiagnostics(uri, (d) => d.length === 0, 'no errors after the fix', fixed);
 
   const lenses = await s.request<any[]>('textDocument/codeLens', { textDocument: { uri } });
-  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command]), [[0, '▶ Run', EgqlCommands.run], [4, '▶ Run', EgqlCommands.run]]);
+  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.command]), [[0, '▶ Run', CommandIds.egqlRun], [4, '▶ Run', CommandIds.egqlRun]]);
   assert.equal(lenses[1].command.arguments[0].query, "SELECT events FROM sha(*) WHERE topic~'delta.'");
 
   const targets = await s.request<any[]>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 7 } });

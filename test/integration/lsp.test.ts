@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CommandIds, DeltaReportRequest, StatusNotification } from '../../server/src/protocol';
 import { TempRepo } from '../helpers/temp-repo';
 import { fileUri, LspSession, rng, ROOT, SERVER, type Diag } from '../helpers/lsp-client';
 
@@ -87,7 +88,7 @@ describe('glitchlab language server over stdio', () => {
     const titles = lenses.map((l) => `${l.range.start.line}:${l.command.title}`);
     assert.ok(titles.some((t) => /^0:this file: \+0\.\d\d of module src's ΔZ 0\.\d\d · \d+ semantic tokens?( · \d+ comment-only)?$/.test(t)), titles.join(' | '));
     assert.ok(titles.some((t) => /^1:Δ MODIFY_SIG.* · \+0\.\d\d of module src's ΔZ · public API$/.test(t)), titles.join(' | '));
-    assert.ok(lenses.every((l) => l.command.command === 'glitchlab.openDeltaInspector'));
+    assert.ok(lenses.every((l) => l.command.command === CommandIds.openDeltaInspector));
 
     // Hover on the changed symbol: tokens, before/after signatures, ΔZ share.
     const hov = await s.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
@@ -105,9 +106,9 @@ describe('glitchlab language server over stdio', () => {
     assert.deepEqual(actions, []);
 
     // The live report.
-    const report = await s.request<any>('glitchlab/deltaReport', {});
+    const report = await s.send(DeltaReportRequest.type, {});
     assert.equal(report.schema, 'delta.report.v1');
-    assert.ok(report.tokens.some((t: any) => t.kind === 'MODIFY_SIG' && t.symbol === 'add'));
+    assert.ok(report.tokens.some((t) => t.kind === 'MODIFY_SIG' && t.symbol === 'add'));
     assert.match(report.fingerprint, /^fp:sha256:[0-9a-f]{64}$/);
     assert.equal(report.head.rev, 'WORKTREE');
 
@@ -167,8 +168,8 @@ describe('glitchlab language server over stdio', () => {
     const elapsed = performance.now() - t0;
     assert.ok(elapsed < 5000, `answered in ${Math.round(elapsed)} ms`);
     // Neither skipped file gets symbol tokens or a parse error.
-    const report = await s.request<any>('glitchlab/deltaReport', {});
-    assert.ok(!report.tokens.some((t: any) => (t.file === 'dist-app/bundle.min.js' || t.file === 'assets/blob.bin') && t.category === 'ast'));
+    const report = await s.send(DeltaReportRequest.type, {});
+    assert.ok(!report.tokens.some((t) => (t.file === 'dist-app/bundle.min.js' || t.file === 'assets/blob.bin') && t.category === 'ast'));
     const bundleDiags = s.notes.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === fileUri(r.dir, 'dist-app/bundle.min.js'));
     assert.ok(bundleDiags.every((n) => !n.params.diagnostics.some((d: Diag) => d.code === 'PARSE_ERROR')));
   });
@@ -229,7 +230,7 @@ describe('large change sets', () => {
     r.commit(files, 'many');
     for (let i = 0; i < 70; i++) r.write(`gen/m${i}.ts`, `export function f${i}(a: number): number {\n  return a * ${i};\n}\n`);
     const s = await startServer(r.dir);
-    const ready = s.notes.filter((n) => n.method === 'glitchlab/status').pop()!.params;
+    const ready = s.notes.filter((n) => n.method === StatusNotification.method).pop()!.params;
     assert.equal(ready.files, 70);
     const uri = fileUri(r.dir, 'src/math.ts');
     s.open(uri, MATH_TS);

@@ -9,12 +9,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification, parseMosaicWebviewMessage,
+  CommandIds, MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification, parseMosaicWebviewMessage,
   type MosaicGridParams, type MosaicToWebview, type MosaicView,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 
-export const OPEN_MOSAIC_COMMAND = 'glitchlab.openMosaic';
 const VIEW_TYPE = 'glitchlab.mosaic';
 
 /** The running language client (Ctx swaps it on restart, so read it each time). */
@@ -23,7 +22,7 @@ function clientOf(ctx: Ctx): LanguageClient | undefined {
 }
 
 export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_MOSAIC_COMMAND, () => MosaicPanel.show(ctx));
+  return vscode.commands.registerCommand(CommandIds.openMosaic, () => MosaicPanel.show(ctx));
 }
 
 /** Resolves a repo-relative path from the webview to a file URI, or a reason to refuse. */

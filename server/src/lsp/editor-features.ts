@@ -9,7 +9,7 @@ import {
 import type { DeltaToken } from '../delta/token';
 import type { HostSnapshot } from '../engine/workspace-host';
 import { languageOf } from '../parsing/languages';
-import { Commands, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
+import { CommandIds, lensCommand, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
 import type { ParseProblem } from '../symbols/types';
 import { sharesOf } from '../explain/explanation';
 import { countsText, shareOfModule } from '../explain/sentences';
@@ -108,7 +108,7 @@ export function codeLenses(snap: HostSnapshot, file: string): CodeLens[] {
   }
   const lens = (line: number, title: string, args: OpenDeltaInspectorArgs): CodeLens => ({
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    command: { title, command: Commands.openDeltaInspector, arguments: [args] },
+    command: lensCommand(title, CommandIds.openDeltaInspector, args),
   });
   const out: CodeLens[] = [lens(0, `this file: ${fileShares(all, mod)} · ${countsText({ semantic: tokens.length, commentOnly: all.length - tokens.length })}`, { file })];
   for (const [symbol, ts] of groups) {

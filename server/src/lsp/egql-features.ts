@@ -24,7 +24,7 @@ import { ErrorReporter } from './error-reporting';
 import { tryParse } from '../egql/parser';
 import type { GitRepo } from '../git';
 import {
-  EgdbConfigureNotification, EgqlCommands, EgqlRunRequest, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
+  CommandIds, EgdbConfigureNotification, EgqlRunRequest, lensCommand, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
 } from '../protocol';
 import * as path from 'node:path';
 
@@ -72,7 +72,7 @@ export function egqlLenses(uri: string, text: string): CodeLens[] {
   return splitQueries(text).map((q) => {
     const p = posAt(text, q.offset);
     const args: EgqlRunLensArgs = { uri, query: q.text, line: p.line - 1 };
-    return { range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 0 } }, command: { title: '▶ Run', command: EgqlCommands.run, arguments: [args] } };
+    return { range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: 0 } }, command: lensCommand('▶ Run', CommandIds.egqlRun, args) };
   });
 }
 

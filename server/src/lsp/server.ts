@@ -492,6 +492,6 @@ class GlitchlabServer {
     if (!snap || !snap.base) throw this.notReady();
     const report = buildReport(snap.result, { rev: snap.base.rev, sha: snap.base.sha }, { rev: 'WORKTREE', sha: snap.headSha });
     const only = files?.length ? new Set(files) : undefined;
-    return { ...report, tokens: only ? report.tokens.filter((t) => only.has(t.file)) : report.tokens } as DeltaReportResult;
+    return { ...report, tokens: only ? report.tokens.filter((t) => only.has(t.file)) : report.tokens };
   }
 }

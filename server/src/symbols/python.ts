@@ -7,7 +7,7 @@
 // and start column (analyze.ts caches it by those), never on other statements or the path.
 import type { Node } from 'web-tree-sitter';
 import { normalizeWs, sha256Hex } from '../util/hash';
-import type { ChunkResult, LanguageExtractor } from './analyze';
+import type { ChunkResult, LanguageExtractor } from './extractor';
 import { type FlatTree, RowMap, flatten } from './py-flat';
 import { cleanText, parseParams, signatureText } from './py-signature';
 import type {

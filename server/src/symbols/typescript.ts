@@ -7,7 +7,7 @@
 // exception: the `/** … */` comment right before a top-level declaration (see leadingDocComment).
 import type { Node } from 'web-tree-sitter';
 import { normalizeWs, sha256Hex } from '../util/hash';
-import type { ChunkResult, LanguageExtractor } from './analyze';
+import type { ChunkResult, LanguageExtractor } from './extractor';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
 import { parseProblems, rowsOf, snapshot, SnapshotSpec, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';

@@ -1,0 +1,64 @@
+// Command ids of the GlitchLab extension — the ONE declaration in code (issue 9).
+// Who talks to whom: the client registers every command here with VS Code and package.json
+// `contributes.commands` gives each a title; the server names client commands in the code
+// lenses it sends (openDeltaInspector, egqlRun); tests and docs refer to the same ids.
+// `test/unit/commands-manifest.test.ts` fails when this list and package.json disagree.
+// No imports: this file is plain data, safe for the client, the server and the webviews.
+
+/** Every command the extension contributes, by its id. Use these constants, never the string. */
+export const CommandIds = {
+  /** "GlitchLab: Select Base…"; args: [rev?: string | null] (scripted use: a revision, '' or null = default base). */
+  selectBase: 'glitchlab.selectBase',
+  /** "GlitchLab: Reindex". */
+  reindex: 'glitchlab.reindex',
+  /** "GlitchLab: Show Output" (also the status bar item's click). */
+  showOutput: 'glitchlab.showOutput',
+  /** "GlitchLab: Restart Language Server". */
+  restartServer: 'glitchlab.restartServer',
+  /** Target of the server's code lenses (spec §6), hidden from the palette; args: [OpenDeltaInspectorArgs?]. */
+  openDeltaInspector: 'glitchlab.openDeltaInspector',
+  /** "GlitchLab: Open Mosaic" (spec §3.9). */
+  openMosaic: 'glitchlab.openMosaic',
+  /** The "▶ Run" code lens above each query of a .egql document, and the palette in .egql editors; args: [EgqlRunLensArgs?]. */
+  egqlRun: 'glitchlab.egql.run',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
+
+/** All command ids, in declaration order. */
+export const ALL_COMMAND_IDS: readonly CommandId[] = Object.values(CommandIds);
+
+export interface OpenDeltaInspectorArgs {
+  /** Repo-relative POSIX path. */
+  file: string;
+  line?: number;
+  symbol?: string;
+}
+
+export interface EgqlRunLensArgs {
+  /** file:// URI of the .egql document. */
+  uri: string;
+  /** The query text the lens stands above. */
+  query: string;
+  /** 0-based line of the query's first line. */
+  line: number;
+}
+
+/** The arguments each command takes (what a code lens or `executeCommand` passes). */
+export interface CommandArgs {
+  [CommandIds.selectBase]: [rev?: string | null];
+  [CommandIds.reindex]: [];
+  [CommandIds.showOutput]: [];
+  [CommandIds.restartServer]: [];
+  [CommandIds.openDeltaInspector]: [args?: OpenDeltaInspectorArgs];
+  [CommandIds.openMosaic]: [];
+  [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
+}
+
+/**
+ * A command object as the server puts it into a code lens (structurally an LSP `Command`), with
+ * the arguments checked against the command's id.
+ */
+export function lensCommand<C extends CommandId>(title: string, command: C, ...args: CommandArgs[C]): { title: string; command: C; arguments: CommandArgs[C] } {
+  return { title, command, arguments: args };
+}
