@@ -1,0 +1,28 @@
+// Signature tokens (spec §3.3 row MODIFY_SIG): one MODIFY_SIG per paired function whose
+// parameters, return type, async or calling convention changed; before/after carry arity and
+// parameter lists, meta.detail what changed (signature-diff.ts). When the body changed too, the
+// one MODIFY_SIG spans the whole symbol (meta.bodyChanged, docs/tokens.md "Symbols").
+import { diffSignature, sigPayload, type SigDiff } from './signature-diff';
+import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
+
+/** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
+export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
+  const { p, o, n, oc, nc, common } = pc;
+  const sd = diffSignature(o.signature, n.signature);
+  if (!sd.detail.length) return sd;
+  const r = bodyChanged ? n.range : n.sigRange;
+  ctx.emit('MODIFY_SIG', p.new.file, span(r), {
+    ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),
+    baseRange: baseSpan(bodyChanged ? o.range : o.sigRange),
+    meta: {
+      detail: sd.detail, bodyChanged,
+      ...(sd.decoratorsChanged ? { decorators: { before: o.signature.decorators, after: n.signature.decorators } } : {}),
+    },
+  });
+  if (bodyChanged) markPairOwn(pc);
+  else {
+    nc.cov.markNew(n.sigRange.line, n.sigRange.endLine);
+    oc.cov.markOld(o.sigRange.line, o.sigRange.endLine);
+  }
+  return sd;
+}
