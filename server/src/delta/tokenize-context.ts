@@ -8,7 +8,7 @@ import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
-import type { SideSymbol, SymbolPair } from './pairing';
+import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
 import type { DeltaToken, TokenMeta } from './token';
 
 /** Lines covered by tokens so far, per change and side. */
@@ -90,6 +90,18 @@ export class TokenizeContext {
     });
   }
 
+  /** Base↔head symbol pairing over the files with symbol-level support (spec §3.2). */
+  pairSymbols(): PairingResult {
+    return pairSymbols({
+      files: this.changes
+        .filter((c) => c.oldA || c.newA)
+        .map((c) => ({
+          change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
+          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [],
+        })),
+    });
+  }
+
   /** The change context a paired/added/deleted symbol comes from. */
   ctxOf(s: SideSymbol): ChangeCtx {
     return this.changes[s.change];
@@ -136,6 +148,12 @@ export class TokenizeContext {
       meta, ...(oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {}),
     });
   }
+}
+
+/** Most pairs are untouched by the change: same name and doc, no line of theirs moved on either side. */
+export function pairUntouched(pc: PairCtx): boolean {
+  const { p, o, n, oc, nc } = pc;
+  return p.how === 'same' && o.docHash === n.docHash && !touches(oc, 'old', o.range.line, o.range.endLine) && !touches(nc, 'new', n.range.line, n.range.endLine);
 }
 
 // ---- line bookkeeping -------------------------------------------------------------------------

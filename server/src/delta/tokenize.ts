@@ -24,9 +24,8 @@ import {
 } from './emit-structure';
 import { emitTests } from './emit-tests';
 import { emitTypeHints, emitTypes } from './emit-types';
-import { pairSymbols } from './pairing';
 import type { DeltaToken } from './token';
-import { isClass, touches, TokenizeContext } from './tokenize-context';
+import { isClass, pairUntouched, TokenizeContext } from './tokenize-context';
 
 export { mapOldLineToNew } from './tokenize-context';
 
@@ -47,23 +46,14 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
   emitFileTokens(ctx);
 
   // ---- symbols (spec §3.2) --------------------------------------------------------------------
-  const pairing = pairSymbols({
-    files: ctx.changes
-      .filter((c) => c.oldA || c.newA)
-      .map((c) => ({
-        change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
-        oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [],
-      })),
-  });
+  const pairing = ctx.pairSymbols();
   const structure = newStructureState();
   for (const p of pairing.pairs) {
     const pc = ctx.pairCtx(p);
-    const { o, n, oc, nc } = pc;
-    // Most pairs are untouched by the change: no line of theirs moved on either side.
-    if (p.how === 'same' && o.docHash === n.docHash && !touches(oc, 'old', o.range.line, o.range.endLine) && !touches(nc, 'new', n.range.line, n.range.endLine)) continue;
+    if (pairUntouched(pc)) continue;
     const before = ctx.out.length;
     emitMoveRename(ctx, pc, structure);
-    if (!isClass(n)) {
+    if (!isClass(pc.n)) {
       const bodyChanged = fnBodyChanged(pc);
       const sd = emitModifySig(ctx, pc, bodyChanged);
       emitFnBody(ctx, pc, sd, bodyChanged);
