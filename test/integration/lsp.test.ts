@@ -79,14 +79,14 @@ describe('glitchlab language server over stdio', () => {
     assert.equal(sig.severity, 3, 'Information by default');
     assert.equal(sig.range.start.line, 1);
     assert.equal(sig.codeDescription?.href, 'https://glitchlab.dev/docs/tokens#MODIFY_SIG');
-    assert.match(sig.message, /^Δ MODIFY_SIG add\(a: number, b: number\): number → add\(a: number, b: number, c = 0\): number · \+0\.44 ΔZ · public API$/);
+    assert.match(sig.message, /^Δ MODIFY_SIG add\(a: number, b: number\): number → add\(a: number, b: number, c = 0\): number · \+0\.16 ΔZ · public API$/);
     assert.ok(!codes(diags).includes('ΔCOMMENTS'));
 
     // Code lenses: the file's ΔZ at the top, the symbol's tokens above it.
     const lenses = await s.request<any[]>('textDocument/codeLens', { textDocument: { uri } });
     const titles = lenses.map((l) => `${l.range.start.line}:${l.command.title}`);
     assert.ok(titles.some((t) => /^0:ΔZ 0\.\d\d · \d+ tokens?$/.test(t)), titles.join(' | '));
-    assert.ok(titles.some((t) => /^1:Δ MODIFY_SIG.* · \+0\.44 ΔZ · public API$/.test(t)), titles.join(' | '));
+    assert.ok(titles.some((t) => /^1:Δ MODIFY_SIG.* · \+0\.16 ΔZ · public API$/.test(t)), titles.join(' | '));
     assert.ok(lenses.every((l) => l.command.command === 'glitchlab.openDeltaInspector'));
 
     // Hover on the changed symbol: tokens, before/after signatures, ΔZ share.
@@ -95,7 +95,7 @@ describe('glitchlab language server over stdio', () => {
     assert.match(hov.contents.value, /MODIFY_SIG/);
     assert.match(hov.contents.value, /add\(a: number, b: number\): number/);
     assert.match(hov.contents.value, /add\(a: number, b: number, c = 0\): number/);
-    assert.match(hov.contents.value, /\+0\.44 ΔZ/);
+    assert.match(hov.contents.value, /\+0\.16 ΔZ/);
     // No hover on an unchanged symbol.
     assert.equal(await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } }), null);
 

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emitModifySig } from '../../server/src/delta/emit-signatures';
 import { fnBodyChanged } from '../../server/src/delta/emit-structure';
+import { Policy } from '../../server/src/config/policy';
+import { defaultConfig } from '../../server/src/config/invariants-config';
 import { rig } from '../helpers/emitters';
 
 const FMT = `export function formatPrice(amount: number, currency: string): string {
@@ -25,6 +27,8 @@ test('an optional TS parameter added: MODIFY_SIG on the signature line only, bef
   assert.deepEqual(t.meta.baseRange, { line: 1, endLine: 1 });
   assert.equal(t.meta.bodyChanged, false);
   assert.deepEqual([(t.before as { arity: number }).arity, (t.after as { arity: number }).arity], [2, 3]);
+  // I2 accepts an optional parameter at the end: compatible, 0.08 (spec §3.3).
+  assert.deepEqual([t.meta.compatible, t.weight], [true, 0.08]);
   assert.deepEqual((t.after as { params: string[] }).params, ['amount: number', 'currency: string', 'locale?: string']);
   // Only the signature line is explained; the body lines are left to other emitters.
   assert.deepEqual([...pc.nc.cov.newLines], [1]);
@@ -59,4 +63,57 @@ test('Python: @staticmethod changes the calling convention (MODIFY_SIG kind); an
   assert.equal(sdLoad.decoratorsChanged, true);
   assert.deepEqual(r.tokens().map((t) => `${t.kind} ${t.symbol}`), ['MODIFY_SIG Repo.key']);
   assert.deepEqual(r.tokens()[0].meta.decorators, { before: [], after: ['staticmethod'] });
+});
+
+// ---- compatible vs breaking (spec §3.3 MODIFY_SIG, §3.7 I2) ------------------------------------
+
+const sigOf = async (file: string, a: string, b: string, symbol: string, policy?: Policy) => {
+  const r = await rig({ [file]: a }, { [file]: b }, { policy });
+  const pc = r.pair(symbol);
+  emitModifySig(r.ctx, pc, fnBodyChanged(pc));
+  const sigs = r.tokens('MODIFY_SIG');
+  assert.equal(sigs.length, 1, r.tokens().map((t) => t.kind).join());
+  return sigs[0];
+};
+const verdict = (t: { meta: Record<string, unknown>; weight: number }) => [t.meta.compatible, t.weight];
+
+const PY = 'def load_config(path, strict=False):\n    with open(path) as fh:\n        return parse(fh.read(), strict)\n';
+
+test('compatible: an optional/defaulted parameter added at the end (TS and Python, also keyword-only), a rest parameter, a widened type → 0.08', async () => {
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('currency: string)', "currency: string, sep = ' ')"), 'formatPrice')), [true, 0.08]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('strict=False)', 'strict=False, encoding="utf-8")'), 'load_config')), [true, 0.08]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('strict=False)', 'strict=False, *, encoding="utf-8")'), 'load_config')), [true, 0.08]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('strict=False)', 'strict=False, **opts)'), 'load_config')), [true, 0.08]);
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('amount: number,', 'amount: number | bigint,'), 'formatPrice')), [true, 0.08]);
+});
+
+test('breaking: a required parameter added, a parameter removed, reordered, made required, a type narrowed, the return type changed → 0.22', async () => {
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('currency: string)', 'currency: string, locale: string)'), 'formatPrice')), [false, 0.22]);
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('amount: number, currency: string)', 'amount: number)'), 'formatPrice')), [false, 0.22]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('path, strict=False)', 'path, strict)'), 'load_config')), [false, 0.22]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('path, strict=False)', 'path, mode, strict=False)'), 'load_config')), [false, 0.22]);
+  assert.deepEqual(verdict(await sigOf('app/config.py', PY, PY.replace('path, strict=False)', 'strict=False, path=None)'), 'load_config')), [false, 0.22]);
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('amount: number,', 'amount: 1 | 2,'), 'formatPrice')), [false, 0.22]);
+  // REVIEW-only in I2 (return type changed) is not compatible either.
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, FMT.replace('): string {', '): String {'), 'formatPrice')), [false, 0.22]);
+});
+
+test('public_api.allow_optional_params: false makes an optional parameter at the end breaking (I2 says REVIEW)', async () => {
+  const config = defaultConfig();
+  config.publicApi.allowOptionalParams = false;
+  const t = await sigOf('src/money.ts', FMT, FMT.replace('currency: string)', 'currency: string, locale?: string)'), 'formatPrice', new Policy(config));
+  assert.deepEqual(verdict(t), [false, 0.22]);
+});
+
+test('weight overrides of MODIFY_SIG set the breaking weight; a compatible change keeps the ratio 0.08/0.22', async () => {
+  const config = defaultConfig();
+  config.moduleWeights.src = { MODIFY_SIG: 0.44 };
+  config.pathWeights.push({ glob: 'src/legacy/**', weights: { MODIFY_SIG: 0.11 } });
+  const policy = new Policy(config);
+  const optional = (f: string) => f.replace('currency: string)', 'currency: string, locale?: string)');
+  const required = (f: string) => f.replace('currency: string)', 'currency: string, locale: string)');
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, optional(FMT), 'formatPrice', policy)), [true, 0.16]);
+  assert.deepEqual(verdict(await sigOf('src/money.ts', FMT, required(FMT), 'formatPrice', policy)), [false, 0.44]);
+  assert.deepEqual(verdict(await sigOf('src/legacy/money.ts', FMT, optional(FMT), 'formatPrice', policy)), [true, 0.04]);
+  assert.deepEqual(verdict(await sigOf('lib/money.ts', FMT, optional(FMT), 'formatPrice', policy)), [true, 0.08]);
 });

@@ -42,6 +42,8 @@ export interface EmitOptions {
   magnitude?: number;
   /** Base weight before the policy's overrides (default: the catalogue's). */
   weight?: number;
+  /** The final weight, the policy's overrides already applied (compatible MODIFY_SIG). */
+  effectiveWeight?: number;
   publicApi?: boolean;
   before?: unknown;
   after?: unknown;
@@ -131,7 +133,7 @@ export class TokenizeContext {
       ...(opts.before !== undefined ? { before: opts.before } : {}),
       ...(opts.after !== undefined ? { after: opts.after } : {}),
       magnitude: opts.magnitude ?? 1,
-      weight: policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight),
+      weight: opts.effectiveWeight ?? policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight),
       meta,
     };
     this.out.push(t);

@@ -54,7 +54,7 @@ export function tokenDetail(t: DeltaToken): string {
   }
 }
 
-/** `Δ MODIFY_SIG add(a, b) → add(a, b, c = 0) · +0.44 ΔZ · public API` (spec §6). */
+/** `Δ MODIFY_SIG add(a, b) → add(a, b, c = 0) · +0.16 ΔZ · public API` (spec §6). */
 export function tokenMessage(t: DeltaToken): string {
   const detail = tokenDetail(t);
   return `${kindLabel(t.kind)}${detail ? ` ${detail}` : ''} · ${formatContribution(t)} ΔZ${t.meta.public_api ? ' · public API' : ''}`;
