@@ -5,7 +5,7 @@ import { Policy } from '../../server/src/config/policy';
 import type { ChangeSet } from '../../server/src/delta/change-set';
 import type { PairingResult } from '../../server/src/delta/pairing';
 import type { DeltaToken } from '../../server/src/delta/token';
-import { pairUntouched, TokenizeContext, type ChangeCtx, type PairCtx } from '../../server/src/delta/tokenize-context';
+import { TokenizeContext, type ChangeCtx, type PairCtx } from '../../server/src/delta/tokenize-context';
 import { initParsers } from '../../server/src/parsing/languages';
 import { changeSetOf } from './direct-delta';
 
@@ -25,7 +25,7 @@ export async function rig(before: Record<string, string>, after: Record<string, 
   await initParsers();
   const ctx = new TokenizeContext(opts.cs ?? changeSetOf(before, after), opts.policy ?? new Policy());
   const pairing = ctx.pairSymbols();
-  const pairs = pairing.pairs.map((p) => ctx.pairCtx(p)).filter((pc) => !pairUntouched(pc));
+  const pairs = pairing.pairs.filter((p) => !ctx.pairUntouched(p)).map((p) => ctx.pairCtx(p));
   return {
     ctx, pairing, pairs,
     pair(q) {

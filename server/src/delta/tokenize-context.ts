@@ -109,6 +109,16 @@ export class TokenizeContext {
     return this.changes[s.change];
   }
 
+  /**
+   * Most pairs are untouched by the change: same name and doc, no line of theirs moved on either
+   * side. Checked before building a PairCtx (files can hold thousands of symbols).
+   */
+  pairUntouched(p: SymbolPair): boolean {
+    const o = p.old.sym;
+    const n = p.new.sym;
+    return p.how === 'same' && o.docHash === n.docHash && !touches(this.ctxOf(p.old), 'old', o.range.line, o.range.endLine) && !touches(this.ctxOf(p.new), 'new', n.range.line, n.range.endLine);
+  }
+
   pairCtx(p: SymbolPair): PairCtx {
     const o = p.old.sym;
     const n = p.new.sym;
@@ -152,11 +162,6 @@ export class TokenizeContext {
   }
 }
 
-/** Most pairs are untouched by the change: same name and doc, no line of theirs moved on either side. */
-export function pairUntouched(pc: PairCtx): boolean {
-  const { p, o, n, oc, nc } = pc;
-  return p.how === 'same' && o.docHash === n.docHash && !touches(oc, 'old', o.range.line, o.range.endLine) && !touches(nc, 'new', n.range.line, n.range.endLine);
-}
 
 // ---- line bookkeeping -------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ import {
 import { emitTests } from './emit-tests';
 import { emitTypeHints, emitTypes } from './emit-types';
 import type { DeltaToken } from './token';
-import { isClass, pairUntouched, TokenizeContext } from './tokenize-context';
+import { isClass, TokenizeContext } from './tokenize-context';
 
 export { mapOldLineToNew } from './tokenize-context';
 
@@ -49,8 +49,8 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
   const pairing = ctx.pairSymbols();
   const structure = newStructureState();
   for (const p of pairing.pairs) {
+    if (ctx.pairUntouched(p)) continue;
     const pc = ctx.pairCtx(p);
-    if (pairUntouched(pc)) continue;
     const before = ctx.out.length;
     emitMoveRename(ctx, pc, structure);
     if (!isClass(pc.n)) {
