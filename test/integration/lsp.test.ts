@@ -97,7 +97,7 @@ describe('glitchlab language server over stdio', () => {
     assert.match(hov.contents.value, /add\(a: number, b: number\): number/);
     assert.match(hov.contents.value, /add\(a: number, b: number, c = 0\): number/);
     assert.match(hov.contents.value, /\+0\.\d\d of module src's ΔZ 0\.\d\d/);
-    assert.match(hov.contents.value, /raw 0\.44 = weight 0\.22 × magnitude 1 × 2 \(public API\)/);
+    assert.match(hov.contents.value, /raw 0\.16 = weight 0\.08 × magnitude 1 × 2 \(public API\)/);
     // No hover on an unchanged symbol.
     assert.equal(await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 4 } }), null);
 

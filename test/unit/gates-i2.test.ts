@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { Policy } from '../../server/src/config/policy';
 import { defaultConfig } from '../../server/src/config/invariants-config';
+import { widens } from '../../server/src/delta/signature-compat';
 import { computeDelta } from '../../server/src/engine/delta-engine';
-import { evaluateI2, widens, type I2Result } from '../../server/src/gates/i2-contracts';
+import { evaluateI2, type I2Result } from '../../server/src/gates/i2-contracts';
 import { initParsers } from '../../server/src/parsing/languages';
 import { changeSetOf } from '../helpers/direct-delta';
 

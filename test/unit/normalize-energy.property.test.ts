@@ -101,6 +101,28 @@ test('normalize rewrite rules: ADD+DEL of one uid, ±import, rename chains, MODI
   assert.deepEqual(fused[0].range, { line: 5, col: 0, endLine: 9 });
 });
 
+test('normalize fuses two MODIFY_SIG of one symbol with compatible = AND and the weight of the verdict kept (spec §3.3, §3.4)', () => {
+  const base = { schema: 'delta.tokens.v1' as const, module: 'src', magnitude: 1, file: 'src/a.ts', symbol: 'f', category: 'ast' as const };
+  const sig = (uid: string, line: number, compatible: boolean, weight: number, detail: string[]): DeltaToken => ({
+    ...base, kind: 'MODIFY_SIG', uid, range: { line, col: 0, endLine: line }, weight, meta: { public_api: true, detail, compatible },
+  });
+  for (const order of [0, 1]) {
+    // A compatible one (optional parameter at the end, 0.08) and a breaking one (0.22): breaking wins.
+    const ts = [sig('u1', 3, true, 0.08, ['arity', 'defaults']), sig('u2', 40, false, 0.22, ['types'])];
+    const [f, ...rest] = normalize(order ? ts.reverse() : ts);
+    assert.equal(rest.length, 0);
+    assert.deepEqual([f.meta.compatible, f.weight, f.meta.detail], [false, 0.22, ['arity', 'defaults', 'types']]);
+  }
+  // A breaking token under an override lower than the compatible weight still decides the weight.
+  const low = normalize([sig('u1', 3, true, 0.08, ['defaults']), sig('u2', 40, false, 0.05, ['types'])]);
+  assert.deepEqual([low[0].meta.compatible, low[0].weight], [false, 0.05]);
+  // Both compatible: still compatible, max weight; both in one 5-line bucket fuse the same way.
+  const both = normalize([sig('u1', 3, true, 0.08, ['defaults']), sig('u1', 4, true, 0.08, ['arity'])]);
+  assert.deepEqual([both.length, both[0].meta.compatible, both[0].weight], [1, true, 0.08]);
+  const bucket = normalize([sig('u1', 3, false, 0.22, ['arity']), sig('u1', 4, true, 0.08, ['defaults'])]);
+  assert.deepEqual([bucket.length, bucket[0].meta.compatible, bucket[0].weight], [1, false, 0.22]);
+});
+
 test('ΔZ is monotone in added risk and stays in [0, 1)', () => {
   fc.assert(
     fc.property(fc.array(tokenArb, { maxLength: 25 }), tokenArb, (ts, extra) => {

@@ -44,6 +44,18 @@ export class Policy {
     return w;
   }
 
+  /**
+   * Weight of a MODIFY_SIG that I2's rules accept (meta.compatible, spec §3.3: 0.08 vs 0.22
+   * breaking). Overrides of `MODIFY_SIG` (weights, module_weights, path_weights) set the
+   * breaking weight; the compatible one keeps the catalogue's ratio 0.08/0.22 to it
+   * (docs/tokens.md "Signatures").
+   */
+  compatibleSigWeight(module: string, path: string): number {
+    const { weight, compatibleWeight } = TOKEN_KINDS.MODIFY_SIG;
+    const breaking = this.weightOf('MODIFY_SIG', module, path);
+    return breaking === weight ? compatibleWeight : Math.round((breaking * compatibleWeight / weight) * 1e6) / 1e6;
+  }
+
   isIgnored(path: string): boolean {
     return this.ignoreMatch(path);
   }

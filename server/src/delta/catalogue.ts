@@ -10,7 +10,8 @@ export const TOKEN_KINDS = {
   ADD_FN: { category: 'ast', weight: 0.08 },
   DEL_FN: { category: 'ast', weight: 0.35 },
   RENAME_FN: { category: 'ast', weight: 0.12 },
-  MODIFY_SIG: { category: 'ast', weight: 0.22 },
+  // 0.22 breaking / 0.08 compatible (meta.compatible, signature-compat.ts; overrides: Policy.weightOf).
+  MODIFY_SIG: { category: 'ast', weight: 0.22, compatibleWeight: 0.08 },
   MODIFY_BODY: { category: 'ast', weight: 0.03 },
   EXTRACT_FN: { category: 'ast', weight: 0.1 },
   INLINE_FN: { category: 'ast', weight: 0.1 },
@@ -48,7 +49,7 @@ export const TOKEN_KINDS = {
   SECRETS_FOUND: { category: 'sec', weight: 0.5 },
   SHELL_TRUE: { category: 'sec', weight: 0.2 },
   CRYPTO_WEAK: { category: 'sec', weight: 0.1 },
-} as const satisfies Record<string, { category: Category; weight: number }>;
+} as const satisfies Record<string, { category: Category; weight: number; compatibleWeight?: number }>;
 
 export type TokenKind = keyof typeof TOKEN_KINDS;
 
@@ -56,7 +57,10 @@ export function isTokenKind(k: string): k is TokenKind {
   return Object.prototype.hasOwnProperty.call(TOKEN_KINDS, k);
 }
 
-/** Weight variants the table states inline (spec §3.3): loosened type hints, added tests. */
+/**
+ * Weight variants the table states inline (spec §3.3): loosened type hints, added tests; a
+ * compatible MODIFY_SIG is TOKEN_KINDS.MODIFY_SIG.compatibleWeight.
+ */
 export const TYPE_HINTS_LOOSEN_WEIGHT = 0.04;
 export const TESTS_ADDED_WEIGHT = -0.02;
 

@@ -51,7 +51,17 @@ function fuse(a: DeltaToken, b: DeltaToken): DeltaToken {
   }
   if (evidence.length) fused.meta.evidence = evidence;
   else delete fused.meta.evidence;
-  if (a.kind === 'MODIFY_SIG') fused.meta.detail = mergeDetail(a.meta.detail, b.meta.detail);
+  if (a.kind === 'MODIFY_SIG') {
+    fused.meta.detail = mergeDetail(a.meta.detail, b.meta.detail);
+    if (a.meta.compatible !== undefined || b.meta.compatible !== undefined) {
+      // Compatible only if both are (AND); the weight is that of the verdict kept: the larger
+      // of the breaking tokens' weights when either is breaking (spec §3.3 0.22 vs 0.08).
+      const ca = a.meta.compatible === true;
+      const cb = b.meta.compatible === true;
+      fused.meta.compatible = ca && cb;
+      if (ca !== cb) fused.weight = ca ? b.weight : a.weight;
+    }
+  }
   return fused;
 }
 
@@ -124,7 +134,7 @@ export function normalize(tokens: readonly DeltaToken[]): DeltaToken[] {
   });
   ts = ts.map((t) => paired.get(t) ?? t);
 
-  // (2d) two MODIFY_SIG of one symbol → one with merged detail.
+  // (2d) two MODIFY_SIG of one symbol → one with merged detail (and meta.compatible AND'ed).
   const sigs = new Map<string, DeltaToken>();
   const drop = new Set<DeltaToken>();
   for (const t of ts) {

@@ -14,7 +14,7 @@
 // Arguments are mapped the way I2 pairs parameters (by name, else a same-position rename when
 // the arity is unchanged); the adapter declines rather than invent a value (docs/editor.md).
 import type { I2Port } from '../gates/i2-contracts';
-import { widens } from '../gates/i2-contracts';
+import { widens } from '../delta/signature-compat';
 import type { FileAnalysis, Lang, Param, SymbolInfo } from '../symbols/types';
 
 export interface TextInsertion {

@@ -63,7 +63,7 @@ export function tokenMessage(t: DeltaToken, mod: ModuleLookup): string {
   return `${kindLabel(t.kind)}${detail ? ` ${detail}` : ''}${share}${t.meta.public_api ? ' · public API' : ''}`;
 }
 
-/** Why a token weighs what it weighs: `raw 0.44 = weight 0.22 × 1 × 2 (public API)`. */
+/** Why a token weighs what it weighs: `raw 0.16 = weight 0.08 × magnitude 1 × 2 (public API)`. */
 function rawFormula(t: DeltaToken): string {
   const pub = t.meta.public_api && (t.category === 'ast' || t.category === 'types');
   return `raw ${contribution(t).toFixed(2)} = weight ${t.weight} × magnitude ${t.magnitude}${pub ? ' × 2 (public API)' : ''}`;

@@ -1,0 +1,172 @@
+// Docs and coverage tokens (spec §3.3 last rows: ΔREADME, ΔSPEC, DOC_PUBLIC_API, ΔCOMMENTS,
+// ΔTOPLEVEL, MODIFY_FILE). Per pair: a doc comment/docstring change (DOC_PUBLIC_API for a public
+// symbol, ΔCOMMENTS{docstring} for a private one whose only change is its doc). Per file, after
+// every semantic emitter: the coverage pass that explains what no token explained yet —
+// ΔCOMMENTS (comments, format, whitespace, moved code), ΔTOPLEVEL (module-level code) and the
+// MODIFY_FILE catch-all (meta.unexplained, parseError), or one ΔREADME/ΔSPEC/MODIFY_FILE per
+// file without symbol-level support. Order and rules: docs/tokens.md "Coverage".
+import type { FileAnalysis, Span } from '../symbols/types';
+import type { TokenKind } from './catalogue';
+import { baseSpan, markPairOwn, span, uncoveredIn, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
+
+const isDocPath = (p: string) => /(^|\/)readme[^/]*$/i.test(p);
+const isSpecPath = (p: string) => /^(spec|docs)\//.test(p) || /\/docs\//.test(p);
+
+/**
+ * Only the doc changed (bodyHash excludes Python docstrings) when no other token was emitted
+ * for the pair since `before` (an index into ctx.out): the symbol's own changed lines are the
+ * doc; a private symbol's doc edit is non-semantic.
+ */
+export function emitDocChange(ctx: TokenizeContext, pc: PairCtx, before: number): void {
+  const { p, o, n, common } = pc;
+  if (o.docHash === n.docHash) return;
+  const docOnly = ctx.out.length === before;
+  const docMeta = { hadDoc: o.hasDoc, hasDoc: n.hasDoc };
+  if (common.publicApi) ctx.emit('DOC_PUBLIC_API', p.new.file, span(docOnly ? n.range : n.sigRange), { ...common, ...(docOnly ? { baseRange: baseSpan(o.range) } : {}), meta: docMeta });
+  else if (docOnly) ctx.emit('ΔCOMMENTS', p.new.file, span(n.range), { baseRange: baseSpan(o.range), meta: { reason: 'docstring' } });
+  if (docOnly) markPairOwn(pc);
+}
+
+/** The coverage pass of one file change (after all semantic emitters). */
+export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
+  const { change } = c;
+  const textual = change.old?.text !== undefined || change.new?.text !== undefined;
+  if (!textual) return; // binary / too large: no tokens (spec §2)
+  const supported = !!(c.oldA || c.newA);
+  const path = c.file;
+  const docKind: TokenKind | undefined = supported ? undefined : isDocPath(path) ? 'ΔREADME' : isSpecPath(path) ? 'ΔSPEC' : undefined;
+  if (!supported) {
+    // File-level tokens: one per file, spanning the changed lines.
+    const newL: number[] = [];
+    const oldL: number[] = [];
+    for (const h of c.hunks) {
+      const u = uncoveredIn(c, h);
+      newL.push(...u.newL);
+      oldL.push(...u.oldL);
+    }
+    if (docKind && (c.hunks.length || change.status === 'A' || change.status === 'D')) {
+      ctx.emitLines(docKind, c, newL, oldL, {}, 1);
+      return;
+    }
+    if (!newL.length && !oldL.length) return;
+    ctx.emitLines('MODIFY_FILE', c, newL, oldL);
+    return;
+  }
+  const newSyms = [...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])];
+  const oldSyms = [...(c.oldA?.symbols ?? []), ...(c.oldA?.types ?? [])];
+  const inside = (syms: { range: Span }[], l: number) => syms.some((s) => l >= s.range.line && l <= s.range.endLine);
+  const fileBroken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
+  if (!fileBroken) moveWithinFile(ctx, c, newSyms, oldSyms, inside);
+  for (const h of c.hunks) {
+    const { newL, oldL } = uncoveredIn(c, h);
+    if (!newL.length && !oldL.length) continue;
+    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.map((l) => a?.codeLines[l - 1] ?? '').filter(Boolean).join(' ');
+    const at = newL[0] ?? Math.max(1, h.newStart);
+    const endAt = newL[newL.length - 1] ?? at;
+    const baseRange = oldL.length ? { line: oldL[0], endLine: oldL[oldL.length - 1] } : undefined;
+    const broken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
+    if (!broken && code(c.oldA, oldL) === code(c.newA, newL)) {
+      const reason = [...newL.map((l) => c.newA?.commentOnlyLines.includes(l)), ...oldL.map((l) => c.oldA?.commentOnlyLines.includes(l))].some(Boolean)
+        ? 'comments' : code(c.newA, newL) ? 'format' : 'whitespace';
+      ctx.emit('ΔCOMMENTS', path, { line: at, endLine: endAt }, { baseRange, meta: { reason } });
+      continue;
+    }
+    const newTop = newL.filter((l) => !inside(newSyms, l));
+    const oldTop = oldL.filter((l) => !inside(oldSyms, l));
+    const newIn = newL.filter((l) => inside(newSyms, l));
+    const oldIn = oldL.filter((l) => inside(oldSyms, l));
+    if (!broken && (newTop.length || oldTop.length)) {
+      ctx.emitLines('ΔTOPLEVEL', c, newTop, oldTop, {}, at);
+    }
+    const restNew = broken ? newL : newIn;
+    const restOld = broken ? oldL : oldIn;
+    if (restNew.length || restOld.length) {
+      // Code inside symbols that no token explains (typically a head that no longer parses).
+      if (!broken && code(c.oldA, restOld) === code(c.newA, restNew)) {
+        ctx.emitLines('ΔCOMMENTS', c, restNew, restOld, { reason: 'format' }, at);
+        continue;
+      }
+      // Lines whose code reappears unchanged on the other side were only moved or
+      // re-indented (e.g. a def wrapped into `try:`): not a semantic change.
+      let finalNew = restNew;
+      let finalOld = restOld;
+      if (!broken) {
+        const pool = new Map<string, number>();
+        for (const l of restOld) {
+          const k = c.oldA?.codeLines[l - 1] ?? '';
+          pool.set(k, (pool.get(k) ?? 0) + 1);
+        }
+        const movedNew = new Set<number>();
+        for (const l of restNew) {
+          const k = c.newA?.codeLines[l - 1] ?? '';
+          if (k === '') movedNew.add(l); // blank or comment-only: never semantic
+          else if ((pool.get(k) ?? 0) > 0) {
+            pool.set(k, pool.get(k)! - 1);
+            movedNew.add(l);
+          }
+        }
+        const remainingOld: number[] = [];
+        const usedOld = new Map<string, number>();
+        for (const l of restNew) if (movedNew.has(l)) {
+          const k = c.newA?.codeLines[l - 1] ?? '';
+          usedOld.set(k, (usedOld.get(k) ?? 0) + 1);
+        }
+        for (const l of restOld) {
+          const k = c.oldA?.codeLines[l - 1] ?? '';
+          if (k === '') continue;
+          if ((usedOld.get(k) ?? 0) > 0) usedOld.set(k, usedOld.get(k)! - 1);
+          else remainingOld.push(l);
+        }
+        const movedOld = restOld.filter((l) => !remainingOld.includes(l));
+        if (movedNew.size || movedOld.length) {
+          ctx.emitLines('ΔCOMMENTS', c, [...movedNew], movedOld, { reason: 'format' }, at);
+        }
+        finalNew = restNew.filter((l) => !movedNew.has(l));
+        finalOld = remainingOld;
+        if (!finalNew.length && !finalOld.length) continue;
+      }
+      ctx.emitLines('MODIFY_FILE', c, finalNew, finalOld, { unexplained: true, ...(broken ? { parseError: true } : {}) }, at);
+    }
+  }
+}
+
+/**
+ * Code inside symbols that moved within the file without changing (methods reordered in a
+ * class, a def wrapped into `try:`): its lines appear in different hunks on the two sides.
+ * Lines whose exact code is found uncovered on the other side are explained as moved.
+ */
+function moveWithinFile(
+  ctx: TokenizeContext, c: ChangeCtx, newSyms: { range: Span }[], oldSyms: { range: Span }[], inside: (s: { range: Span }[], l: number) => boolean,
+): void {
+  const newL: number[] = [];
+  const oldL: number[] = [];
+  for (const h of c.hunks) {
+    for (let l = h.newStart; l < h.newStart + h.newLines; l++) if (!c.cov.newLines.has(l) && inside(newSyms, l)) newL.push(l);
+    for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l) && inside(oldSyms, l)) oldL.push(l);
+  }
+  if (!newL.length || !oldL.length) return;
+  const pool = new Map<string, number[]>();
+  for (const l of oldL) {
+    const k = c.oldA?.codeLines[l - 1] ?? '';
+    if (!k) continue;
+    const list = pool.get(k);
+    if (list) list.push(l);
+    else pool.set(k, [l]);
+  }
+  const movedNew: number[] = [];
+  const movedOld: number[] = [];
+  for (const l of newL) {
+    const k = c.newA?.codeLines[l - 1] ?? '';
+    const list = k ? pool.get(k) : undefined;
+    if (list && list.length) {
+      movedNew.push(l);
+      movedOld.push(list.shift()!);
+    }
+  }
+  // Moves of a line or two are more likely coincidences inside real edits: leave them.
+  if (movedNew.length < 3) return;
+  movedOld.sort((a, b) => a - b);
+  ctx.emitLines('ΔCOMMENTS', c, movedNew, movedOld, { reason: 'moved' });
+  for (const l of movedNew) c.cov.newLines.add(l);
+  for (const l of movedOld) c.cov.oldLines.add(l);
+}

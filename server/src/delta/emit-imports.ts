@@ -1,0 +1,163 @@
+// Dependency tokens (spec §3.3 rows ΔIMPORT, ΔFAN_IN/ΔFAN_OUT, ΔDEPENDENCY): module specifiers
+// imported or no longer imported (`+mod`/`-mod`, one per specifier; a reordering emits
+// ΔCOMMENTS{import-order} only), the number of distinct modules a file imports, the number of
+// changed files importing a workspace file (import-resolve.ts), and manifest entries of
+// package.json / pyproject.toml / requirements*.txt added, removed or re-versioned
+// (dependencies.ts). Decisions: docs/tokens.md "Files".
+import type { FileAnalysis } from '../symbols/types';
+import { isDependencyManifest, parseDependencies, type DependencyEntry } from './dependencies';
+import { resolveImport } from './import-resolve';
+import { headLineForOld, type ChangeCtx, type TokenizeContext } from './tokenize-context';
+
+/** ΔIMPORT of one file change, and ΔCOMMENTS{import-order} for import statements that only moved. */
+export function emitImports(ctx: TokenizeContext, c: ChangeCtx): void {
+  const oldImports = c.oldA?.imports ?? [];
+  const newImports = c.newA?.imports ?? [];
+  const oldSpecs = new Set(oldImports.map((i) => i.spec));
+  const newSpecs = new Set(newImports.map((i) => i.spec));
+  for (const im of newImports) {
+    if (oldSpecs.has(im.spec)) continue;
+    oldSpecs.add(im.spec); // one token per specifier
+    ctx.emit('ΔIMPORT', c.file, { line: im.line, endLine: im.endLine }, { uid: `IMPORT::${c.file}:+${im.spec}`, meta: { sign: '+', spec: im.spec, names: im.names } });
+    c.cov.markNew(im.line, im.endLine);
+  }
+  const seen = new Set<string>();
+  for (const im of oldImports) {
+    // A head that does not parse keeps its removals unexplained, like its symbols.
+    if (newSpecs.has(im.spec) || seen.has(im.spec) || (c.newA && !c.newA.ok)) continue;
+    seen.add(im.spec);
+    const at = headLineForOld(c, im.line);
+    ctx.emit('ΔIMPORT', c.file, { line: at, endLine: at }, { uid: `IMPORT::${c.file}:-${im.spec}`, baseRange: { line: im.line, endLine: im.endLine }, meta: { sign: '-', spec: im.spec, names: im.names } });
+    c.cov.markOld(im.line, im.endLine);
+  }
+  // Import statements whose set is unchanged but which moved (reordering) emit nothing
+  // semantic (spec §3.3); their lines are explained as ΔCOMMENTS{reason: import-order}.
+  const stmtKey = (a: FileAnalysis, i: { line: number; endLine: number }) => {
+    const parts: string[] = [];
+    for (let l = i.line; l <= i.endLine; l++) parts.push(a.codeLines[l - 1] ?? '');
+    return parts.join(' ');
+  };
+  if (c.oldA && c.newA) {
+    // Per statement: an import statement whose exact text is on both sides but on changed
+    // lines was only moved; added/removed statements are explained by ΔIMPORT or ΔTOPLEVEL.
+    const oldKeys = new Map<string, number>();
+    for (const i of oldImports) oldKeys.set(stmtKey(c.oldA, i), (oldKeys.get(stmtKey(c.oldA, i)) ?? 0) + 1);
+    const newKeys = new Map<string, number>();
+    for (const i of newImports) newKeys.set(stmtKey(c.newA, i), (newKeys.get(stmtKey(c.newA, i)) ?? 0) + 1);
+    const movedNew = newImports.filter((i) => (oldKeys.get(stmtKey(c.newA!, i)) ?? 0) > 0);
+    const movedOld = oldImports.filter((i) => (newKeys.get(stmtKey(c.oldA!, i)) ?? 0) > 0);
+    const newLines = importLinesIn(c, movedNew, 'new').filter((l) => !c.cov.newLines.has(l));
+    const oldLines = importLinesIn(c, movedOld, 'old').filter((l) => !c.cov.oldLines.has(l));
+    if (newLines.length || oldLines.length) {
+      ctx.emitLines('ΔCOMMENTS', c, newLines, oldLines, { reason: 'import-order' });
+      for (const l of newLines) c.cov.newLines.add(l);
+      for (const l of oldLines) c.cov.oldLines.add(l);
+    }
+  }
+}
+
+function importLinesIn(c: ChangeCtx, imports: { line: number; endLine: number }[], side: 'old' | 'new'): number[] {
+  const changed = new Set<number>();
+  for (const h of c.hunks) {
+    const start = side === 'new' ? h.newStart : h.oldStart;
+    const n = side === 'new' ? h.newLines : h.oldLines;
+    for (let l = start; l < start + n; l++) changed.add(l);
+  }
+  const lines: number[] = [];
+  for (const im of imports) for (let l = im.line; l <= im.endLine; l++) if (changed.has(l)) lines.push(l);
+  return lines.sort((a, b) => a - b);
+}
+
+/**
+ * ΔFAN_OUT per file as the files are visited, ΔFAN_IN once all are: each changed file
+ * contributes +1 per distinct workspace target it imports in head, −1 in base.
+ */
+export class FanEmitter {
+  private readonly fanIn = new Map<string, number>();
+  private changedPathCache: { old: Set<string>; new: Set<string> } | undefined;
+
+  constructor(private readonly ctx: TokenizeContext) {}
+
+  /** ΔFAN_OUT of one change, and its contribution to the targets' fan-in. */
+  fanOut(c: ChangeCtx): void {
+    const { ctx, fanIn } = this;
+    const before = new Set((c.oldA?.imports ?? []).map((i) => i.spec)).size;
+    const after = new Set((c.newA?.imports ?? []).map((i) => i.spec)).size;
+    if (c.change.status !== 'A' && c.change.status !== 'C' && c.change.status !== 'D' && after !== before && !(c.newA && !c.newA.ok)) {
+      const k = after - before;
+      ctx.emit('ΔFAN_OUT', c.file, { line: 1, endLine: 1 }, { magnitude: Math.abs(k), before, after, meta: { sign: k > 0 ? '+' : '-' } });
+    }
+    const targets = (a: FileAnalysis | undefined, side: 'old' | 'new', from: string | undefined) => {
+      const set = new Set<string>();
+      if (!a || !from) return set;
+      const exists = (p: string) => ctx.cs.fileExists?.(side, p) ?? this.changedPaths(side).has(p);
+      for (const im of a.imports) {
+        const t = resolveImport(from, im.spec, exists);
+        if (t && t !== from) set.add(t);
+      }
+      return set;
+    };
+    if (c.newA && !c.newA.ok) return;
+    for (const t of targets(c.newA, 'new', c.change.new?.path)) fanIn.set(t, (fanIn.get(t) ?? 0) + 1);
+    for (const t of targets(c.oldA, 'old', c.change.old?.path)) {
+      // A file renamed by git is the same file: map a base-side target to its head path.
+      fanIn.set(this.headPathOf(t), (fanIn.get(this.headPathOf(t)) ?? 0) - 1);
+    }
+  }
+
+  /** ΔFAN_IN per target whose count changed, in path order. */
+  emitFanIn(): void {
+    for (const [target, k] of [...this.fanIn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (k === 0) continue;
+      this.ctx.emit('ΔFAN_IN', target, { line: 1, endLine: 1 }, { uid: `FANIN::${target}`, magnitude: Math.abs(k), meta: { sign: k > 0 ? '+' : '-' } });
+    }
+  }
+
+  private changedPaths(side: 'old' | 'new'): Set<string> {
+    if (!this.changedPathCache) {
+      this.changedPathCache = { old: new Set(), new: new Set() };
+      for (const c of this.ctx.changes) {
+        if (c.change.old && c.change.status !== 'A' && c.change.status !== 'C') this.changedPathCache.old.add(c.change.old.path);
+        if (c.change.new) this.changedPathCache.new.add(c.change.new.path);
+      }
+    }
+    return this.changedPathCache[side];
+  }
+
+  private headPathOf(p: string): string {
+    for (const c of this.ctx.changes) if (c.change.status === 'R' && c.change.old?.path === p && c.change.new) return c.change.new.path;
+    return p;
+  }
+}
+
+/** ΔDEPENDENCY per manifest entry added / removed / re-versioned, on the declaring line. */
+export function emitDependencies(ctx: TokenizeContext, c: ChangeCtx): void {
+  const path = c.change.new?.path ?? c.change.old!.path;
+  if (!isDependencyManifest(path)) return;
+  const oldDeps = c.change.old?.text !== undefined && c.change.status !== 'A' ? parseDependencies(c.change.old.path, c.change.old.text) : [];
+  const newDeps = c.change.new?.text !== undefined ? parseDependencies(c.change.new.path, c.change.new.text) : [];
+  if (!oldDeps || !newDeps) return;
+  const key = (d: DependencyEntry) => `${d.section}\u0000${d.name}`;
+  const olds = new Map(oldDeps.map((d) => [key(d), d] as const));
+  const news = new Map(newDeps.map((d) => [key(d), d] as const));
+  for (const [k, n] of news) {
+    const o = olds.get(k);
+    if (o && o.version === n.version) continue;
+    ctx.emit('ΔDEPENDENCY', c.file, { line: n.line, endLine: n.line }, {
+      uid: `DEP::${c.file}:${n.section}:${n.name}`, before: o?.version, after: n.version,
+      meta: { name: n.name, section: n.section, change: o ? 'version' : 'added' },
+      ...(o ? { baseRange: { line: o.line, endLine: o.line } } : {}),
+    });
+    c.cov.newLines.add(n.line);
+    if (o) c.cov.oldLines.add(o.line);
+  }
+  for (const [k, o] of olds) {
+    if (news.has(k)) continue;
+    const at = headLineForOld(c, o.line);
+    ctx.emit('ΔDEPENDENCY', c.file, { line: at, endLine: at }, {
+      uid: `DEP::${c.file}:${o.section}:${o.name}`, before: o.version, baseRange: { line: o.line, endLine: o.line },
+      meta: { name: o.name, section: o.section, change: 'removed' },
+    });
+    c.cov.oldLines.add(o.line);
+  }
+}

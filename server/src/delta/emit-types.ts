@@ -1,0 +1,108 @@
+// Type tokens (spec §3.3 rows ADD_TYPE/DEL_TYPE/MODIFY_TYPE and ΔTYPE_HINTS): per file, TS
+// interfaces/type aliases/enums and Python TypedDict/Protocol/Enum classes added, removed or
+// changed (members, optionality, member types; meta.detail); per paired function, annotations
+// added/removed/loosened/tightened (meta.dir; loosening weighs TYPE_HINTS_LOOSEN_WEIGHT).
+// A type whose hash is unchanged but whose lines were touched is ΔCOMMENTS{format}.
+import type { FileAnalysis, Span, TypeDecl } from '../symbols/types';
+import { TOKEN_KINDS, TYPE_HINTS_LOOSEN_WEIGHT } from './catalogue';
+import {
+  baseSpan, changedIn, headLineForOld, span, touches,
+  type ChangeCtx, type PairCtx, type TokenizeContext,
+} from './tokenize-context';
+
+const ANY = /^(any|Any|typing\.Any|unknown)$/;
+
+/** ADD_TYPE / DEL_TYPE / MODIFY_TYPE of one file change. */
+export function emitTypes(ctx: TokenizeContext, c: ChangeCtx): void {
+  const olds = new Map((c.oldA?.types ?? []).map((t) => [t.qualname, t] as const));
+  const news = new Map((c.newA?.types ?? []).map((t) => [t.qualname, t] as const));
+  for (const [q, n] of news) {
+    const o = olds.get(q);
+    if (!o) {
+      ctx.emit('ADD_TYPE', c.file, span(n.range), { symbol: q, uid: n.uid, publicApi: n.public, meta: { typeKind: n.kind } });
+      c.cov.markNew(n.range.line, n.range.endLine);
+    } else if (o.hash === n.hash) {
+      // Same declaration modulo what the hash ignores (`declare`, export form, formatting):
+      // touched lines are explained, nothing semantic happened.
+      if (touches(c, 'new', n.range.line, n.range.endLine) || touches(c, 'old', o.range.line, o.range.endLine)) {
+        const newL = changedIn(c, 'new', n.range);
+        const oldL = changedIn(c, 'old', o.range);
+        if (newL.length || oldL.length) {
+          ctx.emitLines('ΔCOMMENTS', c, newL, oldL, { reason: 'format' });
+          for (const l of newL) c.cov.newLines.add(l);
+          for (const l of oldL) c.cov.oldLines.add(l);
+        }
+      }
+    } else {
+      const detail = typeDetail(o, n);
+      if (detail.length === 0) {
+        // Members equal: a heritage/generic change is still a type change; comments/format are not.
+        if (rangeCode(c.oldA!, o.range) === rangeCode(c.newA!, n.range)) continue;
+        detail.push('declaration');
+      }
+      ctx.emit('MODIFY_TYPE', c.file, span(n.range), {
+        symbol: q, uid: n.uid, publicApi: n.public || o.public, baseRange: baseSpan(o.range),
+        before: o.members, after: n.members, meta: { typeKind: n.kind, detail },
+      });
+      c.cov.markNew(n.range.line, n.range.endLine);
+      c.cov.markOld(o.range.line, o.range.endLine);
+    }
+  }
+  for (const [q, o] of olds) {
+    if (news.has(q) || (c.newA && !c.newA.ok)) continue;
+    const at = headLineForOld(c, o.range.line);
+    ctx.emit('DEL_TYPE', c.file, { line: at, endLine: at }, { symbol: q, uid: o.uid, publicApi: o.public, baseRange: baseSpan(o.range), meta: { typeKind: o.kind } });
+    c.cov.markOld(o.range.line, o.range.endLine);
+  }
+}
+
+/** ΔTYPE_HINTS of a paired function: count change (+/−) and per-annotation loosen/tighten. */
+export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx): void {
+  const { p, common } = pc;
+  const o = p.old.sym;
+  const n = p.new.sym;
+  const k = n.metrics.typeAnnotations - o.metrics.typeAnnotations;
+  let loosened = 0;
+  let tightened = 0;
+  const oldTypes = new Map(o.signature.params.map((x) => [x.name, x.type] as const));
+  const pairsOfTypes: [string | undefined, string | undefined][] = n.signature.params
+    .filter((x) => oldTypes.has(x.name))
+    .map((x) => [oldTypes.get(x.name), x.type]);
+  pairsOfTypes.push([o.signature.returnType, n.signature.returnType]);
+  for (const [before, after] of pairsOfTypes) {
+    if (!before || !after || before === after) continue;
+    if (ANY.test(after) && !ANY.test(before)) loosened++;
+    else if (ANY.test(before) && !ANY.test(after)) tightened++;
+  }
+  const r = span(n.sigRange);
+  const base = TOKEN_KINDS['ΔTYPE_HINTS'].weight;
+  if (k > 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: k, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '+' } });
+  if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '-', loosen: true } });
+  if (loosened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
+  if (tightened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
+}
+
+function rangeCode(a: FileAnalysis, r: Span): string {
+  return a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' ');
+}
+
+/** What changed in a type's members (empty when only comments/format changed). */
+function typeDetail(o: TypeDecl, n: TypeDecl): string[] {
+  const d = new Set<string>();
+  const om = new Map(o.members.map((m) => [m.name, m] as const));
+  const nm = new Map(n.members.map((m) => [m.name, m] as const));
+  for (const [k, m] of nm) {
+    const x = om.get(k);
+    if (!x) d.add('added');
+    else {
+      if (x.optional !== m.optional) d.add('optionality');
+      if ((x.type ?? '') !== (m.type ?? '')) d.add('types');
+    }
+  }
+  for (const k of om.keys()) if (!nm.has(k)) d.add('removed');
+  if (o.kind !== n.kind) d.add('kind');
+  if (o.exported !== n.exported) d.add('export');
+  // Same members but the hash differs: an order change is semantic for enums (values shift).
+  if (!d.size && o.kind === 'enum' && o.members.map((m) => m.name).join() !== n.members.map((m) => m.name).join()) d.add('order');
+  return [...d];
+}

@@ -1,0 +1,122 @@
+// Signature compatibility (spec §3.7 I2 parameter rules; spec §3.3 MODIFY_SIG meta.compatible).
+// The one place that judges a signature change: I2 (gates/i2-contracts.ts) turns the findings
+// into port verdicts, the signatures emitter (emit-signatures.ts) into `meta.compatible` and the
+// MODIFY_SIG weight. Engine-level and pure: delta/ never imports gates/.
+//
+// FAIL: a parameter removed, renamed where callers may pass it by name (Python keywords),
+// reordered, made required, made keyword-only; a required parameter added; an optional one
+// inserted before existing parameters; a parameter type changed other than widened (the new type
+// a union containing the old one); a calling-convention change. REVIEW: an optional parameter
+// added at the end when `public_api.allow_optional_params` is false; return type changed; async
+// added/removed. PASS: the rest (optional parameter at the end when allowed, rest parameter
+// added, type widened, positional-only rename).
+import type { Lang, Param, Signature } from '../symbols/types';
+
+export type PortVerdict = 'PASS' | 'REVIEW' | 'FAIL';
+
+export interface PortFinding {
+  verdict: PortVerdict;
+  reason: string;
+}
+
+/**
+ * MODIFY_SIG's `meta.compatible` (spec §3.3): I2's rules accept the change — no finding is FAIL
+ * or REVIEW under the same `allowOptional` policy I2 uses.
+ */
+export function isCompatibleChange(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): boolean {
+  return compareSignatures(a, b, lang, allowOptional).every((f) => f.verdict === 'PASS');
+}
+
+const positional = (p: Param) => !p.rest && !p.kwOnly;
+
+/** Findings for one public callable whose name stayed (spec §3.7 I2 parameter rules). */
+export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): PortFinding[] {
+  const out: PortFinding[] = [];
+  const byKeyword = lang === 'python';
+  const posA = a.params.filter(positional);
+  const posB = b.params.filter(positional);
+  const newByName = new Map(b.params.map((p) => [p.name, p] as const));
+  const oldNames = new Set(a.params.map((p) => p.name));
+  const renamedTo = new Map<string, Param>();
+  for (const p of a.params) {
+    if (p.rest) {
+      if (!b.params.some((q) => q.rest && !!q.kwRest === !!p.kwRest)) out.push({ verdict: 'FAIL', reason: `parameter ${p.kwRest ? '**' : byKeyword ? '*' : '...'}${p.name} removed` });
+      continue;
+    }
+    let q = newByName.get(p.name);
+    const i = posA.indexOf(p);
+    if (!q) {
+      // Same position, a name the base did not have: a rename.
+      const cand = positional(p) && a.params.length === b.params.length ? posB[i] : undefined;
+      if (cand && !oldNames.has(cand.name)) {
+        renamedTo.set(cand.name, p);
+        if (byKeyword && !p.posOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} renamed to ${cand.name} (callers may pass it by keyword)` });
+        else out.push({ verdict: 'PASS', reason: `parameter ${p.name} renamed to ${cand.name} (positional only, callers unaffected)` });
+        q = cand;
+      } else {
+        out.push({ verdict: 'FAIL', reason: `parameter ${p.name} removed` });
+        continue;
+      }
+    } else if (positional(p) && positional(q) && posB.indexOf(q) !== i) {
+      out.push({ verdict: 'FAIL', reason: `parameter ${p.name} reordered (position ${i + 1} → ${posB.indexOf(q) + 1})` });
+    }
+    const optA = p.optional || p.hasDefault;
+    const optB = q.optional || q.hasDefault;
+    if (optA && !optB) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made required` });
+    if (!p.kwOnly && q.kwOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made keyword-only` });
+    if (p.type && q.type && p.type !== q.type) {
+      if (widens(p.type, q.type)) out.push({ verdict: 'PASS', reason: `parameter ${p.name} type widened: ${p.type} → ${q.type}` });
+      else out.push({ verdict: 'FAIL', reason: `parameter ${p.name} type changed: ${p.type} → ${q.type}` });
+    }
+  }
+  for (let j = 0; j < b.params.length; j++) {
+    const q = b.params[j];
+    if (oldNames.has(q.name) || renamedTo.has(q.name)) continue;
+    if (q.rest) continue; // a new ...rest / *args / **kwargs accepts what callers passed before
+    if (!(q.optional || q.hasDefault) && !q.kwRest) {
+      out.push({ verdict: 'FAIL', reason: `required parameter ${q.name} added` });
+      continue;
+    }
+    const atEnd = b.params.slice(j + 1).every((x) => x.rest || (!oldNames.has(x.name) && (x.optional || x.hasDefault)));
+    if (!atEnd && !q.kwOnly) out.push({ verdict: 'FAIL', reason: `optional parameter ${q.name} inserted before existing parameters` });
+    else out.push({ verdict: allowOptional ? 'PASS' : 'REVIEW', reason: `optional parameter ${q.name} added at the end` });
+  }
+  if ((a.callKind ?? '') !== (b.callKind ?? '')) out.push({ verdict: 'FAIL', reason: `calling convention changed (${a.callKind ?? 'plain'} → ${b.callKind ?? 'plain'})` });
+  if ((a.returnType ?? '') !== (b.returnType ?? '') && a.returnType && b.returnType) out.push({ verdict: 'REVIEW', reason: `return type changed: ${a.returnType} → ${b.returnType}` });
+  if (a.async !== b.async) out.push({ verdict: 'REVIEW', reason: `${b.async ? 'became' : 'no longer'} async (callers get ${b.async ? 'a promise/coroutine' : 'a plain value'})` });
+  return out;
+}
+
+/** Union members of a type text: `A | B`, `Union[A, B]`, `Optional[A]`. */
+function unionMembers(t: string): string[] {
+  const s = t.replace(/\s+/g, ' ').trim();
+  const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
+  if (m) {
+    const parts = splitTop(m[2], ',');
+    return m[1] === 'Optional' ? [...parts, 'None'] : parts;
+  }
+  return splitTop(s, '|');
+}
+
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}>'.includes(ch)) depth--;
+    if (ch === sep && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((x) => x.replace(/^\|\s*/, ''));
+}
+
+/** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
+export function widens(oldT: string, newT: string): boolean {
+  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
+  if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
+  return unionMembers(oldT).every((m) => n.has(m));
+}

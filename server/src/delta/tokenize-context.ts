@@ -1,0 +1,272 @@
+// The state the token emitters share (spec §3.2–§3.3): one ChangeCtx per file change (both
+// analyses, the line diff, the lines explained so far), the output list with its one `emit()`
+// (module, public_api narrowing, weight overrides of spec §3.6), and the line bookkeeping
+// helpers every emitter uses. The emitters (emit-*.ts) own the rules; this module owns no rule
+// about which token to emit. Pure: no I/O.
+import type { Policy } from '../config/policy';
+import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
+import { diffLines, splitLines, type Hunk } from '../util/line-diff';
+import { TOKEN_KINDS, type TokenKind } from './catalogue';
+import type { ChangeSet, FileChange } from './change-set';
+import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
+import type { DeltaToken, TokenMeta } from './token';
+
+/** Lines covered by tokens so far, per change and side. */
+export class Coverage {
+  readonly newLines = new Set<number>();
+  readonly oldLines = new Set<number>();
+  markNew(from: number, to: number): void {
+    for (let l = from; l <= to; l++) this.newLines.add(l);
+  }
+  markOld(from: number, to: number): void {
+    for (let l = from; l <= to; l++) this.oldLines.add(l);
+  }
+}
+
+/** One file change as the emitters see it. */
+export interface ChangeCtx {
+  change: FileChange;
+  index: number;
+  /** Base analysis (absent for added/copied files and unsupported languages). */
+  oldA?: FileAnalysis;
+  newA?: FileAnalysis;
+  hunks: Hunk[];
+  cov: Coverage;
+  /** Head path (base path for deletions): the file tokens are reported on. */
+  file: string;
+}
+
+export interface EmitOptions {
+  symbol?: string;
+  uid?: string;
+  magnitude?: number;
+  /** Base weight before the policy's overrides (default: the catalogue's). */
+  weight?: number;
+  /** The final weight, the policy's overrides already applied (compatible MODIFY_SIG). */
+  effectiveWeight?: number;
+  publicApi?: boolean;
+  before?: unknown;
+  after?: unknown;
+  meta?: Record<string, unknown>;
+  baseRange?: { line: number; endLine: number };
+}
+
+export type EmitRange = { line: number; col?: number; endLine: number };
+
+/** Identity shared by the tokens of one symbol pair. */
+export interface SymbolCommon {
+  symbol: string;
+  uid: string;
+  publicApi: boolean;
+}
+
+/** A paired symbol as the per-pair emitters see it. */
+export interface PairCtx {
+  p: SymbolPair;
+  /** Change contexts of the base and the head symbol (different files for moves). */
+  oc: ChangeCtx;
+  nc: ChangeCtx;
+  o: SymbolInfo;
+  n: SymbolInfo;
+  common: SymbolCommon;
+  /** Both names: dropped from body comparisons of renamed symbols. */
+  names: ReadonlySet<string>;
+}
+
+export class TokenizeContext {
+  /** Raw tokens in emission order. */
+  readonly out: DeltaToken[] = [];
+  readonly changes: ChangeCtx[];
+
+  constructor(readonly cs: ChangeSet, readonly policy: Policy) {
+    this.changes = cs.changes.map((change, index) => {
+      const oldText = change.status === 'A' || change.status === 'C' ? undefined : change.old?.text;
+      const newText = change.new?.text;
+      const oldA = change.status === 'A' || change.status === 'C' ? undefined : change.old?.analysis;
+      return {
+        change, index, oldA, newA: change.new?.analysis,
+        hunks: diffLines(oldText !== undefined ? linesOf(change.old!) : [], newText !== undefined ? linesOf(change.new!) : []),
+        cov: new Coverage(),
+        file: change.new?.path ?? change.old!.path,
+      };
+    });
+  }
+
+  /** Base↔head symbol pairing over the files with symbol-level support (spec §3.2). */
+  pairSymbols(): PairingResult {
+    return pairSymbols({
+      files: this.changes
+        .filter((c) => c.oldA || c.newA)
+        .map((c) => ({
+          change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
+          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [],
+        })),
+    });
+  }
+
+  /** The change context a paired/added/deleted symbol comes from. */
+  ctxOf(s: SideSymbol): ChangeCtx {
+    return this.changes[s.change];
+  }
+
+  /**
+   * Most pairs are untouched by the change: same name and doc, no line of theirs moved on either
+   * side. Checked before building a PairCtx (files can hold thousands of symbols).
+   */
+  pairUntouched(p: SymbolPair): boolean {
+    const o = p.old.sym;
+    const n = p.new.sym;
+    return p.how === 'same' && o.docHash === n.docHash && !touches(this.ctxOf(p.old), 'old', o.range.line, o.range.endLine) && !touches(this.ctxOf(p.new), 'new', n.range.line, n.range.endLine);
+  }
+
+  pairCtx(p: SymbolPair): PairCtx {
+    const o = p.old.sym;
+    const n = p.new.sym;
+    return {
+      p, oc: this.ctxOf(p.old), nc: this.ctxOf(p.new), o, n,
+      common: { symbol: n.qualname, uid: p.new.sym.uid, publicApi: n.public || o.public },
+      names: new Set([o.name, n.name]),
+    };
+  }
+
+  /** Append one token: module of the file, public_api narrowed by policy, weight overrides (spec §3.6). */
+  emit(kind: TokenKind, file: string, range: EmitRange, opts: EmitOptions = {}): DeltaToken {
+    const policy = this.policy;
+    const module = policy.moduleOf(file);
+    const meta: TokenMeta = { public_api: !!opts.publicApi && policy.mayBePublic(file), ...opts.meta };
+    if (opts.baseRange) meta.baseRange = opts.baseRange;
+    const t: DeltaToken = {
+      schema: 'delta.tokens.v1', kind, category: TOKEN_KINDS[kind].category, file,
+      uid: opts.uid ?? `FILE::${file}`, module,
+      ...(opts.symbol !== undefined ? { symbol: opts.symbol } : {}),
+      range: { line: Math.max(1, range.line), col: range.col ?? 0, endLine: Math.max(1, range.endLine, range.line) },
+      ...(opts.before !== undefined ? { before: opts.before } : {}),
+      ...(opts.after !== undefined ? { after: opts.after } : {}),
+      magnitude: opts.magnitude ?? 1,
+      weight: opts.effectiveWeight ?? policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight),
+      meta,
+    };
+    this.out.push(t);
+    return t;
+  }
+
+  /**
+   * A token over changed lines: head span = first..last of `newL` (or `at`, or where the base
+   * lines now stand), base span = first..last of `oldL`. Both lists sorted ascending.
+   */
+  emitLines(kind: TokenKind, c: ChangeCtx, newL: readonly number[], oldL: readonly number[], meta: Record<string, unknown> = {}, at?: number): void {
+    const first = newL[0] ?? at ?? headLineForOld(c, oldL[0] ?? 1);
+    this.emit(kind, c.file, { line: first, endLine: newL[newL.length - 1] ?? first }, {
+      meta, ...(oldL.length ? { baseRange: { line: oldL[0], endLine: oldL[oldL.length - 1] } } : {}),
+    });
+  }
+}
+
+
+// ---- line bookkeeping -------------------------------------------------------------------------
+
+export const headLineForOld = (c: ChangeCtx, oldLine: number) => mapOldLineToNew(c.hunks, oldLine);
+
+/** Does any hunk touch lines [from, to] on one side? */
+export function touches(c: ChangeCtx, side: 'old' | 'new', from: number, to: number): boolean {
+  return c.hunks.some((h) => {
+    const start = side === 'old' ? h.oldStart : h.newStart;
+    const len = side === 'old' ? h.oldLines : h.newLines;
+    // a pure insertion/deletion sits between `start` and `start + 1` on the empty side
+    return len === 0 ? start >= from && start < to : start <= to && start + len - 1 >= from;
+  });
+}
+
+/** Changed lines of one side inside a span. */
+export function changedIn(c: ChangeCtx, side: 'old' | 'new', r: Span): number[] {
+  const out: number[] = [];
+  for (const h of c.hunks) {
+    const start = side === 'new' ? h.newStart : h.oldStart;
+    const n = side === 'new' ? h.newLines : h.oldLines;
+    for (let l = Math.max(start, r.line); l < start + n && l <= r.endLine; l++) out.push(l);
+  }
+  return out;
+}
+
+/** A hunk's lines that no token explains yet, per side (what the coverage pass explains). */
+export function uncoveredIn(c: ChangeCtx, h: Hunk): { newL: number[]; oldL: number[] } {
+  const newL: number[] = [];
+  const oldL: number[] = [];
+  for (let l = h.newStart; l < h.newStart + h.newLines; l++) if (!c.cov.newLines.has(l)) newL.push(l);
+  for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) if (!c.cov.oldLines.has(l)) oldL.push(l);
+  return { newL, oldL };
+}
+
+const nestedOf = (a: FileAnalysis | undefined, s: SymbolInfo) =>
+  (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(`${s.qualname}.`) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
+
+/** Lines of `s` not inside nested symbols (one sweep; classes can span thousands of lines). */
+export function ownLines(a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] {
+  const end = s.range.endLine;
+  if (end < from) return [];
+  const masked = new Uint8Array(end - from + 1);
+  for (const n of nestedOf(a, s)) {
+    for (let l = Math.max(from, n.range.line); l <= Math.min(end, n.range.endLine); l++) masked[l - from] = 1;
+  }
+  const lines: number[] = [];
+  for (let i = 0; i < masked.length; i++) if (!masked[i]) lines.push(from + i);
+  return lines;
+}
+
+/** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */
+export function ownCode(a: FileAnalysis | undefined, s: SymbolInfo, from: number, names: ReadonlySet<string>): string {
+  return ownLines(a, s, from)
+    .map((l) => a?.codeLines[l - 1] ?? '')
+    .join(' ')
+    .split(/\s+/)
+    .filter((t) => t && !names.has(t))
+    .join(' ');
+}
+
+/** Mark a symbol's own lines (nested symbols excluded) as explained on one side. */
+export function markOwn(c: ChangeCtx, a: FileAnalysis | undefined, s: SymbolInfo, side: 'old' | 'new'): void {
+  for (const l of ownLines(a, s)) (side === 'new' ? c.cov.newLines : c.cov.oldLines).add(l);
+}
+
+/** Mark the pair's own lines on both sides (head in nc, base in oc). */
+export function markPairOwn(pc: PairCtx): void {
+  markOwn(pc.nc, pc.nc.newA, pc.n, 'new');
+  markOwn(pc.oc, pc.oc.oldA, pc.o, 'old');
+}
+
+export const span = (s: Span) => ({ line: s.line, col: s.col, endLine: s.endLine });
+export const baseSpan = (s: Span) => ({ line: s.line, endLine: s.endLine });
+export const isClass = (s: SymbolInfo) => s.kind === 'class';
+
+/**
+ * Lines of a file version, memoised per version object: in the editor the base versions stay
+ * the same object across keystrokes, so their (large) texts are split once.
+ */
+const lineCache = new WeakMap<object, string[]>();
+function linesOf(v: { text?: string }): string[] {
+  let l = lineCache.get(v);
+  if (!l) {
+    l = splitLines(v.text ?? '');
+    lineCache.set(v, l);
+  }
+  return l;
+}
+
+export function lineCountOf(text: string | undefined): number {
+  return text === undefined ? 1 : Math.max(1, splitLines(text).length);
+}
+
+/** Head line where base line `oldLine` now stands (or where its deletion happened). */
+export function mapOldLineToNew(hunks: readonly Hunk[], oldLine: number): number {
+  let shift = 0;
+  for (const h of hunks) {
+    const oldEnd = h.oldStart + h.oldLines - 1;
+    if (h.oldLines > 0 && oldLine >= h.oldStart && oldLine <= oldEnd) {
+      return Math.max(1, h.newLines > 0 ? Math.min(h.newStart + (oldLine - h.oldStart), h.newStart + h.newLines - 1) : h.newStart);
+    }
+    const before = h.oldLines > 0 ? h.oldStart : h.oldStart + 1;
+    if (oldLine < before) break;
+    shift += h.newLines - h.oldLines;
+  }
+  return Math.max(1, oldLine + shift);
+}
