@@ -18,6 +18,7 @@ import { GitError } from '../../server/src/git';
 import { fileUri, LspSession, SERVER, type Note } from '../helpers/lsp-client';
 import { TempRepo } from '../helpers/temp-repo';
 import { testPng } from '../helpers/test-png';
+import { DeltaReportRequest, EgdbConfigureNotification, EgqlRunRequest, SelectBaseRequest } from '../../server/src/protocol';
 
 const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
 const FAULT = path.resolve(__dirname, '..', 'helpers', 'fault-eio.js');
@@ -153,22 +154,22 @@ describe('language server: each kind → one line for the user, the server keeps
     try {
       await s.waitStatus((st) => st.state === 'ready', 'ready');
       const from = s.mark();
-      const res = await s.request('glitchlab/egqlRun', EGQL);
+      const res = await s.request(EgqlRunRequest.method, EGQL);
       assert.equal(res.ok, false);
       assert.match(res.error, /egdb\.db\.lock: EGDB is locked by another writer .*waited 300 ms; try again/);
       assert.doesNotMatch(res.error, /\n/);
       assert.doesNotMatch(res.error, STACK_LINE);
       assert.doesNotMatch(logs(s, from), STACK_LINE, 'no stack in the log without GLX_DEBUG');
-      const report = await s.request('glitchlab/deltaReport', {});
+      const report = await s.request(DeltaReportRequest.method, {});
       assert.equal(report.schema, 'delta.report.v1', 'the server still answers');
       // A hook nobody waits for (publishing HEAD into EGDB once trusted): one editor message.
       const mark = s.mark();
-      await s.conn.sendNotification('glitchlab/egdbConfigure', { url: null, ingest: true });
+      await s.conn.sendNotification(EgdbConfigureNotification.method, { url: null, ingest: true });
       const shown = await s.waitFor((n) => n.method === 'window/showMessage', 'showMessage for the failed publish', mark);
       assert.equal(shown.params.type, 2, 'Warning');
       assert.match(shown.params.message, /^GlitchLab: EGDB: HEAD [0-9a-f]{12} not published: .*egdb\.db\.lock: EGDB is locked by another writer/);
       assert.doesNotMatch(shown.params.message, /\n/);
-      assert.equal((await s.request('glitchlab/deltaReport', {})).schema, 'delta.report.v1', 'still answering');
+      assert.equal((await s.request(DeltaReportRequest.method, {})).schema, 'delta.report.v1', 'still answering');
     } finally {
       await s.close();
       r.cleanup();
@@ -183,11 +184,11 @@ describe('language server: each kind → one line for the user, the server keeps
       await s.waitStatus((st) => st.state === 'ready', 'ready despite the malformed config');
       const cfg = await s.waitDiagnostics(fileUri(r.dir, 'spec/invariants.yaml'), (d) => d.length > 0, 'config problem');
       assert.match(cfg[0].message, /weights\.MODIFY_SIG must be a number/);
-      const st = await s.request('glitchlab/selectBase', { base: 'no-such-ref' });
+      const st = await s.request(SelectBaseRequest.method, { base: 'no-such-ref' });
       assert.equal(st.state, 'error');
       assert.match(st.message, /no-such-ref: unknown revision/);
       assert.doesNotMatch(st.message, /\n/);
-      const back = await s.request('glitchlab/selectBase', { base: null });
+      const back = await s.request(SelectBaseRequest.method, { base: null });
       assert.equal(back.state, 'ready', 'the server still answers and recovers');
     } finally {
       await s.close();
@@ -201,13 +202,13 @@ describe('language server: each kind → one line for the user, the server keeps
     try {
       const st = await s.waitStatus((x) => x.state === 'error', 'error status');
       assert.equal(st.message, `${gone}: no such directory`);
-      await assert.rejects(s.request('glitchlab/deltaReport', {}), (e: { code: number; message: string; data: { kind: string } }) => {
+      await assert.rejects(s.request(DeltaReportRequest.method, {}), (e: { code: number; message: string; data: { kind: string } }) => {
         assert.equal(e.code, -32803, 'LSPErrorCodes.RequestFailed');
         assert.equal(e.message, `${gone}: no such directory`);
         assert.equal(e.data.kind, 'not-found');
         return true;
       });
-      const again = await s.request('glitchlab/egqlRun', EGQL);
+      const again = await s.request(EgqlRunRequest.method, EGQL);
       assert.equal(again.ok, false, 'still answers');
       assert.match(again.error, /no git repository/);
     } finally {
@@ -224,7 +225,7 @@ describe('language server: each kind → one line for the user, the server keeps
       try {
         await s.waitStatus((st) => st.state === 'ready', 'ready');
         const from = s.mark();
-        const res = await s.request('glitchlab/egqlRun', EGQL);
+        const res = await s.request(EgqlRunRequest.method, EGQL);
         assert.equal(res.ok, false);
         assert.match(res.error, /^internal error: EIO: i\/o error, readFile '.*egdb\.db' \(.*GLX_DEBUG=1/);
         assert.doesNotMatch(res.error, STACK_LINE);
@@ -232,7 +233,7 @@ describe('language server: each kind → one line for the user, the server keeps
         assert.match(log, /glitchlab: egql: internal error: EIO/);
         if (debug) assert.match(log, STACK_LINE, 'GLX_DEBUG=1: the stack is in the log');
         else assert.doesNotMatch(log, STACK_LINE, 'no stack in the log without GLX_DEBUG');
-        const report = await s.request('glitchlab/deltaReport', {});
+        const report = await s.request(DeltaReportRequest.method, {});
         assert.equal(report.schema, 'delta.report.v1', 'the server still answers');
       } finally {
         await s.close();
