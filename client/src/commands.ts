@@ -2,7 +2,7 @@
 // restart needs no re-registration. Titles live in package.json (contributes.commands).
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { CommandIds, type DeltaToken, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
+import { CommandIds, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
 
 type Cmd = (...args: any[]) => unknown;
@@ -78,13 +78,11 @@ export function selectBase(ctx: Ctx): Cmd {
 export function openDeltaInspector(ctx: Ctx): Cmd {
   return async (args?: OpenDeltaInspectorArgs) => {
     try {
-      const report = await ctx.deltaReport(args?.file ? { files: [args.file] } : {});
-      const tokens: DeltaToken[] = report.tokens.filter((t) => !args?.symbol || t.symbol === args.symbol);
-      const where = args?.symbol ? `${args.file} › ${args.symbol}` : args?.file ?? 'workspace';
-      ctx.output.info(`Δ ${where}: ${tokens.length} token(s) against ${report.base.rev} — ΔZ ${report.energy.overall.dz.toFixed(2)}`);
-      for (const t of tokens) {
-        ctx.output.info(`  ${t.kind.padEnd(14)} ${t.file}:${t.range.line}${t.symbol ? ` ${t.symbol}` : ''}${t.meta.public_api ? ' (public API)' : ''}`);
-      }
+      // The server words it (explain/): the same numbers and sentences as the lenses and Problems.
+      const report = await ctx.deltaReport({ ...(args?.file ? { files: [args.file] } : {}), ...(args?.symbol ? { symbol: args.symbol } : {}) });
+      const [head, ...rest] = report.lines;
+      ctx.output.info(`Δ against ${report.base.rev} — ${head}`);
+      for (const l of rest) ctx.output.info(`  ${l}`);
       ctx.output.show(true);
     } catch (e) {
       void vscode.window.showErrorMessage(`GlitchLab: ${(e as Error).message}`);

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
+import { DeltaReportRequest } from '../../server/src/protocol';
 import { fileUri, LspSession, ROOT, type Diag } from '../helpers/lsp-client';
 
 const GLX = path.join(ROOT, 'bin', 'glx');
@@ -83,6 +84,13 @@ test('the demo change tells one story in the CLI, the status tooltip, Problems, 
   assert.ok(!top.some((t) => t.includes(invJson.decision) && !t.startsWith('module src: ')), 'no workspace decision on a file lens');
   const srcLine = cliLines.find((l) => l.startsWith(`I1 ${src.decision}: module src: ΔZ ${src.dz.toFixed(2)}`));
   assert.ok(srcLine, cliLines.join('\n'));
+
+  // The Delta Inspector (the lens's target) says the same: the file's line, then each token as in Problems.
+  const insp = await s.request(DeltaReportRequest.method, { files: [rel] });
+  assert.equal(insp.lines[0], top[0].replace(/^this file: /, `file ${rel}: `));
+  for (const d of diags.filter(TOKEN_CODES)) assert.ok(insp.lines.some((l: string) => l.endsWith(`  ${d.message}`)), `inspector lists ${d.message}`);
+  const whole = await s.request(DeltaReportRequest.method, {});
+  assert.equal(whole.lines[0], report.explain.sentences[0]);
 
   // A symbol lens and the hover on that symbol show the same share of the module's ΔZ.
   const sym = lenses.find((l) => l.range.start.line > 0 && /Cart\.subtotal|RENAME_FN/.test(l.command.title)) ?? lenses.find((l) => l.range.start.line > 0)!;

@@ -122,6 +122,21 @@ export function codeLenses(snap: HostSnapshot, file: string): CodeLens[] {
   return out;
 }
 
+/**
+ * The Delta Inspector's words for a scope (the same as the lenses' and Problems'): the whole
+ * change's sentence, or `this file: …` / `symbol Cart.subtotal: …` with its share of the module's
+ * ΔZ and counts, then each semantic token as its diagnostic reads.
+ */
+export function scopeLines(snap: HostSnapshot, tokens: readonly DeltaToken[], scope?: { files: string[]; symbol?: string }): string[] {
+  const mod = moduleLookup(snap);
+  const semantic = tokens.filter((t) => t.kind !== 'ΔCOMMENTS');
+  const counts = countsText({ semantic: semantic.length, commentOnly: tokens.length - semantic.length });
+  const head = !scope
+    ? snap.result.explain.sentences[0]
+    : `${scope.symbol ? `symbol ${scope.symbol}` : scope.files.length === 1 ? `file ${scope.files[0]}` : `${scope.files.length} files`}: ${fileShares(tokens, mod)} · ${counts}`;
+  return [head, ...semantic.map((t) => `${t.file}:${t.range.line}  ${tokenMessage(t, mod)}`)];
+}
+
 /** `+0.41 of module src's ΔZ 0.57` (one per module the file's tokens belong to). */
 function fileShares(tokens: readonly DeltaToken[], mod: ModuleLookup): string {
   const by = new Map<string, DeltaToken[]>();

@@ -26,7 +26,7 @@ import {
   DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
-import { codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { GateFeatures } from './gate-features';
 import { EgqlFeatures } from './egql-features';
@@ -143,7 +143,7 @@ class GlitchlabServer {
       return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
     });
     const on = this.errors.onRequest.bind(this.errors);
-    on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files));
+    on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));
     // A base that does not resolve is not a failed request: the answer is the status in state
     // 'error' with the one-line reason (the client shows it), and the next selectBase recovers.
     on(SelectBaseRequest.type, async (p) => {
@@ -487,11 +487,12 @@ class GlitchlabServer {
     return new GlxError('GlitchLab is still indexing; try again in a moment', {}, 'busy');
   }
 
-  private deltaReport(files?: string[]): DeltaReportResult {
+  private deltaReport(files?: string[], symbol?: string): DeltaReportResult {
     const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
     if (!snap || !snap.base) throw this.notReady();
     const report = buildReport(snap.result, { rev: snap.base.rev, sha: snap.base.sha }, { rev: 'WORKTREE', sha: snap.headSha });
     const only = files?.length ? new Set(files) : undefined;
-    return { ...report, tokens: only ? report.tokens.filter((t) => only.has(t.file)) : report.tokens };
+    const tokens = report.tokens.filter((t) => (!only || only.has(t.file)) && (!symbol || t.symbol === symbol));
+    return { ...report, tokens, lines: scopeLines(snap, tokens, only ? { files: [...only], symbol } : undefined) };
   }
 }

@@ -92,6 +92,8 @@ export namespace MosaicUpdateNotification {
 export interface DeltaReportParams {
   /** Restrict `tokens` to these repo-relative paths (all files when absent). */
   files?: string[];
+  /** Restrict `tokens` (and `lines`) to this symbol's (a code lens's target). */
+  symbol?: string;
 }
 
 /** The live `delta.report.v1`-like object (spec §4) for the working tree and editor buffers. */
@@ -114,6 +116,12 @@ export interface DeltaReportResult {
   features: Features;
   skipped: { path: string; reason: string }[];
   parse_errors: { path: string; line: number; col: number; message: string }[];
+  /**
+   * The same words the editor shows for the scope asked for (explain/): the scope's line (whole
+   * change, this file, or the symbol's share of its module's ΔZ), then each semantic token as its
+   * diagnostic reads. What the Delta Inspector prints.
+   */
+  lines: string[];
 }
 
 /** Sent by the client (Delta Inspector, commands) to the server to fetch the current Δ report without writing `.glx/`. */
