@@ -105,11 +105,15 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await status.waitFor({ state: 'visible', timeout: 90_000 });
     const dzBefore = Number(/ΔZ (\d\.\d\d)/.exec(await status.innerText())![1]);
     assert.ok(dzBefore > 0 && dzBefore < 1, `status ΔZ ${dzBefore}`);
-    // Its tooltip: per-module ΔZ and the base (the demo's default base is the merge-base with main).
+    // Its tooltip: the whole change's sentence, the decision's lines (the same `glx invariants`
+    // prints: each module's ΔZ with its scope, the I2 break) and the base (the demo's default base
+    // is the merge-base with main).
     await status.hover();
-    const tip = await waitForText(page.locator('.workbench-hover, .monaco-hover'), /GlitchLab — ΔZ/, 10_000);
-    assert.match(tip, /src\s+0\.\d\d/);
-    assert.match(tip, /tools\s+0\.\d\d/);
+    const tip = await waitForText(page.locator('.workbench-hover, .monaco-hover'), /GlitchLab — whole change/, 10_000);
+    assert.match(tip, new RegExp(`whole change: ΔZ ${dzBefore.toFixed(2).replace('.', '\\.')} · \\d+ semantic tokens`));
+    assert.match(tip, /I1 \w+: module src: ΔZ 0\.\d\d/);
+    assert.match(tip, /I1 \w+: module tools: ΔZ 0\.\d\d/);
+    assert.match(tip, /I2 FAIL: public method Cart\.computeTotal \(src\/pricing\.ts\)/);
     assert.match(tip, /Base: [0-9a-f]{12} — merge-base with the default branch/);
     await vs.screenshot('status-bar-dz');
     await page.mouse.move(700, 300);
@@ -129,8 +133,9 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     // 3. Code lenses in src/pricing.ts: file total at the top, the token above applyDiscount.
     await openFile(page, 'src/pricing.ts');
     const lenses = page.locator('.monaco-editor .codelens-decoration');
-    await waitForText(lenses, /Δ MODIFY_SIG.*ΔZ · public API/, 60_000);
-    await waitForText(lenses, /ΔZ \d\.\d\d · \d+ tokens/);
+    await waitForText(lenses, /Δ MODIFY_SIG.*of module src's ΔZ · public API/, 60_000);
+    await waitForText(lenses, /this file: \+\d\.\d\d of module src's ΔZ \d\.\d\d · \d+ semantic tokens/);
+    await waitForText(lenses, /module src: (ACCEPT|REVIEW|BLOCK|HARD_BLOCK) · ΔZ \d\.\d\d/);
     const sigLens = lenses.filter({ hasText: /Δ MODIFY_SIG/ }).first();
     const sigLine = page.locator('.monaco-editor .view-line').filter({ hasText: 'export function applyDiscount(' }).first();
     const [lensBox, lineBox] = [await sigLens.boundingBox(), await sigLine.boundingBox()];
@@ -152,7 +157,7 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await vs.screenshot('typed-parameter');
 
     // The new MODIFY_SIG shows up: code lens above restock, a Problems row, a higher ΔZ.
-    await waitForText(lenses, /Δ MODIFY_SIG.*ΔZ · public API/, 30_000);
+    await waitForText(lenses, /Δ MODIFY_SIG.*of module src's ΔZ · public API/, 30_000);
     const live = await problemRow(page, 'restock', /Δ MODIFY_SIG restock\(sku: string, qty: number\)/);
     assert.match(live, /warehouse\?: string/);
     await problemRow(page, '', /Δ MODIFY_SIG/); // clear the filter (VS Code 1.99 shares it with the Output view)
