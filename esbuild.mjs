@@ -23,7 +23,7 @@ const nodeEntries = [
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));
 
 /** Webview bundles: browser IIFEs loaded by the panels from dist/webview/ (strict CSP, no modules). */
-const webviewEntries = [['webview-ui/mosaic/main.ts', 'dist/webview/mosaic.js']].filter(([entry]) => fs.existsSync(entry));
+const webviewEntries = [['webview-ui/mosaic/main.ts', 'dist/webview/mosaic.js'], ['webview-ui/inspector/main.ts', 'dist/webview/inspector.js']].filter(([entry]) => fs.existsSync(entry));
 
 const wasm = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { CommandIds, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
+import { InspectorPanel } from './panels/inspector-panel';
 
 type Cmd = (...args: any[]) => unknown;
 type Factory = (ctx: Ctx) => Cmd;
@@ -71,23 +72,9 @@ export function selectBase(ctx: Ctx): Cmd {
   };
 }
 
-/**
- * Target of the code lenses. The Delta Inspector panel comes later; until then the tokens of
- * the file (or symbol) are written to the output channel, which is then shown.
- */
+/** Target of the code lenses and the palette: the Delta Inspector panel, narrowed to the lens's file or symbol. */
 export function openDeltaInspector(ctx: Ctx): Cmd {
-  return async (args?: OpenDeltaInspectorArgs) => {
-    try {
-      // The server words it (explain/): the same numbers and sentences as the lenses and Problems.
-      const report = await ctx.deltaReport({ ...(args?.file ? { files: [args.file] } : {}), ...(args?.symbol ? { symbol: args.symbol } : {}) });
-      const [head, ...rest] = report.lines;
-      ctx.output.info(`Δ against ${report.base.rev} — ${head}`);
-      for (const l of rest) ctx.output.info(`  ${l}`);
-      ctx.output.show(true);
-    } catch (e) {
-      void vscode.window.showErrorMessage(`GlitchLab: ${(e as Error).message}`);
-    }
-  };
+  return async (args?: OpenDeltaInspectorArgs) => InspectorPanel.show(ctx, args);
 }
 
 /** The commands this file owns; openMosaic (panels/mosaic-panel.ts) and egqlRun (egql-results.ts) register themselves. */

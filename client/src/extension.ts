@@ -5,6 +5,7 @@ import { CommandIds } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerEgql } from './egql-results';
+import { registerBaseContent } from './panels/inspector-panel';
 import { registerMosaicPanel } from './panels/mosaic-panel';
 
 let ctx: Ctx | undefined;
@@ -12,7 +13,7 @@ let ctx: Ctx | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   ctx = new Ctx(context, CommandIds.showOutput);
   context.subscriptions.push(ctx, ...registerCommands(ctx));
-  context.subscriptions.push(registerMosaicPanel(ctx));
+  context.subscriptions.push(registerMosaicPanel(ctx), registerBaseContent(ctx));
   context.subscriptions.push(registerEgql(ctx));
   await ctx.start();
 }

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { DeltaReportRequest } from '../../server/src/protocol';
+import { BaseTextRequest, DeltaReportRequest, InspectorRequest } from '../../server/src/protocol';
 import { fileUri, LspSession, ROOT, type Diag } from '../helpers/lsp-client';
 
 const GLX = path.join(ROOT, 'bin', 'glx');
@@ -91,6 +91,19 @@ test('the demo change tells one story in the CLI, the status tooltip, Problems, 
   for (const d of diags.filter(TOKEN_CODES)) assert.ok(insp.lines.some((l: string) => l.endsWith(`  ${d.message}`)), `inspector lists ${d.message}`);
   const whole = await s.request(DeltaReportRequest.method, {});
   assert.equal(whole.lines[0], report.explain.sentences[0]);
+
+  // The Delta Inspector panel's data: the same count as the status bar, each token's message as in Problems.
+  const view = await s.request(InspectorRequest.method, {});
+  assert.equal(view.tokens.length, st.tokens);
+  assert.equal(view.summary, report.explain.sentences[0]);
+  assert.deepEqual(view.decision, cliLines);
+  for (const d of diags.filter(TOKEN_CODES)) assert.ok(view.tokens.some((t: { message: string }) => t.message === d.message), `inspector token ${d.message}`);
+  const renamed = view.tokens.find((t: { kind: string; symbol?: string }) => t.kind === 'RENAME_FN' && t.symbol === 'Cart.subtotal');
+  assert.ok(renamed?.gates.some((g: string) => g.startsWith('I2 FAIL: public method Cart.computeTotal')), JSON.stringify(renamed));
+  assert.equal(renamed.fixable, true, 'the adapter quick fix is offered for the break');
+  const base = await s.request(BaseTextRequest.method, { path: rel });
+  assert.match(base.text, /computeTotal\(\)/);
+  await assert.rejects(s.request(BaseTextRequest.method, { path: '../outside.ts' }), /not a repository-relative path/);
 
   // A symbol lens and the hover on that symbol show the same share of the module's ΔZ.
   const sym = lenses.find((l) => l.range.start.line > 0 && /Cart\.subtotal|RENAME_FN/.test(l.command.title)) ?? lenses.find((l) => l.range.start.line > 0)!;

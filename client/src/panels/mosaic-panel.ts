@@ -3,9 +3,6 @@
 // the cells of the symbol under the editor cursor, and opens files the user clicks. Every
 // webview message is validated (protocol parseMosaicWebviewMessage) and an open request must
 // resolve inside the repository root AND a workspace folder (symlinks resolved), else refused.
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
@@ -13,6 +10,9 @@ import {
   type MosaicGridParams, type MosaicToWebview, type MosaicView,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
+import { resolveInside, webviewHtml, webviewOptions } from './webview-base';
+
+export { resolveInside } from './webview-base';
 
 const VIEW_TYPE = 'glitchlab.mosaic';
 
@@ -23,25 +23,6 @@ function clientOf(ctx: Ctx): LanguageClient | undefined {
 
 export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.openMosaic, () => MosaicPanel.show(ctx));
-}
-
-/** Resolves a repo-relative path from the webview to a file URI, or a reason to refuse. */
-export function resolveInside(rootUri: string, rel: string): { uri: vscode.Uri } | { refused: string } {
-  const root = vscode.Uri.parse(rootUri);
-  if (root.scheme !== 'file') return { refused: 'the repository is not on disk' };
-  const target = vscode.Uri.joinPath(root, ...rel.split('/'));
-  const inside = (base: string, p: string) => {
-    const r = path.relative(base, p);
-    return r !== '' && !r.startsWith('..') && !path.isAbsolute(r);
-  };
-  if (!inside(root.fsPath, target.fsPath)) return { refused: `${rel} is outside the repository` };
-  if (!vscode.workspace.getWorkspaceFolder(target)) return { refused: `${rel} is outside the workspace` };
-  try {
-    if (!inside(fs.realpathSync(root.fsPath), fs.realpathSync(target.fsPath))) return { refused: `${rel} resolves outside the repository` };
-  } catch {
-    return { refused: `${rel} does not exist` };
-  }
-  return { uri: target };
 }
 
 class MosaicPanel {
@@ -57,11 +38,7 @@ class MosaicPanel {
       MosaicPanel.current.panel.reveal(undefined, false);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Mosaic', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-      enableScripts: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [vscode.Uri.joinPath(ctx.extension.extensionUri, 'dist', 'webview')],
-    });
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Mosaic', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
     MosaicPanel.current = new MosaicPanel(ctx, panel);
   }
 
@@ -160,20 +137,11 @@ class MosaicPanel {
   }
 
   private html(): string {
-    const w = this.panel.webview;
-    const nonce = crypto.randomBytes(16).toString('base64');
-    const script = w.asWebviewUri(vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'dist', 'webview', 'mosaic.js'));
     const layers = ['heat', 'delta', 'tokens', 'cc', 'churn', 'fan_in', 'edge', 'roi'];
-    return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${w.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GlitchLab Mosaic</title>
-<style nonce="${nonce}">
-  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font: var(--vscode-font-size) var(--vscode-font-family); padding: 8px; }
+    return webviewHtml(this.panel.webview, this.ctx.extension.extensionUri, {
+      title: 'GlitchLab Mosaic', bundle: 'mosaic',
+      css: `
   .bar { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 6px; }
-  select, input { color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
-  select:focus, input:focus, canvas:focus, button:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
   .wrap { position: relative; }
   canvas { display: block; image-rendering: pixelated; cursor: pointer; }
   #tooltip { position: absolute; z-index: 2; max-width: 420px; pointer-events: none; padding: 4px 6px; color: var(--vscode-editorHoverWidget-foreground); background: var(--vscode-editorHoverWidget-background); border: 1px solid var(--vscode-editorHoverWidget-border); white-space: pre-wrap; }
@@ -182,9 +150,8 @@ class MosaicPanel {
   .i3-head { font-weight: bold; margin: 6px 0 2px; } .pass { color: var(--vscode-testing-iconPassed, #73c991); } .review { color: var(--vscode-editorWarning-foreground); } .fail { color: var(--vscode-editorError-foreground); } .na { opacity: .7; }
   .i3-file { margin-left: 8px; }
   .i3-cells button { margin: 2px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: none; padding: 1px 4px; cursor: pointer; }
-  .sr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
-</style></head>
-<body>
+`,
+      body: `
 <div class="bar">
   <label for="layer">Layer</label>
   <select id="layer">${layers.map((l) => `<option value="${l}">${l}</option>`).join('')}<option value="i3">Φ / Δ (I3)</option></select>
@@ -198,8 +165,8 @@ class MosaicPanel {
 </div>
 <div id="i3" aria-label="I3 gate"></div>
 <div id="live" class="sr" aria-live="polite"></div>
-<script nonce="${nonce}" src="${script}"></script>
-</body></html>`;
+`,
+    });
   }
 
   private dispose(): void {

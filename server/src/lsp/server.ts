@@ -8,7 +8,7 @@
 // same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
 // The one exception is EGDB (.glx/egdb.db, spec §3.10): each new HEAD is published there only
 // after the client reports a trusted workspace (glitchlab/egdbConfigure, egql-features.ts).
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   ProposedFeatures, TextDocumentSyncKind,
@@ -18,23 +18,24 @@ import { Policy } from '../config/policy';
 import { buildReport } from '../engine/report';
 import { GitWorkspace, IndexCancelled } from '../engine/git-workspace';
 import { WorkspaceHost, type HostSnapshot } from '../engine/workspace-host';
-import { GitRepo, isIgnoredPath } from '../git';
+import { decodeText, GitRepo, isIgnoredPath } from '../git';
 import { initParsers } from '../parsing/languages';
 import { readPolicy } from '../config/read-policy';
 import { CONFIG_PATH } from '../config/invariants-config';
 import {
-  DEFAULT_SETTINGS, DeltaReportRequest, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
+  BaseTextRequest, DEFAULT_SETTINGS, DeltaReportRequest, InspectorRequest, isRepoRelativePath, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { GateFeatures } from './gate-features';
+import { inspectorView } from './inspector-features';
 import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
 import { MosaicFeatures } from './mosaic-features';
 import { WorkspacePaths } from './workspace-paths';
 import { ErrorReporter } from './error-reporting';
-import { GlxError, toGlxError, userMessage } from '../errors';
+import { GlxError, InputError, toGlxError, userMessage } from '../errors';
 
 const VERSION = '0.1.0';
 /** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
@@ -144,6 +145,19 @@ class GlitchlabServer {
     });
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));
+    on(InspectorRequest.type, () => {
+      const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
+      if (!snap || !snap.base) throw this.notReady();
+      return inspectorView(snap, pathToFileURL(this.repo!.root).toString(), this.gates.evaluate(snap), (file) => this.gates.i2Repairs(snap, file));
+    });
+    on(BaseTextRequest.type, async (p) => {
+      const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
+      if (!snap || !snap.base || !this.repo) throw this.notReady();
+      const rel = typeof p?.path === 'string' ? p.path : '';
+      if (!isRepoRelativePath(rel)) throw new InputError(`${JSON.stringify(rel)}: not a repository-relative path`);
+      const buf = snap.base.sha.length === 40 ? await this.repo.readBlob(`${snap.base.sha}:${this.host!.basePathOf(rel)}`) : undefined;
+      return { text: buf ? decodeText(buf) : null, rev: snap.base.rev };
+    });
     // A base that does not resolve is not a failed request: the answer is the status in state
     // 'error' with the one-line reason (the client shows it), and the next selectBase recovers.
     on(SelectBaseRequest.type, async (p) => {

@@ -64,12 +64,22 @@ export function tokenMessage(t: DeltaToken, mod: ModuleLookup): string {
 }
 
 /** Why a token weighs what it weighs: `raw 0.16 = weight 0.08 × magnitude 1 × 2 (public API)`. */
-function rawFormula(t: DeltaToken): string {
+export function rawFormula(t: DeltaToken): string {
   const pub = t.meta.public_api && (t.category === 'ast' || t.category === 'types');
   return `raw ${contribution(t).toFixed(2)} = weight ${t.weight} × magnitude ${t.magnitude}${pub ? ' × 2 (public API)' : ''}`;
 }
 
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body}\n\`\`\``;
+
+/** The whole arithmetic of a token's share: raw weight, then ΔZ · raw / ΔZ_raw of its module. */
+export function shareFormula(t: DeltaToken, m: ModuleExplanation | undefined): string {
+  return m && m.raw > 0 ? `${rawFormula(t)}; share = ΔZ ${m.dz.toFixed(2)} × ${contribution(t).toFixed(2)} / ΔZ_raw ${m.raw.toFixed(2)}` : rawFormula(t);
+}
+
+/** `add(a, b)` — a side of a signature token, when it carries one. */
+export function signatureSide(t: DeltaToken, side: 'before' | 'after'): string | undefined {
+  return sigOf(t, side);
+}
 
 /** Markdown hover for the tokens of one symbol: each token, its share of the module's ΔZ, before/after signatures. */
 export function hoverMarkdown(symbol: string | undefined, tokens: readonly DeltaToken[], codeLang: string, mod: ModuleLookup): string {
@@ -80,8 +90,7 @@ export function hoverMarkdown(symbol: string | undefined, tokens: readonly Delta
     const meta = t.meta as Record<string, unknown>;
     const detail = Array.isArray(meta.detail) ? ` (${(meta.detail as string[]).join(', ')})` : '';
     const tm = mod(t.module);
-    const formula = tm && tm.raw > 0 ? `${rawFormula(t)}; share = ΔZ ${tm.dz.toFixed(2)} × ${contribution(t).toFixed(2)} / ΔZ_raw ${tm.raw.toFixed(2)}` : rawFormula(t);
-    lines.push(`- **${t.kind}**${detail} · ${signed(tokenShare(t, tm))} ΔZ — _${formula}_`);
+    lines.push(`- **${t.kind}**${detail} · ${signed(tokenShare(t, tm))} ΔZ — _${shareFormula(t, tm)}_`);
     const before = sigOf(t, 'before');
     const after = sigOf(t, 'after');
     if (before || after) {

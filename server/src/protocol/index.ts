@@ -4,6 +4,7 @@
 //   settings.ts       client → server: the `glitchlab.*` settings and their defaults
 //   commands.ts       client ⇄ package.json ⇄ server code lenses: every command id, once
 //   webview-mosaic.ts extension ⇄ Mosaic webview: messages, and the validation of untrusted ones
+//   webview-inspector.ts extension ⇄ Delta Inspector webview: messages and their validation
 //   docs-links.ts     server → editor surfaces: links to the user docs
 // Client, server, webviews and tests import the protocol; no message name or command id is
 // spelled anywhere else. Run-time imports: only `vscode-languageserver-protocol` — never
@@ -13,4 +14,5 @@ export * from './commands';
 export * from './docs-links';
 export * from './lsp';
 export * from './settings';
+export * from './webview-inspector';
 export * from './webview-mosaic';

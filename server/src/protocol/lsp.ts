@@ -251,3 +251,61 @@ export namespace EgdbConfigureNotification {
   export const method: 'glitchlab/egdbConfigure' = 'glitchlab/egdbConfigure';
   export const type = new NotificationType<EgdbConfigureParams>(method);
 }
+
+// ------------------------------------------------------------------ Delta Inspector
+
+/** One token as the Delta Inspector lists it: the words every other surface uses, precomputed by the server. */
+export interface InspectorToken {
+  uid: string;
+  kind: string;
+  category: string;
+  file: string;
+  /** 1-based line of the token's span in the head (base for deletions). */
+  line: number;
+  symbol?: string;
+  module: string;
+  publicApi: boolean;
+  /** Share of its module's ΔZ (explain/, spec §3.6), signed. */
+  share: number;
+  /** `+0.30 of module src's ΔZ 0.57`. */
+  shareText: string;
+  /** What changed and why it matters, in plain words (explain/plain-words.ts). */
+  plain: string;
+  /** The token's diagnostic message, word for word. */
+  message: string;
+  /** The arithmetic: `raw 0.16 = weight 0.08 × magnitude 1 × 2 (public API); share = …`. */
+  formula: string;
+  /** Before/after signatures or values, when the token carries them. */
+  before?: string;
+  after?: string;
+  /** The gate lines (`glx invariants`' words) this token's symbol or module feeds, e.g. the I2 FAIL at this port. */
+  gates: string[];
+  /** An I2 FAIL with a deprecated-adapter quick fix at this token's line. */
+  fixable: boolean;
+}
+
+export interface InspectorView {
+  generation: number;
+  /** `file:` URI of the repository root the token paths are relative to. */
+  rootUri: string;
+  /** The whole change's sentence (the status tooltip's first line). */
+  summary: string;
+  /** The decision's lines, when the gates ran. */
+  decision: string[];
+  base: { rev: string; sha: string };
+  /** Semantic tokens (every token but ΔCOMMENTS) — the count the lenses and the status bar show. */
+  tokens: InspectorToken[];
+  commentOnly: number;
+}
+
+/** Sent by the client (Delta Inspector panel) to the server: every semantic token of the change with its words. */
+export namespace InspectorRequest {
+  export const method: 'glitchlab/inspector' = 'glitchlab/inspector';
+  export const type = new RequestType<Record<string, never> | null, InspectorView, void>(method);
+}
+
+/** Sent by the client (the Inspector's "Open diff") to the server: a file's text at the base (null when the base lacks it). */
+export namespace BaseTextRequest {
+  export const method: 'glitchlab/baseText' = 'glitchlab/baseText';
+  export const type = new RequestType<{ path: string }, { text: string | null; rev: string }, void>(method);
+}

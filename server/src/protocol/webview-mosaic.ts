@@ -32,6 +32,12 @@ export type MosaicFromWebview =
 
 const MAX_GRID = 1024;
 
+/** A repo-relative POSIX path from a webview: no absolute paths, drive letters, backslashes, NULs or `.`/`..`/empty segments. */
+export function isRepoRelativePath(file: string): boolean {
+  if (file.length === 0 || file.length > 4096 || file.includes('\0')) return false;
+  return !(file.startsWith('/') || /^[a-zA-Z]:/.test(file) || file.includes('\\') || file.split('/').some((s) => s === '..' || s === '.' || s === ''));
+}
+
 /** Validates a message from the Mosaic webview; undefined for anything malformed. */
 export function parseMosaicWebviewMessage(raw: unknown): MosaicFromWebview | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -40,10 +46,8 @@ export function parseMosaicWebviewMessage(raw: unknown): MosaicFromWebview | und
   if (m.type === 'open') {
     const file = m.file;
     const line = m.line;
-    if (typeof file !== 'string' || file.length === 0 || file.length > 4096 || file.includes('\0')) return undefined;
+    if (typeof file !== 'string' || !isRepoRelativePath(file)) return undefined;
     if (typeof line !== 'number' || !Number.isInteger(line) || line < 1 || line > 10_000_000) return undefined;
-    // Repo-relative POSIX paths only: no absolute paths, drive letters, backslashes or `..` segments.
-    if (file.startsWith('/') || /^[a-zA-Z]:/.test(file) || file.includes('\\') || file.split('/').some((s) => s === '..' || s === '.' || s === '')) return undefined;
     return { type: 'open', file, line };
   }
   if (m.type === 'cell' || m.type === 'openCell') {

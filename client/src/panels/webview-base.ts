@@ -1,0 +1,59 @@
+// What every GlitchLab webview panel shares (spec §6 "Webviews"): the HTML shell with a strict
+// CSP and per-load nonces (no remote resources, scripts only from dist/webview/), theme-aware
+// styling from VS Code's CSS variables, and the workspace check for paths a webview asks to open.
+// A panel is a small file here plus its own folder under webview-ui/.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+/** Base styles every panel starts from: VS Code's theme variables, focus rings, inputs. */
+const BASE_CSS = `
+  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font: var(--vscode-font-size) var(--vscode-font-family); padding: 8px; }
+  select, input { color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); padding: 2px 4px; }
+  button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 3px 8px; cursor: pointer; }
+  button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+  button:disabled { opacity: .5; cursor: default; }
+  select:focus, input:focus, canvas:focus, button:focus, [tabindex]:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+  .sr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+`;
+
+/** The HTML of a panel: CSP with a fresh nonce, the base styles + the panel's, its body and its bundle (dist/webview/<bundle>.js). */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; bundle: string; css: string; body: string }): string {
+  const nonce = crypto.randomBytes(16).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${opts.bundle}.js`));
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${opts.title}</title>
+<style nonce="${nonce}">${BASE_CSS}${opts.css}</style></head>
+<body>
+${opts.body}
+<script nonce="${nonce}" src="${script}"></script>
+</body></html>`;
+}
+
+/** Webview options of a panel: scripts on, resources only from dist/webview/. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+}
+
+/** Resolves a repo-relative path from a webview to a file URI, or a reason to refuse (outside the repository, the workspace, or through a link). */
+export function resolveInside(rootUri: string, rel: string): { uri: vscode.Uri } | { refused: string } {
+  const root = vscode.Uri.parse(rootUri);
+  if (root.scheme !== 'file') return { refused: 'the repository is not on disk' };
+  const target = vscode.Uri.joinPath(root, ...rel.split('/'));
+  const inside = (base: string, p: string) => {
+    const r = path.relative(base, p);
+    return r !== '' && !r.startsWith('..') && !path.isAbsolute(r);
+  };
+  if (!inside(root.fsPath, target.fsPath)) return { refused: `${rel} is outside the repository` };
+  if (!vscode.workspace.getWorkspaceFolder(target)) return { refused: `${rel} is outside the workspace` };
+  try {
+    if (!inside(fs.realpathSync(root.fsPath), fs.realpathSync(target.fsPath))) return { refused: `${rel} resolves outside the repository` };
+  } catch {
+    return { refused: `${rel} does not exist` };
+  }
+  return { uri: target };
+}

@@ -1,0 +1,189 @@
+// The Delta Inspector's webview (spec §6): the tokens of the change grouped by file, filters by
+// kind, module and text, sorting by share of ΔZ, a detail pane in plain words with before/after,
+// the share and its arithmetic and the gate lines; buttons to jump to the code, open the diff
+// and show the quick fixes. Keyboard: ↑/↓ move, Enter jumps, D opens the diff. Text comes from
+// the server as plain strings and is inserted with textContent only (never as HTML). Runs in
+// the browser (bundled as an IIFE into dist/webview/inspector.js); talks only through the
+// protocol's types.
+import type { InspectorFromWebview, InspectorToken, InspectorToWebview, InspectorView } from '../../server/src/protocol';
+
+declare function acquireVsCodeApi(): { postMessage(m: InspectorFromWebview): void; getState(): unknown; setState(s: unknown): void };
+
+const vscode = acquireVsCodeApi();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const summary = $<HTMLParagraphElement>('summary');
+const kindSel = $<HTMLSelectElement>('kind');
+const moduleSel = $<HTMLSelectElement>('module');
+const search = $<HTMLInputElement>('search');
+const sortSel = $<HTMLSelectElement>('sort');
+const count = $<HTMLSpanElement>('count');
+const list = $<HTMLDivElement>('list');
+const detail = $<HTMLDivElement>('detail');
+
+interface State {
+  kind: string;
+  module: string;
+  search: string;
+  sort: string;
+  selected?: string;
+}
+const state: State = { kind: '', module: '', search: '', sort: 'file', ...((vscode.getState() ?? {}) as Partial<State>) };
+let view: InspectorView | undefined;
+let shown: InspectorToken[] = [];
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+};
+/** Text with `code` spans: backtick-quoted parts become <code> elements (text only, never HTML). */
+function withCode(text: string, cls?: string): HTMLParagraphElement {
+  const p = el('p', undefined, cls);
+  text.split('`').forEach((part, i) => p.append(i % 2 ? el('code', part) : document.createTextNode(part)));
+  return p;
+}
+const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+const save = () => vscode.setState(state);
+
+function options(sel: HTMLSelectElement, values: string[], current: string): void {
+  sel.replaceChildren(el('option', 'all'), ...values.map((v) => el('option', v)));
+  (sel.options[0] as HTMLOptionElement).value = '';
+  sel.value = values.includes(current) ? current : '';
+}
+
+function matches(t: InspectorToken): boolean {
+  if (state.kind && t.kind !== state.kind) return false;
+  if (state.module && t.module !== state.module) return false;
+  const q = state.search.trim().toLowerCase();
+  if (!q) return true;
+  return [t.file, t.symbol ?? '', t.kind, t.plain, t.message].some((s) => s.toLowerCase().includes(q));
+}
+
+function render(): void {
+  if (!view) return;
+  shown = view.tokens.filter(matches);
+  if (state.sort === 'share') shown.sort((a, b) => b.share - a.share || (a.file < b.file ? -1 : 1) || a.line - b.line);
+  else shown.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const total = view.tokens.length;
+  count.textContent = `${shown.length === total ? '' : `${shown.length} of `}${total} semantic token${total === 1 ? '' : 's'}${view.commentOnly ? ` · ${view.commentOnly} comment-only` : ''}`;
+  const rows: HTMLElement[] = [];
+  let lastFile = '';
+  for (const t of shown) {
+    if (state.sort === 'file' && t.file !== lastFile) {
+      rows.push(el('div', t.file, 'file'));
+      lastFile = t.file;
+    }
+    const row = el('div', undefined, 'row');
+    row.setAttribute('role', 'option');
+    row.dataset.uid = t.uid;
+    row.setAttribute('aria-selected', String(t.uid === state.selected));
+    row.append(el('span', t.kind, 'kind'), el('span', `${state.sort === 'share' ? `${t.file}:` : ''}${t.line} ${t.symbol ?? ''}`), el('span', signed(t.share), 'share'));
+    row.title = t.message;
+    row.addEventListener('click', () => select(t.uid));
+    row.addEventListener('dblclick', () => open('open', t));
+    rows.push(row);
+  }
+  if (!rows.length) rows.push(el('p', view.tokens.length ? 'No token matches the filters.' : 'No semantic change against the base.', 'muted'));
+  list.replaceChildren(...rows);
+  renderDetail();
+}
+
+function renderDetail(): void {
+  const t = shown.find((x) => x.uid === state.selected);
+  if (!t) {
+    detail.replaceChildren(el('p', 'Select a token to see what changed and why it matters.', 'muted'));
+    return;
+  }
+  const parts: HTMLElement[] = [el('h3', `${t.kind}${t.symbol ? ` · ${t.symbol}` : ''}`), withCode(t.plain, 'plain')];
+  const share = el('p', `${t.shareText}${t.publicApi ? ' · public API' : ''}`);
+  share.title = t.formula;
+  parts.push(share, el('p', t.formula, 'muted'));
+  if (t.before !== undefined || t.after !== undefined) {
+    const sides = el('div', undefined, 'sides');
+    const side = (label: string, text: string | undefined) => {
+      const d = el('div');
+      d.append(el('div', label, 'muted'), el('pre', text ?? '—'));
+      return d;
+    };
+    sides.append(side('before', t.before), side('after', t.after));
+    parts.push(sides);
+  }
+  if (t.gates.length) {
+    parts.push(el('div', 'Gates it feeds', 'muted'));
+    for (const g of t.gates) parts.push(el('div', g, 'gate'));
+  }
+  const actions = el('div', undefined, 'actions');
+  const btn = (label: string, kind: 'open' | 'diff' | 'fix', secondary = false) => {
+    const b = el('button', label, secondary ? 'secondary' : undefined);
+    b.addEventListener('click', () => open(kind, t));
+    return b;
+  };
+  actions.append(btn('Go to code', 'open'), btn('Open diff', 'diff', true));
+  if (t.fixable) actions.append(btn('Add deprecated adapter…', 'fix', true));
+  parts.push(actions);
+  detail.replaceChildren(...parts);
+}
+
+function select(uid: string | undefined): void {
+  state.selected = uid;
+  save();
+  for (const r of list.querySelectorAll<HTMLElement>('.row')) r.setAttribute('aria-selected', String(r.dataset.uid === uid));
+  list.querySelector<HTMLElement>(`.row[aria-selected="true"]`)?.scrollIntoView({ block: 'nearest' });
+  renderDetail();
+}
+
+function open(type: 'open' | 'diff' | 'fix', t: InspectorToken): void {
+  vscode.postMessage({ type, file: t.file, line: Math.max(1, t.line) });
+}
+
+list.addEventListener('keydown', (e) => {
+  if (!shown.length) return;
+  const i = shown.findIndex((t) => t.uid === state.selected);
+  const cur = shown[i];
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const next = shown[Math.min(shown.length - 1, Math.max(0, i < 0 ? 0 : i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    select(next.uid);
+    e.preventDefault();
+  } else if (e.key === 'Enter' && cur) open('open', cur);
+  else if ((e.key === 'd' || e.key === 'D') && cur) open('diff', cur);
+});
+for (const [sel, key] of [[kindSel, 'kind'], [moduleSel, 'module'], [sortSel, 'sort']] as const) {
+  sel.addEventListener('change', () => {
+    state[key] = sel.value;
+    save();
+    render();
+  });
+}
+search.addEventListener('input', () => {
+  state.search = search.value;
+  save();
+  render();
+});
+
+window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
+  const m = ev.data;
+  if (m.type === 'status') summary.textContent = m.message;
+  else if (m.type === 'view') {
+    view = m.view;
+    summary.textContent = m.view.summary;
+    summary.title = m.view.decision.join('\n');
+    options(kindSel, [...new Set(m.view.tokens.map((t) => t.kind))].sort(), state.kind);
+    options(moduleSel, [...new Set(m.view.tokens.map((t) => t.module))].sort(), state.module);
+    render();
+  } else if (m.type === 'focus') {
+    // A lens: show that file (and select the symbol's first token); the palette: clear the narrowing.
+    state.search = m.symbol ?? m.file ?? '';
+    search.value = state.search;
+    state.kind = '';
+    kindSel.value = '';
+    render();
+    const first = shown.find((t) => (!m.symbol || t.symbol === m.symbol) && (!m.file || t.file === m.file));
+    if (first) select(first.uid);
+    list.focus();
+  }
+});
+
+sortSel.value = state.sort;
+search.value = state.search;
+vscode.postMessage({ type: 'ready' });
