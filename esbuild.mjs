@@ -23,7 +23,7 @@ const nodeEntries = [
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));
 
 /** Webview bundles: browser IIFEs loaded by the panels from dist/webview/ (strict CSP, no modules). */
-const webviewEntries = [['webview-ui/mosaic/main.ts', 'dist/webview/mosaic.js'], ['webview-ui/inspector/main.ts', 'dist/webview/inspector.js']].filter(([entry]) => fs.existsSync(entry));
+const webviewEntries = [['webview-ui/mosaic/main.ts', 'dist/webview/mosaic.js'], ['webview-ui/inspector/main.ts', 'dist/webview/inspector.js'], ['webview-ui/spec-monitor/main.ts', 'dist/webview/spec-monitor.js']].filter(([entry]) => fs.existsSync(entry));
 
 const wasm = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',
@@ -68,6 +68,9 @@ const builds = [
 ];
 
 copyWasm();
+// uPlot's stylesheet next to the Spec Monitor's bundle (loaded with <link>: style-src allows the webview's own files).
+fs.mkdirSync('dist/webview', { recursive: true });
+fs.copyFileSync('node_modules/uplot/dist/uPlot.min.css', 'dist/webview/uPlot.min.css');
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching…');

@@ -7,13 +7,14 @@ import { Ctx } from './ctx';
 import { registerEgql } from './egql-results';
 import { registerBaseContent } from './panels/inspector-panel';
 import { registerMosaicPanel } from './panels/mosaic-panel';
+import { registerSpecMonitor } from './panels/spec-monitor-panel';
 
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   ctx = new Ctx(context, CommandIds.showOutput);
   context.subscriptions.push(ctx, ...registerCommands(ctx));
-  context.subscriptions.push(registerMosaicPanel(ctx), registerBaseContent(ctx));
+  context.subscriptions.push(registerMosaicPanel(ctx), registerBaseContent(ctx), registerSpecMonitor(ctx));
   context.subscriptions.push(registerEgql(ctx));
   await ctx.start();
 }

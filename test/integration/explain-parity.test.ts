@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { BaseTextRequest, DeltaReportRequest, InspectorRequest } from '../../server/src/protocol';
+import { BaseTextRequest, CalibrateRequest, DeltaReportRequest, InspectorRequest, SpecMonitorRequest } from '../../server/src/protocol';
 import { fileUri, LspSession, ROOT, type Diag } from '../helpers/lsp-client';
 
 const GLX = path.join(ROOT, 'bin', 'glx');
@@ -104,6 +104,15 @@ test('the demo change tells one story in the CLI, the status tooltip, Problems, 
   const base = await s.request(BaseTextRequest.method, { path: rel });
   assert.match(base.text, /computeTotal\(\)/);
   await assert.rejects(s.request(BaseTextRequest.method, { path: '../outside.ts' }), /not a repository-relative path/);
+
+  // The Spec Monitor: each module's line is the CLI's I1 line; its buttons are refused until the
+  // client says the workspace is trusted (this test never does).
+  const sm = await s.request(SpecMonitorRequest.method, {});
+  for (const m of sm.modules) assert.ok(cliLines.includes(m.line), m.line);
+  assert.deepEqual(sm.decision, cliLines);
+  assert.equal(sm.writable, false);
+  await assert.rejects(s.request(CalibrateRequest.method, { action: 'update' }), /not trusted/);
+  assert.ok(!fs.existsSync(path.join(dir, '.glx', 'spec_state.json')), 'nothing written');
 
   // A symbol lens and the hover on that symbol show the same share of the module's ΔZ.
   const sym = lenses.find((l) => l.range.start.line > 0 && /Cart\.subtotal|RENAME_FN/.test(l.command.title)) ?? lenses.find((l) => l.range.start.line > 0)!;

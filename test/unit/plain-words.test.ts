@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { TOKEN_KINDS, type TokenKind } from '../../server/src/delta/catalogue';
 import type { DeltaToken } from '../../server/src/delta/token';
 import { plainWords } from '../../server/src/explain/plain-words';
-import { parseInspectorWebviewMessage } from '../../server/src/protocol';
+import { parseInspectorWebviewMessage, parseSpecMonitorWebviewMessage } from '../../server/src/protocol';
 
 const tok = (kind: TokenKind, extra: Partial<DeltaToken> = {}): DeltaToken => ({
   schema: 'delta.tokens.v1', kind, category: TOKEN_KINDS[kind].category, file: 'src/p.ts', uid: `u:${kind}`, module: 'src',
@@ -41,4 +41,9 @@ test('the Inspector webview may only ask for repo-relative paths and sane lines'
     { type: 'open', file: 'a\\b.ts', line: 1 }, { type: 'open', file: 'src/p.ts', line: 0 }, { type: 'open', file: 'src/p.ts', line: 1.5 },
     { type: 'run', file: 'src/p.ts', line: 1 }, null, 'open',
   ]) assert.equal(parseInspectorWebviewMessage(bad), undefined, JSON.stringify(bad));
+});
+
+test('the Spec Monitor webview can only press its three buttons', () => {
+  for (const t of ['ready', 'freeze', 'unfreeze', 'recalibrate']) assert.deepEqual(parseSpecMonitorWebviewMessage({ type: t, extra: 1 }), { type: t });
+  for (const bad of [{ type: 'calibrate', action: 'update' }, { type: 'freeze ' }, {}, null, 3]) assert.equal(parseSpecMonitorWebviewMessage(bad), undefined);
 });

@@ -19,14 +19,15 @@ const BASE_CSS = `
 `;
 
 /** The HTML of a panel: CSP with a fresh nonce, the base styles + the panel's, its body and its bundle (dist/webview/<bundle>.js). */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; bundle: string; css: string; body: string }): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; bundle: string; css: string; body: string; stylesheets?: string[] }): string {
   const nonce = crypto.randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${opts.bundle}.js`));
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}' ${webview.cspSource}; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title}</title>
+${(opts.stylesheets ?? []).map((f) => `<link rel="stylesheet" href="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', f))}">`).join('\n')}
 <style nonce="${nonce}">${BASE_CSS}${opts.css}</style></head>
 <body>
 ${opts.body}

@@ -187,6 +187,11 @@ export class EgqlFeatures {
     this.openStore = undefined;
   }
 
+  /** The client reported a trusted workspace: the server may write `.glx/` (EGDB, calibration). */
+  get writable(): boolean {
+    return this.ingest;
+  }
+
   configure(p: EgdbConfigureParams): void {
     this.url = typeof p?.url === 'string' && p.url.trim() ? p.url.trim() : null;
     this.ingest = p?.ingest === true;

@@ -97,6 +97,11 @@ export class GateFeatures {
     this.async_ = opts;
   }
 
+  /** The calibration state the gates read (null: none or unreadable → defaults). */
+  specState(): SpecState | undefined {
+    return this.state.get(this.glx('spec_state.json')) ?? undefined;
+  }
+
   /** I4's failing checks, for the spec/invariants.yaml diagnostics. */
   i4Checks(): I4Check[] {
     return this.i4?.result.checks ?? [];

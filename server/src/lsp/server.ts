@@ -7,7 +7,10 @@
 // blobs); it never writes to git or to the workspace and never runs project code, so it is the
 // same read-only analysis in trusted and untrusted workspaces (docs/editor.md).
 // The one exception is EGDB (.glx/egdb.db, spec §3.10): each new HEAD is published there only
-// after the client reports a trusted workspace (glitchlab/egdbConfigure, egql-features.ts).
+// after the client reports a trusted workspace (glitchlab/egdbConfigure, egql-features.ts); in a
+// trusted workspace the Spec Monitor's buttons also run `glx calibrate`'s use cases
+// (glitchlab/calibrate, spec-monitor-features.ts), which write .glx/spec_state.json.
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
@@ -23,13 +26,14 @@ import { initParsers } from '../parsing/languages';
 import { readPolicy } from '../config/read-policy';
 import { CONFIG_PATH } from '../config/invariants-config';
 import {
-  BaseTextRequest, DEFAULT_SETTINGS, DeltaReportRequest, InspectorRequest, isRepoRelativePath, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
+  BaseTextRequest, CalibrateRequest, SpecMonitorRequest, DEFAULT_SETTINGS, DeltaReportRequest, InspectorRequest, isRepoRelativePath, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
+import { runCalibrate, specMonitorView } from './spec-monitor-features';
 import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
 import { MosaicFeatures } from './mosaic-features';
@@ -149,6 +153,18 @@ class GlitchlabServer {
       const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
       if (!snap || !snap.base) throw this.notReady();
       return inspectorView(snap, pathToFileURL(this.repo!.root).toString(), this.gates.evaluate(snap), (file) => this.gates.i2Repairs(snap, file));
+    });
+    on(SpecMonitorRequest.type, () => {
+      const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
+      if (!snap || !snap.base) throw this.notReady();
+      return specMonitorView(snap, this.gates.evaluate(snap), this.gates.specState(), this.egql.writable);
+    });
+    on(CalibrateRequest.type, async (p) => {
+      const ws = this.repo ? { repo: this.repo, policy: readPolicy(this.repo.root).policy, glxDir: path.join(this.repo.root, '.glx') } : undefined;
+      const r = await runCalibrate(ws, this.egql.writable, p, (l) => this.conn.console.warn(`glitchlab: ${l}`));
+      this.gates.refresh(); // the new thresholds: re-evaluate and re-send the status
+      this.sendStatus();
+      return r;
     });
     on(BaseTextRequest.type, async (p) => {
       const snap = this.host?.currentBase ? this.host.snapshot() : undefined;

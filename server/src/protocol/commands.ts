@@ -15,8 +15,10 @@ export const CommandIds = {
   showOutput: 'glitchlab.showOutput',
   /** "GlitchLab: Restart Language Server". */
   restartServer: 'glitchlab.restartServer',
-  /** Target of the server's code lenses (spec §6), hidden from the palette; args: [OpenDeltaInspectorArgs?]. */
+  /** "GlitchLab: Open Delta Inspector" and the target of the server's code lenses (spec §6); args: [OpenDeltaInspectorArgs?] (a lens narrows it to a file or symbol). */
   openDeltaInspector: 'glitchlab.openDeltaInspector',
+  /** "GlitchLab: Open Spec Monitor" (spec §6, §3.8): thresholds, ΔZ per module, history, freeze. */
+  openSpecMonitor: 'glitchlab.openSpecMonitor',
   /** "GlitchLab: Open Mosaic" (spec §3.9). */
   openMosaic: 'glitchlab.openMosaic',
   /** The "▶ Run" code lens above each query of a .egql document, and the palette in .egql editors; args: [EgqlRunLensArgs?]. */
@@ -29,8 +31,8 @@ export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
 export const ALL_COMMAND_IDS: readonly CommandId[] = Object.values(CommandIds);
 
 export interface OpenDeltaInspectorArgs {
-  /** Repo-relative POSIX path. */
-  file: string;
+  /** Repo-relative POSIX path (absent: the whole change). */
+  file?: string;
   line?: number;
   symbol?: string;
 }
@@ -51,6 +53,7 @@ export interface CommandArgs {
   [CommandIds.showOutput]: [];
   [CommandIds.restartServer]: [];
   [CommandIds.openDeltaInspector]: [args?: OpenDeltaInspectorArgs];
+  [CommandIds.openSpecMonitor]: [];
   [CommandIds.openMosaic]: [];
   [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
 }

@@ -5,6 +5,7 @@
 //   commands.ts       client ⇄ package.json ⇄ server code lenses: every command id, once
 //   webview-mosaic.ts extension ⇄ Mosaic webview: messages, and the validation of untrusted ones
 //   webview-inspector.ts extension ⇄ Delta Inspector webview: messages and their validation
+//   webview-spec-monitor.ts extension ⇄ Spec Monitor webview: messages and their validation
 //   docs-links.ts     server → editor surfaces: links to the user docs
 // Client, server, webviews and tests import the protocol; no message name or command id is
 // spelled anywhere else. Run-time imports: only `vscode-languageserver-protocol` — never
@@ -16,3 +17,4 @@ export * from './lsp';
 export * from './settings';
 export * from './webview-inspector';
 export * from './webview-mosaic';
+export * from './webview-spec-monitor';

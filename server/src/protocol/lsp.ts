@@ -309,3 +309,55 @@ export namespace BaseTextRequest {
   export const method: 'glitchlab/baseText' = 'glitchlab/baseText';
   export const type = new RequestType<{ path: string }, { text: string | null; rev: string }, void>(method);
 }
+
+// ------------------------------------------------------------------ Spec Monitor
+
+/** One module in the Spec Monitor: its thresholds, its current ΔZ on the same scale, and its history. */
+export interface SpecMonitorModule {
+  module: string;
+  /** ΔZ of the module in the live change (0 when it has no tokens). */
+  dz: number;
+  alpha: number;
+  beta: number;
+  zeta: number;
+  /** `quantile` (calibrated) or `default`. */
+  basis: string;
+  /** I1's decision for the module, and its line (the words `glx invariants` prints). */
+  decision: string;
+  line: string;
+  /** ΔZ per commit over the calibration window (spec §3.8), oldest first. */
+  samples: { sha: string; ts: number; dz: number }[];
+  /** Page-Hinkley drift alarm. */
+  drift: { state: string; since: string | null };
+}
+
+export interface SpecMonitorView {
+  generation: number;
+  /** The decision's lines (status tooltip, `glx invariants`). */
+  decision: string[];
+  modules: SpecMonitorModule[];
+  /** Where the thresholds come from (`.glx/spec_state.json` or defaults). */
+  source: string;
+  frozen: { at: string; commits: number; remaining: number; reason: string; by?: string } | null;
+  /** I4's inputs and what they said. */
+  i4: { config: string; file: string; decision: string; reason: string }[];
+  /** The server may write `.glx/` (trusted workspace): Freeze / Unfreeze / Recalibrate are enabled. */
+  writable: boolean;
+}
+
+/** Sent by the client (Spec Monitor panel) to the server: thresholds, current ΔZ, history and freeze state per module. */
+export namespace SpecMonitorRequest {
+  export const method: 'glitchlab/specMonitor' = 'glitchlab/specMonitor';
+  export const type = new RequestType<Record<string, never> | null, SpecMonitorView, void>(method);
+}
+
+export type CalibrateParams =
+  | { action: 'update' }
+  | { action: 'freeze'; commits: number; reason: string }
+  | { action: 'unfreeze' };
+
+/** Sent by the client (Spec Monitor buttons, trusted workspaces only) to the server: the same use cases as `glx calibrate update|freeze|unfreeze`; answers with a one-line summary. */
+export namespace CalibrateRequest {
+  export const method: 'glitchlab/calibrate' = 'glitchlab/calibrate';
+  export const type = new RequestType<CalibrateParams, { message: string }, void>(method);
+}

@@ -1,0 +1,82 @@
+/**
+ * The Spec Monitor in a real VS Code (code-server 4.99.4 = VS Code 1.99.3) on the demo
+ * repository: opened from the palette it shows the decision's lines, each module with its
+ * thresholds and live ΔZ (gauge) and its I1 line; Recalibrate learns the history (spec_state.json
+ * appears, the chart is drawn), Freeze… asks for commits and a reason in VS Code's input boxes
+ * and writes the freeze into .glx/spec_state.json, which the panel then shows. Screenshots:
+ * test-results/e2e/spec-monitor-e2e/.
+ *
+ * Needs `bash scripts/e2e/install-code-server.sh` and `npm run build` (npm run test:e2e does both).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchVSCode, leftoverProcesses, repoRoot, runCommand, statusBarItem, waitForText, type VSCodeSession } from './harness';
+
+const ROOT = repoRoot();
+
+test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate, freeze from the panel', { timeout: 300_000 }, async () => {
+  for (const f of ['dist/client/extension.js', 'dist/server.js', 'dist/webview/spec-monitor.js', 'dist/webview/uPlot.min.css']) {
+    assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: run npm run build first`);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glitchlab-spec-e2e-'));
+  const workspace = path.join(tmp, 'demo-repo');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
+  // A little history on main so the calibration window has commits to learn from.
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: workspace, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@x', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@x' } });
+  git('stash', '-u');
+  for (let i = 0; i < 4; i++) {
+    fs.appendFileSync(path.join(workspace, 'src', 'log.ts'), `\nexport function helper${i}(x: number): number {\n  return x + ${i};\n}\n`);
+    git('commit', '-qam', `helper ${i}`);
+  }
+  git('stash', 'pop');
+  const runDir = path.join(tmp, 'spec-monitor-e2e');
+  const state = path.join(workspace, '.glx', 'spec_state.json');
+
+  let vs: VSCodeSession | undefined;
+  try {
+    vs = await launchVSCode({ extensionDir: ROOT, workspace, runDir, readyEntry: 'src', settings: { 'glitchlab.debounceMs': 50 } });
+    const { page } = vs;
+    await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
+    await runCommand(page, 'GlitchLab: Open Spec Monitor');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await waitForText(frame.locator('#decision'), /decision (ACCEPT|REVIEW|BLOCK|HARD_BLOCK) .*whole change ΔZ \d\.\d\d/, 60_000);
+    await waitForText(frame.locator('.module .name'), /module src/);
+    await waitForText(frame.locator('.module .name'), /module tools/);
+    await waitForText(frame.locator('.module .muted'), /I1 \w+: module src: ΔZ \d\.\d\d/);
+    assert.equal(await frame.locator('[role="meter"]').count() >= 2, true);
+    await waitForText(frame.locator('#source'), /defaults/);
+    await vs.screenshot('spec-monitor-open');
+
+    await frame.locator('#recalibrate').click();
+    await waitForText(page.locator('.notifications-toasts, .notification-toast'), /GlitchLab: calibrated/, 60_000);
+    await waitForText(frame.locator('#source'), /spec_state\.json/, 30_000);
+    assert.ok(fs.existsSync(state), 'recalibrate wrote .glx/spec_state.json');
+    await vs.screenshot('spec-monitor-recalibrated');
+
+    await frame.locator('#freeze').click();
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('5');
+    await page.keyboard.press('Enter');
+    await waitForText(page.locator('.quick-input-widget'), /Why\?/);
+    await input.fill('release freeze from the panel');
+    await page.keyboard.press('Enter');
+    await waitForText(frame.locator('#frozen'), /Frozen since .*release freeze from the panel — 5 of 5 commits left/, 30_000);
+    const frozen = JSON.parse(fs.readFileSync(state, 'utf8')).frozen;
+    assert.equal(frozen.reason, 'release freeze from the panel');
+    assert.equal(frozen.commits, 5);
+    await vs.screenshot('spec-monitor-frozen');
+  } catch (e) {
+    await vs?.screenshot('failure').catch(() => undefined);
+    process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
+    throw e;
+  } finally {
+    await vs?.close();
+  }
+  assert.deepEqual(leftoverProcesses(runDir), []);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
