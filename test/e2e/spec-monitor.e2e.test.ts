@@ -70,6 +70,12 @@ test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate
     assert.equal(frozen.reason, 'release freeze from the panel');
     assert.equal(frozen.commits, 5);
     await vs.screenshot('spec-monitor-frozen');
+
+    // Playbook 8, HUD triage: the Inspector and the Spec Monitor side by side.
+    await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
+    await waitForText(page.locator('.tabs-container .tab'), /GlitchLab Delta Inspector/, 30_000);
+    await waitForText(page.locator('.tabs-container .tab'), /GlitchLab Spec Monitor/, 30_000);
+    await vs.screenshot('hud-triage');
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);
     process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);

@@ -39,11 +39,11 @@ export class InspectorPanel {
   private refreshing = false;
   private again = false;
 
-  static show(ctx: Ctx, args?: OpenDeltaInspectorArgs): void {
+  static show(ctx: Ctx, args?: OpenDeltaInspectorArgs, column: vscode.ViewColumn = vscode.ViewColumn.Beside): void {
     if (!InspectorPanel.current) {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Delta Inspector', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Delta Inspector', { viewColumn: column, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
       InspectorPanel.current = new InspectorPanel(ctx, panel);
-    } else InspectorPanel.current.panel.reveal(undefined, false);
+    } else InspectorPanel.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
     InspectorPanel.current.focus(args);
   }
 

@@ -9,12 +9,20 @@ import {
   type CalibrateParams, type SpecMonitorToWebview,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
+import { InspectorPanel } from './inspector-panel';
 import { webviewHtml, webviewOptions } from './webview-base';
 
 const VIEW_TYPE = 'glitchlab.specMonitor';
 
 export function registerSpecMonitor(ctx: Ctx): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandIds.openSpecMonitor, () => SpecMonitorPanel.show(ctx));
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(CommandIds.openSpecMonitor, () => SpecMonitorPanel.show(ctx)),
+    // Playbook 8, HUD triage (spec §7): what changed (Inspector) next to where it stands (Spec Monitor).
+    vscode.commands.registerCommand(CommandIds.hudTriage, () => {
+      InspectorPanel.show(ctx, undefined, vscode.ViewColumn.One);
+      SpecMonitorPanel.show(ctx, vscode.ViewColumn.Two);
+    }),
+  );
 }
 
 class SpecMonitorPanel {
@@ -23,12 +31,12 @@ class SpecMonitorPanel {
   private ready = false;
   private last = '';
 
-  static show(ctx: Ctx): void {
+  static show(ctx: Ctx, column: vscode.ViewColumn = vscode.ViewColumn.Beside): void {
     if (SpecMonitorPanel.current) {
-      SpecMonitorPanel.current.panel.reveal(undefined, false);
+      SpecMonitorPanel.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Spec Monitor', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Spec Monitor', { viewColumn: column, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
     SpecMonitorPanel.current = new SpecMonitorPanel(ctx, panel);
   }
 

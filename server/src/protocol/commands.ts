@@ -19,6 +19,8 @@ export const CommandIds = {
   openDeltaInspector: 'glitchlab.openDeltaInspector',
   /** "GlitchLab: Open Spec Monitor" (spec §6, §3.8): thresholds, ΔZ per module, history, freeze. */
   openSpecMonitor: 'glitchlab.openSpecMonitor',
+  /** "GlitchLab: HUD Triage (playbook 8)": the Delta Inspector and the Spec Monitor side by side on the current change. */
+  hudTriage: 'glitchlab.hudTriage',
   /** "GlitchLab: Open Mosaic" (spec §3.9). */
   openMosaic: 'glitchlab.openMosaic',
   /** The "▶ Run" code lens above each query of a .egql document, and the palette in .egql editors; args: [EgqlRunLensArgs?]. */
@@ -54,6 +56,7 @@ export interface CommandArgs {
   [CommandIds.restartServer]: [];
   [CommandIds.openDeltaInspector]: [args?: OpenDeltaInspectorArgs];
   [CommandIds.openSpecMonitor]: [];
+  [CommandIds.hudTriage]: [];
   [CommandIds.openMosaic]: [];
   [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
 }
