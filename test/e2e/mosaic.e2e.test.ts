@@ -40,7 +40,9 @@ test('Mosaic panel in real VS Code: grid, find, click a function cell → editor
     await runCommand(page, 'GlitchLab: Open Mosaic');
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await waitForText(frame.locator('#info'), /64×64 · \d+ files/, 60_000);
-    await waitForText(frame.locator('#i3'), /I3 (PASS|REVIEW|FAIL) · E \d\.\d{3}/);
+    await waitForText(frame.locator('#i3 .i3-head'), /I3 (PASS|REVIEW|FAIL) — the tokens explain \d+ % of the changed cells; \d+ cells? disagrees?/);
+    await waitForText(frame.locator('#i3 .i3-sub'), /E \d\.\d{3} · τ /);
+    await waitForText(frame.locator('#legend'), /heat: .* · empty cells: nothing measured/);
     await vs.screenshot('mosaic-open');
 
     // Find restock's cell, then click it with the mouse.
@@ -81,6 +83,7 @@ test('Mosaic panel in real VS Code: grid, find, click a function cell → editor
     await waitForText(frame.locator('#live'), /^MOZ::64x64@r\d\dc\d\d: /);
     assert.notEqual(await frame.locator('#live').innerText(), before);
     await frame.locator('#layer').selectOption('i3');
+    await waitForText(frame.locator('#legend'), /changed lines no token explains/);
     await vs.screenshot('mosaic-i3-overlay');
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);

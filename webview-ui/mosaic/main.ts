@@ -226,6 +226,7 @@ canvas.addEventListener('focus', () => {
 });
 layerSelect.addEventListener('change', () => {
   vscode.setState({ ...saved, layer: layerSelect.value });
+  renderLegend();
   draw();
 });
 findBox.addEventListener('keydown', (ev) => {
@@ -234,6 +235,40 @@ findBox.addEventListener('keydown', (ev) => {
   if (q) vscode.postMessage({ type: 'find', query: q });
 });
 
+/** The legend of the layer shown: its colour scale and what it measures, or the overlay's three colours. */
+function renderLegend(): void {
+  if (!map) return;
+  const box = $<HTMLDivElement>('legend');
+  box.replaceChildren();
+  const layer = layerSelect.value;
+  const swatch = (colour: string, text: string) => {
+    const item = document.createElement('span');
+    item.className = 'swatch';
+    const sq = document.createElement('span');
+    sq.className = 'sq';
+    sq.style.background = colour;
+    item.append(sq, document.createTextNode(text));
+    return item;
+  };
+  if (layer === OVERLAY) {
+    const ov = map.legend.overlay;
+    box.append(swatch(ov.both, 'changed and explained by tokens'), swatch(ov.phi_only, 'tokens, no changed line'), swatch(ov.delta_only, 'changed lines no token explains'));
+    return;
+  }
+  const info = map.legend.layers[layer as keyof MosaicMap['legend']['layers']];
+  const bar = document.createElement('span');
+  bar.className = 'ramp';
+  bar.style.background = `linear-gradient(to right, ${STOPS.map((c) => `rgb(${c.join(',')})`).join(', ')})`;
+  const lo = document.createElement('span');
+  lo.textContent = 'low';
+  const hi = document.createElement('span');
+  hi.textContent = 'high';
+  const what = document.createElement('span');
+  what.className = 'what';
+  what.textContent = `${layer}: ${info?.description ?? ''}${info?.binarized_at !== undefined ? ` (edges above ${info.binarized_at})` : ''} · empty cells: nothing measured`;
+  box.append(lo, bar, hi, what);
+}
+
 function renderI3(): void {
   if (!map) return;
   const i3 = map.i3;
@@ -241,8 +276,19 @@ function renderI3(): void {
   i3Box.replaceChildren();
   const head = document.createElement('div');
   head.className = `i3-head ${cls}`;
-  head.textContent = `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau} · Φ ${i3.cells.phi} / Δ ${i3.cells.delta} / ∩ ${i3.cells.intersection} cells`;
-  i3Box.append(head);
+  // Plain words first (issue "…a Mosaic people can read"); the gate's numbers in a second line and a tooltip.
+  const explained = i3.cells.delta ? Math.round((100 * i3.cells.intersection) / i3.cells.delta) : 100;
+  const disagree = i3.cells.union - i3.cells.intersection;
+  head.textContent = i3.status === 'N/A'
+    ? 'I3 N/A — no file with symbol-level support changed'
+    : `I3 ${i3.status} — the tokens explain ${explained} % of the changed cells; ${disagree} cell${disagree === 1 ? '' : 's'} disagree${disagree === 1 ? 's' : ''}`;
+  const jargon = `E ${i3.E.toFixed(3)} · τ ${i3.tau} · Φ ${i3.cells.phi} / Δ ${i3.cells.delta} / ∩ ${i3.cells.intersection} cells`;
+  head.title = `E = 1 − IoU(Φ, Δ) = ${i3.E.toFixed(3)}; PASS when E ≤ τ = ${i3.tau}. Φ: cells the tokens cover; Δ: cells with changed lines.`;
+  const sub = document.createElement('div');
+  sub.className = 'i3-sub';
+  sub.textContent = jargon;
+  sub.title = head.title;
+  i3Box.append(head, sub);
   for (const f of i3.files) {
     const d = document.createElement('div');
     d.className = 'i3-file';
@@ -277,6 +323,7 @@ window.addEventListener('message', (ev: MessageEvent<MosaicToWebview>) => {
     if (focus >= 0) live.textContent = describe(focus, false);
     document.body.dataset.generation = String(m.view.generation);
     renderI3();
+    renderLegend();
     draw();
   } else if (m.type === 'cursor') {
     cursorCells = new Set(m.cursor.cells.map(indexOfId).filter((i) => i >= 0));

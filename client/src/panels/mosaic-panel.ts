@@ -149,6 +149,12 @@ class MosaicPanel {
   #info, #cursor { opacity: .8; }
   .i3-head { font-weight: bold; margin: 6px 0 2px; } .pass { color: var(--vscode-testing-iconPassed, #73c991); } .review { color: var(--vscode-editorWarning-foreground); } .fail { color: var(--vscode-editorError-foreground); } .na { opacity: .7; }
   .i3-file { margin-left: 8px; }
+  .i3-sub { opacity: .7; font-size: .9em; }
+  #legend { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0 0 6px; font-size: .9em; }
+  #legend .ramp { display: inline-block; width: 160px; height: 10px; }
+  #legend .swatch { display: inline-flex; gap: 4px; align-items: center; }
+  #legend .sq { display: inline-block; width: 10px; height: 10px; }
+  #legend .what { opacity: .8; }
   .i3-cells button { margin: 2px; color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); border: none; padding: 1px 4px; cursor: pointer; }
 `,
       body: `
@@ -159,6 +165,7 @@ class MosaicPanel {
   <span id="cursor" aria-label="symbol under the cursor"></span>
   <span id="info">loading…</span>
 </div>
+<div id="legend" aria-label="legend of the layer shown"></div>
 <div class="wrap">
   <canvas id="grid" tabindex="0" role="img" aria-label="Mosaic grid: arrow keys move between cells, Enter opens the cell's file"></canvas>
   <div id="tooltip" hidden></div>
