@@ -54,7 +54,7 @@ function chart(m: SpecMonitorModule, host: HTMLElement): void {
   const opts: uPlot.Options = {
     width: Math.max(280, Math.min(760, host.clientWidth || 560)), height: 150,
     scales: { x: { time: false }, y: { range: [0, 1] } },
-    axes: [{ stroke: fg, grid: { show: false }, label: 'commits in the calibration window, oldest first' }, { stroke: fg, values: (_u, v) => v.map((x) => x.toFixed(1)) }],
+    axes: [{ stroke: fg, grid: { show: false }, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], label: 'commits in the calibration window, oldest first' }, { stroke: fg, values: (_u, v) => v.map((x) => x.toFixed(1)) }],
     series: [
       { label: 'commit', value: (_u, i) => (i == null ? '--' : `${m.samples[i - 1]?.sha.slice(0, 7) ?? ''}`) },
       { label: 'ΔZ per commit', stroke: css('--vscode-charts-blue', '#3794ff'), width: 2, points: { show: true, size: 4 } },
