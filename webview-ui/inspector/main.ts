@@ -165,6 +165,7 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
   const m = ev.data;
   if (m.type === 'status') summary.textContent = m.message;
   else if (m.type === 'view') {
+    gotView = true;
     view = m.view;
     summary.textContent = m.view.summary;
     summary.title = m.view.decision.join('\n');
@@ -186,4 +187,12 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
 
 sortSel.value = state.sort;
 search.value = state.search;
-vscode.postMessage({ type: 'ready' });
+// Say ready until the first view arrives: a panel opened while another is being laid out can
+// miss the first message (seen with two panels opened at once).
+let gotView = false;
+const hello = () => {
+  if (gotView) return;
+  vscode.postMessage({ type: 'ready' });
+  setTimeout(hello, 2000);
+};
+hello();

@@ -98,6 +98,17 @@ for (const id of ['recalibrate', 'freeze', 'unfreeze'] as const) $(id).addEventL
 window.addEventListener('message', (ev: MessageEvent<SpecMonitorToWebview>) => {
   const m = ev.data;
   if (m.type === 'status') $('decision').textContent = m.message;
-  else if (m.type === 'view') render(m.view, m.trusted);
+  else if (m.type === 'view') {
+    gotView = true;
+    render(m.view, m.trusted);
+  }
 });
-vscode.postMessage({ type: 'ready' });
+// Say ready until the first view arrives: a panel opened while another is being laid out can
+// miss the first message (seen with two panels opened at once).
+let gotView = false;
+const hello = () => {
+  if (gotView) return;
+  vscode.postMessage({ type: 'ready' });
+  setTimeout(hello, 2000);
+};
+hello();

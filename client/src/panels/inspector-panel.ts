@@ -77,6 +77,7 @@ export class InspectorPanel {
     }
     if (m.type === 'ready') {
       this.ready = true;
+      this.view = undefined; // a (re)loaded webview has nothing: send the view again
       await this.refresh();
       this.focus(this.pending);
       this.pending = undefined;

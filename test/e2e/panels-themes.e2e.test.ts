@@ -1,0 +1,67 @@
+/**
+ * The three panels in a dark and a high-contrast theme (the other e2e tests run the light
+ * default): HUD triage opens the Delta Inspector and the Spec Monitor, then the Mosaic; each
+ * webview takes its colours from the theme (its body background is the editor's) and its text
+ * stays readable (foreground ≠ background). Screenshots: test-results/e2e/panels-<theme>/.
+ *
+ * Needs `bash scripts/e2e/install-code-server.sh` and `npm run build` (npm run test:e2e does both).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { launchVSCode, leftoverProcesses, repoRoot, runCommand, statusBarItem, waitForText, type VSCodeSession } from './harness';
+
+const ROOT = repoRoot();
+
+/** The webview's body colours, as computed in the theme. */
+async function colours(frame: FrameLocator): Promise<{ bg: string; fg: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the webview (DOM), compiled without the DOM lib
+  return frame.locator('body').evaluate((b: any) => {
+    const cs = b.ownerDocument.defaultView.getComputedStyle(b);
+    return { bg: String(cs.backgroundColor), fg: String(cs.color) };
+  });
+}
+
+for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Default High Contrast', 'high-contrast', true]] as const) {
+  test(`panels in the ${theme} theme: Inspector, Spec Monitor, Mosaic follow the theme`, { timeout: 300_000 }, async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `glitchlab-panels-${slug}-`));
+    const workspace = path.join(tmp, 'demo-repo');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
+    const runDir = path.join(tmp, `panels-${slug}`);
+    let vs: VSCodeSession | undefined;
+    try {
+      vs = await launchVSCode({ extensionDir: ROOT, workspace, runDir, readyEntry: 'src', settings: { 'workbench.colorTheme': theme, 'glitchlab.debounceMs': 50 } });
+      const { page } = vs;
+      await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
+      await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
+      const frames = page.frameLocator('iframe.webview.ready');
+      const inspector = frames.first().frameLocator('iframe#active-frame');
+      const monitor = frames.last().frameLocator('iframe#active-frame');
+      await waitForText(inspector.locator('#summary'), /^whole change: ΔZ/, 60_000);
+      await waitForText(monitor.locator('#decision'), /decision \w+/, 60_000);
+      for (const f of [inspector, monitor]) {
+        const c = await colours(f);
+        assert.notEqual(c.bg, c.fg, 'text readable');
+        const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((s, v) => s + v, 0) / 3;
+        assert.equal(lum(c.bg) < 100, dark, `${theme}: background ${c.bg}`);
+      }
+      await vs.screenshot(`hud-triage-${slug}`);
+      await runCommand(page, 'GlitchLab: Open Mosaic');
+      const mosaic = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      await waitForText(mosaic.locator('#legend'), /heat: /, 60_000);
+      await vs.screenshot(`mosaic-${slug}`);
+    } catch (e) {
+      await vs?.screenshot('failure').catch(() => undefined);
+      process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
+      throw e;
+    } finally {
+      await vs?.close();
+    }
+    assert.deepEqual(leftoverProcesses(runDir), []);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+}
