@@ -5,16 +5,24 @@ import { CommandIds } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerEgql } from './egql-results';
-import { registerBaseContent } from './panels/inspector-panel';
-import { registerMosaicPanel } from './panels/mosaic-panel';
-import { registerSpecMonitor } from './panels/spec-monitor-panel';
+import { InspectorPanel, registerBaseContent, VIEW_TYPE as INSPECTOR } from './panels/inspector-panel';
+import { MosaicPanel, registerMosaicPanel, VIEW_TYPE as MOSAIC } from './panels/mosaic-panel';
+import { registerSpecMonitor, SpecMonitorPanel, VIEW_TYPE as SPEC_MONITOR } from './panels/spec-monitor-panel';
+import { registerPanelSerializer } from './panels/webview-base';
 
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  ctx = new Ctx(context, CommandIds.showOutput);
+  const c = new Ctx(context, CommandIds.showOutput);
+  ctx = c;
   context.subscriptions.push(ctx, ...registerCommands(ctx));
   context.subscriptions.push(registerMosaicPanel(ctx), registerBaseContent(ctx), registerSpecMonitor(ctx));
+  // Panels open before a window reload come back (onWebviewPanel activation events).
+  context.subscriptions.push(
+    registerPanelSerializer(INSPECTOR, (p) => InspectorPanel.revive(c, p)),
+    registerPanelSerializer(SPEC_MONITOR, (p) => SpecMonitorPanel.revive(c, p)),
+    registerPanelSerializer(MOSAIC, (p) => MosaicPanel.revive(c, p)),
+  );
   context.subscriptions.push(registerEgql(ctx));
   await ctx.start();
 }

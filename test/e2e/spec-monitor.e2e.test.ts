@@ -76,6 +76,15 @@ test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate
     await waitForText(page.locator('.tabs-container .tab'), /GlitchLab Delta Inspector/, 30_000);
     await waitForText(page.locator('.tabs-container .tab'), /GlitchLab Spec Monitor/, 30_000);
     await vs.screenshot('hud-triage');
+
+    // A window reload brings both panels back (webview serializers), showing live data again.
+    await runCommand(page, 'Developer: Reload Window');
+    await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
+    await waitForText(page.locator('.tabs-container .tab'), /GlitchLab Spec Monitor/, 60_000);
+    await page.locator('.tabs-container .tab', { hasText: 'GlitchLab Spec Monitor' }).click();
+    const revived = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+    await waitForText(revived.locator('#frozen'), /Frozen since .*release freeze from the panel/, 60_000);
+    await vs.screenshot('after-reload');
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);
     process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);

@@ -15,7 +15,7 @@ import {
 import type { Ctx } from '../ctx';
 import { resolveInside, webviewHtml, webviewOptions } from './webview-base';
 
-const VIEW_TYPE = 'glitchlab.deltaInspector';
+export const VIEW_TYPE = 'glitchlab.deltaInspector';
 export const BASE_SCHEME = 'glitchlab-base';
 
 /** `glitchlab-base:/<repo-relative path>`: a file's text at the base, for VS Code's diff editor. */
@@ -45,6 +45,13 @@ export class InspectorPanel {
       InspectorPanel.current = new InspectorPanel(ctx, panel);
     } else InspectorPanel.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
     InspectorPanel.current.focus(args);
+  }
+
+  /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
+  static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
+    InspectorPanel.current?.panel.dispose();
+    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
+    InspectorPanel.current = new InspectorPanel(ctx, panel);
   }
 
   private constructor(private readonly ctx: Ctx, private readonly panel: vscode.WebviewPanel) {

@@ -14,7 +14,7 @@ import { resolveInside, webviewHtml, webviewOptions } from './webview-base';
 
 export { resolveInside } from './webview-base';
 
-const VIEW_TYPE = 'glitchlab.mosaic';
+export const VIEW_TYPE = 'glitchlab.mosaic';
 
 /** The running language client (Ctx swaps it on restart, so read it each time). */
 function clientOf(ctx: Ctx): LanguageClient | undefined {
@@ -25,7 +25,7 @@ export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {
   return vscode.commands.registerCommand(CommandIds.openMosaic, () => MosaicPanel.show(ctx));
 }
 
-class MosaicPanel {
+export class MosaicPanel {
   private static current?: MosaicPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private clientSubs: vscode.Disposable[] = [];
@@ -39,6 +39,13 @@ class MosaicPanel {
       return;
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Mosaic', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
+    MosaicPanel.current = new MosaicPanel(ctx, panel);
+  }
+
+  /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
+  static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
+    MosaicPanel.current?.panel.dispose();
+    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
     MosaicPanel.current = new MosaicPanel(ctx, panel);
   }
 

@@ -12,7 +12,7 @@ import type { Ctx } from '../ctx';
 import { InspectorPanel } from './inspector-panel';
 import { webviewHtml, webviewOptions } from './webview-base';
 
-const VIEW_TYPE = 'glitchlab.specMonitor';
+export const VIEW_TYPE = 'glitchlab.specMonitor';
 
 export function registerSpecMonitor(ctx: Ctx): vscode.Disposable {
   return vscode.Disposable.from(
@@ -25,7 +25,7 @@ export function registerSpecMonitor(ctx: Ctx): vscode.Disposable {
   );
 }
 
-class SpecMonitorPanel {
+export class SpecMonitorPanel {
   private static current?: SpecMonitorPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
@@ -37,6 +37,13 @@ class SpecMonitorPanel {
       return;
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Spec Monitor', { viewColumn: column, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
+    SpecMonitorPanel.current = new SpecMonitorPanel(ctx, panel);
+  }
+
+  /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
+  static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
+    SpecMonitorPanel.current?.panel.dispose();
+    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
     SpecMonitorPanel.current = new SpecMonitorPanel(ctx, panel);
   }
 

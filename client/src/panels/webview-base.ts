@@ -58,3 +58,12 @@ export function resolveInside(rootUri: string, rel: string): { uri: vscode.Uri }
   }
   return { uri: target };
 }
+
+/** Restores a panel of `viewType` after a window reload (its webview state — filters, layer — comes back through getState). */
+export function registerPanelSerializer(viewType: string, revive: (panel: vscode.WebviewPanel) => void): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(viewType, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+      revive(panel);
+    },
+  });
+}
