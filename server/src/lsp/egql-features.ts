@@ -22,6 +22,7 @@ import { EgqlError, posAt } from '../egql/lexer';
 import { GlxError, toGlxError, userMessage } from '../errors';
 import { ErrorReporter } from './error-reporting';
 import { tryParse } from '../egql/parser';
+import { resolveRevisions } from '../egql/revisions';
 import type { GitRepo } from '../git';
 import {
   CommandIds, EgdbConfigureNotification, EgqlRunRequest, lensCommand, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
@@ -155,7 +156,9 @@ export class EgqlFeatures {
     const store = this.store(glxDir);
     const t0 = performance.now();
     try {
-      const c = compile(parsed.query!, store.dialect);
+      const repo = this.host.repo();
+      const q = await resolveRevisions(parsed.query!, repo ? (rev) => repo.tryRevParse(rev) : undefined);
+      const c = compile(q, store.dialect);
       const r = await store.query(c.sql, c.params);
       const max = p.maxRows ?? 500;
       return { ok: true, columns: r.columns, rows: r.rows.slice(0, max), truncated: r.rows.length > max, sql: c.sql, dialect: store.dialect, store: store.location, millis: performance.now() - t0 };
