@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { CommandIds, type DeltaToken, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
 import { baseCandidates } from './git-lists';
+import { statusRows } from './status-actions';
 
 type Cmd = (...args: any[]) => unknown;
 type Factory = (ctx: Ctx) => Cmd;
@@ -92,13 +93,31 @@ export function openDeltaInspector(ctx: Ctx): Cmd {
   };
 }
 
+/**
+ * The status bar item's click (issue 15, bug 4; spec §6 until the Spec Monitor exists): what the
+ * item means, the decision's lines word for word, and the next steps as actions.
+ */
+export function statusActions(ctx: Ctx): Cmd {
+  return async () => {
+    type Row = vscode.QuickPickItem & { command?: string };
+    const items: Row[] = statusRows(ctx.status, ctx.running).map((r) =>
+      r.kind === 'separator' ? { label: r.label, kind: vscode.QuickPickItemKind.Separator } : { label: r.label, detail: r.detail, command: r.kind === 'action' ? r.command : undefined },
+    );
+    const picked = await vscode.window.showQuickPick(items, { title: 'GlitchLab: status and next steps', placeHolder: 'Pick a next step (Esc closes)', matchOnDetail: true });
+    if (!picked) return;
+    if (picked.command) await vscode.commands.executeCommand(picked.command);
+    else ctx.output.show(true);
+  };
+}
+
 /** The commands this file owns; openMosaic (panels/mosaic-panel.ts) and egqlRun (egql-results.ts) register themselves. */
-type OwnCommand = typeof CommandIds.selectBase | typeof CommandIds.reindex | typeof CommandIds.showOutput | typeof CommandIds.restartServer | typeof CommandIds.openDeltaInspector;
+type OwnCommand = typeof CommandIds.selectBase | typeof CommandIds.reindex | typeof CommandIds.showOutput | typeof CommandIds.statusActions | typeof CommandIds.restartServer | typeof CommandIds.openDeltaInspector;
 
 const FACTORIES: Record<OwnCommand, Factory> = {
   [CommandIds.selectBase]: selectBase,
   [CommandIds.reindex]: reindex,
   [CommandIds.showOutput]: showOutput,
+  [CommandIds.statusActions]: statusActions,
   [CommandIds.restartServer]: restartServer,
   [CommandIds.openDeltaInspector]: openDeltaInspector,
 };

@@ -10,7 +10,7 @@ import { registerMosaicPanel } from './panels/mosaic-panel';
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  ctx = new Ctx(context, CommandIds.showOutput);
+  ctx = new Ctx(context, CommandIds.statusActions);
   context.subscriptions.push(ctx, ...registerCommands(ctx));
   context.subscriptions.push(registerMosaicPanel(ctx));
   context.subscriptions.push(registerEgql(ctx));
