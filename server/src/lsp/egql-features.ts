@@ -23,6 +23,7 @@ import { GlxError, toGlxError, userMessage } from '../errors';
 import { ErrorReporter } from './error-reporting';
 import { tryParse } from '../egql/parser';
 import { resolveRevisions } from '../egql/revisions';
+import { ensureGlxDir } from '../util/glx-dir';
 import type { GitRepo } from '../git';
 import {
   CommandIds, EgdbConfigureNotification, EgqlRunRequest, lensCommand, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
@@ -210,6 +211,9 @@ export class EgqlFeatures {
       try {
         const parent = (await repo.tryRevParse(`${head}^`)) ?? EMPTY_TREE;
         const policy = readPolicy(repo.root).policy;
+        // The server writes .glx/ only here, i.e. only in a trusted workspace (`ingest`): its
+        // .gitignore (`*`) comes first so .glx/ never shows up untracked (issue 15).
+        ensureGlxDir(path.join(repo.root, '.glx'));
         const cs = await gitChangeSet(repo, parent, head, policy);
         const result = computeDelta(cs, policy);
         const report = buildReport(result, { rev: parent === EMPTY_TREE ? 'EMPTY' : `${head.slice(0, 12)}^`, sha: parent }, { rev: head.slice(0, 12), sha: head });
