@@ -105,11 +105,12 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await status.waitFor({ state: 'visible', timeout: 90_000 });
     const dzBefore = Number(/ΔZ (\d\.\d\d)/.exec(await status.innerText())![1]);
     assert.ok(dzBefore > 0 && dzBefore < 1, `status ΔZ ${dzBefore}`);
-    // Its tooltip: per-module ΔZ and the base (the demo's default base is the merge-base with main).
+    // Its tooltip: the server's lines (whole change, each module's I1 line) and the base (the
+    // demo's default base is the merge-base with main).
     await status.hover();
-    const tip = await waitForText(page.locator('.workbench-hover, .monaco-hover'), /GlitchLab — ΔZ/, 10_000);
-    assert.match(tip, /src\s+0\.\d\d/);
-    assert.match(tip, /tools\s+0\.\d\d/);
+    const tip = await waitForText(page.locator('.workbench-hover, .monaco-hover'), /GlitchLab — whole change/, 10_000);
+    assert.match(tip, /module src: ΔZ 0\.\d\d/);
+    assert.match(tip, /module tools: ΔZ 0\.\d\d/);
     assert.match(tip, /Base: [0-9a-f]{12} — merge-base with the default branch/);
     await vs.screenshot('status-bar-dz');
     await page.mouse.move(700, 300);
@@ -130,7 +131,7 @@ test('GlitchLab in real VS Code: Δ diagnostics, code lenses, status ΔZ and a l
     await openFile(page, 'src/pricing.ts');
     const lenses = page.locator('.monaco-editor .codelens-decoration');
     await waitForText(lenses, /Δ MODIFY_SIG.*ΔZ · public API/, 60_000);
-    await waitForText(lenses, /ΔZ \d\.\d\d · \d+ tokens/);
+    await waitForText(lenses, /this file: \+0\.\d\d of module src's ΔZ 0\.\d\d · \d+ semantic tokens?/);
     const sigLens = lenses.filter({ hasText: /Δ MODIFY_SIG/ }).first();
     const sigLine = page.locator('.monaco-editor .view-line').filter({ hasText: 'export function applyDiscount(' }).first();
     const [lensBox, lineBox] = [await sigLens.boundingBox(), await sigLine.boundingBox()];
