@@ -1,10 +1,11 @@
 // The "GlitchLab" commands (spec §6). Each command is a factory taking the Ctx, so a server
 // restart needs no re-registration. Titles live in package.json (contributes.commands).
-import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { CommandIds, type OpenDeltaInspectorArgs, type StatusParams } from '../../server/src/protocol';
 import type { Ctx } from './ctx';
 import { InspectorPanel } from './panels/inspector-panel';
+import { baseCandidates } from './git-lists';
+import { statusRows } from './status-actions';
 
 type Cmd = (...args: any[]) => unknown;
 type Factory = (ctx: Ctx) => Cmd;
@@ -77,13 +78,31 @@ export function openDeltaInspector(ctx: Ctx): Cmd {
   return async (args?: OpenDeltaInspectorArgs) => InspectorPanel.show(ctx, args);
 }
 
+/**
+ * The status bar item's click (issue 15, bug 4; spec §6 until the Spec Monitor exists): what the
+ * item means, the decision's lines word for word, and the next steps as actions.
+ */
+export function statusActions(ctx: Ctx): Cmd {
+  return async () => {
+    type Row = vscode.QuickPickItem & { command?: string };
+    const items: Row[] = statusRows(ctx.status, ctx.running).map((r) =>
+      r.kind === 'separator' ? { label: r.label, kind: vscode.QuickPickItemKind.Separator } : { label: r.label, detail: r.detail, command: r.kind === 'action' ? r.command : undefined },
+    );
+    const picked = await vscode.window.showQuickPick(items, { title: 'GlitchLab: status and next steps', placeHolder: 'Pick a next step (Esc closes)', matchOnDetail: true });
+    if (!picked) return;
+    if (picked.command) await vscode.commands.executeCommand(picked.command);
+    else ctx.output.show(true);
+  };
+}
+
 /** The commands this file owns; openMosaic (panels/mosaic-panel.ts) and egqlRun (egql-results.ts) register themselves. */
-type OwnCommand = typeof CommandIds.selectBase | typeof CommandIds.reindex | typeof CommandIds.showOutput | typeof CommandIds.restartServer | typeof CommandIds.openDeltaInspector;
+type OwnCommand = typeof CommandIds.selectBase | typeof CommandIds.reindex | typeof CommandIds.showOutput | typeof CommandIds.statusActions | typeof CommandIds.restartServer | typeof CommandIds.openDeltaInspector;
 
 const FACTORIES: Record<OwnCommand, Factory> = {
   [CommandIds.selectBase]: selectBase,
   [CommandIds.reindex]: reindex,
   [CommandIds.showOutput]: showOutput,
+  [CommandIds.statusActions]: statusActions,
   [CommandIds.restartServer]: restartServer,
   [CommandIds.openDeltaInspector]: openDeltaInspector,
 };
@@ -112,18 +131,14 @@ async function baseItems(ctx: Ctx): Promise<BaseItem[]> {
   items.push({ label: '$(edit) Enter a revision…', description: 'branch, tag, sha, HEAD~3', rev: undefined });
   const cwd = ctx.folder?.uri.scheme === 'file' ? ctx.folder.uri.fsPath : undefined;
   if (!cwd) return items;
-  const [refs, log] = await Promise.all([
-    git(cwd, ['for-each-ref', '--sort=-committerdate', '--count=30', '--format=%(refname:short)%09%(objectname:short)%09%(subject)', 'refs/heads', 'refs/remotes', 'refs/tags']),
-    git(cwd, ['log', '-n', '20', '--format=%h%09%s%09%cr']),
-  ]);
-  const refRows = lines(refs).map((l) => l.split('\t')).filter(([name]) => name && !name.endsWith('/HEAD'));
-  if (refRows.length) items.push({ label: 'branches and tags', kind: vscode.QuickPickItemKind.Separator });
-  for (const [name, sha, subject] of refRows) {
+  const { refs, commits } = await baseCandidates(cwd);
+  if (refs.length) items.push({ label: 'branches and tags', kind: vscode.QuickPickItemKind.Separator });
+  for (const { name, sha, subject } of refs) {
     items.push({ label: `$(git-branch) ${name}`, description: sha, detail: subject, rev: name });
   }
-  const commits = lines(log).map((l) => l.split('\t'));
   if (commits.length) items.push({ label: 'recent commits', kind: vscode.QuickPickItemKind.Separator });
-  for (const [sha, subject, when] of commits) {
+  // Subject and date in their own columns: the sha is the label, the date its description.
+  for (const { sha, subject, when } of commits) {
     items.push({ label: `$(git-commit) ${sha}`, description: when, detail: subject, rev: sha });
   }
   if (current) {
@@ -132,22 +147,8 @@ async function baseItems(ctx: Ctx): Promise<BaseItem[]> {
   return items;
 }
 
-/** Runs a read-only git command; an error (no git, no repository) yields ''. */
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve) => {
-    // No optional locks, no fsmonitor hook: listing refs must not write or run repository-configured programs.
-    execFile('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, timeout: 10_000, maxBuffer: 4 << 20 }, (err, stdout) =>
-      resolve(err ? '' : stdout),
-    );
-  });
-}
-
 /** A full sha is cut to 12 hex digits; branch names stay as they are. */
 function shortRev(rev: string | undefined): string {
   if (!rev) return '?';
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev;
-}
-
-function lines(s: string): string[] {
-  return s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 }

@@ -40,9 +40,9 @@ export class Ctx implements vscode.Disposable {
     return this.client && this.client.isRunning() ? this.client : undefined;
   }
 
-  constructor(readonly extension: vscode.ExtensionContext, showOutputCommand: string) {
+  constructor(readonly extension: vscode.ExtensionContext, statusClickCommand: string) {
     this.output = vscode.window.createOutputChannel('GlitchLab', { log: true });
-    this.statusBar = new StatusBar(showOutputCommand);
+    this.statusBar = new StatusBar(statusClickCommand);
     this.disposables.push(
       this.output,
       this.statusBar,

@@ -55,12 +55,41 @@ function queryAtCursor(editor: vscode.TextEditor): string | undefined {
 
 let panel: vscode.WebviewPanel | undefined;
 
-async function run(ctx: Ctx, args?: EgqlRunLensArgs): Promise<void> {
-  const query = args?.query ?? (vscode.window.activeTextEditor ? queryAtCursor(vscode.window.activeTextEditor) : undefined);
-  if (!query) {
-    void vscode.window.showInformationMessage('GlitchLab: open an .egql file and put the cursor in a query to run it.');
-    return;
+const EXAMPLE = 'SELECT tokens FROM sha(HEAD) LIMIT 20';
+
+/**
+ * The query to run when the command comes from the palette with no `.egql` editor focused
+ * (issue 15, bug 3): type one, or pick an `.egql` file of the workspace (and a query in it).
+ */
+async function askForQuery(): Promise<string | undefined> {
+  type Row = vscode.QuickPickItem & { uri?: vscode.Uri };
+  const files = await vscode.workspace.findFiles('**/*.egql', '**/node_modules/**', 50).then(undefined, () => [] as vscode.Uri[]);
+  const rows: Row[] = [{ label: '$(edit) Type a query…', detail: `e.g. ${EXAMPLE}` }];
+  if (files.length) rows.push({ label: '.egql files', kind: vscode.QuickPickItemKind.Separator });
+  for (const uri of files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) rows.push({ label: `$(file) ${vscode.workspace.asRelativePath(uri)}`, uri });
+  const picked = await vscode.window.showQuickPick(rows, { title: 'GlitchLab: Run EGQL Query', placeHolder: 'Type a query, or pick an .egql file' });
+  if (!picked) return undefined;
+  if (!picked.uri) {
+    const typed = await vscode.window.showInputBox({ title: 'GlitchLab: Run EGQL Query', prompt: 'EGQL: SELECT events|tokens|invariants|graph FROM sha(REV)|branch(NAME) …', value: EXAMPLE, valueSelection: [0, EXAMPLE.length] });
+    return typed?.trim() || undefined;
   }
+  const doc = await vscode.workspace.openTextDocument(picked.uri);
+  await vscode.window.showTextDocument(doc, { preview: true });
+  const queries = splitQueryText(doc.getText());
+  if (queries.length <= 1) return queries[0];
+  const q = await vscode.window.showQuickPick(queries.map((label) => ({ label: label.replace(/\s+/g, ' ') , query: label })), { title: 'GlitchLab: Run EGQL Query', placeHolder: 'Which query?' });
+  return q?.query;
+}
+
+/** The queries of an .egql text (blank lines or `;` separate them; `--` comment-only parts skipped). */
+function splitQueryText(text: string): string[] {
+  return text.split(/;|\n[ \t]*\r?\n/).map((p) => p.trim()).filter((p) => p.split('\n').some((l) => l.trim() && !l.trim().startsWith('--')));
+}
+
+async function run(ctx: Ctx, args?: EgqlRunLensArgs): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const query = args?.query ?? (editor?.document.languageId === 'egql' ? queryAtCursor(editor) : await askForQuery());
+  if (!query) return;
   const client = clientOf(ctx);
   if (!client) {
     void vscode.window.showWarningMessage('GlitchLab: the language server is not running.');

@@ -1,6 +1,7 @@
 // Entry of the GlitchLab VS Code extension (bundled to dist/client/extension.js): creates the
-// context (language client, output, status bar), registers the commands, starts the server.
-import type * as vscode from 'vscode';
+// context (language client, output, status bar), registers the commands, starts the server,
+// and opens the Getting Started walkthrough on the first start (issue 15).
+import * as vscode from 'vscode';
 import { CommandIds } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
@@ -12,8 +13,12 @@ import { registerPanelSerializer } from './panels/webview-base';
 
 let ctx: Ctx | undefined;
 
+/** The walkthrough of package.json `contributes.walkthroughs` (its `id`). */
+export const WALKTHROUGH_ID = 'gettingStarted';
+const WALKTHROUGH_SHOWN_KEY = 'glitchlab.walkthroughShown';
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const c = new Ctx(context, CommandIds.showOutput);
+  const c = new Ctx(context, CommandIds.statusActions);
   ctx = c;
   context.subscriptions.push(ctx, ...registerCommands(ctx));
   context.subscriptions.push(registerMosaicPanel(ctx), registerBaseContent(ctx), registerSpecMonitor(ctx));
@@ -24,7 +29,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerPanelSerializer(MOSAIC, (p) => MosaicPanel.revive(c, p)),
   );
   context.subscriptions.push(registerEgql(ctx));
+  void openWalkthroughOnce(context);
   await ctx.start();
+}
+
+/**
+ * First start after install: open "Get started with GlitchLab" beside nothing else, once per
+ * user (globalState). VS Code's own `workbench.welcomePage.walkthroughs.openOnInstall` setting
+ * turns this off too, and it only opens walkthroughs for marketplace installs, not for a
+ * .vsix or a symlinked extension folder, so the extension does it itself.
+ */
+async function openWalkthroughOnce(context: vscode.ExtensionContext): Promise<void> {
+  if (context.globalState.get<boolean>(WALKTHROUGH_SHOWN_KEY)) return;
+  if (vscode.workspace.getConfiguration('workbench').get<boolean>('welcomePage.walkthroughs.openOnInstall') === false) return;
+  await context.globalState.update(WALKTHROUGH_SHOWN_KEY, true);
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#${WALKTHROUGH_ID}`, false).then(undefined, () => undefined);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,7 @@
 // The GlitchLab status bar item (spec §6): a spinner while the server indexes, then the
 // workspace ΔZ with a tooltip of per-module ΔZ and the base. Fed by `glitchlab/status`
-// (server → client). Clicking it shows the output channel until the Spec Monitor exists.
+// (server → client). Clicking it opens a quick pick of what it means, the decision's lines and
+// the next steps (commands.ts statusActions) until the Spec Monitor exists.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/protocol';
 
@@ -24,7 +25,7 @@ export class StatusBar implements vscode.Disposable {
 
   stopped(reason: string): void {
     this.item.text = '$(circle-slash) GlitchLab';
-    this.item.tooltip = `GlitchLab: ${reason} — click to show the output`;
+    this.item.tooltip = `GlitchLab: ${reason} — click for the next steps`;
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
   }
 
@@ -77,7 +78,7 @@ export function tooltip(st: StatusParams): vscode.MarkdownString {
   const t = st.thresholds;
   if (t) md.appendMarkdown(`Thresholds of module ${escape(t.module)}: α ${t.alpha.toFixed(2)} · β ${t.beta.toFixed(2)} · ζ ${t.zeta.toFixed(2)} (${t.basis === 'default' ? 'defaults' : 'calibrated'}${t.frozen ? ', frozen' : ''})\n\n`);
   if (st.message && st.state !== 'ready') md.appendMarkdown(`_${escape(st.message)}_\n\n`);
-  md.appendMarkdown('Click to show the GlitchLab output');
+  md.appendMarkdown('Click for what this means and the next steps');
   return md;
 }
 

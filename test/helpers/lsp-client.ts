@@ -38,7 +38,12 @@ export class LspSession {
 
   /** Spawn `node <script> <args>` (default: dist/server.js --stdio); `env` adds to process.env. */
   static spawn(args: string[] = [SERVER, '--stdio'], cwd = ROOT, env?: NodeJS.ProcessEnv): LspSession {
-    const proc = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
+    return LspSession.spawnCommand(process.execPath, args, cwd, env);
+  }
+
+  /** Spawn any command (e.g. `glx lsp --stdio` found on PATH, as an editor would). */
+  static spawnCommand(command: string, args: string[], cwd = ROOT, env?: NodeJS.ProcessEnv): LspSession {
+    const proc = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new LspSession(proc, conn);
     proc.stderr!.on('data', (d) => s.stderr.push(String(d)));

@@ -79,7 +79,7 @@ describe('glitchlab language server over stdio', () => {
     assert.equal(sig.source, 'glitchlab');
     assert.equal(sig.severity, 3, 'Information by default');
     assert.equal(sig.range.start.line, 1);
-    assert.equal(sig.codeDescription?.href, 'https://glitchlab.dev/docs/tokens#MODIFY_SIG');
+    assert.equal(sig.codeDescription?.href, 'https://github.com/glitchlab/glitchlab-vscode/blob/main/docs/tokens.md#modify_sig'); // issue 15: a page that exists
     assert.match(sig.message, /^Δ MODIFY_SIG add\(a: number, b: number\): number → add\(a: number, b: number, c = 0\): number · \+0\.\d\d of module src's ΔZ · public API$/);
     assert.ok(!codes(diags).includes('ΔCOMMENTS'));
 

@@ -16,6 +16,8 @@ test('every production parses: targets, sources, conditions, AND/OR, GROUP BY, O
   assert.deepEqual([src.kind, src.value, src.pos.col], ['branch', 'feature/x-1', 20]);
   assert.equal(parse('SELECT tokens FROM sha(1234567)').source.value, '1234567');
   assert.equal(parse('SELECT tokens FROM sha(539d)').source.value, '539d');
+  // Issue 15: any revision git resolves is taken as written (resolved later, egql/revisions.ts).
+  for (const rev of ['HEAD', 'HEAD~3', 'HEAD^2', 'v1.0.2', 'origin/main', 'main@{1}']) assert.equal(parse(`SELECT tokens FROM sha(${rev}) LIMIT 1`).source.value, rev);
   assert.equal(parse("SELECT tokens FROM sha('0123456789abcdef0123456789abcdef01234567')").source.value, '0123456789abcdef0123456789abcdef01234567');
   const q = parse("SELECT tokens FROM branch(main) WHERE token=MODIFY_SIG AND weight >= 0.1 OR kind~'ADD_*' AND line != 3 GROUP BY module, kind ORDER BY count DESC SINCE 2026-01-01T00:00:00Z LIMIT 10");
   assert.equal(q.where?.type, 'or');
@@ -46,7 +48,7 @@ const ERRORS: [string, number, number, RegExp][] = [
   ['SELECT tokens FROM head', 1, 20, /expected sha\(REV\) or branch\(NAME\)/],
   ['SELECT tokens FROM sha abc', 1, 24, /expected "\(" after sha/],
   ['SELECT tokens FROM sha()', 1, 24, /expected a revision/],
-  ['SELECT tokens FROM sha(HEAD~1)', 1, 24, /a revision here is a commit sha or a prefix/],
+  ['SELECT tokens FROM sha(-x)', 1, 24, /sha\(-x\): not a revision — sha\(REV\) takes a commit sha or a prefix .*HEAD~3, a branch, a tag/],
   ['SELECT tokens FROM sha(abcd', 1, 28, /expected "\)", found end of query/],
   ['SELECT tokens FROM branch(main) WHERE', 1, 38, /expected a field of tokens/],
   ['SELECT tokens FROM branch(main) WHERE colour = 1', 1, 39, /unknown field "colour" for tokens/],

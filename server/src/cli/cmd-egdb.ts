@@ -14,7 +14,7 @@ import { runGit } from '../git';
 import { GlxError } from '../errors';
 import { writeFileAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
-import { InputError } from './context';
+import { glxFirstUse, InputError } from './context';
 
 const common: FlagSpec = {
   db: { type: 'string', value: 'FILE|URL', desc: `SQLite file or postgres:// URL (default: $${EGDB_URL_ENV}, else .glx/egdb.db)` },
@@ -45,7 +45,9 @@ export async function glxLocation(repoFlag: string | undefined): Promise<{ root:
   if (!fs.existsSync(dir)) throw new InputError(`${dir}: no such directory`);
   const r = await runGit(dir, ['rev-parse', '--show-toplevel'], { okExitCodes: [0, 128] }).catch(() => undefined);
   const root = r && r.exitCode === 0 ? r.stdout.trim() : dir;
-  return { root, glxDir: path.join(root, '.glx'), inRepo: !!(r && r.exitCode === 0) };
+  const inRepo = !!(r && r.exitCode === 0);
+  if (inRepo) glxFirstUse(path.join(root, '.glx'));
+  return { root, glxDir: path.join(root, '.glx'), inRepo };
 }
 
 export async function openStoreFor(flags: Record<string, unknown>): Promise<{ store: Store; glxDir: string; root: string; inRepo: boolean }> {

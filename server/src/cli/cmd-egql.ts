@@ -1,7 +1,10 @@
 // `glx egql 'QUERY' [--json|--table]` — spec §3.10/§5: EGQL compiled to parameterized SQL for
 // the store's dialect and run on EGDB. A query error is one line with its line:column, exit 2.
 import { formatTable, resultJson } from '../egdb/result-format';
-import { compileEgql } from '../egql/compile';
+import { compile } from '../egql/compile';
+import { parse } from '../egql/parser';
+import { resolveRevisions } from '../egql/revisions';
+import { GitRepo } from '../git';
 import { EgqlError } from '../egql/lexer';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 import { openStoreFor, runQuery } from './cmd-egdb';
@@ -20,6 +23,7 @@ export const egqlHelp = helpText(
   "glx egql 'SELECT tokens FROM branch(main) WHERE token=MODIFY_SIG LAST 7d' [--json|--table]",
   `Run an EGQL query on EGDB. Grammar (spec §3.10):
   SELECT events|tokens|invariants|graph FROM sha(REV)|branch(NAME)
+    REV: a sha or prefix, HEAD, HEAD~3, a branch, a tag, WORKTREE or *
     [WHERE cond {AND|OR cond}] [GROUP BY key {, key}] [ORDER BY key [ASC|DESC]]
     [SINCE ISO8601 | LAST INT m|h|d] [LIMIT INT]
   cond: key OP value | topic~ 'text' | token=NAME | gate=NAME | start='file' | depth OP INT`,
@@ -34,11 +38,17 @@ export async function cmdEgql(argv: readonly string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(`egql: expected one query argument, got ${positionals.length} (quote the query)`);
   const text = positionals[0];
-  const { store } = await openStoreFor(flags);
+  const { store, root, inRepo } = await openStoreFor(flags);
   try {
     let compiled;
     try {
-      compiled = compileEgql(text, store.dialect);
+      // sha(HEAD~3), sha(v1.0), sha(main): resolved by git to the commit EGDB knows (issue 15).
+      const repo = inRepo ? await GitRepo.open(root).catch(() => undefined) : undefined;
+      try {
+        compiled = compile(await resolveRevisions(parse(text), repo && ((rev) => repo.tryRevParse(rev))), store.dialect);
+      } finally {
+        await repo?.close();
+      }
     } catch (e) {
       // Same kind (bad input); the CLI's line adds the position: `egql 1:33: …`.
       if (e instanceof EgqlError) throw new InputError(`egql ${e.format()}`, { cause: e });

@@ -26,6 +26,7 @@ export interface InvariantsConfig {
   moduleWeights: Record<string, WeightMap>;
   /** Per-path weight overrides; later entries win. */
   pathWeights: { glob: string; weights: WeightMap }[];
+  /** DEFAULT_IGNORE, then the `ignore:` globs; `!glob` re-includes what an earlier glob ignored. */
   ignore: string[];
   publicApi: { paths: string[]; allowOptionalParams: boolean };
   i3: { tau: number };
@@ -34,13 +35,30 @@ export interface InvariantsConfig {
   i4?: unknown;
 }
 
+/**
+ * Paths that are never the user's change unless `ignore:` says so (issue 15, bug 5; spec §3.13
+ * "ignore globs"): GlitchLab's own artifacts and restore copies (§3.12, §4), editor settings,
+ * and EGQL scratch queries. A scratch `.egql` or `.vscode/settings.json` otherwise counted as
+ * ADD_FILE, raised ΔZ and added a mosaic file. A user's `ignore:` list comes on top; an entry
+ * `!glob` takes a path back (`ignore: ["!.vscode/**"]` to measure editor settings again).
+ * Documented in docs/configuration.md ("Ignored by default").
+ */
+export const DEFAULT_IGNORE: readonly string[] = [
+  '.glx/**',
+  '.glx_restore/**',
+  '.glx.before_restore_*/**',
+  '.vscode/**',
+  '.idea/**',
+  '**/*.egql',
+];
+
 export function defaultConfig(): InvariantsConfig {
   return {
     modules: [],
     weights: {},
     moduleWeights: {},
     pathWeights: [],
-    ignore: [],
+    ignore: [...DEFAULT_IGNORE],
     publicApi: { paths: [], allowOptionalParams: true },
     i3: { tau: 0.15 },
     calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
@@ -184,7 +202,7 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
         }
         break;
       case 'ignore':
-        config.ignore = globList(value, 'ignore');
+        config.ignore = [...DEFAULT_IGNORE, ...globList(value, 'ignore')];
         break;
       case 'public_api':
         if (!isMap(value)) {

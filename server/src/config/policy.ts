@@ -18,7 +18,10 @@ export class Policy {
   constructor(readonly config: InvariantsConfig = defaultConfig()) {
     this.moduleMatchers = config.modules.map((m) => ({ name: m.name, match: compile(m.globs) }));
     this.pathWeightMatchers = config.pathWeights.map((p) => ({ match: compile([p.glob]), weights: p.weights }));
-    this.ignoreMatch = compile(config.ignore);
+    // `!glob` entries take paths back from the ignored ones (DEFAULT_IGNORE included).
+    const keep = compile(config.ignore.filter((g) => g.startsWith('!')).map((g) => g.slice(1)));
+    const drop = compile(config.ignore.filter((g) => !g.startsWith('!')));
+    this.ignoreMatch = (p) => drop(p) && !keep(p);
     this.publicMatch = config.publicApi.paths.length ? compile(config.publicApi.paths) : undefined;
   }
 

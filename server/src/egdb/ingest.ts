@@ -153,6 +153,16 @@ export type GateResultsInput =
  */
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/**
+ * An I1 module row's threshold is the one its decision crossed (issue 15, bug 8: a BLOCK row
+ * showed α as "threshold" when β decided): BLOCK → β, HARD_BLOCK → ζ, otherwise α.
+ */
+function i1Threshold(r: Record<string, unknown>, action: string): number | null {
+  if (action === 'BLOCK') return num(r.beta) ?? num(r.alpha);
+  if (action === 'HARD_BLOCK') return num(r.zeta) ?? num(r.beta) ?? num(r.alpha);
+  return num(r.alpha);
+}
+
 export function invariantRows(input: GateResultsInput | undefined, createdUtc: string): InvariantRow[] {
   if (!input) return [];
   const rows: InvariantRow[] = [];
@@ -163,7 +173,7 @@ export function invariantRows(input: GateResultsInput | undefined, createdUtc: s
       gate,
       module: String(r.module ?? '(all)'),
       score: num(r.score) ?? num(r.dz) ?? num(r.E),
-      threshold: num(r.threshold) ?? num(r.tau) ?? num(r.alpha),
+      threshold: num(r.threshold) ?? num(r.tau) ?? i1Threshold(r, action),
       action,
       details: r.details === undefined ? null : JSON.stringify(r.details),
       created_utc: createdUtc,

@@ -57,7 +57,7 @@ export function completeAt(before: string): EgqlCompletion[] {
   if (p === targetTok) return kw('FROM');
   if (up === 'FROM') return [
     { label: 'sha(*)', kind: 'source', insertText: 'sha(*)', detail: 'every commit' },
-    { label: 'sha(…)', kind: 'source', insertText: 'sha()', detail: 'one commit (sha or prefix)' },
+    { label: 'sha(…)', kind: 'source', insertText: 'sha()', detail: 'one commit (sha, prefix, HEAD~1, a branch or tag)' },
     { label: 'branch(…)', kind: 'source', insertText: 'branch(main)', detail: 'the commits seen on a branch' },
   ];
   if (up === 'WHERE' || up === 'AND' || up === 'OR') return fieldsOf(target, false);

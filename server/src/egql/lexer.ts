@@ -89,6 +89,14 @@ export function lex(text: string): Tok[] {
     }
     if (c === '(') {
       push('lparen', 1, '(');
+      // `sha(REV)` / `branch(NAME)`: the argument is a git revision as written (HEAD~3, HEAD^2,
+      // v1.0, origin/main, main@{1}), one raw token up to `)` or white space (issue 15).
+      const fn = out[out.length - 2];
+      if (fn?.kind === 'ident' && /^(sha|branch)$/i.test(String(fn.value)) && text[i] !== "'" && text[i] !== '"') {
+        let j = i;
+        while (j < text.length && text[j] !== ')' && !/\s/.test(text[j])) j++;
+        if (j > i) push('ident', j - i, text.slice(i, j));
+      }
       continue;
     }
     if (c === ')') {

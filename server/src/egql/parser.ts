@@ -53,7 +53,7 @@ export interface KeyRef {
 export interface Query {
   target: Target;
   targetPos: Pos;
-  source: { kind: 'sha' | 'branch'; value: string; pos: Pos };
+  source: { kind: 'sha' | 'branch'; value: string; pos: Pos; /** Where the revision/name stands (errors point there). */ valuePos?: Pos; valueLength?: number };
   where?: Expr;
   groupBy: KeyRef[];
   orderBy?: { key: KeyRef; dir: 'ASC' | 'DESC' };
@@ -159,16 +159,18 @@ class Parser {
     this.next();
     const v = this.t;
     // An abbreviated sha may lex as a number (`1234567`) or a duration (`539d`): take its text.
-    if (v.kind !== 'ident' && v.kind !== 'string' && v.kind !== 'number' && v.kind !== 'duration') this.fail(v, kind === 'sha' ? 'a revision (sha or prefix)' : 'a branch name');
+    if (v.kind !== 'ident' && v.kind !== 'string' && v.kind !== 'number' && v.kind !== 'duration') this.fail(v, kind === 'sha' ? 'a revision (a sha or prefix, HEAD, HEAD~3, a branch or tag, *)' : 'a branch name');
     this.next();
     const value = v.kind === 'string' ? String(v.value) : v.text;
     if (!value) throw new EgqlError(`empty ${kind === 'sha' ? 'revision' : 'branch name'}`, v, v.length);
-    if (kind === 'sha' && !/^[0-9a-f]{4,40}$/i.test(value) && value !== '*' && value.toUpperCase() !== 'WORKTREE')
-      throw new EgqlError(`sha(${value}): a revision here is a commit sha or a prefix of at least 4 hex digits (or *)`, v, v.length);
+    // Any revision git resolves is accepted here (README: `sha(REV)`); `resolveRevisions`
+    // (revisions.ts) turns it into a commit sha before compiling. Only what can never be a
+    // revision is refused now: an option-like `-x` or control characters.
+    if (kind === 'sha' && !isRevisionSyntax(value)) throw new EgqlError(`sha(${value}): not a revision — ${REVISION_FORMS}`, v, v.length);
     const close = this.toks[this.i];
     if (close.kind !== 'rparen') this.fail(close, '")"');
     this.next();
-    return { kind, value, pos: t };
+    return { kind, value, pos: t, valuePos: v, valueLength: v.length };
   }
 
   private orExpr(target: Target): Expr {
@@ -232,6 +234,15 @@ export function parse(text: string): Query {
 }
 
 /** Parse without throwing: the query or the error (for the editor's diagnostics). */
+/** What `sha(…)` accepts, for error messages (editor and CLI alike). */
+export const REVISION_FORMS =
+  'sha(REV) takes a commit sha or a prefix of at least 4 hex digits, any revision git resolves (HEAD, HEAD~3, a branch, a tag, origin/main), WORKTREE (the last working-tree analysis) or * (every commit)';
+
+/** Could `value` be a git revision (or `*` / WORKTREE)? Resolution itself is git's job. */
+export function isRevisionSyntax(value: string): boolean {
+  return value === '*' || (!value.startsWith('-') && !/[\s\0-\x1f\x7f]/.test(value));
+}
+
 export function tryParse(text: string): { query?: Query; error?: EgqlError } {
   try {
     return { query: parse(text) };

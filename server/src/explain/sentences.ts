@@ -31,7 +31,8 @@ export function countsText(c: TokenCounts): string {
 
 function partLabel(p: ExplainPart, withModule: boolean): string {
   const name = p.kind === HOTSPOT_PART ? `hot spot${p.count === 1 ? '' : 's'}` : p.kind === SAST_PART ? `${p.count} CRITICAL SAST finding${p.count === 1 ? '' : 's'}` : p.kind;
-  return withModule && p.module ? `${name} (${p.module})` : name;
+  // The root module is named `(root)` already: `MODIFY_SIG (root)`, not `MODIFY_SIG ((root))` (issue 15, bug 8).
+  return withModule && p.module ? (/^\(.*\)$/.test(p.module) ? `${name} ${p.module}` : `${name} (${p.module})`) : name;
 }
 
 /** `MODIFY_SIG +0.30, RENAME_FN +0.17, 2 more +0.10` — shares apportioned so they add up to `dz` as printed. */

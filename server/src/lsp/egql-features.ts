@@ -22,6 +22,8 @@ import { EgqlError, posAt } from '../egql/lexer';
 import { GlxError, toGlxError, userMessage } from '../errors';
 import { ErrorReporter } from './error-reporting';
 import { tryParse } from '../egql/parser';
+import { resolveRevisions } from '../egql/revisions';
+import { ensureGlxDir } from '../util/glx-dir';
 import type { GitRepo } from '../git';
 import {
   CommandIds, EgdbConfigureNotification, EgqlRunRequest, lensCommand, type EgdbConfigureParams, type EgqlRunLensArgs, type EgqlRunParams, type EgqlRunResult,
@@ -155,7 +157,9 @@ export class EgqlFeatures {
     const store = this.store(glxDir);
     const t0 = performance.now();
     try {
-      const c = compile(parsed.query!, store.dialect);
+      const repo = this.host.repo();
+      const q = await resolveRevisions(parsed.query!, repo ? (rev) => repo.tryRevParse(rev) : undefined);
+      const c = compile(q, store.dialect);
       const r = await store.query(c.sql, c.params);
       const max = p.maxRows ?? 500;
       return { ok: true, columns: r.columns, rows: r.rows.slice(0, max), truncated: r.rows.length > max, sql: c.sql, dialect: store.dialect, store: store.location, millis: performance.now() - t0 };
@@ -212,6 +216,9 @@ export class EgqlFeatures {
       try {
         const parent = (await repo.tryRevParse(`${head}^`)) ?? EMPTY_TREE;
         const policy = readPolicy(repo.root).policy;
+        // The server writes .glx/ only here, i.e. only in a trusted workspace (`ingest`): its
+        // .gitignore (`*`) comes first so .glx/ never shows up untracked (issue 15).
+        ensureGlxDir(path.join(repo.root, '.glx'));
         const cs = await gitChangeSet(repo, parent, head, policy);
         const result = computeDelta(cs, policy);
         const report = buildReport(result, { rev: parent === EMPTY_TREE ? 'EMPTY' : `${head.slice(0, 12)}^`, sha: parent }, { rev: head.slice(0, 12), sha: head });

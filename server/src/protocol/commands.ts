@@ -11,11 +11,13 @@ export const CommandIds = {
   selectBase: 'glitchlab.selectBase',
   /** "GlitchLab: Reindex". */
   reindex: 'glitchlab.reindex',
-  /** "GlitchLab: Show Output" (also the status bar item's click). */
+  /** "GlitchLab: Show Output". */
   showOutput: 'glitchlab.showOutput',
+  /** "GlitchLab: Status and Next Steps…" — the status bar item's click (issue 15: what it means, the decision lines, actions). */
+  statusActions: 'glitchlab.statusActions',
   /** "GlitchLab: Restart Language Server". */
   restartServer: 'glitchlab.restartServer',
-  /** "GlitchLab: Open Delta Inspector" and the target of the server's code lenses (spec §6); args: [OpenDeltaInspectorArgs?] (a lens narrows it to a file or symbol). */
+  /** "GlitchLab: Open Delta Inspector" and the target of the server's code lenses (spec §6); from the palette (no args): the whole change; a lens narrows it to a file or symbol; args: [OpenDeltaInspectorArgs?]. */
   openDeltaInspector: 'glitchlab.openDeltaInspector',
   /** "GlitchLab: Open Spec Monitor" (spec §6, §3.8): thresholds, ΔZ per module, history, freeze. */
   openSpecMonitor: 'glitchlab.openSpecMonitor',
@@ -23,7 +25,7 @@ export const CommandIds = {
   hudTriage: 'glitchlab.hudTriage',
   /** "GlitchLab: Open Mosaic" (spec §3.9). */
   openMosaic: 'glitchlab.openMosaic',
-  /** The "▶ Run" code lens above each query of a .egql document, and the palette in .egql editors; args: [EgqlRunLensArgs?]. */
+  /** The "▶ Run" code lens above each query of a .egql document, and the palette everywhere (no .egql editor: asks for a query or an .egql file); args: [EgqlRunLensArgs?]. */
   egqlRun: 'glitchlab.egql.run',
 } as const;
 
@@ -53,6 +55,7 @@ export interface CommandArgs {
   [CommandIds.selectBase]: [rev?: string | null];
   [CommandIds.reindex]: [];
   [CommandIds.showOutput]: [];
+  [CommandIds.statusActions]: [];
   [CommandIds.restartServer]: [];
   [CommandIds.openDeltaInspector]: [args?: OpenDeltaInspectorArgs];
   [CommandIds.openSpecMonitor]: [];
