@@ -35,7 +35,7 @@ test('the status bar item runs Status and Next Steps, whose rows explain the ite
   for (const l of st.explain!) assert.ok(labels.includes(l), l); // the server's lines, word for word
   assert.ok(labels.some((l) => /base main \(aaaaaaaaaaaa\)/.test(l)));
   const actions = rows.flatMap((r) => (r.kind === 'action' ? [r.command] : []));
-  assert.deepEqual(actions, [CommandIds.openDeltaInspector, CommandIds.selectBase, CommandIds.openMosaic, CommandIds.showOutput]);
+  assert.deepEqual(actions, [CommandIds.openSpecMonitor, CommandIds.openDeltaInspector, CommandIds.hudTriage, CommandIds.selectBase, CommandIds.openMosaic, CommandIds.showOutput]);
   // Server down: restarting it comes first.
   const down = statusRows({ ...st, state: 'error', message: 'the language server stopped' }, false);
   assert.equal(down.find((r) => r.kind === 'action')?.label, '$(debug-restart) Restart Language Server');

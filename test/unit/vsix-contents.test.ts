@@ -17,7 +17,7 @@ test('the .vsix file list: client, server and webview bundles, wasm, walkthrough
     .split('\n').map((l) => l.trim()).filter(Boolean).sort();
   const expected = [
     'LICENSE', 'README.md', 'package.json',
-    'dist/client/extension.js', 'dist/server.js', 'dist/webview/mosaic.js',
+    'dist/client/extension.js', 'dist/server.js', 'dist/webview/inspector.js', 'dist/webview/mosaic.js', 'dist/webview/spec-monitor.js', 'dist/webview/uPlot.min.css',
     ...fs.readdirSync(path.join(ROOT, 'dist', 'wasm')).filter((f) => f.endsWith('.wasm')).map((f) => `dist/wasm/${f}`),
     ...fs.readdirSync(path.join(ROOT, 'media', 'walkthrough')).map((f) => `media/walkthrough/${f}`),
   ].sort();
