@@ -88,6 +88,27 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
 }
 
 /** Union members of a type text: `A | B`, `Union[A, B]`, `Optional[A]`. */
+/** Arms of a union (≥ 2 arms) that the new type no longer lists; empty when not a union. */
+export function lostArms(oldT: string, newT: string): string[] {
+  // A function type `(…) => A | B` is not a union of its own: its arms belong to the return type.
+  if (hasTopLevelArrow(oldT) || hasTopLevelArrow(newT)) return [];
+  const o = unionMembers(oldT);
+  if (o.length < 2) return [];
+  const n = new Set(unionMembers(newT));
+  return o.filter((m) => !n.has(m));
+}
+
+function hasTopLevelArrow(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}'.includes(ch) || (ch === '>' && t[i - 1] !== '=')) depth--;
+    else if (ch === '>' && depth === 0) return true;
+  }
+  return false;
+}
+
 function unionMembers(t: string): string[] {
   const s = t.replace(/\s+/g, ' ').trim();
   const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
@@ -102,9 +123,11 @@ function splitTop(s: string, sep: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
+  let prev = '';
   for (const ch of s) {
     if ('([{<'.includes(ch)) depth++;
-    else if (')]}>'.includes(ch)) depth--;
+    else if (')]}'.includes(ch) || (ch === '>' && prev !== '=')) depth--; // `=>` closes nothing
+    prev = ch;
     if (ch === sep && depth === 0) {
       out.push(cur.trim());
       cur = '';

@@ -17,8 +17,10 @@
 import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
+import { sameNameSuccessor } from '../delta/pairing';
 import type { DeltaToken } from '../delta/token';
-import { compareSignatures, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { compareSignatures, lostArms, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, SymbolInfo, TypeDecl } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 
@@ -95,7 +97,8 @@ function checkSymbol(
   const headFile = c.new?.path ?? file;
   const port = (verdict: PortVerdict, reasons: string[], location: GateLocation, change: I2Change, successor?: I2Port['successor']): I2Port =>
     ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location, change, ...(successor ? { successor } : {}) });
-  const n = newA?.symbols.find((x) => x.qualname === s.qualname && x.kind === s.kind);
+  // Getter with getter, setter with setter, duplicates by position within their kind (§3.2).
+  const n = newA ? sameNameSuccessor(s, oldA.symbols, newA.symbols) : undefined;
   if (moduleMoved) {
     const succ = n ? { file: headFile, symbol: n.qualname } : undefined;
     if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
@@ -171,6 +174,17 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
   const byName = new Map(n.members.map((m) => [m.name, m] as const));
   for (const m of t.members) {
     const q = byName.get(m.name);
+    if (m.name === ALIASED) {
+      // The aliased type as a whole (union, intersection, generic): changed unless widened.
+      // A union that lost an arm is narrowed (FAIL); other rewrites of a function type, generic or
+      // intersection part cannot be told narrowed from widened from the text alone: REVIEW.
+      if (q && m.type && q.type && m.type !== q.type && !widens(m.type, q.type)) {
+        const lost = lostArms(m.type, q.type);
+        if (lost.length) findings.push({ verdict: 'FAIL', reason: `type ${t.name} narrowed: ${lost.join(' | ')} no longer accepted` });
+        else findings.push({ verdict: 'REVIEW', reason: `type ${t.name} changed: ${m.type} → ${q.type}` });
+      } else if (!q) findings.push({ verdict: 'REVIEW', reason: `type ${t.name} rewritten as an object type (was ${m.type ?? 'unknown'})` });
+      continue;
+    }
     if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
     else {
       if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} made required` });
