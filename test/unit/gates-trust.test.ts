@@ -119,3 +119,31 @@ test('a test-only module that adds a lot of test code is never I1-gated', () => 
   assert.equal(I1.decision, 'ACCEPT');
   assert.ok(I1.modules.every((m) => !m.gated));
 });
+
+test('got f7ab6e9f: call-signature overloads pair by position within their name — added overloads are no break', () => {
+  const { I2 } = judge('got-f7ab6e9f');
+  assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('an overload removed from an exported type is still a FAIL', () => {
+  const { a, b } = pairOf('got-f7ab6e9f');
+  const file = 'source/types.ts';
+  // after → before drops the two overloads again
+  const cs = changeSetOf(b, { [file]: a[file] });
+  const r = computeDelta(cs, new Policy());
+  const reasons = evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').flatMap((p) => p.reasons);
+  assert.ok(reasons.some((x) => /GotRequestFunction\.\(\): 2 overload\(s\) removed/.test(x)), reasons.join(' | '));
+});
+
+test('got 599ae74e: a parameterless constructor replaced by field initialisers is not a removed port', () => {
+  const { I2 } = judge('got-599ae74e');
+  assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('got b9334769 (proxyEvents): `Readonly<string[]>` → `readonly string[]` is the same parameter type', () => {
+  const a = { 'source/core/utils/proxy-events.ts': 'export default function proxyEvents(from: EventEmitter, to: EventEmitter, events: Readonly<string[]>): () => void {\n\treturn () => {};\n}\n' };
+  const b = { 'source/core/utils/proxy-events.ts': 'export default function proxyEvents(from: EventEmitter, to: EventEmitter, events: readonly string[]): () => void {\n\treturn () => {};\n}\n' };
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  assert.deepEqual(evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});

@@ -138,7 +138,18 @@ function splitTop(s: string, sep: string): string[] {
 }
 
 /** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
+/** Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`. */
+export function canonicalType(t: string): string {
+  return t
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bReadonly<\s*([\w.]+)\[\]\s*>/g, 'readonly $1[]')
+    .replace(/\bReadonlyArray<\s*([\w.]+)\s*>/g, 'readonly $1[]')
+    .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');
+}
+
 export function widens(oldT: string, newT: string): boolean {
+  if (canonicalType(oldT) === canonicalType(newT)) return true;
   const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
   if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
   return unionMembers(oldT).every((m) => n.has(m));

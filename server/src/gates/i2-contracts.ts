@@ -21,7 +21,7 @@ import { sameNameSuccessor } from '../delta/pairing';
 import type { DeltaToken } from '../delta/token';
 import { compareSignatures, lostArms, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { ALIASED } from '../symbols/ts-types';
-import type { FileAnalysis, SymbolInfo, TypeDecl } from '../symbols/types';
+import type { FileAnalysis, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 
 export type { PortFinding, PortVerdict };
@@ -118,6 +118,10 @@ function checkSymbol(
     }
     return port(verdict, reasons, { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'signature', { file: headFile, symbol: n.qualname });
   }
+  // An explicit constructor without parameters removed while its class stays: the class keeps
+  // the implicit one, callers still write `new K()` / `K()` — no contract changed.
+  if (!n && s.kind === 'method' && (s.name === 'constructor' || s.name === '__init__') && s.container
+    && s.signature.params.filter((p) => p.name !== 'self').length === 0 && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) return undefined;
   // The symbol is gone under its old name (or no longer exported): removed, renamed or moved.
   const how = whereDidItGo(s, file, tokens);
   const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
@@ -172,7 +176,28 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
   if (t.hash === n.hash) return undefined;
   const findings: PortFinding[] = [];
   const byName = new Map(n.members.map((m) => [m.name, m] as const));
+  // Overloads (several call signatures `()`, several methods of one name) pair by position
+  // within their name, like duplicate symbols (§3.2 as amended): an overload whose text is still
+  // there is kept; one fewer overload is a removal; a rewritten overload cannot be told narrowed
+  // from widened from the text (REVIEW).
+  const groups = (ms: readonly TypeMember[]) => {
+    const g = new Map<string, TypeMember[]>();
+    for (const m of ms) g.set(m.name, [...(g.get(m.name) ?? []), m]);
+    return g;
+  };
+  const oldG = groups(t.members);
+  const newG = groups(n.members);
+  for (const [name, olds] of oldG) {
+    const news = newG.get(name) ?? [];
+    if (olds.length < 2 && news.length < 2) continue;
+    const kept = new Set(news.map((x) => x.type ?? ''));
+    const gone = olds.filter((x) => !kept.has(x.type ?? ''));
+    if (!gone.length) continue;
+    if (news.length < olds.length) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${name}: ${olds.length - news.length} overload(s) removed` });
+    else findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${name}: ${gone.length} overload(s) rewritten` });
+  }
   for (const m of t.members) {
+    if ((oldG.get(m.name)?.length ?? 0) > 1 || (newG.get(m.name)?.length ?? 0) > 1) continue; // overloads: above
     const q = byName.get(m.name);
     if (m.name === ALIASED) {
       // The aliased type as a whole (union, intersection, generic): changed unless widened.
