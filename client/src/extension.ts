@@ -5,6 +5,7 @@ import { CommandIds } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerEgql } from './egql-results';
+import { registerGatesBacktest } from './gates-backtest';
 import { registerMosaicPanel } from './panels/mosaic-panel';
 
 let ctx: Ctx | undefined;
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(ctx, ...registerCommands(ctx));
   context.subscriptions.push(registerMosaicPanel(ctx));
   context.subscriptions.push(registerEgql(ctx));
+  context.subscriptions.push(registerGatesBacktest(ctx));
   await ctx.start();
 }
 

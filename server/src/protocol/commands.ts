@@ -19,6 +19,8 @@ export const CommandIds = {
   openDeltaInspector: 'glitchlab.openDeltaInspector',
   /** "GlitchLab: Open Mosaic" (spec §3.9). */
   openMosaic: 'glitchlab.openMosaic',
+  /** "GlitchLab: Backtest Gates on History" (issue 17): `glx gates backtest` as a markdown preview; args: [commits?: number]. */
+  gatesBacktest: 'glitchlab.gatesBacktest',
   /** The "▶ Run" code lens above each query of a .egql document, and the palette in .egql editors; args: [EgqlRunLensArgs?]. */
   egqlRun: 'glitchlab.egql.run',
 } as const;
@@ -53,6 +55,7 @@ export interface CommandArgs {
   [CommandIds.openDeltaInspector]: [args?: OpenDeltaInspectorArgs];
   [CommandIds.openMosaic]: [];
   [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
+  [CommandIds.gatesBacktest]: [commits?: number];
 }
 
 /**
