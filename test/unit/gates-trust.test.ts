@@ -9,6 +9,7 @@ import { Policy } from '../../server/src/config/policy';
 import { computeDelta } from '../../server/src/engine/delta-engine';
 import { evaluateI1 } from '../../server/src/gates/i1-energy';
 import { evaluateI2 } from '../../server/src/gates/i2-contracts';
+import { tokenLines } from '../../server/src/mosaic/phi';
 import { initParsers } from '../../server/src/parsing/languages';
 import { changeSetOf } from '../helpers/direct-delta';
 
@@ -146,4 +147,19 @@ test('got b9334769 (proxyEvents): `Readonly<string[]>` → `readonly string[]` i
   const cs = changeSetOf(a, b);
   const r = computeDelta(cs, new Policy());
   assert.deepEqual(evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('httpx f3eb3c90: I3 projects only the changed lines of a long MODIFY_SIG signature (no cells without textual change)', () => {
+  const params = (def: string) => Array.from({ length: 30 }, (_, i) => `        p${i}: int = ${i === 7 ? def : String(i)},\n`).join('');
+  const mk = (def: string) => `class AsyncClient:\n    def __init__(\n        self,\n${params(def)}    ) -> None:\n        self.p0 = p0\n`;
+  const a = { 'httpx/_client.py': mk('7') };
+  const b = { 'httpx/_client.py': mk('None') };
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  const sig = r.tokens.find((t) => t.kind === 'MODIFY_SIG')!;
+  assert.ok(sig.range.endLine - sig.range.line > 20, 'the signature spans the parameter list');
+  const { head, base } = tokenLines(sig, new Set([11]), new Set([11]));
+  assert.deepEqual([head, base], [[11], [11]]);
+  // A signature token with no changed line of its own still projects the whole signature.
+  assert.equal(tokenLines(sig, new Set(), new Set()).head.length, sig.range.endLine - sig.range.line + 1);
 });
