@@ -163,3 +163,15 @@ test('httpx f3eb3c90: I3 projects only the changed lines of a long MODIFY_SIG si
   // A signature token with no changed line of its own still projects the whole signature.
   assert.equal(tokenLines(sig, new Set(), new Set()).head.length, sig.range.endLine - sig.range.line + 1);
 });
+
+test('ky 3713ce8d: an option callback type that only gains a trailing parameter is REVIEW, not an I2 FAIL', () => {
+  const mk = (sig: string) => ({ 'source/types/options.ts': `export type KyOptions = {\n\tparseJson?: ${sig};\n\tprefix?: string;\n};\n` });
+  const cs = changeSetOf(mk('(text: string) => unknown'), mk('(text: string, context: {request: Request; response: Response}) => unknown'));
+  const r = computeDelta(cs, new Policy());
+  const ports = evaluateI2(cs, r.tokens, new Policy()).ports;
+  assert.deepEqual(ports.map((p) => p.verdict), ['REVIEW']);
+  assert.match(ports[0].reasons[0], /parameters added to a function type/);
+  // Removing a parameter from it, or changing its return type, stays a FAIL.
+  const back = changeSetOf(mk('(text: string) => unknown'), mk('() => string'));
+  assert.deepEqual(evaluateI2(back, computeDelta(back, new Policy()).tokens, new Policy()).ports.map((p) => p.verdict), ['FAIL']);
+});

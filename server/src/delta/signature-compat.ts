@@ -88,6 +88,34 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
 }
 
 /** Union members of a type text: `A | B`, `Union[A, B]`, `Optional[A]`. */
+/**
+ * `(a: A) => R` → `(a: A, ctx: C) => R`: a function type that only gained trailing parameters.
+ * A callback the user wrote for the old type still fits the new one (TS accepts functions with
+ * fewer parameters), so an option or hook type changed this way breaks no caller.
+ */
+export function onlyTrailingParamsAdded(oldT: string, newT: string): boolean {
+  const fn = (t: string) => {
+    const s = t.replace(/\s+/g, ' ').trim();
+    if (!s.startsWith('(')) return undefined;
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      if ('([{<'.includes(ch)) depth++;
+      else if (')]}'.includes(ch) || (ch === '>' && s[i - 1] !== '=')) depth--;
+      if (depth === 0) {
+        const rest = s.slice(i + 1).trim();
+        if (!rest.startsWith('=>')) return undefined;
+        return { params: splitTop(s.slice(1, i), ',').filter(Boolean), ret: rest.slice(2).trim() };
+      }
+    }
+    return undefined;
+  };
+  const a = fn(oldT);
+  const b = fn(newT);
+  if (!a || !b || a.ret !== b.ret || b.params.length <= a.params.length) return false;
+  return a.params.every((p, i) => p === b.params[i]);
+}
+
 /** Arms of a union (≥ 2 arms) that the new type no longer lists; empty when not a union. */
 export function lostArms(oldT: string, newT: string): string[] {
   // A function type `(…) => A | B` is not a union of its own: its arms belong to the return type.

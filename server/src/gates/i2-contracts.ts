@@ -19,7 +19,7 @@ import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessor } from '../delta/pairing';
 import type { DeltaToken } from '../delta/token';
-import { compareSignatures, lostArms, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
@@ -213,7 +213,11 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
     if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
     else {
       if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} made required` });
-      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) {
+        // A callback type that only gained trailing parameters: old callbacks still fit (REVIEW).
+        if (onlyTrailingParamsAdded(m.type, q.type)) findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${m.name}: parameters added to a function type: ${m.type} → ${q.type}` });
+        else findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+      }
     }
   }
   if (!findings.length) return undefined;
