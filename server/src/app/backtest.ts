@@ -151,6 +151,7 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
             result.tokens
               .filter(pred)
               .map((x) => ({ kind: x.kind, file: x.file, symbol: x.symbol, module: x.module, share: round2(tokenShare(x, explained.get(x.module))) }))
+              .filter((x) => x.share > 0) // a decrease (weight 0) explains nothing of the ΔZ
               .sort((a, b) => b.share - a.share)
               .slice(0, TOP_TOKENS);
           for (const m of g.I1.modules) {
