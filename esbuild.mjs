@@ -18,6 +18,7 @@ const nodeEntries = [
   ['bench/egdb-bench.ts', 'dist/bench/egdb-bench.js'],
   ['bench/calibrate-bench.ts', 'dist/bench/calibrate-bench.js'],
   ['bench/mosaic-bench.ts', 'dist/bench/mosaic-bench.js'],
+  ['bench/backtest-bench.ts', 'dist/bench/backtest-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

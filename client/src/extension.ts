@@ -10,6 +10,7 @@ import { InspectorPanel, registerBaseContent, VIEW_TYPE as INSPECTOR } from './p
 import { MosaicPanel, registerMosaicPanel, VIEW_TYPE as MOSAIC } from './panels/mosaic-panel';
 import { registerSpecMonitor, SpecMonitorPanel, VIEW_TYPE as SPEC_MONITOR } from './panels/spec-monitor-panel';
 import { registerPanelSerializer } from './panels/webview-base';
+import { registerGatesBacktest } from './gates-backtest';
 
 let ctx: Ctx | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   context.subscriptions.push(registerEgql(ctx));
   void openWalkthroughOnce(context);
+  context.subscriptions.push(registerGatesBacktest(c));
   await ctx.start();
 }
 

@@ -69,7 +69,7 @@ test('MODIFY_BODY with flow tokens ΔCC / ΔBRANCHING / ΔEXCEPT_BLOCKS', async 
     'MODIFY_BODY ConfigStore.clear', 'ΔBRANCHING ConfigStore.clear', 'ΔCC ConfigStore.clear', 'ΔEXCEPT_BLOCKS ConfigStore.clear',
   ]);
   const cc = d.of('ΔCC')[0];
-  assert.equal(cc.magnitude, 2); // if + except
+  assert.deepEqual([cc.meta.k, cc.magnitude], [2, Math.round(Math.log2(3) * 1e6) / 1e6]); // if + except; magnitude log2(1 + |k|) (§3.3 as amended)
   assert.equal(cc.meta.sign, '+');
   assert.equal(d.of('MODIFY_BODY').length, 1, 'the class itself has no own change');
 });

@@ -81,7 +81,7 @@ test('MODIFY_BODY of a method with ΔCC, ΔBRANCHING and ΔASYNC_AWAIT; private 
   );
   const d = await runDelta(files, { 'src/api.ts': after });
   assert.deepEqual(d.summary().sort(), ['MODIFY_BODY UserService.get', 'ΔASYNC_AWAIT UserService.get', 'ΔBRANCHING UserService.get', 'ΔCC UserService.get']);
-  assert.equal(d.of('ΔCC')[0].magnitude, 2); // if + ||
+  assert.deepEqual([d.of('ΔCC')[0].meta.k, d.of('ΔCC')[0].magnitude], [2, Math.round(Math.log2(3) * 1e6) / 1e6]); // if + ||; log2(1 + |k|)
 });
 
 test('RENAME_FN of an arrow-function const and of a class method; members follow a renamed class', async () => {

@@ -40,7 +40,8 @@ test('a TS function that gains a nested loop, a branch and a try/catch: ΔCC, Δ
   const by = new Map(r.tokens().map((t) => [t.kind, t] as const));
   assert.deepEqual([...by.keys()], ['ΔCC', 'ΔLOOP_NEST', 'ΔBRANCHING', 'ΔEXCEPT_BLOCKS']);
   const cc = by.get('ΔCC')!;
-  assert.deepEqual([cc.before, cc.after, cc.magnitude, cc.meta.sign], [2, 5, 3, '+']); // 1 + for → 1 + for, for, if, catch
+  // 1 + for → 1 + for, for, if, catch: k = 3, magnitude log2(1 + 3) = 2 (spec §3.3 as amended)
+  assert.deepEqual([cc.before, cc.after, cc.magnitude, cc.meta.sign, cc.meta.k], [2, 5, 2, '+', 3]);
   assert.deepEqual([by.get('ΔLOOP_NEST')!.before, by.get('ΔLOOP_NEST')!.after], [1, 2]);
   assert.deepEqual([by.get('ΔEXCEPT_BLOCKS')!.before, by.get('ΔEXCEPT_BLOCKS')!.after], [0, 1]);
   for (const t of r.tokens()) {
@@ -53,14 +54,14 @@ test('a TS function that gains a nested loop, a branch and a try/catch: ΔCC, Δ
   assert.ok(!by.has('ΔASYNC_AWAIT'));
 });
 
-test('a Python function that loses a guard: ΔCC and ΔBRANCHING with sign − and magnitude |k|', async () => {
+test('a Python function that loses a guard: ΔCC and ΔBRANCHING with sign −, magnitude log2(1 + |k|) and weight 0 (only growth weighs)', async () => {
   const a = 'def parse_port(value):\n    if value is None:\n        return 8080\n    if not value.isdigit():\n        raise ValueError(value)\n    return int(value)\n';
   const b = 'def parse_port(value):\n    if not value.isdigit():\n        raise ValueError(value)\n    return int(value)\n';
   const r = await rig({ 'app/config.py': a }, { 'app/config.py': b });
   emitFlow(r.ctx, r.pair('parse_port'));
   const cc = r.tokens('ΔCC');
   assert.equal(cc.length, 1);
-  assert.deepEqual([cc[0].before, cc[0].after, cc[0].magnitude, cc[0].meta.sign], [3, 2, 1, '-']);
+  assert.deepEqual([cc[0].before, cc[0].after, cc[0].magnitude, cc[0].meta.sign, cc[0].weight], [3, 2, 1, '-', 0]);
   assert.equal(r.tokens('ΔBRANCHING')[0]?.meta.sign, '-');
   assert.equal(r.tokens('ΔLOOP_NEST').length, 0);
 });

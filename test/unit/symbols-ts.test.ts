@@ -483,7 +483,7 @@ export { Later };
       { name: 'h', optional: true, type: 'number' },
     ]);
     assert.equal(byName.get('Shape')!.exported, false);
-    assert.deepEqual(byName.get('Mode')!.members, [{ name: '=', optional: false, type: "'a' | 'b'" }]);
+    assert.deepEqual(byName.get('Mode')!.members, [{ name: '(aliased type)', optional: false, type: "'a' | 'b'" }]);
     const color = byName.get('Color')!;
     assert.equal(color.kind, 'enum');
     assert.deepEqual(color.members, [

@@ -75,3 +75,20 @@ export async function unfreezeThresholds(ws: Workspace, opts: { warn: (line: str
   await commit(ws, before, state, 'unfreeze', opts.warn);
   return { before, state };
 }
+
+/**
+ * First run (spec §3.8 as amended): when no `.glx/spec_state.json` exists and the branch has
+ * history, calibrate from the window's commits before judging, rather than judge against
+ * uncalibrated defaults. `rev` is whose first-parent history (for `glx invariants` the change's
+ * base: CI judges a commit with the thresholds of the history before it). Returns undefined when
+ * a state already exists or there is no history; a shallow history calibrates on what it has.
+ */
+export async function calibrateFirstRun(ws: Workspace, opts: { rev: string; onProgress?: (done: number, total: number) => void; warn: (line: string) => void }): Promise<(CalibrateResult & { branch: string }) | undefined> {
+  if (loadSpecState(ws)) return undefined;
+  if (!(await ws.repo.hasCommits())) return undefined;
+  const cal = ws.policy.config.calibration;
+  return updateThresholds(ws, {
+    window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, branch: opts.rev,
+    onProgress: opts.onProgress, warn: opts.warn,
+  });
+}

@@ -5,10 +5,12 @@
 // 66 a --freeze file not found (errors: ../errors.ts, docs/errors.md).
 import * as path from 'node:path';
 import { analyseChange } from '../app/analyse-change';
+import { calibrateFirstRun } from '../app/calibrate-thresholds';
 import { evaluateChange } from '../app/evaluate-change';
 import { recordAnalysis } from '../egdb/record-analysis';
 import { parseOverride, type Override } from '../gates/aggregate';
 import { rank } from '../gates/decision';
+import { EMPTY_TREE } from '../git';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { openContext } from './context';
@@ -19,6 +21,7 @@ export const invariantsFlags: FlagSpec = {
   commit: { type: 'string', value: 'SHA', desc: 'evaluate one commit (SHA^..SHA) and write .glx/invariants_<SHA>.json' },
   report: { type: 'string', value: 'FILE', desc: 'where to write the invariants report (default with --commit: .glx/invariants_<SHA>.json)' },
   freeze: { type: 'string', value: 'FILE', desc: 'take α/β/ζ from this spec_state file (static thresholds), not .glx/spec_state.json' },
+  'no-calibrate': { type: 'boolean', desc: 'first run: judge with the default thresholds instead of calibrating from the branch history first' },
   override: { type: 'string', repeat: true, value: 'I<n>:<ticket>', desc: 'lower gate I<n> one level (never to ACCEPT); needs --reason; recorded in the report' },
   reason: { type: 'string', value: 'TEXT', desc: 'why the override is justified' },
   'fail-on': { type: 'string', value: 'review|block', desc: 'lowest decision that exits 1 (default block)' },
@@ -28,7 +31,7 @@ export const invariantsFlags: FlagSpec = {
 };
 
 export const invariantsHelp = helpText(
-  'glx invariants --ci [--base REV | --range A..B | --commit SHA] [--report F] [--freeze FILE] [--override I<n>:<ticket> --reason R] [--fail-on review]',
+  'glx invariants --ci [--base REV | --range A..B | --commit SHA] [--report F] [--freeze FILE | --no-calibrate] [--override I<n>:<ticket> --reason R] [--fail-on review]',
   'Evaluate the gates I1 (energy), I2 (API contracts), I3 (Φ–Δ commutation) and I4 (observable\nstability) and the decision ACCEPT / REVIEW / BLOCK / HARD_BLOCK (spec §3.7).\nExit 0 ACCEPT or REVIEW, 1 BLOCK or HARD_BLOCK, 2 usage or bad input.',
   invariantsFlags,
 );
@@ -61,6 +64,21 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   try {
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
     const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    // First run (spec §3.8): no spec_state.json yet → calibrate from the history before the
+    // change's base first (progress on stderr), unless --no-calibrate or --freeze.
+    if (flags.freeze === undefined && !flags['no-calibrate'] && analysis.base.sha && analysis.base.sha !== EMPTY_TREE) {
+      const tty = process.stderr.isTTY;
+      const first = await calibrateFirstRun(ctx, {
+        rev: analysis.base.sha,
+        onProgress: tty ? (d, t) => process.stderr.write(`\rglx: first run, calibrating thresholds: ${d}/${t} commits`) : undefined,
+        warn: (l) => process.stderr.write(`glx: ${l}\n`),
+      });
+      if (first) {
+        if (tty) process.stderr.write('\n');
+        const n = first.state.modules['*']?.n ?? 0;
+        process.stderr.write(`glx: first run: calibrated from ${first.windowCommits} commit(s) of the history before ${analysis.base.sha.slice(0, 10)} (${n} sample(s)${n < 20 ? ', fewer than 20: default thresholds' : ''}); --no-calibrate keeps the defaults\n`);
+      }
+    }
     const { outcome, report, invariants: inv } = await evaluateChange(ctx, analysis, { freeze: flags.freeze as string | undefined, overrides });
     const headInfo = analysis.head;
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');

@@ -13,6 +13,7 @@ import { cmdEgql, egqlHelp } from './cmd-egql';
 import { cmdLsp, lspHelp } from './cmd-lsp';
 import { cmdMosaic, mosaicHelp } from './cmd-mosaic';
 import { calibrateHelp, cmdCalibrate } from './cmd-calibrate';
+import { cmdGates, gatesHelp } from './cmd-gates';
 import { cmdInvariants, invariantsHelp } from './cmd-invariants';
 import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
@@ -44,6 +45,7 @@ verbs:
   egdb         event-and-fact store: init | query 'SQL' | rebuild | export (.glx/egdb.db)
   egql         run an EGQL query on EGDB (glx egql 'SELECT tokens FROM branch(main) LAST 7d')
   invariants   gates I1–I4 and the decision (--ci: exit 1 on BLOCK); scores into .glx/delta_report.json
+  gates        gates backtest [--commits N]: the decisions CI would have taken on the last N commits
   calibrate    thresholds α/β/ζ from history: update | freeze --commits N --reason R | unfreeze
   report       the playbooks' PR/incident messages: --format pr-comment|markdown|json
   checklist    the playbooks' checklists: before-merge | after-incident
@@ -64,6 +66,7 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   lsp: { run: cmdLsp, help: lspHelp },
   invariants: { run: cmdInvariants, help: invariantsHelp },
   calibrate: { run: cmdCalibrate, help: calibrateHelp },
+  gates: { run: cmdGates, help: gatesHelp },
   report: { run: cmdReport, help: reportHelp },
   checklist: { run: cmdChecklist, help: checklistHelp },
   metrics: { run: cmdMetrics, help: metricsHelp },

@@ -5,6 +5,7 @@
 // A type whose hash is unchanged but whose lines were touched is ΔCOMMENTS{format}.
 import type { FileAnalysis, Span, TypeDecl } from '../symbols/types';
 import { TOKEN_KINDS, TYPE_HINTS_LOOSEN_WEIGHT } from './catalogue';
+import { withCarried, type Carried } from './emit-flow';
 import {
   baseSpan, changedIn, headLineForOld, span, touches,
   type ChangeCtx, type PairCtx, type TokenizeContext,
@@ -57,11 +58,14 @@ export function emitTypes(ctx: TokenizeContext, c: ChangeCtx): void {
 }
 
 /** ΔTYPE_HINTS of a paired function: count change (+/−) and per-annotation loosen/tighten. */
-export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx): void {
+export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carried): void {
   const { p, common } = pc;
   const o = p.old.sym;
   const n = p.new.sym;
-  const k = n.metrics.typeAnnotations - o.metrics.typeAnnotations;
+  // Annotations carried by an extract/inline are compared net (spec §3.3 as amended).
+  const oldCount = withCarried(o.metrics, carried?.inlined ?? []).typeAnnotations;
+  const newCount = withCarried(n.metrics, carried?.extracted ?? []).typeAnnotations;
+  const k = newCount - oldCount;
   let loosened = 0;
   let tightened = 0;
   const oldTypes = new Map(o.signature.params.map((x) => [x.name, x.type] as const));
@@ -76,8 +80,8 @@ export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx): void {
   }
   const r = span(n.sigRange);
   const base = TOKEN_KINDS['ΔTYPE_HINTS'].weight;
-  if (k > 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: k, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '+' } });
-  if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: o.metrics.typeAnnotations, after: n.metrics.typeAnnotations, meta: { dir: '-', loosen: true } });
+  if (k > 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: k, before: oldCount, after: newCount, meta: { dir: '+' } });
+  if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: oldCount, after: newCount, meta: { dir: '-', loosen: true } });
   if (loosened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
   if (tightened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
 }

@@ -45,19 +45,39 @@ export interface PairingInput {
 
 const depth = (q: string) => q.split('.').length;
 
+/**
+ * Accessor flavour of a symbol (spec §3.2 as amended): `get x()` and `set x(v)` share a
+ * qualified name but pair only with their own kind (get with get, set with set), and duplicate
+ * names pair by position within their kind.
+ */
+export const accessorOf = (s: SymbolInfo): string => (s.signature.callKind === 'getter' ? 'get' : s.signature.callKind === 'setter' ? 'set' : '');
+
+/**
+ * The head symbol that carries `s` by name: same qualname, kind and accessor flavour, the k-th
+ * such symbol for the k-th in the base (§3.2 as amended: getter with getter, setter with setter,
+ * duplicates by position within their kind). I2 and the fixes look contracts up through this.
+ */
+export function sameNameSuccessor(s: SymbolInfo, oldSyms: readonly SymbolInfo[], newSyms: readonly SymbolInfo[]): SymbolInfo | undefined {
+  const like = (x: SymbolInfo) => x.qualname === s.qualname && x.kind === s.kind && accessorOf(x) === accessorOf(s);
+  const k = oldSyms.filter(like).indexOf(s);
+  return newSyms.filter(like)[Math.max(0, k)];
+}
+
 export function pairSymbols(input: PairingInput): PairingResult {
   const pairs: SymbolPair[] = [];
   const oldFree = new Map<string, SideSymbol>(); // key change|qualname
   const newFree = new Map<string, SideSymbol>();
-  // Qualnames can repeat (a def in both branches of an `if`, getter + setter): the k-th
-  // occurrence pairs with the k-th, and free symbols are keyed by position as well.
+  // Qualnames can repeat (a def in both branches of an `if`, getter + setter): within one
+  // accessor kind the k-th occurrence pairs with the k-th (§3.2), and free symbols are keyed by
+  // position as well.
   const key = (s: SideSymbol) => `${s.change}|${s.sym.qualname}|${s.sym.range.line}:${s.sym.range.col}`;
   const byQual = (syms: SymbolInfo[]) => {
     const m = new Map<string, SymbolInfo[]>();
     for (const s of syms) {
-      const list = m.get(s.qualname);
+      const k = `${s.qualname}\u0000${accessorOf(s)}`;
+      const list = m.get(k);
       if (list) list.push(s);
-      else m.set(s.qualname, [s]);
+      else m.set(k, [s]);
     }
     return m;
   };
@@ -111,7 +131,7 @@ export function pairSymbols(input: PairingInput): PairingResult {
       if (!oldFree.has(key(m))) continue;
       const wanted = `${nPrefix}${m.sym.qualname.slice(oPrefix.length)}`;
       let target: SideSymbol | undefined;
-      for (const c of newFree.values()) if (c.change === n.change && c.sym.qualname === wanted) {
+      for (const c of newFree.values()) if (c.change === n.change && c.sym.qualname === wanted && accessorOf(c.sym) === accessorOf(m.sym)) {
         target = c;
         break;
       }
@@ -140,6 +160,7 @@ export function pairSymbols(input: PairingInput): PairingResult {
       for (const n of newFree.values()) {
         if ((n.change === o.change) !== sameFile) continue;
         if (sameFile && n.sym.kind !== o.sym.kind) continue;
+        if (accessorOf(n.sym) !== accessorOf(o.sym)) continue; // get with get, set with set (§3.2)
         // A move keeps nesting: a top-level function does not become a method by moving files.
         if (!sameFile && (n.sym.kind === 'method') !== (o.sym.kind === 'method')) continue;
         const sc = similar(o.sym, n.sym);

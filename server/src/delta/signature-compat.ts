@@ -88,6 +88,55 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
 }
 
 /** Union members of a type text: `A | B`, `Union[A, B]`, `Optional[A]`. */
+/**
+ * `(a: A) => R` → `(a: A, ctx: C) => R`: a function type that only gained trailing parameters.
+ * A callback the user wrote for the old type still fits the new one (TS accepts functions with
+ * fewer parameters), so an option or hook type changed this way breaks no caller.
+ */
+export function onlyTrailingParamsAdded(oldT: string, newT: string): boolean {
+  const fn = (t: string) => {
+    const s = t.replace(/\s+/g, ' ').trim();
+    if (!s.startsWith('(')) return undefined;
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      if ('([{<'.includes(ch)) depth++;
+      else if (')]}'.includes(ch) || (ch === '>' && s[i - 1] !== '=')) depth--;
+      if (depth === 0) {
+        const rest = s.slice(i + 1).trim();
+        if (!rest.startsWith('=>')) return undefined;
+        return { params: splitTop(s.slice(1, i), ',').filter(Boolean), ret: rest.slice(2).trim() };
+      }
+    }
+    return undefined;
+  };
+  const a = fn(oldT);
+  const b = fn(newT);
+  if (!a || !b || a.ret !== b.ret || b.params.length <= a.params.length) return false;
+  return a.params.every((p, i) => p === b.params[i]);
+}
+
+/** Arms of a union (≥ 2 arms) that the new type no longer lists; empty when not a union. */
+export function lostArms(oldT: string, newT: string): string[] {
+  // A function type `(…) => A | B` is not a union of its own: its arms belong to the return type.
+  if (hasTopLevelArrow(oldT) || hasTopLevelArrow(newT)) return [];
+  const o = unionMembers(oldT);
+  if (o.length < 2) return [];
+  const n = new Set(unionMembers(newT));
+  return o.filter((m) => !n.has(m));
+}
+
+function hasTopLevelArrow(t: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}'.includes(ch) || (ch === '>' && t[i - 1] !== '=')) depth--;
+    else if (ch === '>' && depth === 0) return true;
+  }
+  return false;
+}
+
 function unionMembers(t: string): string[] {
   const s = t.replace(/\s+/g, ' ').trim();
   const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
@@ -102,9 +151,11 @@ function splitTop(s: string, sep: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
+  let prev = '';
   for (const ch of s) {
     if ('([{<'.includes(ch)) depth++;
-    else if (')]}>'.includes(ch)) depth--;
+    else if (')]}'.includes(ch) || (ch === '>' && prev !== '=')) depth--; // `=>` closes nothing
+    prev = ch;
     if (ch === sep && depth === 0) {
       out.push(cur.trim());
       cur = '';
@@ -115,7 +166,18 @@ function splitTop(s: string, sep: string): string[] {
 }
 
 /** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
+/** Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`. */
+export function canonicalType(t: string): string {
+  return t
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bReadonly<\s*([\w.]+)\[\]\s*>/g, 'readonly $1[]')
+    .replace(/\bReadonlyArray<\s*([\w.]+)\s*>/g, 'readonly $1[]')
+    .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');
+}
+
 export function widens(oldT: string, newT: string): boolean {
+  if (canonicalType(oldT) === canonicalType(newT)) return true;
   const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
   if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
   return unionMembers(oldT).every((m) => n.has(m));

@@ -4,6 +4,7 @@
 // helpers every emitter uses. The emitters (emit-*.ts) own the rules; this module owns no rule
 // about which token to emit. Pure: no I/O.
 import type { Policy } from '../config/policy';
+import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
@@ -73,6 +74,12 @@ export interface PairCtx {
   names: ReadonlySet<string>;
 }
 
+/**
+ * Tokens of test files count a quarter of their weight, ΔTESTS in full (spec §3.6 as amended):
+ * adding tests is not risk. Applied after the policy's overrides.
+ */
+export const TEST_FILE_FACTOR = 0.25;
+
 export class TokenizeContext {
   /** Raw tokens in emission order. */
   readonly out: DeltaToken[] = [];
@@ -135,6 +142,8 @@ export class TokenizeContext {
     const module = policy.moduleOf(file);
     const meta: TokenMeta = { public_api: !!opts.publicApi && policy.mayBePublic(file), ...opts.meta };
     if (opts.baseRange) meta.baseRange = opts.baseRange;
+    const weight = opts.effectiveWeight ?? policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight);
+    const testFile = kind !== 'ΔTESTS' && isTestPath(file);
     const t: DeltaToken = {
       schema: 'delta.tokens.v1', kind, category: TOKEN_KINDS[kind].category, file,
       uid: opts.uid ?? `FILE::${file}`, module,
@@ -143,7 +152,7 @@ export class TokenizeContext {
       ...(opts.before !== undefined ? { before: opts.before } : {}),
       ...(opts.after !== undefined ? { after: opts.after } : {}),
       magnitude: opts.magnitude ?? 1,
-      weight: opts.effectiveWeight ?? policy.weightOf(kind, module, file, opts.weight ?? TOKEN_KINDS[kind].weight),
+      weight: testFile ? Math.round(weight * TEST_FILE_FACTOR * 1e6) / 1e6 : weight,
       meta,
     };
     this.out.push(t);

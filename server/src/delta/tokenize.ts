@@ -15,7 +15,7 @@
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from './change-set';
 import { coverRest, emitDocChange } from './emit-docs-coverage';
-import { emitFlow } from './emit-flow';
+import { emitFlow, type Carried } from './emit-flow';
 import { emitDependencies, emitImports, FanEmitter } from './emit-imports';
 import { emitModifySig } from './emit-signatures';
 import {
@@ -24,6 +24,8 @@ import {
 } from './emit-structure';
 import { emitTests } from './emit-tests';
 import { emitTypeHints, emitTypes } from './emit-types';
+import type { SymbolInfo } from '../symbols/types';
+import type { SymbolPair } from './pairing';
 import type { DeltaToken } from './token';
 import { isClass, TokenizeContext } from './tokenize-context';
 
@@ -48,6 +50,16 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
   // ---- symbols (spec §3.2) --------------------------------------------------------------------
   const pairing = ctx.pairSymbols();
   const structure = newStructureState();
+  // Functions an extract/inline carried out of / into each paired symbol: its flow metrics and
+  // annotations are compared net of them (spec §3.3 as amended).
+  const carried = new Map<SymbolPair, Carried>();
+  const carriedOf = (p: SymbolPair) => {
+    let c = carried.get(p);
+    if (!c) carried.set(p, (c = { extracted: [], inlined: [] }));
+    return c as { extracted: SymbolInfo[]; inlined: SymbolInfo[] };
+  };
+  for (const e of pairing.extracted) carriedOf(e.source).extracted.push(e.sym.sym);
+  for (const i of pairing.inlined) carriedOf(i.target).inlined.push(i.sym.sym);
   for (const p of pairing.pairs) {
     if (ctx.pairUntouched(p)) continue;
     const pc = ctx.pairCtx(p);
@@ -57,8 +69,8 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
       const bodyChanged = fnBodyChanged(pc);
       const sd = emitModifySig(ctx, pc, bodyChanged);
       emitFnBody(ctx, pc, sd, bodyChanged);
-      emitFlow(ctx, pc);
-      emitTypeHints(ctx, pc);
+      emitFlow(ctx, pc, carried.get(p));
+      emitTypeHints(ctx, pc, carried.get(p));
     } else emitClassBody(ctx, pc);
     emitDeclarationChange(ctx, pc, before);
     emitDocChange(ctx, pc, before);

@@ -12,6 +12,8 @@ import { finishChanges, readChanges, VersionCache } from './git-change-set';
 export interface CommitDelta {
   commit: CommitInfo;
   result: DeltaResult;
+  /** The commit's change set (`C^..C`): I2 and I3 of the backtest read it. */
+  cs: ChangeSet;
 }
 
 export interface WalkOptions {
@@ -19,6 +21,8 @@ export interface WalkOptions {
   since?: string;
   /** Skip these commits (already sampled: calibration is incremental). */
   skip?: ReadonlySet<string>;
+  /** Hot spots as they stood before each commit (the backtest judges each commit as CI did). */
+  hotspotsFor?: (sha: string) => ReadonlySet<string> | undefined;
 }
 
 /** The parent's file list = this commit's with its changes undone (no `git ls-tree` per commit). */
@@ -52,6 +56,6 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
     const changes = await finishChanges(read, cache, versions);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
-    yield { commit, result: computeDelta(cs, policy) };
+    yield { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha) }) };
   }
 }

@@ -8,6 +8,7 @@ import { contribution } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
 import type { DeltaResult } from '../engine/delta-engine';
 import { moduleSentence } from '../explain/sentences';
+import { isTestPath } from '../symbols/analyze';
 import { worst, type Decision, type GateLocation, type GateStatus } from './decision';
 
 export interface I1Module {
@@ -18,6 +19,8 @@ export interface I1Module {
   zeta: number;
   basis: string;
   decision: Decision;
+  /** False for a module whose changed files are all test files: reported, not gated (spec §3.6 as amended). */
+  gated: boolean;
   /** `module core: ΔZ 0.41 above α 0.32 — MODIFY_SIG +0.30, ΔCC +0.11` (spec §3.6). */
   explain: string;
   /** The largest parts of the module's ΔZ: kind, share of ΔZ, raw contribution. */
@@ -44,12 +47,14 @@ export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, stat
   for (const me of result.explain.change.modules) {
     const m = me.module;
     const t = thresholdsOf(state, m);
-    const decision = levelOf(me.dz, t);
     const mine = result.tokens.filter((x) => x.module === m);
+    // A module whose changed files are all test files is reported but not gated (§3.6 as amended).
+    const gated = !(mine.length && mine.every((x) => isTestPath(x.file)));
+    const decision = gated ? levelOf(me.dz, t) : 'ACCEPT';
     const topToken = topContributor(mine);
     modules.push({
-      module: m, dz: me.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision,
-      explain: moduleSentence(me, { decision, ...t }),
+      module: m, dz: me.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision, gated,
+      explain: gated ? moduleSentence(me, { decision, ...t }) : `${moduleSentence(me)} (test files only: reported, not gated)`,
       top: me.parts.filter((p) => p.share > 0).slice(0, 3).map((p) => ({ kind: p.kind, share: p.share, raw: p.raw })),
       location: topToken ? { file: topToken.file, line: topToken.range.line, endLine: topToken.range.endLine, symbol: topToken.symbol, kind: topToken.kind } : undefined,
     });

@@ -17,9 +17,11 @@
 import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
+import { sameNameSuccessor } from '../delta/pairing';
 import type { DeltaToken } from '../delta/token';
-import { compareSignatures, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
-import type { FileAnalysis, SymbolInfo, TypeDecl } from '../symbols/types';
+import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { ALIASED } from '../symbols/ts-types';
+import type { FileAnalysis, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 
 export type { PortFinding, PortVerdict };
@@ -95,7 +97,8 @@ function checkSymbol(
   const headFile = c.new?.path ?? file;
   const port = (verdict: PortVerdict, reasons: string[], location: GateLocation, change: I2Change, successor?: I2Port['successor']): I2Port =>
     ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location, change, ...(successor ? { successor } : {}) });
-  const n = newA?.symbols.find((x) => x.qualname === s.qualname && x.kind === s.kind);
+  // Getter with getter, setter with setter, duplicates by position within their kind (§3.2).
+  const n = newA ? sameNameSuccessor(s, oldA.symbols, newA.symbols) : undefined;
   if (moduleMoved) {
     const succ = n ? { file: headFile, symbol: n.qualname } : undefined;
     if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
@@ -115,6 +118,10 @@ function checkSymbol(
     }
     return port(verdict, reasons, { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'signature', { file: headFile, symbol: n.qualname });
   }
+  // An explicit constructor without parameters removed while its class stays: the class keeps
+  // the implicit one, callers still write `new K()` / `K()` — no contract changed.
+  if (!n && s.kind === 'method' && (s.name === 'constructor' || s.name === '__init__') && s.container
+    && s.signature.params.filter((p) => p.name !== 'self').length === 0 && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) return undefined;
   // The symbol is gone under its old name (or no longer exported): removed, renamed or moved.
   const how = whereDidItGo(s, file, tokens);
   const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
@@ -169,12 +176,48 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
   if (t.hash === n.hash) return undefined;
   const findings: PortFinding[] = [];
   const byName = new Map(n.members.map((m) => [m.name, m] as const));
+  // Overloads (several call signatures `()`, several methods of one name) pair by position
+  // within their name, like duplicate symbols (§3.2 as amended): an overload whose text is still
+  // there is kept; one fewer overload is a removal; a rewritten overload cannot be told narrowed
+  // from widened from the text (REVIEW).
+  const groups = (ms: readonly TypeMember[]) => {
+    const g = new Map<string, TypeMember[]>();
+    for (const m of ms) g.set(m.name, [...(g.get(m.name) ?? []), m]);
+    return g;
+  };
+  const oldG = groups(t.members);
+  const newG = groups(n.members);
+  for (const [name, olds] of oldG) {
+    const news = newG.get(name) ?? [];
+    if (olds.length < 2 && news.length < 2) continue;
+    const kept = new Set(news.map((x) => x.type ?? ''));
+    const gone = olds.filter((x) => !kept.has(x.type ?? ''));
+    if (!gone.length) continue;
+    if (news.length < olds.length) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${name}: ${olds.length - news.length} overload(s) removed` });
+    else findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${name}: ${gone.length} overload(s) rewritten` });
+  }
   for (const m of t.members) {
+    if ((oldG.get(m.name)?.length ?? 0) > 1 || (newG.get(m.name)?.length ?? 0) > 1) continue; // overloads: above
     const q = byName.get(m.name);
+    if (m.name === ALIASED) {
+      // The aliased type as a whole (union, intersection, generic): changed unless widened.
+      // A union that lost an arm is narrowed (FAIL); other rewrites of a function type, generic or
+      // intersection part cannot be told narrowed from widened from the text alone: REVIEW.
+      if (q && m.type && q.type && m.type !== q.type && !widens(m.type, q.type)) {
+        const lost = lostArms(m.type, q.type);
+        if (lost.length) findings.push({ verdict: 'FAIL', reason: `type ${t.name} narrowed: ${lost.join(' | ')} no longer accepted` });
+        else findings.push({ verdict: 'REVIEW', reason: `type ${t.name} changed: ${m.type} → ${q.type}` });
+      } else if (!q) findings.push({ verdict: 'REVIEW', reason: `type ${t.name} rewritten as an object type (was ${m.type ?? 'unknown'})` });
+      continue;
+    }
     if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
     else {
       if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} made required` });
-      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) {
+        // A callback type that only gained trailing parameters: old callbacks still fit (REVIEW).
+        if (onlyTrailingParamsAdded(m.type, q.type)) findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${m.name}: parameters added to a function type: ${m.type} → ${q.type}` });
+        else findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+      }
     }
   }
   if (!findings.length) return undefined;

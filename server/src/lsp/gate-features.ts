@@ -12,7 +12,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
+import { calibrate } from '../calibration/calibrate';
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
+import { GitRepo } from '../git';
 import { readPolicy } from '../config/read-policy';
 import { Policy } from '../config/policy';
 import type { HostSnapshot } from '../engine/workspace-host';
@@ -89,8 +91,38 @@ export class GateFeatures {
   private i4Running = false;
   private i4Again = false;
   private lastSnap?: HostSnapshot;
+  /**
+   * First run (spec §3.8 as amended; decision in docs/gates.md): with no .glx/spec_state.json the
+   * editor calibrates in the background, IN MEMORY (the server never writes to the workspace),
+   * from the first-parent history of HEAD over the configured window; until it is done the
+   * gates use the defaults. A spec_state.json written later (glx calibrate / glx invariants)
+   * takes over.
+   */
+  private firstRun?: { state?: SpecState; started: boolean };
 
   constructor(private readonly root: () => string | undefined) {}
+
+  private calibrateInBackground(root: string): void {
+    if (this.firstRun?.started) return;
+    this.firstRun = { started: true };
+    const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml')) ?? new Policy();
+    const cal = policy.config.calibration;
+    void (async () => {
+      const repo = await GitRepo.open(root);
+      try {
+        if (!(await repo.hasCommits())) return;
+        const r = await calibrate(repo, policy, {
+          branch: 'HEAD', window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, lambda: cal.lambda, autoFreeze: false,
+        });
+        this.firstRun = { started: true, state: r.state };
+        this.viewOf = undefined; // re-decide with the calibrated thresholds
+        this.async_?.warn(`first run: thresholds calibrated in memory from ${r.windowCommits} commit(s) of HEAD (${r.state.modules['*']?.n ?? 0} sample(s)); run glx calibrate update to keep them`);
+        this.async_?.changed();
+      } finally {
+        await repo.close();
+      }
+    })().catch((e) => this.async_?.warn(`first-run calibration: ${(e as Error).message}`));
+  }
 
   /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
   attach(opts: { i3Input: (snap: HostSnapshot) => Promise<MosaicInput | undefined>; changed: () => void; warn: (line: string) => void }): void {
@@ -216,7 +248,9 @@ export class GateFeatures {
   evaluate(snap: HostSnapshot): GateView | undefined {
     const root = this.root();
     if (!root) return undefined;
-    const state = this.state.get(this.glx('spec_state.json')) ?? undefined;
+    const fromFile = this.state.get(this.glx('spec_state.json')) ?? undefined;
+    if (!fromFile && !fs.existsSync(this.glx('spec_state.json'))) this.calibrateInBackground(root);
+    const state = fromFile ?? this.firstRun?.state;
     const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml'))!;
     if (this.viewOf === snap && this.view) return this.view;
     // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.

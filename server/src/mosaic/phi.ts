@@ -107,8 +107,12 @@ export function tokenLines(t: DeltaToken, headChanged: ReadonlySet<number>, base
   else if (t.kind.startsWith('DEL')) {
     if (br) span(br.line, br.endLine, base);
   } else if (t.kind === 'MODIFY_SIG' && !t.meta.bodyChanged) {
-    span(r.line, r.endLine, head);
+    // The signature's changed lines (a 40-line Python signature with one changed parameter must
+    // not light 40 lines of unchanged cells: issue 17, httpx f3eb3c90); the whole signature only
+    // when none of its lines changed on either side.
+    span(r.line, r.endLine, head, headChanged);
     if (br) span(br.line, br.endLine, base, baseChanged);
+    if (!head.length && !base.length) span(r.line, r.endLine, head);
   } else {
     span(r.line, r.endLine, head, headChanged);
     if (br) span(br.line, br.endLine, base, baseChanged);

@@ -25,6 +25,8 @@ export const CommandIds = {
   hudTriage: 'glitchlab.hudTriage',
   /** "GlitchLab: Open Mosaic" (spec §3.9). */
   openMosaic: 'glitchlab.openMosaic',
+  /** "GlitchLab: Backtest Gates on History" (issue 17): `glx gates backtest` as a markdown preview; args: [commits?: number]. */
+  gatesBacktest: 'glitchlab.gatesBacktest',
   /** The "▶ Run" code lens above each query of a .egql document, and the palette everywhere (no .egql editor: asks for a query or an .egql file); args: [EgqlRunLensArgs?]. */
   egqlRun: 'glitchlab.egql.run',
 } as const;
@@ -62,6 +64,7 @@ export interface CommandArgs {
   [CommandIds.hudTriage]: [];
   [CommandIds.openMosaic]: [];
   [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
+  [CommandIds.gatesBacktest]: [commits?: number];
 }
 
 /**

@@ -79,7 +79,8 @@ export function isTestPath(p: string): boolean {
     /(^|\/)(__tests__|tests?|spec)\//.test(p) ||
     /\.(test|spec)\.[cm]?[jt]sx?$/.test(base) ||
     /^test_.*\.py$/.test(base) ||
-    /_test\.py$/.test(base)
+    /_test\.py$/.test(base) ||
+    base === 'conftest.py'
   );
 }
 

@@ -5,7 +5,7 @@
 // formal_parameters.
 import { normalizeWs } from '../util/hash';
 import type { Param, Signature } from './types';
-import type { SNode, Snapshot } from './syntax-snapshot';
+import { firstLeafAt, type SNode, type Snapshot } from './syntax-snapshot';
 
 export function fieldOf(n: SNode, field: string): SNode | undefined {
   for (const c of n.k) if (c.f === field) return c;
@@ -19,7 +19,25 @@ export function hasToken(n: SNode, type: string): boolean {
 
 /** Text of a `type_annotation` (`: T`) without the colon, whitespace-normalised. */
 export function annotationText(snap: Snapshot, ann: SNode): string {
-  return normalizeWs(snap.text(ann).replace(/^:/, ''));
+  return codeText(snap, ann).replace(/^:\s*/, '');
+}
+
+/**
+ * A node's source without its comments, whitespace-normalised: comments and doc comments inside
+ * a type (members of a type literal, a union's arms) are not a type change (spec §3.6 as amended).
+ */
+export function codeText(snap: Snapshot, n: SNode): string {
+  const { leaves, src } = snap;
+  let out = '';
+  let pos = n.s;
+  for (let i = firstLeafAt(leaves, n.s); i < leaves.length; i++) {
+    const l = leaves[i];
+    if (l.s >= n.e) break;
+    if (l.t !== 'comment') continue;
+    out += `${src.slice(pos, l.s)} `;
+    pos = l.e;
+  }
+  return normalizeWs(out + src.slice(pos, n.e));
 }
 
 const PUNCT = new Set(['(', ')', ',', 'comment', 'decorator']);

@@ -3,8 +3,11 @@
 // a removed member or one made narrower is a break.
 import { normalizeWs, sha256Hex } from '../util/hash';
 import type { TypeDecl, TypeMember } from './types';
-import { annotationText, fieldOf, hasToken, renderSignature, paramsOf } from './ts-signature';
+import { annotationText, codeText, fieldOf, hasToken, renderSignature, paramsOf } from './ts-signature';
 import { tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
+
+/** Member name of an alias's whole aliased type (not an object type literal). */
+export const ALIASED = '(aliased type)';
 
 function memberName(snap: Snapshot, n: SNode | undefined): string {
   if (!n) return '';
@@ -58,7 +61,7 @@ function enumMembers(snap: Snapshot, body: SNode): TypeMember[] {
   for (const m of body.k) {
     if (m.t === 'enum_assignment') {
       const value = fieldOf(m, 'value');
-      out.push({ name: memberName(snap, fieldOf(m, 'name')), optional: false, type: value ? normalizeWs(snap.text(value)) : undefined });
+      out.push({ name: memberName(snap, fieldOf(m, 'name')), optional: false, type: value ? codeText(snap, value) : undefined });
     } else if (m.t === 'property_identifier' || m.t === 'string' || m.t === 'number') {
       out.push({ name: memberName(snap, m), optional: false });
     }
@@ -89,7 +92,22 @@ export function typeDeclOf(snap: Snapshot, decl: SNode, outer: SNode, exported: 
     kind = 'alias';
     const value = fieldOf(decl, 'value');
     if (value?.t === 'object_type') members = objectMembers(snap, value);
-    else members = [{ name: '=', optional: false, type: value ? normalizeWs(snap.text(value)) : undefined }];
+    // Any other alias (union, intersection, generic …) is one member: the aliased type itself,
+    // named after the alias (I2 says `type X changed`, not `member X.=`), its text without
+    // comments (spec §3.6 as amended: doc comments inside a type are not a type change).
+    // An intersection's object-literal parts give members like an interface's; the other parts
+    // stay the aliased type.
+    else if (value?.t === 'intersection_type') {
+      const parts: SNode[] = [];
+      const flat = (n: SNode) => {
+        if (n.t === 'intersection_type') for (const c of n.k) flat(c);
+        else if (n.t !== '&' && n.t !== 'comment') parts.push(n);
+      };
+      flat(value);
+      members = parts.filter((x) => x.t === 'object_type').flatMap((x) => objectMembers(snap, x));
+      const rest = parts.filter((x) => x.t !== 'object_type').map((x) => codeText(snap, x));
+      if (rest.length) members.push({ name: ALIASED, optional: false, type: rest.join(' & ') });
+    } else members = [{ name: ALIASED, optional: false, type: value ? codeText(snap, value) : undefined }];
   }
   return {
     kind,

@@ -1,0 +1,177 @@
+// Issue 17 "Gates a team can trust": regression tests built from minimal before/after file pairs
+// of the real commits that were falsely blocked (test/fixtures/issue17/<repo>-<commit>/{before,after}/,
+// each file stored as `<path>.txt`).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { before, test } from 'node:test';
+import { Policy } from '../../server/src/config/policy';
+import { computeDelta } from '../../server/src/engine/delta-engine';
+import { evaluateI1 } from '../../server/src/gates/i1-energy';
+import { evaluateI2 } from '../../server/src/gates/i2-contracts';
+import { tokenLines } from '../../server/src/mosaic/phi';
+import { initParsers } from '../../server/src/parsing/languages';
+import { changeSetOf } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/issue17');
+
+/** Every file under `<case>/before` and `<case>/after`, keyed by repo-relative path. */
+function pairOf(name: string): { a: Record<string, string>; b: Record<string, string> } {
+  const read = (side: string) => {
+    const root = path.join(FIXTURES, name, side);
+    const out: Record<string, string> = {};
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        // Stored as `<file>.txt`: neither tsc nor dependency-cruiser should read them as sources.
+        else out[path.relative(root, p).split(path.sep).join('/').replace(/\.txt$/, '')] = fs.readFileSync(p, 'utf8');
+      }
+    };
+    walk(root);
+    return out;
+  };
+  return { a: read('before'), b: read('after') };
+}
+
+function judge(name: string) {
+  const { a, b } = pairOf(name);
+  const cs = changeSetOf(a, b);
+  const policy = new Policy();
+  const result = computeDelta(cs, policy);
+  return { result, I1: evaluateI1(result, undefined), I2: evaluateI2(cs, result.tokens, policy) };
+}
+
+test('got 4d7e628b: getter/setter pairs of an untouched class pair by kind — no "setter → getter" I2 FAIL', () => {
+  const { result, I2 } = judge('got-4d7e628b');
+  assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+  assert.ok(!result.tokens.some((t) => t.kind === 'MODIFY_SIG'), result.tokens.map((t) => t.kind).join());
+});
+
+test('got 4d7e628b: a doc-comment edit inside an exported type is not a type change (ΔCOMMENTS only)', () => {
+  const { result } = judge('got-4d7e628b');
+  assert.deepEqual([...new Set(result.tokens.map((t) => t.kind))], ['ΔCOMMENTS']);
+});
+
+test('ky ResponsePromise: a doc comment edited inside an intersected type literal — no MODIFY_TYPE, no `member ResponsePromise.=`', () => {
+  const { result, I2 } = judge('ky-ResponsePromise');
+  assert.ok(!result.tokens.some((t) => t.kind === 'MODIFY_TYPE'), result.tokens.map((t) => t.kind).join());
+  assert.equal(I2.ports.filter((p) => p.verdict !== 'PASS').length, 0);
+});
+
+test('ky ResponsePromise: a real change of a member next to the comment is still seen, by member name', () => {
+  const { a, b } = pairOf('ky-ResponsePromise');
+  const file = 'source/types/ResponsePromise.ts';
+  const changed = { [file]: b[file].replace('<JsonType = T>(): Promise<JsonType>;', '<JsonType = T>(): Promise<JsonType | undefined>;').replace('text: () => Promise<string>;', '') };
+  const cs = changeSetOf(a, changed);
+  const result = computeDelta(cs, new Policy());
+  const I2 = evaluateI2(cs, result.tokens, new Policy());
+  const reasons = I2.ports.flatMap((p) => p.reasons);
+  assert.ok(reasons.some((r) => r.includes('member ResponsePromise.text removed')), reasons.join(' | '));
+  assert.ok(!reasons.some((r) => r.includes('ResponsePromise.=')), reasons.join(' | '));
+});
+
+test('ky 06375ef: deepMerge extracted into deepMergeInternal — flow metrics compared net, log2 magnitude, not a HARD_BLOCK', () => {
+  const { result, I1 } = judge('ky-06375ef');
+  const kinds = result.tokens.map((t) => t.kind);
+  assert.ok(kinds.includes('EXTRACT_FN'), kinds.join());
+  const cc = result.tokens.find((t) => t.kind === 'ΔCC' && t.symbol === 'deepMerge')!;
+  // Net of the extracted function the commit adds one guard of 5 decision points (`if` + 4 `&&`).
+  assert.equal(cc.meta.k, 5);
+  assert.equal(cc.magnitude, Math.round(Math.log2(6) * 1e6) / 1e6);
+  assert.deepEqual(cc.meta.carried, ['deepMergeInternal']);
+  // Before the fix: ΔCC mag 31 and ΔBRANCHING mag 21 with sign "-" weighed +1.97 → HARD_BLOCK at ΔZ 0.92.
+  const source = I1.modules.find((m) => m.module === 'source')!;
+  assert.ok(source.dz < 0.5, `source ΔZ ${source.dz}`);
+  assert.notEqual(source.decision, 'HARD_BLOCK');
+  assert.notEqual(source.decision, 'BLOCK');
+});
+
+test('flow decreases weigh nothing: a function losing branches contributes 0', () => {
+  const a = { 'src/a.ts': 'export function f(x: number) {\n  if (x > 1) return 1;\n  if (x > 2) return 2;\n  if (x > 3) return 3;\n  return 0;\n}\n' };
+  const b = { 'src/a.ts': 'export function f(x: number) {\n  return 0;\n}\n' };
+  const r = computeDelta(changeSetOf(a, b), new Policy());
+  const flow = r.tokens.filter((t) => t.category === 'flow' && t.kind !== 'ΔTOPLEVEL');
+  assert.ok(flow.length > 0);
+  for (const t of flow) assert.equal(t.weight, 0, `${t.kind} ${t.meta.sign}`);
+});
+
+test('ky 06375ef: the added tests weigh a quarter (ΔTESTS in full) and the test-only module is reported but not gated', () => {
+  const { result, I1 } = judge('ky-06375ef');
+  const testTokens = result.tokens.filter((t) => t.module === 'test');
+  assert.ok(testTokens.length > 0);
+  const tests = testTokens.find((t) => t.kind === 'ΔTESTS')!;
+  assert.equal(tests.weight, -0.02); // full weight: adding tests relieves
+  for (const t of testTokens) if (t.kind !== 'ΔTESTS') assert.ok(t.weight <= 0.25 * 0.35 + 1e-9, `${t.kind} ${t.weight}`);
+  const m = I1.modules.find((x) => x.module === 'test')!;
+  assert.equal(m.gated, false);
+  assert.equal(m.decision, 'ACCEPT');
+  assert.match(m.explain, /test files only: reported, not gated/);
+});
+
+test('a test-only module that adds a lot of test code is never I1-gated', () => {
+  const body = Array.from({ length: 40 }, (_, i) => `export function helper${i}(x: number) {\n  if (x > ${i}) return ${i};\n  return x;\n}\n`).join('');
+  const r = computeDelta(changeSetOf({ 'test/a.test.ts': 'export const x = 1;\n' }, { 'test/a.test.ts': body }), new Policy());
+  const I1 = evaluateI1(r, undefined);
+  assert.equal(I1.decision, 'ACCEPT');
+  assert.ok(I1.modules.every((m) => !m.gated));
+});
+
+test('got f7ab6e9f: call-signature overloads pair by position within their name — added overloads are no break', () => {
+  const { I2 } = judge('got-f7ab6e9f');
+  assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('an overload removed from an exported type is still a FAIL', () => {
+  const { a, b } = pairOf('got-f7ab6e9f');
+  const file = 'source/types.ts';
+  // after → before drops the two overloads again
+  const cs = changeSetOf(b, { [file]: a[file] });
+  const r = computeDelta(cs, new Policy());
+  const reasons = evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').flatMap((p) => p.reasons);
+  assert.ok(reasons.some((x) => /GotRequestFunction\.\(\): 2 overload\(s\) removed/.test(x)), reasons.join(' | '));
+});
+
+test('got 599ae74e: a parameterless constructor replaced by field initialisers is not a removed port', () => {
+  const { I2 } = judge('got-599ae74e');
+  assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('got b9334769 (proxyEvents): `Readonly<string[]>` → `readonly string[]` is the same parameter type', () => {
+  const a = { 'source/core/utils/proxy-events.ts': 'export default function proxyEvents(from: EventEmitter, to: EventEmitter, events: Readonly<string[]>): () => void {\n\treturn () => {};\n}\n' };
+  const b = { 'source/core/utils/proxy-events.ts': 'export default function proxyEvents(from: EventEmitter, to: EventEmitter, events: readonly string[]): () => void {\n\treturn () => {};\n}\n' };
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  assert.deepEqual(evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+});
+
+test('httpx f3eb3c90: I3 projects only the changed lines of a long MODIFY_SIG signature (no cells without textual change)', () => {
+  const params = (def: string) => Array.from({ length: 30 }, (_, i) => `        p${i}: int = ${i === 7 ? def : String(i)},\n`).join('');
+  const mk = (def: string) => `class AsyncClient:\n    def __init__(\n        self,\n${params(def)}    ) -> None:\n        self.p0 = p0\n`;
+  const a = { 'httpx/_client.py': mk('7') };
+  const b = { 'httpx/_client.py': mk('None') };
+  const cs = changeSetOf(a, b);
+  const r = computeDelta(cs, new Policy());
+  const sig = r.tokens.find((t) => t.kind === 'MODIFY_SIG')!;
+  assert.ok(sig.range.endLine - sig.range.line > 20, 'the signature spans the parameter list');
+  const { head, base } = tokenLines(sig, new Set([11]), new Set([11]));
+  assert.deepEqual([head, base], [[11], [11]]);
+  // A signature token with no changed line of its own still projects the whole signature.
+  assert.equal(tokenLines(sig, new Set(), new Set()).head.length, sig.range.endLine - sig.range.line + 1);
+});
+
+test('ky 3713ce8d: an option callback type that only gains a trailing parameter is REVIEW, not an I2 FAIL', () => {
+  const mk = (sig: string) => ({ 'source/types/options.ts': `export type KyOptions = {\n\tparseJson?: ${sig};\n\tprefix?: string;\n};\n` });
+  const cs = changeSetOf(mk('(text: string) => unknown'), mk('(text: string, context: {request: Request; response: Response}) => unknown'));
+  const r = computeDelta(cs, new Policy());
+  const ports = evaluateI2(cs, r.tokens, new Policy()).ports;
+  assert.deepEqual(ports.map((p) => p.verdict), ['REVIEW']);
+  assert.match(ports[0].reasons[0], /parameters added to a function type/);
+  // Removing a parameter from it, or changing its return type, stays a FAIL.
+  const back = changeSetOf(mk('(text: string) => unknown'), mk('() => string'));
+  assert.deepEqual(evaluateI2(back, computeDelta(back, new Policy()).tokens, new Policy()).ports.map((p) => p.verdict), ['FAIL']);
+});
