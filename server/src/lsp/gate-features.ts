@@ -129,9 +129,11 @@ export class GateFeatures {
     this.async_ = opts;
   }
 
-  /** The calibration state the gates read (null: none or unreadable → defaults). */
-  specState(): SpecState | undefined {
-    return this.state.get(this.glx('spec_state.json')) ?? undefined;
+  /** The calibration state the gates read, and where it comes from (the file, the first run's in-memory calibration, or none → defaults). */
+  specState(): { state?: SpecState; source: 'file' | 'memory' | 'defaults' } {
+    const fromFile = this.state.get(this.glx('spec_state.json')) ?? undefined;
+    if (fromFile) return { state: fromFile, source: 'file' };
+    return this.firstRun?.state ? { state: this.firstRun.state, source: 'memory' } : { source: 'defaults' };
   }
 
   /** I4's failing checks, for the spec/invariants.yaml diagnostics. */

@@ -13,7 +13,8 @@ import { i1ModuleLine } from '../gates/gate-lines';
 import type { CalibrateParams, SpecMonitorModule, SpecMonitorView } from '../protocol';
 import type { GateView } from './gate-features';
 
-export function specMonitorView(snap: HostSnapshot, gates: GateView | undefined, state: SpecState | undefined, writable: boolean): SpecMonitorView {
+export function specMonitorView(snap: HostSnapshot, gates: GateView | undefined, spec: { state?: SpecState; source: 'file' | 'memory' | 'defaults' }, writable: boolean): SpecMonitorView {
+  const state = spec.state;
   const live = new Map(snap.result.explain.change.modules.map((m) => [m.module, m]));
   const names = new Set([...live.keys(), ...Object.keys(state?.modules ?? {}).filter((m) => m !== '*' && !m.startsWith('__'))]);
   const modules: SpecMonitorModule[] = [...names].sort().map((m) => {
@@ -32,7 +33,7 @@ export function specMonitorView(snap: HostSnapshot, gates: GateView | undefined,
     generation: snap.generation,
     decision: gates?.explain ?? [],
     modules,
-    source: state ? '.glx/spec_state.json' : 'defaults (not calibrated yet)',
+    source: spec.source === 'file' ? '.glx/spec_state.json' : spec.source === 'memory' ? 'the history, calibrated in memory on first start (Recalibrate or glx calibrate update keeps it)' : 'defaults (not calibrated yet)',
     frozen: f ? { at: f.at, commits: f.commits, remaining: f.remaining, reason: f.reason, by: f.by } : null,
     i4: (gates?.I4.checks ?? []).map((c) => ({ config: c.config, file: c.file, decision: c.decision, reason: c.reason })),
     writable,
