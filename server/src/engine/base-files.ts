@@ -111,18 +111,20 @@ export async function readBaseFiles(repo: BaseReader, sha: string, opts: ReadBas
 }
 
 /** Per base line-count map and policy: the kept unchanged-file entries in layout order, built once. */
-const keptCache = new WeakMap<ReadonlyMap<string, number>, { policy: Policy; files: readonly LayoutFile[] }>();
+const keptCache = new WeakMap<ReadonlyMap<string, number>, { ignore: string; files: readonly LayoutFile[] }>();
 
 function keptBaseFiles(locs: ReadonlyMap<string, number>, policy: Policy): readonly LayoutFile[] {
+  // Keyed by the ignore globs, not the Policy object: callers re-read the config per snapshot.
+  const ignore = JSON.stringify(policy.config.ignore);
   const hit = keptCache.get(locs);
-  if (hit && hit.policy === policy) return hit.files;
+  if (hit && hit.ignore === ignore) return hit.files;
   const files: LayoutFile[] = [];
   for (const [p, loc] of locs) {
     if (isIgnoredPath(p) || policy.isIgnored(p)) continue;
     files.push(Object.freeze({ path: p, locBase: loc, locHead: loc }));
   }
   const sorted = sortByPath(files);
-  keptCache.set(locs, { policy, files: sorted });
+  keptCache.set(locs, { ignore, files: sorted });
   return sorted;
 }
 

@@ -43,8 +43,8 @@ interface ChunkEntry {
   result: ChunkResult;
 }
 
-/** Default budget of a cache: ~64 MiB of retained keys and results. */
-export const CHUNK_CACHE_BYTES = 64 * 1024 * 1024;
+/** Default budget of a cache: ~32 MiB of retained keys and results. */
+export const CHUNK_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** Estimated bytes an entry keeps alive (key text, result strings/arrays, entry objects). */
 export function chunkEntryBytes(text: string, doc: string): number {
