@@ -17,6 +17,7 @@ import { comparePaths, countLines, markSortedLayout, sortByPath, type LayoutFile
 import type { ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import { makeVersion, textVersion } from './file-version';
+import type { GeneratedCheck } from './generated';
 
 export interface BaseFiles {
   sha: string;
@@ -30,6 +31,8 @@ export interface BaseFiles {
 export interface ReadBaseOptions {
   /** Parse and analyse every file (Ψ symbols, cc/fan-in layers); a chunk cache makes re-reads cheap. */
   analyse?: ChunkCache;
+  /** Generated/minified files get no analysis (engine/generated.ts; config rules only: no .gitattributes query for the whole base). */
+  generated?: GeneratedCheck;
   /** Keep the decoded texts (default true). The language server's mosaic takes old texts from its change set. */
   texts?: boolean;
   /** Called every 64 files: the language server yields so requests keep flowing. */
@@ -101,7 +104,7 @@ export async function readBaseFiles(repo: BaseReader, sha: string, opts: ReadBas
     if (opts.pause && i % 64 === 63) await opts.pause();
     const buf = blobs[i];
     if (!buf) continue;
-    const v = opts.analyse ? makeVersion(paths[i], buf, opts.analyse) : textVersion(paths[i], buf);
+    const v = opts.analyse ? makeVersion(paths[i], buf, opts.analyse, opts.generated) : textVersion(paths[i], buf);
     if (v.skipped || v.text === undefined) continue;
     if (opts.texts !== false) out.texts.set(paths[i], v.text);
     out.locs.set(paths[i], countLines(v.text));

@@ -16,6 +16,7 @@ import { analyzeTree, ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis, Lang, ParseProblem } from '../symbols/types';
 import { computeDelta, type DeltaResult } from './delta-engine';
 import { makeVersion } from './file-version';
+import type { GeneratedCheck } from './generated';
 
 /** The resolved base (spec §1) the change set was diffed against. */
 export interface HostBase {
@@ -41,6 +42,8 @@ export interface BaseInput {
   /** Files of each side, for import resolution (ΔFAN_IN). */
   fileExists?: ChangeSet['fileExists'];
   hotspots?: ReadonlySet<string>;
+  /** Generated/minified detection (engine/generated.ts): such buffers are analysed at file level. */
+  generated?: GeneratedCheck;
 }
 
 /** An LSP-shaped content change: a range edit in UTF-16 code units, or a full text (no range). */
@@ -136,6 +139,7 @@ export class WorkspaceHost {
   private ignored = new Set<string>();
   private fileExists?: ChangeSet['fileExists'];
   private hotspots?: ReadonlySet<string>;
+  private generated?: GeneratedCheck;
   private dirty = true;
   private generation = 0;
   private last?: HostSnapshot;
@@ -168,6 +172,8 @@ export class WorkspaceHost {
     }
     this.fileExists = input.fileExists;
     this.hotspots = input.hotspots;
+    if (this.generated !== input.generated) for (const d of this.docs.values()) d.stale = true;
+    this.generated = input.generated;
     if (baseChanged) {
       for (const p of this.probes.keys()) if (!this.ignored.has(p)) this.probes.delete(p);
     }
@@ -295,8 +301,10 @@ export class WorkspaceHost {
       doc.lastGood = doc.current;
       return;
     }
-    if (!doc.lang) {
-      doc.current = { path: doc.path, text: doc.text };
+    const why = doc.lang ? this.generated?.(doc.path, doc.text) : undefined;
+    if (!doc.lang || why) {
+      // Generated or minified: file level, no parse (engine/generated.ts).
+      doc.current = why ? { path: doc.path, text: doc.text, generated: why } : { path: doc.path, text: doc.text };
       doc.lastGood = doc.current;
       return;
     }

@@ -19,6 +19,7 @@ import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { layoutOf, readBaseFiles, readBaseLocs, type BaseFiles, type BaseLocs } from '../engine/base-files';
+import { generatedCheck } from '../engine/generated';
 import { historyWindow } from '../engine/history-window';
 import { headAnalyses } from '../mosaic/git-mosaic-source';
 import type { HostSnapshot, WorkspaceHost } from '../engine/workspace-host';
@@ -160,7 +161,8 @@ export class MosaicFeatures {
     // Analysing thousands of files takes seconds: yield now and then so diagnostics and other
     // requests keep flowing while the panel's first view is prepared.
     const pause = () => new Promise<void>((r) => setImmediate(r));
-    this.baseFiles = Promise.all([readBaseFiles(repo, sha, { analyse: this.cache, texts: false, pause }), historyWindow(repo, sha, readPolicy(repo.root).policy)])
+    const policy = readPolicy(repo.root).policy;
+    this.baseFiles = Promise.all([readBaseFiles(repo, sha, { analyse: this.cache, texts: false, pause, generated: generatedCheck(policy.config.generated) }), historyWindow(repo, sha, policy)])
       .then(([files, window]) => ({ ...files, churn: window.churn }));
     this.baseFiles.catch(() => (this.baseFiles = undefined));
     return this.baseFiles;
