@@ -52,12 +52,15 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
 /**
  * FileVersions by (blob id, path). Walking history newest first, a commit's base-side blob is
  * very often the head-side blob of the next (older) commit touching that file: it is parsed
- * and analysed once.
+ * and analysed once. Bounded by entries and by estimated bytes (issue 14: 2,000 analyses of
+ * large files were webpack's 3 GB peak): a version is charged ~8 bytes per character of text
+ * (the text, its code rows, symbols and hashes).
  */
 export class VersionCache {
   private young = new Map<string, FileVersion>();
   private old = new Map<string, FileVersion>();
-  constructor(private readonly max = 2000) {}
+  private bytes = 0;
+  constructor(private readonly max = 2000, private readonly maxBytes = 256 * 1024 * 1024) {}
   private key(oid: string, path: string): string {
     return `${oid}\u0000${path}`;
   }
@@ -70,11 +73,15 @@ export class VersionCache {
     return this.young.get(k) ?? this.old.get(k);
   }
   set(oid: string, path: string, v: FileVersion): void {
-    if (this.young.size >= this.max / 2) {
+    const cost = 8 * (v.text?.length ?? 0) + 1024;
+    if (cost > this.maxBytes / 2) return;
+    if (this.young.size >= this.max / 2 || this.bytes + cost > this.maxBytes / 2) {
       this.old = this.young;
       this.young = new Map();
+      this.bytes = 0;
     }
     this.young.set(this.key(oid, path), v);
+    this.bytes += cost;
   }
 }
 
