@@ -15,6 +15,7 @@ const nodeEntries = [
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
   ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],
+  ['bench/real-bench.ts', 'dist/bench/real-bench.js'],
   ['bench/egdb-bench.ts', 'dist/bench/egdb-bench.js'],
   ['bench/calibrate-bench.ts', 'dist/bench/calibrate-bench.js'],
   ['bench/mosaic-bench.ts', 'dist/bench/mosaic-bench.js'],

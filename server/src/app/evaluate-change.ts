@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
-import { layoutOf, readBaseFiles } from '../engine/base-files';
+import { layoutOf, readBaseLocs } from '../engine/base-files';
 import type { DeltaReport, RevInfo } from '../engine/report';
 import { InputError } from '../errors';
 import type { Override } from '../gates/aggregate';
@@ -79,7 +79,8 @@ export function thresholdsState(ws: Workspace, freeze: string | undefined): { st
 
 export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: EvaluateOptions = {}): Promise<ChangeEvaluation> {
   const { state, source } = thresholdsState(ws, opts.freeze);
-  const base = await readBaseFiles(ws.repo, a.range.base.sha);
+  // I3 needs only the line counts of unchanged files: counted in the blobs, no text kept (issue 14).
+  const base = await readBaseLocs(ws.repo, a.range.base.sha);
   // I4 base values: EGDB's measurements of the base commit when present, else the baseline file.
   // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
   // An invalid `i4:` section is an I4ConfigError (bad input, exit 2).

@@ -42,6 +42,7 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
         `Δ ${base.rev}..${head.rev} · fingerprint ${result.fingerprint.hash.slice(0, 22)}…\n` +
           result.explain.sentences.map((s) => `  ${s}\n`).join('') +
           result.parseErrors.map((e) => `  parse error ${e.path}:${e.line}:${e.col}: ${e.message}\n`).join('') +
+          result.generated.map((g) => `  generated (file level): ${g.path} — ${g.reason}\n`).join('') +
           `report: ${path.relative(process.cwd(), out) || out}\n`,
       );
     }

@@ -33,6 +33,21 @@ export interface InvariantsConfig {
   calibration: { windowCommits: number; windowDays: number; lambda: number; autoFreeze: boolean };
   /** Raw `i4:` section, validated by the gates (issue: I4). */
   i4?: unknown;
+  /** Generated and minified code, analysed at file level (engine/generated.ts, issue 14). */
+  generated: GeneratedConfig;
+}
+
+export interface GeneratedConfig {
+  /** Detect at all (default true). */
+  detect: boolean;
+  /** Extra globs of generated files (added to the built-in ones). */
+  paths: string[];
+  /** Globs never treated as generated (win over every other rule). */
+  not: string[];
+  /** A line longer than this marks minified code (characters). */
+  maxLineLength: number;
+  /** A `.d.ts` larger than this (KiB) is analysed at file level. */
+  maxDeclarationKb: number;
 }
 
 /**
@@ -62,6 +77,7 @@ export function defaultConfig(): InvariantsConfig {
     publicApi: { paths: [], allowOptionalParams: true },
     i3: { tau: 0.15 },
     calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
+    generated: { detect: true, paths: [], not: [], maxLineLength: 2000, maxDeclarationKb: 256 },
   };
 }
 
@@ -72,7 +88,7 @@ export interface LoadedConfig {
 
 const KNOWN_KEYS = new Set([
   'schema', 'version', 'modules', 'weights', 'module_weights', 'path_weights', 'ignore',
-  'public_api', 'i3', 'i4', 'calibration', 'thresholds', 'penalties',
+  'public_api', 'i3', 'i4', 'calibration', 'thresholds', 'penalties', 'generated',
 ]);
 
 /** Parse the YAML text of spec/invariants.yaml. `file` names it in problems. */
@@ -236,6 +252,22 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
           else if (k === 'lambda') config.calibration.lambda = num(c.value, 'calibration.lambda', 0, 1) ?? config.calibration.lambda;
           else if (k === 'auto_freeze') config.calibration.autoFreeze = bool(c.value, 'calibration.auto_freeze') ?? config.calibration.autoFreeze;
           else at(c.key as YamlNode, `calibration: unknown key ${JSON.stringify(k)}`);
+        }
+        break;
+      case 'generated':
+        if (!isMap(value)) {
+          at(value as YamlNode, 'generated must be a mapping');
+          break;
+        }
+        for (const c of value.items) {
+          const k = isScalar(c.key) ? String(c.key.value) : '';
+          const g = config.generated;
+          if (k === 'detect') g.detect = bool(c.value, 'generated.detect') ?? g.detect;
+          else if (k === 'paths') g.paths = globList(c.value, 'generated.paths');
+          else if (k === 'not') g.not = globList(c.value, 'generated.not');
+          else if (k === 'max_line_length') g.maxLineLength = num(c.value, 'generated.max_line_length', 80, 10_000_000) ?? g.maxLineLength;
+          else if (k === 'max_declaration_kb') g.maxDeclarationKb = num(c.value, 'generated.max_declaration_kb', 1, 2048) ?? g.maxDeclarationKb;
+          else at(c.key as YamlNode, `generated: unknown key ${JSON.stringify(k)}`);
         }
         break;
       default:

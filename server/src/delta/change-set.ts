@@ -10,6 +10,8 @@ export interface FileVersion {
   skipped?: 'binary' | 'too-large';
   /** Present for languages with symbol-level support. */
   analysis?: FileAnalysis;
+  /** Why the file is generated or minified (engine/generated.ts): analysed at file level, no analysis. */
+  generated?: string;
 }
 
 export interface FileChange {

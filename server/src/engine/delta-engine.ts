@@ -27,6 +27,8 @@ export interface DeltaResult {
   skipped: { path: string; reason: string }[];
   /** Files whose head does not parse (their hunks stay unexplained). */
   parseErrors: { path: string; line: number; col: number; message: string }[];
+  /** Generated or minified files analysed at file level, and why (engine/generated.ts). */
+  generated: { path: string; reason: string }[];
 }
 
 export interface DeltaExplain {
@@ -49,6 +51,16 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
   const change = explainChange(tokens, inputs);
   const skipped: DeltaResult['skipped'] = [];
   const parseErrors: DeltaResult['parseErrors'] = [];
+  const generated: DeltaResult['generated'] = [];
+  const why = new Map<string, string>();
+  for (const c of cs.changes) {
+    const reason = c.new?.generated ?? c.old?.generated;
+    if (!reason) continue;
+    generated.push({ path: c.new?.path ?? c.old?.path ?? '', reason });
+    for (const v of [c.old, c.new]) if (v) why.set(v.path, reason);
+  }
+  // Each token of a generated file says why it is file-level (meta only: not in the fingerprint).
+  if (why.size) for (const t of tokens) if (why.has(t.file)) t.meta.generated = why.get(t.file);
   let touchedHot = false;
   for (const c of cs.changes) {
     const path = c.new?.path ?? c.old?.path ?? '';
@@ -70,5 +82,6 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
     modules,
     skipped,
     parseErrors,
+    generated,
   };
 }

@@ -6,6 +6,7 @@ import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
 import type { Lang } from '../symbols/types';
+import type { GeneratedCheck } from './generated';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
@@ -26,9 +27,12 @@ export function textVersion(path: string, content: Buffer | string | undefined):
   return 'skipped' in d ? { path, skipped: d.skipped } : { path, text: d.text };
 }
 
-export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache): FileVersion {
+/** `generated`: generated and minified files get no analysis, only the reason (file level, issue 14). */
+export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck): FileVersion {
   const d = decode(content);
   if ('skipped' in d) return { path, skipped: d.skipped };
+  const why = generated?.(path, d.text);
+  if (why) return { path, text: d.text, generated: why };
   const lang = languageOf(path);
   return lang ? { path, text: d.text, analysis: analyzeSource(d.text, path, lang, cache) } : { path, text: d.text };
 }
@@ -40,12 +44,16 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
  */
 export function makeVersionPair(
   oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
+  generated?: GeneratedCheck,
 ): [FileVersion, FileVersion] {
   const a = decode(oldContent);
   const b = decode(newContent);
   const lang = languageOf(oldPath);
-  if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang) {
-    return [makeVersion(oldPath, oldContent, cache), makeVersion(newPath, newContent, cache)];
+  const gen = generated && (('text' in a && generated(oldPath, a.text)) || ('text' in b && generated(newPath, b.text)));
+  if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || gen) {
+    // A file generated on either side is analysed at file level on both (no symbol tokens).
+    const g = gen ? () => gen : undefined;
+    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g)];
   }
   const parser = parserFor(lang);
   const oldTree = parser.parse(a.text);
@@ -56,7 +64,7 @@ export function makeVersionPair(
     newTree = parser.parse(b.text, editTreeTo(oldTree, a.text, b.text));
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
-    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache)];
+    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated)];
     return [oldV, { path: newPath, text: b.text, analysis: analyzeTree(newTree, b.text, newPath, lang as Lang, cache) }];
   } finally {
     oldTree.delete();

@@ -6,6 +6,7 @@ import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
 import { makeVersion, makeVersionPair } from './file-version';
+import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
 
 export function keepChange(f: ChangedFile, policy: Policy): boolean {
   const paths = [f.oldPath, f.newPath].filter((p): p is string => !!p);
@@ -16,6 +17,15 @@ export function keepChange(f: ChangedFile, policy: Policy): boolean {
 export interface ReadChanges {
   kept: ChangedFile[];
   contents: Promise<(readonly [Buffer | undefined, Buffer | undefined])[]>;
+  /** Generated/minified detection for these files (config + .gitattributes, engine/generated.ts). */
+  generated: Promise<GeneratedCheck | undefined>;
+}
+
+/** The generated-code detector for a set of changed files: the config's rules and their .gitattributes. */
+export async function generatedFor(repo: Pick<GitRepo, 'root'>, policy: Policy, paths: readonly string[]): Promise<GeneratedCheck | undefined> {
+  const cfg = policy.config.generated;
+  if (!cfg?.detect) return undefined;
+  return generatedCheck(cfg, await generatedAttributes(repo.root, paths));
 }
 
 /**
@@ -35,18 +45,22 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
       ] as const;
     }),
   );
-  return { kept, contents };
+  const paths = kept.flatMap((f) => [f.oldPath, f.newPath].filter((p): p is string => !!p));
+  return { kept, contents, generated: generatedFor(repo, policy, paths) };
 }
 
 /**
  * FileVersions by (blob id, path). Walking history newest first, a commit's base-side blob is
  * very often the head-side blob of the next (older) commit touching that file: it is parsed
- * and analysed once.
+ * and analysed once. Bounded by entries and by estimated bytes (issue 14: 2,000 analyses of
+ * large files were webpack's 3 GB peak): a version is charged ~8 bytes per character of text
+ * (the text, its code rows, symbols and hashes).
  */
 export class VersionCache {
   private young = new Map<string, FileVersion>();
   private old = new Map<string, FileVersion>();
-  constructor(private readonly max = 2000) {}
+  private bytes = 0;
+  constructor(private readonly max = 2000, private readonly maxBytes = 256 * 1024 * 1024) {}
   private key(oid: string, path: string): string {
     return `${oid}\u0000${path}`;
   }
@@ -59,21 +73,25 @@ export class VersionCache {
     return this.young.get(k) ?? this.old.get(k);
   }
   set(oid: string, path: string, v: FileVersion): void {
-    if (this.young.size >= this.max / 2) {
+    const cost = 8 * (v.text?.length ?? 0) + 1024;
+    if (cost > this.maxBytes / 2) return;
+    if (this.young.size >= this.max / 2 || this.bytes + cost > this.maxBytes / 2) {
       this.old = this.young;
       this.young = new Map();
+      this.bytes = 0;
     }
     this.young.set(this.key(oid, path), v);
+    this.bytes += cost;
   }
 }
 
 /** Analyse what readChanges read (or reuse cached versions). */
 export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache): Promise<FileChange[]> {
-  const contents = await read.contents;
+  const [contents, generated] = await Promise.all([read.contents, read.generated]);
   const version = (oid: string | undefined, path: string, buf: Buffer | undefined): FileVersion => {
     const hit = versions && oid ? versions.get(oid, path) : undefined;
     if (hit) return hit;
-    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache);
+    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated);
     if (versions && oid) versions.set(oid, path, v);
     return v;
   };
@@ -85,7 +103,7 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
     const cached = (oid: string | undefined, p: string | undefined) => !!(versions && oid && p && versions.has(oid, p));
     if (bothSides && !cached(f.oldOid, f.oldPath) && !cached(newOid, f.newPath)) {
       // Parse the head incrementally from the base tree.
-      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache);
+      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated);
       if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
       if (versions && newOid) versions.set(newOid, f.newPath!, n);
       change.old = o;

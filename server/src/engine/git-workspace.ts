@@ -7,8 +7,9 @@ import type { Policy } from '../config/policy';
 import { GlxError } from '../errors';
 import type { FileVersion } from '../delta/change-set';
 import { isIgnoredPath, type GitRepo } from '../git';
-import { existenceOracle, keepChange } from './git-change-set';
+import { existenceOracle, generatedFor, keepChange } from './git-change-set';
 import { makeVersion } from './file-version';
+import type { GeneratedCheck } from './generated';
 import { historyWindow } from './history-window';
 import type { HostBase, HostChange, WorkspaceHost } from './workspace-host';
 
@@ -41,6 +42,8 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class GitWorkspace {
   /** FileVersions by (path, content id): a refresh re-analyses only files whose content moved. */
   private versions = new Map<string, FileVersion>();
+  /** Generated/minified detection of the last index (config + .gitattributes of the changed files). */
+  private generated?: GeneratedCheck;
   private seq = 0;
 
   constructor(
@@ -75,6 +78,8 @@ export class GitWorkspace {
     const [headSha, files] = await Promise.all([this.repo.headSha(), this.repo.diff(base.sha, 'worktree')]);
     check();
     const kept = files.filter((f) => keepChange(f, this.policy));
+    // Generated/minified files are analysed at file level (engine/generated.ts), as in the CLI.
+    this.generated = await generatedFor(this.repo, this.policy, kept.flatMap((f) => [f.oldPath, f.newPath].filter((p): p is string => !!p)));
     const contents = await Promise.all(
       kept.map(async (f) => [f.oldPath && f.status !== 'A' ? await this.repo.readOld(f) : undefined, f.newPath && f.status !== 'D' ? await this.repo.readNew(f) : undefined] as const),
     );
@@ -105,7 +110,7 @@ export class GitWorkspace {
     ]);
     check();
     this.versions = used;
-    this.host.setBase({ base, headSha: headSha ?? null, changes, fileExists, hotspots: hot });
+    this.host.setBase({ base, headSha: headSha ?? null, changes, fileExists, hotspots: hot, generated: this.generated });
     return { base, headSha: headSha ?? null, files: changes.length, millis: performance.now() - t0 };
   }
 
@@ -129,13 +134,13 @@ export class GitWorkspace {
       else this.host.setBaseVersion(path, null);
       return;
     }
-    this.host.setBaseVersion(path, makeVersion(path, buf, this.host.cache));
+    this.host.setBaseVersion(path, makeVersion(path, buf, this.host.cache, this.generated));
   }
 
   private version(path: string, buf: Buffer, oid: string | undefined, used: Map<string, FileVersion>): FileVersion {
     const key = `${path}\u0000${oid ?? crypto.createHash('sha1').update(buf).digest('hex')}`;
     let v = used.get(key) ?? this.versions.get(key);
-    if (!v) v = makeVersion(path, buf, this.host.cache);
+    if (!v) v = makeVersion(path, buf, this.host.cache, this.generated);
     used.set(key, v);
     return v;
   }

@@ -23,6 +23,8 @@ export interface DeltaReport {
   explain: DeltaResult['explain'] & { gates?: string[] };
   skipped: DeltaResult['skipped'];
   parse_errors: DeltaResult['parseErrors'];
+  /** Generated or minified files analysed at file level, with the reason (issue 14). */
+  generated: DeltaResult['generated'];
   /** Filled by the gates (I1–I4) when they run; absent until then. */
   scores?: Record<string, unknown>;
   decision?: string;
@@ -43,6 +45,7 @@ export function buildReport(result: DeltaResult, base: RevInfo, head: RevInfo, n
     explain: result.explain,
     skipped: result.skipped,
     parse_errors: result.parseErrors,
+    generated: result.generated,
   };
 }
 

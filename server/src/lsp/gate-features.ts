@@ -27,6 +27,9 @@ import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import { evaluateI3, type I3Result } from '../mosaic/i3';
 import type { MosaicInput } from '../mosaic/map';
+
+/** What gate I3 reads (lsp/mosaic-features.ts layoutInput): base ∪ head line counts, the change set, the tokens. */
+type I3Input = Pick<MosaicInput, 'files' | 'changeSet' | 'tokens'>;
 import { i4BaseFromEgdb } from '../egdb/i4-measurements';
 import { moduleScope, thresholdWords } from '../explain/sentences';
 import type { GateThresholds, GlitchlabSettings, StatusParams } from '../protocol';
@@ -84,7 +87,7 @@ export class GateFeatures {
   /** The latest I3/I4 results (of the newest snapshot refresh() finished). */
   private i3?: I3Result;
   private i4?: { key: string; result: I4Result };
-  private async_?: { i3Input: (snap: HostSnapshot) => Promise<MosaicInput | undefined>; changed: () => void; warn: (line: string) => void };
+  private async_?: { i3Input: (snap: HostSnapshot) => Promise<I3Input | undefined>; changed: () => void; warn: (line: string) => void };
   private i3Running = false;
   private i3Next?: HostSnapshot;
   private i3Done?: HostSnapshot;
@@ -125,7 +128,7 @@ export class GateFeatures {
   }
 
   /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
-  attach(opts: { i3Input: (snap: HostSnapshot) => Promise<MosaicInput | undefined>; changed: () => void; warn: (line: string) => void }): void {
+  attach(opts: { i3Input: (snap: HostSnapshot) => Promise<I3Input | undefined>; changed: () => void; warn: (line: string) => void }): void {
     this.async_ = opts;
   }
 

@@ -7,12 +7,19 @@
 // churn over the configured calibration window — engine/history-window.ts, the CLI's too) is
 // read once per base commit; an unchanged file's head equals its base, so each update rebuilds
 // the change set from the snapshot's changed files only and recomputes layout, layers and I3.
+//
+// Bounded and lazy (issue 14): gate I3 (layoutInput, called with no panel open) needs only the
+// line counts of unchanged files — read once per base by counting newlines in the blobs
+// (readBaseLocs: nothing parsed, no text kept) — and the base sides of changed files, which the
+// snapshot's change set already holds. The whole base is analysed only while a Mosaic panel is
+// subscribed (view()), and released when the panel unsubscribes.
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { readPolicy } from '../config/read-policy';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
-import { layoutOf, readBaseFiles, type BaseFiles } from '../engine/base-files';
+import { layoutOf, readBaseFiles, readBaseLocs, type BaseFiles, type BaseLocs } from '../engine/base-files';
+import { generatedCheck } from '../engine/generated';
 import { historyWindow } from '../engine/history-window';
 import { headAnalyses } from '../mosaic/git-mosaic-source';
 import type { HostSnapshot, WorkspaceHost } from '../engine/workspace-host';
@@ -36,8 +43,11 @@ export interface MosaicServerState {
   paths?: WorkspacePaths;
 }
 
-/** The base's files and the calibration window's churn, read once per base commit. */
+/** The base's analyses and the calibration window's churn, read once per base commit while a panel is open. */
 type BaseState = BaseFiles & { churn: Map<string, number> };
+
+/** What gate I3 reads of a snapshot (mosaic/i3.ts evaluateI3): the layout, the change set, the tokens. */
+export type I3LayoutInput = Pick<MosaicInput, 'files' | 'changeSet' | 'tokens'>;
 
 const STILL_INDEXING = () => new GlxError('GlitchLab is still indexing; try again in a moment', {}, 'busy');
 
@@ -46,9 +56,11 @@ export class MosaicFeatures {
   private params: MosaicParams = { ...DEFAULT_PARAMS };
   private baseFiles?: Promise<BaseState>;
   private baseSha?: string;
+  /** Line counts of the base (gate I3), read once per base commit; never analyses. */
+  private baseLocs?: { sha: string; locs: Promise<BaseLocs> };
   private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, FileAnalysis> };
   private pushQueued = false;
-  private readonly cache = new ChunkCache();
+  private cache = new ChunkCache();
 
   constructor(
     private readonly conn: Connection,
@@ -63,7 +75,10 @@ export class MosaicFeatures {
       this.params = paramsFrom(p ?? {}, this.params);
       const snap = this.snapshot();
       if (!snap) throw STILL_INDEXING();
-      return this.view(snap);
+      const v = await this.view(snap);
+      // The panel closed: drop the whole-base analyses (the next panel reads them again).
+      if (p?.subscribe === false) this.release();
+      return v;
     });
     on(MosaicCursorRequest.type, (p) => this.cursor(p.uri, p.line));
     on(MosaicCellRequest.type, (p) => this.cell(p?.cell) ?? null);
@@ -85,6 +100,14 @@ export class MosaicFeatures {
     });
   }
 
+  /** Frees what only an open panel needs: the base's analyses, their chunk cache, the last view. */
+  private release(): void {
+    this.baseFiles = undefined;
+    this.baseSha = undefined;
+    this.last = undefined;
+    this.cache = new ChunkCache();
+  }
+
   private snapshot(): HostSnapshot | undefined {
     const host = this.state().host;
     return host?.currentBase ? host.snapshot() : undefined;
@@ -96,7 +119,7 @@ export class MosaicFeatures {
     const t0 = performance.now();
     const base = await this.loadBase(repo, snap.base.sha);
     const policy = readPolicy(repo.root).policy;
-    const input = this.input(snap, host, base, policy);
+    const input = this.input(snap, host, base, policy, base);
     const mosaic = computeMosaic(input);
     this.last = { generation: snap.generation, mosaic, analyses: input.facts.analyses };
     const revs = { base: { rev: snap.base.rev, sha: snap.base.sha }, head: { rev: 'WORKTREE', sha: snap.headSha } };
@@ -111,11 +134,24 @@ export class MosaicFeatures {
    * spec §3.7): the same files, LOCs, change set and tokens as `glx invariants`. Base files are
    * read once per base commit; the caller evaluates it on the debounced full snapshot only.
    */
-  async layoutInput(snap: HostSnapshot): Promise<MosaicInput | undefined> {
+  async layoutInput(snap: HostSnapshot): Promise<I3LayoutInput | undefined> {
     const { repo, host } = this.state();
     if (!repo || !host || !snap.base) return undefined;
-    const base = await this.loadBase(repo, snap.base.sha);
-    return this.input(snap, host, base, readPolicy(repo.root).policy);
+    const locs = await this.loadLocs(repo, snap.base.sha);
+    const { files, changeSet, tokens } = this.input(snap, host, locs, readPolicy(repo.root).policy);
+    return { files, changeSet, tokens };
+  }
+
+  /** The base's line counts (engine/base-files.ts readBaseLocs), once per base commit. */
+  private loadLocs(repo: GitRepo, sha: string): Promise<BaseLocs> {
+    if (this.baseLocs?.sha === sha) return this.baseLocs.locs;
+    const pause = () => new Promise<void>((r) => setImmediate(r));
+    const entry = { sha, locs: readBaseLocs(repo, sha, { pause }) };
+    entry.locs.catch(() => {
+      if (this.baseLocs === entry) this.baseLocs = undefined;
+    });
+    this.baseLocs = entry;
+    return entry.locs;
   }
 
   /** The base's files (engine/base-files.ts, as `glx mosaic`) and churn over the configured calibration window, once per base commit. */
@@ -125,21 +161,29 @@ export class MosaicFeatures {
     // Analysing thousands of files takes seconds: yield now and then so diagnostics and other
     // requests keep flowing while the panel's first view is prepared.
     const pause = () => new Promise<void>((r) => setImmediate(r));
-    this.baseFiles = Promise.all([readBaseFiles(repo, sha, { analyse: this.cache, pause }), historyWindow(repo, sha, readPolicy(repo.root).policy)])
+    const policy = readPolicy(repo.root).policy;
+    this.baseFiles = Promise.all([readBaseFiles(repo, sha, { analyse: this.cache, texts: false, pause, generated: generatedCheck(policy.config.generated) }), historyWindow(repo, sha, policy)])
       .then(([files, window]) => ({ ...files, churn: window.churn }));
     this.baseFiles.catch(() => (this.baseFiles = undefined));
     return this.baseFiles;
   }
 
-  /** Change set, layout files and facts from the snapshot's changed files over the base. */
-  private input(snap: HostSnapshot, host: WorkspaceHost, base: BaseState, policy: Policy): MosaicInput {
+  /**
+   * Change set, layout files and facts from the snapshot's changed files over the base. The base
+   * sides come from the snapshot's change set (the host read them when git reported the change);
+   * `panel` (the whole base's analyses and churn) only for the panel's view.
+   */
+  private input(snap: HostSnapshot, host: WorkspaceHost, base: Pick<BaseFiles, 'locs'>, policy: Policy, panel?: BaseState): MosaicInput {
+    const olds = new Map<string, FileVersion>();
+    for (const c of snap.changeSet.changes) if (c.old) olds.set(c.old.path, c.old);
     const changes: FileChange[] = [];
     for (const [path, status] of snap.changed) {
       const basePath = status === 'A' ? undefined : status === 'D' ? path : host.basePathOf(path);
-      const oldText = basePath !== undefined ? base.texts.get(basePath) : undefined;
+      const old = basePath !== undefined ? olds.get(basePath) : undefined;
+      const oldText = old?.text;
       const newText = status === 'D' ? undefined : snap.textOf(path);
       const change: FileChange = { status };
-      if (basePath !== undefined && oldText !== undefined) change.old = { path: basePath, text: oldText, analysis: base.analyses.get(basePath) };
+      if (basePath !== undefined && oldText !== undefined) change.old = { path: basePath, text: oldText, analysis: panel?.analyses.get(basePath) ?? old?.analysis };
       if (status !== 'D' && newText !== undefined) {
         const a = snap.analysisOf(path, 'head');
         const pe = snap.parseErrors.get(path);
@@ -153,7 +197,7 @@ export class MosaicFeatures {
     const cs: ChangeSet = { changes };
     return {
       files: layoutOf(base, cs, policy), changeSet: cs, tokens: snap.result.tokens,
-      facts: { analyses: headAnalyses(base, cs), churn: base.churn }, params: this.params, tau: policy.config.i3.tau,
+      facts: { analyses: panel ? headAnalyses(panel, cs) : new Map(), churn: panel?.churn }, params: this.params, tau: policy.config.i3.tau,
     };
   }
 

@@ -6,6 +6,7 @@
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import { layoutOf, readBaseFiles, type BaseFiles } from '../engine/base-files';
+import { generatedCheck } from '../engine/generated';
 import { historyWindow, type HistoryWindow } from '../engine/history-window';
 import type { GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
@@ -36,7 +37,7 @@ export async function gatherMosaicSource(
   opts: { churn?: boolean; window?: HistoryWindow } = {},
 ): Promise<MosaicSource> {
   const [base, window] = await Promise.all([
-    readBaseFiles(repo, baseSha, { analyse: sharedCache }),
+    readBaseFiles(repo, baseSha, { analyse: sharedCache, generated: generatedCheck(policy.config.generated) }),
     opts.churn === false ? Promise.resolve(undefined) : opts.window ? Promise.resolve(opts.window) : historyWindow(repo, baseSha, policy),
   ]);
   return { files: layoutOf(base, cs, policy), facts: { analyses: headAnalyses(base, cs), churn: window?.churn } };

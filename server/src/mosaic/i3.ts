@@ -108,7 +108,7 @@ export function evaluateI3(input: I3Input): I3Result {
 }
 
 /** Paths of the change set missing from `files` get their LOC from the change's texts. */
-function withChangedPaths(files: readonly LayoutFile[], cs: ChangeSet): LayoutFile[] {
+function withChangedPaths(files: readonly LayoutFile[], cs: ChangeSet): readonly LayoutFile[] {
   const known = new Set(files.map((f) => f.path));
   const extra = new Map<string, LayoutFile>();
   for (const c of cs.changes) {
@@ -120,7 +120,8 @@ function withChangedPaths(files: readonly LayoutFile[], cs: ChangeSet): LayoutFi
       extra.set(v.path, e);
     }
   }
-  return extra.size ? [...files, ...extra.values()] : [...files];
+  // Unchanged input keeps its identity: a layout already in path order is not sorted again.
+  return extra.size ? [...files, ...extra.values()] : files;
 }
 
 function round6(x: number): number {

@@ -62,20 +62,42 @@ function compareSegments(sa: readonly string[], sb: readonly string[]): number {
   return sa.length - sb.length;
 }
 
+/** Files in layout (path) order: directories depth-first (each path split once). */
+export function sortByPath<T extends { path: string }>(files: readonly T[]): T[] {
+  const keyed = files.map((f) => ({ f, seg: f.path.split('/') }));
+  keyed.sort((a, b) => compareSegments(a.seg, b.seg));
+  return keyed.map((k) => k.f);
+}
+
+/** Inputs known to be unique by path and in path order (engine/base-files.ts layoutOf): not sorted again. */
+const sortedInputs = new WeakSet<readonly LayoutFile[]>();
+
+/** Marks `files` as unique by path and sorted by comparePaths; the caller guarantees it. */
+export function markSortedLayout<T extends readonly LayoutFile[]>(files: T): T {
+  sortedInputs.add(files);
+  return files;
+}
+
 export function buildLayout(input: readonly LayoutFile[], rows = DEFAULT_ROWS, cols = DEFAULT_COLS): MosaicLayout {
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1 || rows > MAX_GRID_SIDE || cols > MAX_GRID_SIDE) {
     throw new RangeError(`mosaic grid ${rows}x${cols}: rows and cols must be integers in 1..${MAX_GRID_SIDE}`);
   }
-  // Deduplicate by path (the larger LOC wins per side), then path order.
+  const files = sortedInputs.has(input) ? input.slice() : dedupeSorted(input);
+  return layoutSorted(files, rows, cols);
+}
+
+/** Deduplicate by path (the larger LOC wins per side), then path order. */
+function dedupeSorted(input: readonly LayoutFile[]): LayoutFile[] {
   const byPath = new Map<string, LayoutFile>();
   for (const f of input) {
     const prev = byPath.get(f.path);
     byPath.set(f.path, prev ? { path: f.path, locBase: Math.max(prev.locBase, f.locBase), locHead: Math.max(prev.locHead, f.locHead) } : { ...f });
   }
   // Decorate-sort: split each path once, not once per comparison.
-  const keyed = [...byPath.values()].map((f) => ({ f, seg: f.path.split('/') }));
-  keyed.sort((a, b) => compareSegments(a.seg, b.seg));
-  const files = keyed.map((k) => k.f);
+  return sortByPath([...byPath.values()]);
+}
+
+function layoutSorted(files: LayoutFile[], rows: number, cols: number): MosaicLayout {
   const order = cachedOrder(rows, cols);
   const n = rows * cols;
   const posOf = new Int32Array(n);

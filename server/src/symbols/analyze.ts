@@ -27,6 +27,12 @@ function extractorFor(lang: Lang): LanguageExtractor {
  * unlike a concatenated key); the few other parts are compared on the entry. Two generations
  * instead of an LRU list: a hit in the old generation is promoted, and when the young one
  * fills up the old one is dropped — O(1) without per-hit bookkeeping.
+ *
+ * Bounded by bytes, not entries (issue 14): a keystroke inside a 6,000-line class adds a new
+ * copy of the whole class text (the key) and its result, so 10,000 entries could hold
+ * gigabytes. Each entry is charged an estimate of its retained size (the key's UTF-16 bytes plus
+ * the result, which holds about as many characters again in code rows and hashes, plus a fixed
+ * overhead); a generation holds at most half the budget.
  */
 interface ChunkEntry {
   lang: Lang;
@@ -37,11 +43,25 @@ interface ChunkEntry {
   result: ChunkResult;
 }
 
+/** Default budget of a cache: ~32 MiB of retained keys and results. */
+export const CHUNK_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** Estimated bytes an entry keeps alive (key text, result strings/arrays, entry objects). */
+export function chunkEntryBytes(text: string, doc: string): number {
+  return 6 * text.length + 2 * doc.length + 512;
+}
+
 export class ChunkCache {
   private young = new Map<string, ChunkEntry[]>();
   private old = new Map<string, ChunkEntry[]>();
-  private size = 0;
-  constructor(private readonly max = 20000) {}
+  private bytes = 0;
+  /** @param maxBytes the budget of both generations together (estimated retained bytes). */
+  constructor(private readonly maxBytes = CHUNK_CACHE_BYTES) {}
+
+  /** Estimated bytes held by the young generation (the old one holds at most as much). */
+  get youngBytes(): number {
+    return this.bytes;
+  }
 
   private static find(list: ChunkEntry[] | undefined, lang: Lang, type: string, col: number, doc: string): ChunkEntry | undefined {
     if (!list) return undefined;
@@ -58,15 +78,18 @@ export class ChunkCache {
   }
 
   set(lang: Lang, type: string, col: number, doc: string, text: string, result: ChunkResult): void {
-    if (this.size >= this.max / 2) {
+    const cost = chunkEntryBytes(text, doc);
+    // An entry larger than a generation is not kept at all (it would evict everything else).
+    if (cost > this.maxBytes / 2) return;
+    if (this.bytes + cost > this.maxBytes / 2) {
       this.old = this.young;
       this.young = new Map();
-      this.size = 0;
+      this.bytes = 0;
     }
     const list = this.young.get(text);
     if (list) list.push({ lang, type, col, doc, result });
     else this.young.set(text, [{ lang, type, col, doc, result }]);
-    this.size++;
+    this.bytes += cost;
   }
 }
 

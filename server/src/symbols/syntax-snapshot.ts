@@ -118,16 +118,22 @@ export class SubtreeReuse {
   enabled = true;
   /** Subtrees placed from the cache so far (tests check that reuse really happens). */
   hits = 0;
-  private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number }>();
+  private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number; chars: number }>();
 
-  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number) {
+  /**
+   * @param max entries of both generations together
+   * @param maxChars characters of subtree text of both generations together (issue 14: bounded
+   *   by size, not only entries — an edit deep in a large class stores every enclosing block
+   *   again, each subtree ~30 bytes of node objects per character)
+   */
+  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000) {
     this.parents = new Set(parents);
   }
 
   private gen(lang: Language) {
     let g = this.byLang.get(lang);
     if (!g) {
-      g = { young: new Map(), old: new Map(), size: 0 };
+      g = { young: new Map(), old: new Map(), size: 0, chars: 0 };
       this.byLang.set(lang, g);
     }
     return g;
@@ -144,11 +150,14 @@ export class SubtreeReuse {
 
   set(lang: Language, text: string, v: StoredSubtree): void {
     const g = this.gen(lang);
-    if (g.size >= this.max / 2) {
+    if (text.length > this.maxChars / 2) return;
+    if (g.size >= this.max / 2 || g.chars + text.length > this.maxChars / 2) {
       g.old = g.young;
       g.young = new Map();
       g.size = 0;
+      g.chars = 0;
     }
+    g.chars += text.length;
     const list = g.young.get(text);
     if (list) list.push(v);
     else g.young.set(text, [v]);

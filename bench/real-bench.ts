@@ -1,0 +1,205 @@
+// `npm run bench:real -- <repo> [options]` (issue 14): the real-repository figures on any local
+// clone, printed side by side with `git log -p` measured in the same run. Asserts nothing.
+//   history   calibrate over the last N first-parent commits (in-process, the walk `glx calibrate`
+//             runs) vs `git log -p --first-parent -n N` → commits/s and the ratio
+//   delta     one-shot `glx delta` for a 1-line change (process start included), twice
+//   mosaic    `glx mosaic` over the same change, twice
+//   lsp       the language server over stdio (debounce 0): RSS at ready, after 10 s idle with no
+//             panel open, edit→diagnostics latency for N single-character edits inside member
+//             bodies of the largest class of --file, RSS after the edits
+// Options: --file <repo-relative path> (default: the largest .js/.ts/.py file under 1 MiB),
+//          --commits N (200), --edits N (200), --only history,delta,mosaic,lsp
+// The working tree must be clean; the bench restores every file it touches.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { calibrate, NO_DAYS_LIMIT } from '../server/src/calibration/calibrate';
+import { readPolicy } from '../server/src/config/read-policy';
+import { GitRepo } from '../server/src/git';
+import { initParsers } from '../server/src/parsing/languages';
+import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const GLX = path.join(ROOT, 'dist', 'glx.js');
+
+interface Opts { repo: string; file?: string; commits: number; edits: number; only: Set<string> }
+
+function parseArgs(argv: string[]): Opts {
+  const o: Opts = { repo: '', commits: 200, edits: 200, only: new Set(['history', 'delta', 'mosaic', 'lsp']) };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--file') o.file = argv[++i];
+    else if (a === '--commits') o.commits = Number(argv[++i]);
+    else if (a === '--edits') o.edits = Number(argv[++i]);
+    else if (a === '--only') o.only = new Set(argv[++i].split(','));
+    else o.repo = path.resolve(a);
+  }
+  if (!o.repo) throw new Error('usage: bench:real -- <repo> [--file F] [--commits N] [--edits N] [--only history,delta,mosaic,lsp]');
+  return o;
+}
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
+
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const st = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(st)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+/** The largest analysable source file (by bytes, under 1 MiB: generated bundles are not the point). */
+function largestSource(repo: string): string {
+  let best = '';
+  let size = 0;
+  for (const p of git(repo, 'ls-files', '-z').split('\0')) {
+    if (!/\.(js|ts|py)$/.test(p) || /(^|\/)(node_modules|dist|build|test|tests|__tests__|examples?)\//.test(p) || p.endsWith('.d.ts')) continue;
+    const s = fs.statSync(path.join(repo, p), { throwIfNoEntry: false })?.size ?? 0;
+    if (s > size && s < 1024 * 1024) [best, size] = [p, s];
+  }
+  return best;
+}
+
+/** Lines inside method bodies of the largest class: `    <statement>` lines, indented two levels. */
+function editLines(text: string): number[] {
+  const lines = text.split('\n');
+  const py = /^\s+def /.test(text) && !/\bfunction\b/.test(text.slice(0, 5000));
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (py ? /^ {8}\S/.test(l) : /^\t\t(const|let|if|return|this\.)\b/.test(l) || /^ {4}(const|let|if|return|this\.)\b/.test(l)) {
+      if (!/[`'"]\s*$/.test(l) && l.length < 200) out.push(i);
+    }
+  }
+  return out;
+}
+
+async function historyBench(o: Opts): Promise<void> {
+  const t0 = performance.now();
+  spawnSync('git', ['log', '-p', '--first-parent', '-n', String(o.commits), 'HEAD'], { cwd: o.repo, stdio: ['ignore', 'ignore', 'ignore'] });
+  const gitMs = performance.now() - t0;
+  await initParsers();
+  const repo = await GitRepo.open(o.repo);
+  try {
+    const policy = readPolicy(o.repo).policy;
+    const t1 = performance.now();
+    const r = await calibrate(repo, policy, { branch: 'HEAD', window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false });
+    const ms = performance.now() - t1;
+    const rss = process.memoryUsage().rss / 2 ** 20;
+    console.log(`history  ${r.analysed} first-parent commits in ${(ms / 1000).toFixed(1)} s → ${(r.analysed / (ms / 1000)).toFixed(1)} commits/s · git log -p ${(gitMs / 1000).toFixed(2)} s → ${(ms / gitMs).toFixed(1)}× git · bench RSS ${rss.toFixed(0)} MB   (targets ≥ 50 commits/s on webpack, ≤ 3× git log -p) [load ${load()}]`);
+  } finally {
+    await repo.close();
+  }
+}
+
+/** Runs `fn` with a one-line change to `file` (a comment appended to a body line), then restores it. */
+async function withOneLineChange<T>(o: Opts, file: string, fn: () => Promise<T> | T): Promise<T> {
+  const abs = path.join(o.repo, file);
+  const text = fs.readFileSync(abs, 'utf8');
+  const lines = text.split('\n');
+  const at = editLines(text)[0] ?? 0;
+  lines[at] = lines[at] + (file.endsWith('.py') ? '  # bench' : ' // bench');
+  fs.writeFileSync(abs, lines.join('\n'));
+  try {
+    return await fn();
+  } finally {
+    fs.writeFileSync(abs, text);
+  }
+}
+
+function glx(o: Opts, args: string[]): { ms: number; line: string; code: number | null } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [GLX, ...args], { cwd: o.repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { ms: performance.now() - t, line: (r.stdout.split('\n')[0] || r.stderr.split('\n')[0] || '').slice(0, 100), code: r.status };
+}
+
+async function cliBench(o: Opts, file: string): Promise<void> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-real-'));
+  await withOneLineChange(o, file, () => {
+    if (o.only.has('delta')) {
+      const runs = [0, 1].map(() => glx(o, ['delta', '--out', path.join(out, 'delta.json')]));
+      console.log(`delta    glx delta, 1-line change in ${file}: cold ${runs[0].ms.toFixed(0)} ms · warm ${runs[1].ms.toFixed(0)} ms (exit ${runs[1].code}: ${runs[1].line})   (target warm ≤ 150 ms) [load ${load()}]`);
+    }
+    if (o.only.has('mosaic')) {
+      const runs = [0, 1].map(() => glx(o, ['mosaic', '--out', path.join(out, 'mosaic')]));
+      console.log(`mosaic   glx mosaic: cold ${(runs[0].ms / 1000).toFixed(2)} s · warm ${(runs[1].ms / 1000).toFixed(2)} s (exit ${runs[1].code})   (target warm ≤ 2 s on webpack) [load ${load()}]`);
+    }
+  });
+  fs.rmSync(out, { recursive: true, force: true });
+}
+
+async function lspBench(o: Opts, file: string): Promise<void> {
+  const s = LspSession.spawn([SERVER, '--stdio'], o.repo);
+  try {
+    const t0 = performance.now();
+    await s.initialize(o.repo, { debounceMs: 0 });
+    await s.waitStatus((st) => st.state === 'ready', 'ready', 0, 600_000);
+    const readyMs = performance.now() - t0;
+    const pid = s.proc.pid!;
+    const atReady = rssOf(pid);
+    await new Promise((r) => setTimeout(r, 10_000));
+    const idle = rssOf(pid);
+    console.log(`lsp      ready in ${(readyMs / 1000).toFixed(2)} s · RSS at ready ${atReady.rss.toFixed(0)} MB · after 10 s idle (no panel) ${idle.rss.toFixed(0)} MB (peak ${idle.hwm.toFixed(0)} MB)   (target ≤ 250 MB) [load ${load()}]`);
+    const uri = fileUri(o.repo, file);
+    const text = fs.readFileSync(path.join(o.repo, file), 'utf8');
+    const lines = text.split('\n');
+    const body = editLines(text);
+    if (!body.length) throw new Error(`${file}: no member body lines to edit`);
+    s.open(uri, text);
+    await s.waitFor((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri, 'first publish', 0, 120_000);
+    const edit = async (i: number): Promise<number> => {
+      const line = body[(i * 37) % body.length];
+      const col = lines[line].length;
+      const from = s.mark();
+      const t = performance.now();
+      const version = s.change(uri, [{ range: rng(line, col), text: ' ' }]);
+      lines[line] += ' ';
+      await s.waitFor((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && x.params.version === version, `diagnostics v${version}`, from, 60_000);
+      return performance.now() - t;
+    };
+    for (let i = 0; i < 10; i++) await edit(i);
+    const after10 = rssOf(pid);
+    const times: number[] = [];
+    for (let i = 10; i < o.edits + 10; i++) times.push(await edit(i));
+    const after = rssOf(pid);
+    console.log(`lsp      ${o.edits} single-character edits in ${file} (${lines.length} lines), debounce 0: median ${pct(times, 50).toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · max ${Math.max(...times).toFixed(0)} ms   (target p95 ≤ 25 ms) [load ${load()}]`);
+    console.log(`lsp      RSS after 10 edits ${after10.rss.toFixed(0)} MB · after ${o.edits + 10} ${after.rss.toFixed(0)} MB (peak ${after.hwm.toFixed(0)} MB)   (target ≤ 250 MB, flat within 15 %)`);
+    // Typing at 50 ms per key: does the server keep up? Latency of the last of 40 keys.
+    const typed: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const line = body[(i * 11) % body.length];
+      const from = s.mark();
+      const t = performance.now();
+      const version = s.change(uri, [{ range: rng(line, lines[line].length), text: ' ' }]);
+      lines[line] += ' ';
+      const done = s.waitFor((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === uri && x.params.version === version, `diagnostics v${version}`, from, 60_000).then(() => typed.push(performance.now() - t));
+      await Promise.race([done, new Promise((r) => setTimeout(r, 50))]);
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+    console.log(`lsp      typing every 50 ms (40 keys): ${typed.length} of 40 versions published · p95 ${typed.length ? pct(typed, 95).toFixed(1) : '-'} ms [load ${load()}]`);
+  } finally {
+    await s.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  for (const f of [SERVER, GLX]) if (!fs.existsSync(f)) throw new Error(`${f}: not built (npm run build)`);
+  if (git(o.repo, 'status', '--porcelain', '--untracked-files=no')) throw new Error(`${o.repo}: working tree not clean`);
+  const file = o.file ?? largestSource(o.repo);
+  const files = git(o.repo, 'ls-files', '-z').split('\0').filter(Boolean).length;
+  console.log(`GlitchLab real-repository bench — ${o.repo} @ ${git(o.repo, 'rev-parse', 'HEAD')} (${files} files), node ${process.version}, ${os.cpus().length} cores, load ${load()}`);
+  if (o.only.has('history')) await historyBench(o);
+  if (o.only.has('delta') || o.only.has('mosaic')) await cliBench(o, file);
+  if (o.only.has('lsp')) await lspBench(o, file);
+}
+
+main().catch((e) => {
+  console.error(`real-bench: ${(e as Error).stack ?? e}`);
+  process.exitCode = 1;
+});
