@@ -5,6 +5,7 @@
 // harmless.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { redactDeep } from '../redact';
 import { deltaBatch, gatesBatch, type CommitRow, type DeltaIngestInput, type GateResultsInput, type IngestBatch } from './ingest';
 
 export const JOURNAL_SCHEMA = 'egdb.ingest.v1';
@@ -41,7 +42,8 @@ export function appendJournal(glxDir: string, input: DeltaIngestInput): void {
     gates: input.gates,
   };
   fs.mkdirSync(path.dirname(journalPath(glxDir)), { recursive: true });
-  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(line)}\n`);
+  // §3.11: the journal is a log; secrets never reach it.
+  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(redactDeep(line))}\n`);
 }
 
 function readJson(file: string): unknown {

@@ -2,6 +2,7 @@
 // written artifact and a crash never leaves one behind (brief: "every write is atomic").
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { redactDeep } from '../redact';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -16,5 +17,6 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 }
 
 export function writeJsonAtomic(file: string, value: unknown): void {
-  writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
+  // Every JSON artifact passes the one redaction step (spec §3.11: no secret in any artifact).
+  writeFileAtomic(file, `${JSON.stringify(redactDeep(value), null, 2)}\n`);
 }
