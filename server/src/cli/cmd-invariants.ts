@@ -58,9 +58,11 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   if (commit !== undefined && (flags.range !== undefined || flags.base !== undefined || flags.head !== undefined)) throw new UsageError('invariants: --commit cannot be combined with --base, --head or --range');
 
   const ctx = await openContext(flags.repo as string | undefined);
+  ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
     const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     const { outcome, report, invariants: inv } = await evaluateChange(ctx, analysis, { freeze: flags.freeze as string | undefined, overrides });
     const headInfo = analysis.head;
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
