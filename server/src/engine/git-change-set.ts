@@ -6,6 +6,7 @@ import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
 import { makeVersion, makeVersionPair } from './file-version';
+import { toGlxError, userMessage } from '../errors';
 
 export function keepChange(f: ChangedFile, policy: Policy): boolean {
   const paths = [f.oldPath, f.newPath].filter((p): p is string => !!p);
@@ -15,7 +16,8 @@ export function keepChange(f: ChangedFile, policy: Policy): boolean {
 /** Contents of both sides of each kept change; reads are pipelined through cat-file. */
 export interface ReadChanges {
   kept: ChangedFile[];
-  contents: Promise<(readonly [Buffer | undefined, Buffer | undefined])[]>;
+  /** null: the file could not be read (bad input: unreadable, a link out of the root) and is skipped. */
+  contents: Promise<(readonly [Buffer | undefined, Buffer | undefined] | null)[]>;
 }
 
 /**
@@ -29,10 +31,19 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
     kept.map(async (f) => {
       const hasOld = f.oldPath && f.status !== 'A';
       const hasNew = f.newPath && f.status !== 'D';
-      return [
-        hasOld && need(f.oldOid, f.oldPath) ? await repo.readOld(f) : undefined,
-        hasNew && need(f.newOid, f.newPath) ? await repo.readNew(f) : undefined,
-      ] as const;
+      try {
+        return [
+          hasOld && need(f.oldOid, f.oldPath) ? await repo.readOld(f) : undefined,
+          hasNew && need(f.newOid, f.newPath) ? await repo.readNew(f) : undefined,
+        ] as const;
+      } catch (e) {
+        // A file the tool cannot handle is skipped with one warning, never failing the run
+        // (issue 11 item 4); environment failures (EIO: internal) and a busy reader still do.
+        const g = toGlxError(e);
+        if (g.kind !== 'bad-input' && g.kind !== 'not-found') throw e;
+        repo.warnings.push(`${JSON.stringify(f.newPath ?? f.oldPath)}: skipped (${userMessage(g)})`);
+        return null;
+      }
     }),
   );
   return { kept, contents };
@@ -77,8 +88,10 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
     if (versions && oid) versions.set(oid, path, v);
     return v;
   };
-  return read.kept.map((f, i) => {
-    const [oldBuf, newBuf] = contents[i];
+  return read.kept.flatMap((f, i) => {
+    const both = contents[i];
+    if (both === null) return [];
+    const [oldBuf, newBuf] = both;
     const change: FileChange = { status: f.status, similarity: f.similarity };
     const newOid = f.newFromWorktree ? undefined : f.newOid;
     const bothSides = f.oldPath && f.newPath && (f.status === 'M' || f.status === 'R' || f.status === 'T');
