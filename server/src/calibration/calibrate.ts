@@ -32,6 +32,8 @@ export interface CalibrateResult {
   state: SpecState;
   analysed: number;
   reused: number;
+  /** Commits of the window skipped because their parent is missing (shallow clone, issue 11 item 1). */
+  shallowSkipped: number;
   windowCommits: number;
   /** Set when this run froze the thresholds because drift was detected (auto_freeze). */
   autoFrozen: boolean;
@@ -51,6 +53,12 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const windowList = await repo.log(headSha, { firstParent: true, maxCount: opts.window.commits, since });
   const inWindow = new Set(windowList.map((c) => c.sha));
   const known = new Set((prev?.sampled ?? []).filter((s) => inWindow.has(s)));
+  // A shallow clone's boundary commits have parents git does not have: compared with the empty
+  // tree they would look like the whole repository was added (inflated ΔZ). Not learned from,
+  // and not marked sampled, so a deeper fetch analyses them later (issue 11 item 1).
+  const shallow = await repo.shallowCommits();
+  const boundary = new Set(windowList.filter((c) => shallow.has(c.sha) && !known.has(c.sha)).map((c) => c.sha));
+  const skip = new Set([...known, ...boundary]);
 
   // Samples kept from the previous state (still in the window), per module.
   const samples = new Map<string, Sample[]>();
@@ -61,8 +69,8 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const all: Sample[] = (prev?.modules[ALL_MODULES]?.samples ?? []).filter((s) => inWindow.has(s.sha));
 
   let analysed = 0;
-  const total = windowList.length - known.size;
-  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip: known })) {
+  const total = windowList.length - skip.size;
+  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip })) {
     analysed++;
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];
@@ -110,7 +118,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
     by_module: opts.byModule,
     modules,
     frozen,
-    sampled: windowList.map((c) => c.sha),
+    sampled: windowList.map((c) => c.sha).filter((s) => !boundary.has(s)),
   } as SpecState;
   if (unfrozen) state = unfreezeState(state, now);
 
@@ -122,5 +130,5 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
     state = freezeState(state, { commits: AUTO_FREEZE_COMMITS, reason: `auto: Page-Hinkley drift in ${newDrift.join(', ')}`, by: 'auto', now });
     autoFrozen = true;
   }
-  return { state, analysed, reused: known.size, windowCommits: windowList.length, autoFrozen, newDrift, unfrozen };
+  return { state, analysed, reused: known.size, shallowSkipped: boundary.size, windowCommits: windowList.length, autoFrozen, newDrift, unfrozen };
 }

@@ -71,6 +71,7 @@ export const REV_FLAGS: FlagSpec = {
   base: { type: 'string', value: 'REV', desc: 'base revision (default: merge-base with the default branch, else HEAD)' },
   head: { type: 'string', value: 'REV', desc: 'head revision (default: the working tree)' },
   range: { type: 'string', value: 'A..B|X', desc: 'a range A..B, or one commit X meaning X^..X' },
+  'allow-shallow': { type: 'boolean', desc: 'in a shallow clone, compare a commit whose parent is missing with the empty tree (default: exit 66)' },
 };
 
 /** `--repo` and `--help`, common to every repository-bound verb. */

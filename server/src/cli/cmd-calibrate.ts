@@ -63,7 +63,7 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
       if (tty) process.stderr.write('\r\x1b[K');
       state = r.state;
       if (!f.json) {
-        process.stdout.write(`calibrated ${r.branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused)${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);
+        process.stdout.write(`calibrated ${r.branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused${r.shallowSkipped ? `, ${r.shallowSkipped} skipped: parent missing in a shallow clone` : ''})${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);
         for (const [m, s] of Object.entries(state.modules)) {
           if (m === ALL_MODULES && state.by_module) continue;
           process.stdout.write(`  ${m.padEnd(16)} n=${String(s.n).padStart(4)} α ${s.alpha.toFixed(3)} β ${s.beta.toFixed(3)} ζ ${s.zeta.toFixed(3)} (${s.basis}) ewma ${fmt(s.ewma)} σ̂ ${fmt(s.sigma)} drift ${s.drift.state}${s.drift.since ? ` since ${s.drift.since.slice(0, 10)}` : ''}\n`);

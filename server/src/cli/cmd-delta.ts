@@ -28,8 +28,10 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const ctx = await openContext(flags.repo as string | undefined);
+  ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     const { result, base, head, report } = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string });
+    for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));

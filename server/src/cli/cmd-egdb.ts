@@ -9,6 +9,8 @@ import { openEgdb, isPostgresUrl, EGDB_URL_ENV } from '../egdb/open';
 import { formatTable, resultJson } from '../egdb/result-format';
 import { SCHEMA_VERSION } from '../egdb/schema';
 import type { Store } from '../egdb/store';
+import { SqliteStore } from '../egdb/sqljs-store';
+import type { IngestStats } from '../egdb/ingest';
 import { viewsSql } from '../egdb/views';
 import { runGit } from '../git';
 import { GlxError } from '../errors';
@@ -140,20 +142,27 @@ async function egdbRebuild(argv: readonly string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`egdb rebuild: unexpected argument ${JSON.stringify(positionals[0])}`);
   const { store, glxDir, root, inRepo } = await openStoreFor(flags);
   return withStore(store, async () => {
-    let backup: string | undefined;
-    if (store.dialect === 'sqlite' && fs.existsSync(store.location)) {
-      // Playbook 4's rollback: the copy of the database file from before the rebuild.
-      backup = `${store.location}.before-rebuild-${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}`;
-      fs.renameSync(store.location, backup);
-    }
+    // Issue 11 item 5: every artifact is read and validated before the store is touched.
     const problems: string[] = [];
     const batches = await rebuildBatches(glxDir, { problems, commitInfo: inRepo ? (sha) => commitRow(root, sha, null) : undefined });
-    await store.init();
-    const stats = await store.ingest(batches);
+    let backup: string | undefined;
+    let carried = 0;
+    let stats: IngestStats[];
+    if (store instanceof SqliteStore) {
+      // Built beside the old store under the writer lock, swapped in atomically; the previous
+      // file is kept under a unique name (playbook 4's rollback) and never deleted.
+      const r = await store.rebuildBeside(batches);
+      ({ backup, carried, stats } = r);
+      if (r.oldCorrupt) problems.push(`${r.oldCorrupt}: nothing carried over from it`);
+    } else {
+      await store.init();
+      stats = await store.ingest(batches);
+    }
     for (const p of problems) process.stderr.write(`glx: egdb rebuild: ${p}\n`);
     const tokens = stats.reduce((a, s) => a + s.tokens, 0);
     process.stdout.write(
       `egdb ${store.dialect} ${store.location}: rebuilt at schema v${SCHEMA_VERSION} from ${batches.length} artifact record${batches.length === 1 ? '' : 's'} (${tokens} tokens)` +
+        (carried ? `, ${carried} threshold/drift/spec row${carried === 1 ? '' : 's'} carried over` : '') +
         (backup ? `; previous file kept as ${path.basename(backup)}` : '') + '\n',
     );
     return 0;

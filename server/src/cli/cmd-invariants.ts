@@ -61,6 +61,7 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   if (commit !== undefined && (flags.range !== undefined || flags.base !== undefined || flags.head !== undefined)) throw new UsageError('invariants: --commit cannot be combined with --base, --head or --range');
 
   const ctx = await openContext(flags.repo as string | undefined);
+  ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
     const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
@@ -79,6 +80,7 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
         process.stderr.write(`glx: first run: calibrated from ${first.windowCommits} commit(s) of the history before ${analysis.base.sha.slice(0, 10)} (${n} sample(s)${n < 20 ? ', fewer than 20: default thresholds' : ''}); --no-calibrate keeps the defaults\n`);
       }
     }
+    for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     const { outcome, report, invariants: inv } = await evaluateChange(ctx, analysis, { freeze: flags.freeze as string | undefined, overrides });
     const headInfo = analysis.head;
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');

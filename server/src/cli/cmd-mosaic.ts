@@ -93,6 +93,7 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
     throw new UsageError(`mosaic: --policy-file needs --phi policy (got --phi ${params.phi})`);
   }
   const ctx = await openContext((flags.repo ?? flags['repo-root']) as string | undefined);
+  ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     // The policy file is validated before any git work: bad input fails fast (exit 2). A relative
     // path is looked up from the cwd, then from the repository root (spec §3.13: it lives in

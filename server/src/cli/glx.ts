@@ -109,6 +109,15 @@ export function run(argv: readonly string[]): Promise<void> {
   // An error escaping the verb's promise (a callback, a stray rejection) gets the same one line.
   // `glx lsp` installs its own handlers: the server must keep running (lsp/error-reporting.ts).
   if (argv[0] !== 'lsp') {
+    // `glx delta --json | head -c 100`: the reader went away. Not an error of glx: end quietly
+    // with the exit code the work had (issue 11 item 6), as `cat | head` does.
+    const quietOnEpipe = (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      reportError(e);
+      process.exit();
+    };
+    process.stdout.on('error', quietOnEpipe);
+    process.stderr.on('error', quietOnEpipe);
     process.on('uncaughtException', (e) => {
       reportError(e);
       process.exit();

@@ -6,6 +6,7 @@ import type { DeltaReport } from '../engine/report';
 import { contribution, dzOf } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
 import { idempotencyKey, makeEvent, ulid, type EgdbEvent } from './events';
+import { redactDeep } from '../redact';
 
 /** Pseudo commit key for an analysis of the working tree (not a commit: kept out of the views). */
 export const WORKTREE_SHA = 'WORKTREE';
@@ -212,7 +213,8 @@ export interface DeltaIngestInput {
 
 /** Everything one Δ analysis puts into EGDB: facts for its commit and its events. */
 export function deltaBatch(input: DeltaIngestInput): IngestBatch {
-  const { report } = input;
+  // §3.11: EGDB rows and events never hold a secret value (signatures, evidence).
+  const report = redactDeep(input.report);
   const now = input.now ?? new Date();
   const sha = report.sha ?? WORKTREE_SHA;
   const branch = input.branch ?? input.commit?.branch ?? null;
@@ -233,7 +235,7 @@ export function deltaBatch(input: DeltaIngestInput): IngestBatch {
     fpEvent,
   ];
   const created = report.generated_utc ?? now.toISOString();
-  const gates = input.gates ?? (report.scores as GateResultsInput | undefined);
+  const gates = redactDeep(input.gates) ?? (report.scores as GateResultsInput | undefined);
   const invariants = gates ? invariantRows(gates, created) : undefined;
   if (invariants?.length) {
     const digest = invariants.map((r) => `${r.gate}/${r.module}/${r.action}/${r.score}`).join('|');
@@ -279,7 +281,7 @@ export function deltaBatch(input: DeltaIngestInput): IngestBatch {
 /** A batch carrying only gate results for a commit (an `invariants_<SHA>.json` artifact). */
 export function gatesBatch(sha: string, gates: GateResultsInput, source: string, opts: { decision?: string | null; now?: Date; artifacts?: string[] } = {}): IngestBatch {
   const now = opts.now ?? new Date();
-  const invariants = invariantRows(gates, now.toISOString());
+  const invariants = invariantRows(redactDeep(gates), now.toISOString()); // §3.11
   const digest = invariants.map((r) => `${r.gate}/${r.module}/${r.action}/${r.score}`).join('|');
   const common = { source, sha, artifacts: opts.artifacts, now };
   const evaluated = makeEvent('invariants.evaluated@v1', { sha, decision: opts.decision ?? null, results: invariants.map(({ details: _d, ...r }) => r) }, {

@@ -5,6 +5,8 @@
 // harmless.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { redactDeep } from '../redact';
+import { InputError } from '../errors';
 import { deltaBatch, gatesBatch, type CommitRow, type DeltaIngestInput, type GateResultsInput, type IngestBatch } from './ingest';
 
 export const JOURNAL_SCHEMA = 'egdb.ingest.v1';
@@ -41,7 +43,8 @@ export function appendJournal(glxDir: string, input: DeltaIngestInput): void {
     gates: input.gates,
   };
   fs.mkdirSync(path.dirname(journalPath(glxDir)), { recursive: true });
-  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(line)}\n`);
+  // §3.11: the journal is a log; secrets never reach it.
+  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(redactDeep(line))}\n`);
 }
 
 function readJson(file: string): unknown {
@@ -58,6 +61,9 @@ export async function rebuildBatches(
   opts: { commitInfo?: (sha: string) => Promise<CommitRow | undefined>; problems?: string[] } = {},
 ): Promise<IngestBatch[]> {
   const out: IngestBatch[] = [];
+  // Analyses already replayed from the journal: delta_report.json is usually the last of them
+  // and must not be ingested a second time (issue 11 item 5).
+  const journaled = new Set<string>();
   const j = journalPath(glxDir);
   if (fs.existsSync(j)) {
     const lines = fs.readFileSync(j, 'utf8').split('\n');
@@ -67,6 +73,7 @@ export async function rebuildBatches(
         const l = JSON.parse(text) as JournalLine;
         if (l.schema !== JOURNAL_SCHEMA) throw new Error(`schema ${String(l.schema)}`);
         out.push(deltaBatch({ report: l.report, commit: l.commit ?? undefined, branch: l.branch, source: l.source, artifacts: l.artifacts, gates: l.gates, now: new Date(l.at) }));
+        journaled.add(analysisKey(l.report));
       } catch (e) {
         opts.problems?.push(`${j}:${i + 1}: skipped (${(e as Error).message})`);
       }
@@ -77,7 +84,10 @@ export async function rebuildBatches(
   // Always replayed last: it is the newest analysis and may carry the gates' scores (glx invariants).
   if (report && report.schema === 'delta.report.v1') {
     const commit = report.sha ? await opts.commitInfo?.(report.sha) : undefined;
-    out.push(deltaBatch({ report, commit, source: 'rebuild', artifacts: ['.glx/delta_report.json'], now: report.generated_utc ? new Date(report.generated_utc) : undefined }));
+    // Validated before anything is touched (issue 11 item 5): the right schema with wrong field
+    // types is bad input, raised while the store is still as it was.
+    const batch = validated(reportFile, 'delta.report.v1', () => deltaBatch({ report, commit, source: 'rebuild', artifacts: ['.glx/delta_report.json'], now: report.generated_utc ? new Date(report.generated_utc) : undefined }));
+    if (!journaled.has(analysisKey(report)) || report.scores) out.push(batch);
   }
   // `glx invariants --commit SHA` writes invariants_<SHA>.json (glx.invariants.v1: `gates`).
   let names: string[] = [];
@@ -96,7 +106,28 @@ export async function rebuildBatches(
     }
     const sha = typeof doc.sha === 'string' ? doc.sha : m[1];
     const gates = (doc.results ?? doc.gates ?? doc.scores ?? doc) as GateResultsInput;
-    out.push(gatesBatch(sha, gates, 'rebuild', { decision: typeof doc.decision === 'string' ? doc.decision : null, artifacts: [`.glx/${name}`] }));
+    out.push(validated(path.join(glxDir, name), 'glx.invariants.v1', () => gatesBatch(sha, gates, 'rebuild', { decision: typeof doc.decision === 'string' ? doc.decision : null, artifacts: [`.glx/${name}`] })));
   }
   return out;
+}
+
+/** Identity of one analysis in the journal and in delta_report.json (whose `sha` names HEAD even
+ * for a working-tree analysis that the journal records as WORKTREE: not part of the key). */
+function analysisKey(r: DeltaIngestInput['report']): string {
+  return JSON.stringify([r?.base?.sha ?? null, r?.fingerprint ?? null, r?.generated_utc ?? null]);
+}
+
+function validated(file: string, schema: string, build: () => IngestBatch): IngestBatch {
+  let b: IngestBatch;
+  try {
+    b = build();
+    // The batch must survive serialisation (what the store writes): no NaN/undefined keys.
+    JSON.stringify(b);
+  } catch (e) {
+    throw new InputError(`${file}: not a valid ${schema} artifact (${(e as Error).message}); EGDB was not changed — fix or move the file, then rebuild`, { input: file, cause: e });
+  }
+  const d = b.delta;
+  const bad = d && (!Array.isArray(d.tokens) || d.tokens.some((t) => typeof t.token !== 'string' || typeof t.file !== 'string' && t.file !== null));
+  if (bad) throw new InputError(`${file}: not a valid ${schema} artifact (tokens of the wrong type); EGDB was not changed — fix or move the file, then rebuild`, { input: file });
+  return b;
 }

@@ -14,6 +14,51 @@ import { withFileLock, type LockOptions } from './lock';
 import { SCHEMA_VERSION } from './schema';
 import { EgdbCorruptError, type InitResult, type QueryResult, type Store } from './store';
 
+/**
+ * Facts a rebuild cannot derive from `.glx/` artifacts, carried from the old store: whole
+ * tables, and events by topic prefix (spec §3.8/§3.10: thresholds, drift, freeze and spec events).
+ */
+const CARRIED_TABLES = ['spec_thresholds', 'spec_drift'] as const;
+const CARRIED_EVENT_TOPICS = ['spec.'] as const;
+
+function tableExists(db: Database, table: string): boolean {
+  return db.exec(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${table}'`).length > 0;
+}
+
+/** Copies the carried rows of `from` into `to` (same schema after migration); returns the row count. */
+function carryOver(from: Database, to: Database): number {
+  let n = 0;
+  const copy = (table: string, where: string, params: SqlValue[]): void => {
+    if (!tableExists(from, table)) return;
+    const st = from.prepare(`SELECT * FROM ${table}${where}`);
+    try {
+      st.bind(params);
+      const cols = st.getColumnNames();
+      const target = new Set((to.exec(`PRAGMA table_info(${table})`)[0]?.values ?? []).map((r) => String(r[1])));
+      const keep = cols.map((c, i) => [c, i] as const).filter(([c]) => target.has(c));
+      if (keep.length === 0) return;
+      const ins = to.prepare(`INSERT OR IGNORE INTO ${table} (${keep.map(([c]) => c).join(', ')}) VALUES (${keep.map(() => '?').join(', ')})`);
+      try {
+        while (st.step()) {
+          const row = st.get();
+          ins.run(keep.map(([, i]) => row[i]));
+          n++;
+        }
+      } finally {
+        ins.free();
+      }
+    } finally {
+      st.free();
+    }
+  };
+  for (const t of CARRIED_TABLES) copy(t, '', []);
+  for (const p of CARRIED_EVENT_TOPICS) copy('events', ' WHERE topic LIKE ?', [`${p}%`]);
+  if (tableExists(from, 'event_topics') && tableExists(to, 'event_topics')) {
+    to.run(`INSERT OR IGNORE INTO event_topics (topic) SELECT DISTINCT topic FROM events`);
+  }
+  return n;
+}
+
 /** sql-wasm.wasm beside the bundle (dist/wasm, copied by esbuild.mjs) or in node_modules/sql.js. */
 export function locateSqlWasm(): string {
   const candidates = [path.join(__dirname, 'wasm', 'sql-wasm.wasm'), path.join(__dirname, 'sql-wasm.wasm')];
@@ -106,7 +151,9 @@ export class SqliteStore implements Store {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    if (!buf || buf.length === 0) return new SQL.Database();
+    if (!buf) return new SQL.Database();
+    // A 0-byte egdb.db is not an empty store but a truncated one (issue 11 item 4): corrupt.
+    if (buf.length === 0) throw new EgdbCorruptError(`${this.file}: not a readable SQLite database (0 bytes)`);
     let db: Database | undefined;
     try {
       db = new SQL.Database(buf);
@@ -172,6 +219,58 @@ export class SqliteStore implements Store {
           }
         } finally {
           db.close();
+        }
+      },
+      this.opts.lock,
+    );
+  }
+
+  /**
+   * `glx egdb rebuild` (issue 11 item 5): under the writer lock, copy the current file to a
+   * unique backup (never deleted), build the new store in memory from `batches` plus every
+   * fact that is not derivable from `.glx/` artifacts (CARRIED: thresholds, drift, spec and
+   * freeze events) read from the old store, then swap it in with one atomic rename. The old
+   * file stays in place until that rename: a crash at any point leaves the old store or the
+   * new one, never neither, and a concurrent reader always sees a complete store.
+   */
+  async rebuildBeside(batches: readonly IngestBatch[]): Promise<{ backup?: string; carried: number; stats: IngestStats[]; oldCorrupt?: string }> {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    return withFileLock(
+      this.lockFile,
+      async () => {
+        this.dropCache();
+        const SQL = await loadSqlJs();
+        let backup: string | undefined;
+        let old: Database | undefined;
+        let oldCorrupt: string | undefined;
+        if (fs.existsSync(this.file)) {
+          const ts = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+          backup = `${this.file}.before-rebuild-${ts}`;
+          for (let i = 1; fs.existsSync(backup); i++) backup = `${this.file}.before-rebuild-${ts}-${i}`;
+          fs.copyFileSync(this.file, backup, fs.constants.COPYFILE_EXCL);
+          try {
+            old = await this.open();
+          } catch (e) {
+            if (!(e instanceof EgdbCorruptError)) throw e;
+            oldCorrupt = e.message; // nothing to carry over; the backup keeps the bytes
+          }
+        }
+        const db = new SQL.Database();
+        try {
+          const x = sqljsExec(db);
+          db.run('PRAGMA journal_mode = OFF');
+          db.run('BEGIN');
+          await migrate(x);
+          await applyViews(x);
+          const stats: IngestStats[] = [];
+          for (const b of batches) stats.push(await applyBatch(x, b));
+          const carried = old ? carryOver(old, db) : 0;
+          db.run('COMMIT');
+          writeFileAtomic(this.file, db.export());
+          return { backup, carried, stats, oldCorrupt };
+        } finally {
+          db.close();
+          old?.close();
         }
       },
       this.opts.lock,

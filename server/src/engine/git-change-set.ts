@@ -7,6 +7,7 @@ import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../gi
 import type { ChunkCache } from '../symbols/analyze';
 import { makeVersion, makeVersionPair } from './file-version';
 import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
+import { toGlxError, userMessage } from '../errors';
 
 export function keepChange(f: ChangedFile, policy: Policy): boolean {
   const paths = [f.oldPath, f.newPath].filter((p): p is string => !!p);
@@ -16,7 +17,8 @@ export function keepChange(f: ChangedFile, policy: Policy): boolean {
 /** Contents of both sides of each kept change; reads are pipelined through cat-file. */
 export interface ReadChanges {
   kept: ChangedFile[];
-  contents: Promise<(readonly [Buffer | undefined, Buffer | undefined])[]>;
+  /** null: the file could not be read (bad input: unreadable, a link out of the root) and is skipped. */
+  contents: Promise<(readonly [Buffer | undefined, Buffer | undefined] | null)[]>;
   /** Generated/minified detection for these files (config + .gitattributes, engine/generated.ts). */
   generated: Promise<GeneratedCheck | undefined>;
 }
@@ -39,10 +41,19 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
     kept.map(async (f) => {
       const hasOld = f.oldPath && f.status !== 'A';
       const hasNew = f.newPath && f.status !== 'D';
-      return [
-        hasOld && need(f.oldOid, f.oldPath) ? await repo.readOld(f) : undefined,
-        hasNew && need(f.newOid, f.newPath) ? await repo.readNew(f) : undefined,
-      ] as const;
+      try {
+        return [
+          hasOld && need(f.oldOid, f.oldPath) ? await repo.readOld(f) : undefined,
+          hasNew && need(f.newOid, f.newPath) ? await repo.readNew(f) : undefined,
+        ] as const;
+      } catch (e) {
+        // A file the tool cannot handle is skipped with one warning, never failing the run
+        // (issue 11 item 4); environment failures (EIO: internal) and a busy reader still do.
+        const g = toGlxError(e);
+        if (g.kind !== 'bad-input' && g.kind !== 'not-found') throw e;
+        repo.warnings.push(`${JSON.stringify(f.newPath ?? f.oldPath)}: skipped (${userMessage(g)})`);
+        return null;
+      }
     }),
   );
   const paths = kept.flatMap((f) => [f.oldPath, f.newPath].filter((p): p is string => !!p));
@@ -95,8 +106,10 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
     if (versions && oid) versions.set(oid, path, v);
     return v;
   };
-  return read.kept.map((f, i) => {
-    const [oldBuf, newBuf] = contents[i];
+  return read.kept.flatMap((f, i) => {
+    const both = contents[i];
+    if (both === null) return [];
+    const [oldBuf, newBuf] = both;
     const change: FileChange = { status: f.status, similarity: f.similarity };
     const newOid = f.newFromWorktree ? undefined : f.newOid;
     const bothSides = f.oldPath && f.newPath && (f.status === 'M' || f.status === 'R' || f.status === 'T');

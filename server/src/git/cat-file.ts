@@ -5,7 +5,7 @@
 // matched to a FIFO of pending reads, strictly in order.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from './errors';
-import { GIT_CONFIG_ARGS, gitEnv } from './run';
+import { GIT_CONFIG_ARGS, gitEnv, runGit } from './run';
 
 interface Pending {
   name: string;
@@ -40,13 +40,23 @@ export class BlobReader {
   read(name: string): Promise<Buffer | undefined> {
     if (this.closed) return Promise.reject(new GitError(`${name}: blob reader is closed`, { kind: 'internal' }));
     // One request per line: a newline would split it into two and desynchronise the stream.
-    if (name === '' || /[\n\r\0]/.test(name)) return Promise.reject(new GitError(`${JSON.stringify(name)}: not a valid object name`));
+    if (name === '' || name.includes('\0')) return Promise.reject(new GitError(`${JSON.stringify(name)}: not a valid object name`));
+    // Git allows newlines in file names (issue 11 item 4): resolve `<rev>:<path>` to its object
+    // id with one argv-passed rev-parse (no line protocol involved), then read the id here.
+    if (/[\n\r]/.test(name)) return this.readByArgv(name);
     return new Promise((resolve, reject) => {
       const child = this.ensureChild();
       this.queue.push({ name, resolve, reject });
       if (this.queue.length === 1) this.setRef(true);
       child.stdin.write(name + '\n');
     });
+  }
+
+  private async readByArgv(name: string): Promise<Buffer | undefined> {
+    const r = await runGit(this.cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', name], { okExitCodes: [0, 1, 128] });
+    const oid = r.stdout.trim();
+    if (r.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined;
+    return this.read(oid);
   }
 
   /** Reads all names, pipelined in one go; results in input order. */

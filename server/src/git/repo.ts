@@ -70,6 +70,15 @@ const BUILTIN_EXCLUDES = IGNORED_DIRS.filter((d) => d !== '.git').map((d) => `--
 
 export class GitRepo {
   private readonly blobs: BlobReader;
+  /**
+   * Issue 11 item 1 (shallow clones, the default checkout of many CI systems): when false, a
+   * commit whose parent is missing because the clone is shallow is an error (not-found) instead
+   * of being compared with the empty tree (which inflates ΔZ); `--allow-shallow` sets it.
+   */
+  allowShallow = false;
+  /** Warnings about what was analysed differently (a shallow boundary compared with the empty tree). */
+  readonly warnings: string[] = [];
+  private shallowSet?: Promise<Set<string>>;
 
   private constructor(
     /** Absolute toplevel of the working tree, as git reports it. */
@@ -250,7 +259,29 @@ export class GitRepo {
 
   private async firstParentOrEmpty(rev: string, sha: string): Promise<RevSpec> {
     const parent = await this.tryRevParse(`${sha}^1`);
-    return parent ? { rev: `${rev}^1`, sha: parent } : { rev: EMPTY_TREE, sha: EMPTY_TREE };
+    if (parent) return { rev: `${rev}^1`, sha: parent };
+    if (await this.isShallowBoundary(sha)) {
+      const what = `${rev}: the parent of ${sha.slice(0, 12)} is missing (shallow clone)`;
+      if (!this.allowShallow) {
+        throw new GitError(`${what}; fetch more history (git fetch --deepen=1, or fetch-depth: 0 in CI) or pass --allow-shallow to compare with the empty tree`, { kind: 'not-found', input: rev });
+      }
+      this.warnings.push(`${what}: --allow-shallow compares it with the empty tree`);
+    }
+    return { rev: EMPTY_TREE, sha: EMPTY_TREE };
+  }
+
+  /** Commits whose parents a shallow clone does not have (`.git/shallow`); empty when not shallow. */
+  shallowCommits(): Promise<Set<string>> {
+    this.shallowSet ??= fs.promises.readFile(path.join(this.absCommonDir, 'shallow'), 'utf8').then(
+      (text) => new Set(text.split('\n').map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l))),
+      () => new Set<string>(),
+    );
+    return this.shallowSet;
+  }
+
+  /** True when `sha` is a shallow boundary: git shows it without parents, but it has some. */
+  async isShallowBoundary(sha: string): Promise<boolean> {
+    return (await this.shallowCommits()).has(sha);
   }
 
   // ---------------------------------------------------------------- changes

@@ -6,13 +6,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PathEscapeError } from './errors';
 
-/** Normalises a repo-relative POSIX path (`a/./b` → `a/b`); throws PathEscapeError when it is not one. */
+/**
+ * Normalises a repo-relative POSIX path (`a/./b` → `a/b`); throws PathEscapeError when it is
+ * not one. Paths are exactly as git stores them (issue 11 item 4): `/` is the only separator,
+ * so a backslash is an ordinary character (`src/back\slash.ts` is one file in `src/`, and
+ * `..\outside.ts` a file in the root, not a climb out of it).
+ */
 export function normalizeRepoPath(rel: string): string {
   if (rel === '' || rel.includes('\0')) throw new PathEscapeError(JSON.stringify(rel), 'not a valid repository path');
-  if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || path.isAbsolute(rel)) {
+  if (rel.startsWith('/') || path.posix.isAbsolute(rel)) {
     throw new PathEscapeError(rel, 'absolute path, expected a repository-relative one');
   }
-  const norm = path.posix.normalize(rel.replace(/\\/g, '/')).replace(/\/+$/, '');
+  const norm = path.posix.normalize(rel).replace(/\/+$/, '');
   if (norm === '..' || norm.startsWith('../')) throw new PathEscapeError(rel);
   if (norm === '.' || norm === '') throw new PathEscapeError(rel, 'not a file path');
   if (norm === '.git' || norm.startsWith('.git/')) throw new PathEscapeError(rel, 'path inside .git');

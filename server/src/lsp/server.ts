@@ -40,6 +40,7 @@ import { MosaicFeatures } from './mosaic-features';
 import { WorkspacePaths } from './workspace-paths';
 import { ErrorReporter } from './error-reporting';
 import { GlxError, InputError, toGlxError, userMessage } from '../errors';
+import { redactDeep, redactSecrets } from '../redact';
 
 const VERSION = '0.1.0';
 /** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
@@ -50,11 +51,29 @@ const FULL_PAUSE_MS = 300;
 export function startServer(connection?: Connection): Connection {
   const transportGiven = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
   const conn = connection ?? (transportGiven ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+  redactOutgoing(conn);
   const server = new GlitchlabServer(conn);
   // An error that escapes every handler is reported, and the server keeps serving (docs/errors.md).
   server.errors.installProcessHandlers();
   server.listen();
   return conn;
+}
+
+/** Spec §3.11: secret values never reach a diagnostic, a message or the server log. Every
+ * outgoing diagnostic, window message and log line passes the one redaction step. */
+function redactOutgoing(conn: Connection): void {
+  const send = conn.sendDiagnostics.bind(conn);
+  conn.sendDiagnostics = (params) => send(redactDeep(params));
+  const c = conn.console;
+  for (const m of ['log', 'info', 'warn', 'error'] as const) {
+    const f = c[m].bind(c);
+    c[m] = (message: string) => f(redactSecrets(message));
+  }
+  const w = conn.window;
+  for (const m of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) {
+    const f = (w[m] as (message: string, ...rest: unknown[]) => unknown).bind(w);
+    (w as unknown as Record<string, unknown>)[m] = (message: string, ...rest: unknown[]) => f(redactSecrets(message), ...rest);
+  }
 }
 
 type Pending = { cancel: () => void };

@@ -12,6 +12,7 @@ import type { ChunkResult, LanguageExtractor } from './extractor';
 import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
 import type { FileAnalysis, Lang, Span } from './types';
+import { NestingTooDeep } from './nesting-budget';
 
 // The driver ↔ extractor contract lives in extractor.ts (the extractors import it; importing it
 // from here made analyze ↔ python/typescript a cycle). Re-exported for existing importers.
@@ -87,6 +88,9 @@ export class ChunkCache {
       this.bytes = 0;
     }
     const list = this.young.get(text);
+    // Bounded per text: 20,000 identical stray tokens at different columns must not make every
+    // lookup linear (issue 11 item 2: no quadratic slowdown on hostile files).
+    if (list && list.length >= 16) return;
     if (list) list.push({ lang, type, col, doc, result });
     else this.young.set(text, [{ lang, type, col, doc, result }]);
     this.bytes += cost;
@@ -175,7 +179,12 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     // ERROR/MISSING node this time (error recovery elsewhere changed how it parsed).
     if (chunk && !file.ok && node.hasError) chunk = undefined;
     if (!chunk) {
-      chunk = ex.chunk(node, src, lang, path);
+      try {
+        chunk = ex.chunk(node, src, lang, path);
+      } catch (e) {
+        if (e instanceof NestingTooDeep) return fileLevelAnalysis(src, path, lang, lineCount, startRow + 1, e.message);
+        throw e;
+      }
       // A chunk with errors is cheap to recompute and must report fresh positions.
       if (chunk.parseErrors.length === 0) cache.set(lang, type, col, doc, text, chunk);
     }
@@ -217,6 +226,28 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
   for (const s of file.symbols) s.uid = `AST::${path}@${s.range.line}:${s.range.col}#${s.uid}`;
   for (const t of file.types) t.uid = `AST::${path}@${t.range.line}:${t.range.col}#${t.uid}`;
   return file;
+}
+
+/**
+ * A file past the nesting budget (nesting-budget.ts, issue 11 item 2), analysed at file level:
+ * no symbols, types or imports; one parse problem saying why (one diagnostic in the editor);
+ * `ok: false`, so its changed lines are MODIFY_FILE and nothing looks deleted (§3.1); code
+ * lines are the whitespace-normalised text, so a change is still told from a reformat.
+ */
+export function fileLevelAnalysis(src: string, path: string, lang: Lang, lineCount: number, line: number, why: string): FileAnalysis {
+  const codeLines = new Array<string>(Math.max(lineCount, 0)).fill('');
+  let from = 0;
+  for (let i = 0; i < codeLines.length; i++) {
+    const nl = src.indexOf('\n', from);
+    const text = src.slice(from, nl === -1 ? src.length : nl);
+    codeLines[i] = text.length > 4096 ? sha256Hex(text) : text.trim().replace(/\s+/g, ' ');
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  return {
+    path, lang, ok: false, parseErrors: [{ line, col: 0, message: why }], lineCount,
+    symbols: [], types: [], imports: [], exportAliases: [], testCases: 0, commentOnlyLines: [], codeLines,
+  };
 }
 
 /** Parse and analyse a whole source text (no incremental tree). Frees the tree. */

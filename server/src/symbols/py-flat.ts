@@ -6,6 +6,7 @@
 // Indices are JS string indices into the whole file text (web-tree-sitter parses JS strings as
 // UTF-16, so node indices and columns are UTF-16 code units, like String#slice).
 import type { Node } from 'web-tree-sitter';
+import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 
 export interface FlatTree {
   /** Node type per flat index (0 = the chunk node). */
@@ -145,6 +146,7 @@ export function flatten(node: Node, src: string): FlatTree {
       const ty = types[id] ?? 'ERROR';
       const idx = type.length;
       const d = path.length;
+      if (d > MAX_TREE_DEPTH) throw new NestingTooDeep(d); // issue 11: bounded, see nesting-budget.ts
       type.push(ty);
       firstChild.push(-1);
       nextSibling.push(-1);

@@ -1,6 +1,7 @@
 // Python parameter lists → Param[] and a one-line signature text (spec §3.1 signature; I2 in
 // §3.7 compares names, order, defaults, kinds and annotation texts).
 import { normalizeWs } from '../util/hash';
+import { redactValue } from '../redact';
 import type { FlatTree } from './py-flat';
 import type { Param } from './types';
 
@@ -79,7 +80,7 @@ export function parseParams(t: FlatTree, src: string, paramsIdx: number): Parsed
           if (p) {
             p.hasDefault = true;
             p.optional = true;
-            p.defaultText = cleanText(t, src, g);
+            p.defaultText = redactValue(p.name, cleanText(t, src, g)); // §3.11
           }
           afterEq = false;
         } else if (!p && gt === 'identifier') {

@@ -8,6 +8,7 @@
 // strings as UTF-16, so indices are string indices).
 import type { Language, Node } from 'web-tree-sitter';
 import type { ParseProblem, Span } from './types';
+import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -251,6 +252,8 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   let reused = false;
 
   const cursor = node.walk();
+  /** Depth of the cursor below the chunk's node (issue 11: bounded, see nesting-budget.ts). */
+  let depth = 0;
 
   const root: SNode = { t: node.type, s: base, e: end, f: null, k: NO_KIDS, p: null, missing: false };
   const pushLeaf = (n: SNode): void => {
@@ -263,6 +266,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
     for (;;) {
       if (descend) {
         if (cursor.gotoFirstChild()) {
+          if (++depth > MAX_TREE_DEPTH) throw new NestingTooDeep(depth);
           const child = enter(cur);
           cur.k = [child];
           cur = child;
@@ -288,6 +292,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
           break;
         }
         cursor.gotoParent();
+        depth--;
         parent.s = parent.k[0].s;
         parent.e = parent.k[parent.k.length - 1].e;
         cur = parent;

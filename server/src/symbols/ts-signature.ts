@@ -4,6 +4,7 @@
 // JavaScript puts the patterns (identifier, assignment_pattern, rest_pattern …) directly in
 // formal_parameters.
 import { normalizeWs } from '../util/hash';
+import { redactSecrets, redactValue } from '../redact';
 import type { Param, Signature } from './types';
 import { firstLeafAt, type SNode, type Snapshot } from './syntax-snapshot';
 
@@ -72,18 +73,19 @@ export function paramsOf(snap: Snapshot, params: SNode | undefined): Param[] {
         rest,
         kwOnly: false,
         type: type ? annotationText(snap, type) : undefined,
-        defaultText: value ? normalizeWs(snap.text(value)) : undefined,
+        defaultText: value ? redactValue(name, normalizeWs(snap.text(value))) : undefined,
       });
     } else if (p.t === 'assignment_pattern') {
       const left = fieldOf(p, 'left');
       const right = fieldOf(p, 'right');
+      const name = left ? normalizeWs(snap.text(left)) : '';
       out.push({
-        name: left ? normalizeWs(snap.text(left)) : '',
+        name,
         optional: true,
         hasDefault: true,
         rest: false,
         kwOnly: false,
-        defaultText: right ? normalizeWs(snap.text(right)) : undefined,
+        defaultText: right ? redactValue(name, normalizeWs(snap.text(right))) : undefined,
       });
     } else {
       const { name, rest } = patternName(snap, p);
@@ -134,6 +136,6 @@ export function signatureOf(
 /** Decorator texts without the `@`, whitespace-normalised (children of type `decorator`). */
 export function decoratorTexts(snap: Snapshot, nodes: readonly SNode[]): string[] {
   const out: string[] = [];
-  for (const d of nodes) if (d.t === 'decorator') out.push(normalizeWs(snap.text(d).replace(/^@/, '')));
+  for (const d of nodes) if (d.t === 'decorator') out.push(redactSecrets(normalizeWs(snap.text(d).replace(/^@/, ''))));
   return out;
 }

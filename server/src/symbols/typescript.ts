@@ -784,7 +784,10 @@ class ChunkExtractor {
 
 function chunk(node: Node, src: string): ChunkResult {
   const snap = snapshot(node, src, SNAPSHOT);
-  const ex = new ChunkExtractor(snap, leadingDocComment(node));
+  // A childless top-level node (a stray `[` of an unparseable file) holds no symbol to document;
+  // skipping the wasm previousSibling walk (linear in the root's children) keeps 20,000 stray
+  // tokens linear (issue 11 item 2).
+  const ex = new ChunkExtractor(snap, snap.root.k.length > 0 ? leadingDocComment(node) : '');
   ex.visit(snap.root, { loop: 0, module: true, ns: false });
   const res = ex.res;
   const rows = rowsOf(snap);
