@@ -30,12 +30,14 @@ const nestedIfs = (n: number): string => {
 };
 
 const HOSTILE: Record<string, string> = {
-  'src/deep.ts': `export const a = ${'['.repeat(5000)}${']'.repeat(5000)};\nexport function f(x: number) { return x; }\n`,
-  'src/deep.py': `a = ${'['.repeat(5000)}${']'.repeat(5000)}\ndef g(y):\n    return y\n`,
-  'src/parens.js': `export const b = ${'('.repeat(10000)}1${')'.repeat(10000)};\n`,
+  // Brackets one per line: deep, but no very long line (which the generated-code detector of
+  // issue 14 would take for minified code before the nesting budget is reached).
+  'src/deep.ts': `export const a = ${'[\n'.repeat(5000)}${']\n'.repeat(5000)};\nexport function f(x: number) { return x; }\n`,
+  'src/deep.py': `a = ${'[\n'.repeat(5000)}${']\n'.repeat(5000)}\ndef g(y):\n    return y\n`,
+  'src/parens.js': `export const b = ${'(\n'.repeat(10000)}1${')\n'.repeat(10000)};\n`,
   'src/ifs.ts': nestedIfs(2000),
-  'src/chain.ts': `export const c = ${Array.from({ length: 3000 }, (_, i) => `v${i}`).join(' + ')};\n`,
-  'src/unbalanced.ts': `export const u = ${'['.repeat(20000)};\n`,
+  'src/chain.ts': `export const c = ${Array.from({ length: 3000 }, (_, i) => `v${i}`).join('\n  + ')};\n`,
+  'src/unbalanced.ts': `export const u = ${'[\n'.repeat(20000)};\n`,
 };
 // Just under the budget: every walker must survive it (no file-level fallback needed).
 const NEAR = { 'src/near.ts': `export function near() { return ${'['.repeat(900)}${']'.repeat(900)}; }\n` };

@@ -112,9 +112,11 @@ describe('EGDB rebuild and recovery lose nothing (issue 11 item 5)', () => {
     const thresholds = q(repo.dir, 'SELECT COUNT(*) FROM spec_thresholds')[0][0];
     for (let i = 0; i < 4; i++) {
       const child = spawn(process.execPath, [GLX, 'egdb', 'rebuild'], { cwd: repo.dir, stdio: 'ignore', env: { ...process.env, GLX_DEBUG: '' } });
+      // Listen from the start: on an idle machine the rebuild may finish before the kill.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, 150 + i * 120));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       assert.ok(fs.existsSync(store), `kill #${i}: the store exists`);
       assert.ok(fs.statSync(store).size > 0, `kill #${i}: the store is not empty`);
       // A lock left by the killed writer is broken (owner gone); the store answers with its history.
