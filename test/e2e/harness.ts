@@ -13,10 +13,11 @@
  * [--extension DIR] [--workspace DIR] [--port N]` starts code-server with the extension and
  * prints the URL to open; Ctrl+C stops it and everything it started.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
@@ -704,4 +705,45 @@ if (require.main === module && process.argv.includes('--serve')) {
     process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exit(1);
   });
+}
+
+export interface DemoSessionOptions {
+  /** Build outputs the test needs (checked first, with a hint to build). */
+  needs?: string[];
+  /** VS Code settings on top of the harness defaults. */
+  settings?: Record<string, unknown>;
+  /** Changes to the demo repository before VS Code starts (extra commits, files). */
+  prepare?: (workspace: string) => void;
+}
+
+/**
+ * Runs `body` in a real VS Code on a fresh copy of the demo repository (scripts/demo): the
+ * needed build outputs checked, a `failure` screenshot and the temp folder kept on failure, the
+ * folder removed on success, and no code-server process left behind. Screenshots go to
+ * test-results/e2e/<name>/.
+ */
+export async function withDemoSession(name: string, opts: DemoSessionOptions, body: (vs: VSCodeSession, workspace: string) => Promise<void>): Promise<void> {
+  const root = repoRoot();
+  for (const f of ['dist/client/extension.js', 'dist/server.js', ...(opts.needs ?? [])]) {
+    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run npm run build first`);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `glitchlab-${name}-`));
+  const workspace = path.join(tmp, 'demo-repo');
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
+  opts.prepare?.(workspace);
+  const runDir = path.join(tmp, name);
+  let vs: VSCodeSession | undefined;
+  try {
+    vs = await launchVSCode({ extensionDir: root, workspace, runDir, readyEntry: 'src', settings: opts.settings });
+    await body(vs, workspace);
+  } catch (e) {
+    await vs?.screenshot('failure').catch(() => undefined);
+    process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
+    throw e;
+  } finally {
+    await vs?.close();
+  }
+  const left = leftoverProcesses(runDir);
+  if (left.length) throw new Error(`code-server processes left behind: ${left.join(', ')}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -10,29 +10,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchVSCode, leftoverProcesses, openFile, repoRoot, statusBarItem, waitForText, type VSCodeSession } from './harness';
-
-const ROOT = repoRoot();
+import { openFile, statusBarItem, waitForText, withDemoSession } from './harness';
 
 test('Delta Inspector in real VS Code: from the file lens, filter, explanation in plain words, go to code, diff', { timeout: 300_000 }, async () => {
-  for (const f of ['dist/client/extension.js', 'dist/server.js', 'dist/webview/inspector.js']) {
-    assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: run npm run build first`);
-  }
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glitchlab-inspector-e2e-'));
-  const workspace = path.join(tmp, 'demo-repo');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
-  const runDir = path.join(tmp, 'inspector-e2e');
-  const pricing = fs.readFileSync(path.join(workspace, 'src', 'pricing.ts'), 'utf8').split('\n');
-  const applyLine = pricing.findIndex((l) => l.startsWith('export function applyDiscount(')) + 1;
-  assert.ok(applyLine > 0);
-
-  let vs: VSCodeSession | undefined;
-  try {
-    vs = await launchVSCode({ extensionDir: ROOT, workspace, runDir, readyEntry: 'src', settings: { 'glitchlab.debounceMs': 50 } });
+  await withDemoSession('inspector-e2e', { needs: ['dist/webview/inspector.js'], settings: { 'glitchlab.debounceMs': 50 } }, async (vs, workspace) => {
+    const pricing = fs.readFileSync(path.join(workspace, 'src', 'pricing.ts'), 'utf8').split('\n');
+    const applyLine = pricing.findIndex((l) => l.startsWith('export function applyDiscount(')) + 1;
+    assert.ok(applyLine > 0);
     const { page } = vs;
     await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
     await openFile(page, 'src/pricing.ts');
@@ -64,13 +50,5 @@ test('Delta Inspector in real VS Code: from the file lens, filter, explanation i
     await waitForText(page.locator('.monaco-diff-editor .editor.original .view-line'), /export\sfunction\sapplyDiscount\(total:\snumber,\srate:\snumber\)/, 30_000);
     await waitForText(page.locator('.monaco-diff-editor .editor.modified .view-line'), /cap\s=\sInfinity/, 30_000);
     await vs.screenshot('inspector-diff');
-  } catch (e) {
-    await vs?.screenshot('failure').catch(() => undefined);
-    process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
-    throw e;
-  } finally {
-    await vs?.close();
-  }
-  assert.deepEqual(leftoverProcesses(runDir), []);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  });
 });

@@ -8,14 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { launchVSCode, leftoverProcesses, repoRoot, runCommand, statusBarItem, waitForText, type VSCodeSession } from './harness';
-
-const ROOT = repoRoot();
+import { runCommand, statusBarItem, waitForText, withDemoSession } from './harness';
 
 /** The webview's body colours, as computed in the theme. */
 async function colours(frame: FrameLocator): Promise<{ bg: string; fg: string }> {
@@ -28,13 +22,7 @@ async function colours(frame: FrameLocator): Promise<{ bg: string; fg: string }>
 
 for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Default High Contrast', 'high-contrast', true]] as const) {
   test(`panels in the ${theme} theme: Inspector, Spec Monitor, Mosaic follow the theme`, { timeout: 300_000 }, async () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `glitchlab-panels-${slug}-`));
-    const workspace = path.join(tmp, 'demo-repo');
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
-    const runDir = path.join(tmp, `panels-${slug}`);
-    let vs: VSCodeSession | undefined;
-    try {
-      vs = await launchVSCode({ extensionDir: ROOT, workspace, runDir, readyEntry: 'src', settings: { 'workbench.colorTheme': theme, 'glitchlab.debounceMs': 50 } });
+    await withDemoSession(`panels-${slug}`, { needs: ['dist/webview/inspector.js', 'dist/webview/spec-monitor.js'], settings: { 'workbench.colorTheme': theme, 'glitchlab.debounceMs': 50 } }, async (vs) => {
       const { page } = vs;
       await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
       await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
@@ -54,14 +42,6 @@ for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Defa
       const mosaic = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
       await waitForText(mosaic.locator('#legend'), /heat: /, 60_000);
       await vs.screenshot(`mosaic-${slug}`);
-    } catch (e) {
-      await vs?.screenshot('failure').catch(() => undefined);
-      process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
-      throw e;
-    } finally {
-      await vs?.close();
-    }
-    assert.deepEqual(leftoverProcesses(runDir), []);
-    fs.rmSync(tmp, { recursive: true, force: true });
+    });
   });
 }

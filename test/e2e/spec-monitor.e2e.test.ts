@@ -12,20 +12,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchVSCode, leftoverProcesses, repoRoot, runCommand, statusBarItem, waitForText, type VSCodeSession } from './harness';
+import { runCommand, statusBarItem, waitForText, withDemoSession } from './harness';
 
-const ROOT = repoRoot();
-
-test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate, freeze from the panel', { timeout: 300_000 }, async () => {
-  for (const f of ['dist/client/extension.js', 'dist/server.js', 'dist/webview/spec-monitor.js', 'dist/webview/uPlot.min.css']) {
-    assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: run npm run build first`);
-  }
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glitchlab-spec-e2e-'));
-  const workspace = path.join(tmp, 'demo-repo');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'demo', 'make-demo-repo.mjs'), workspace], { stdio: 'pipe' });
-  // A little history on main so the calibration window has commits to learn from.
+// A little history on main so the calibration window has commits to learn from.
+const addHistory = (workspace: string): void => {
   const git = (...a: string[]) => execFileSync('git', a, { cwd: workspace, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@x', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@x' } });
   git('stash', '-u');
   for (let i = 0; i < 4; i++) {
@@ -33,12 +24,12 @@ test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate
     git('commit', '-qam', `helper ${i}`);
   }
   git('stash', 'pop');
-  const runDir = path.join(tmp, 'spec-monitor-e2e');
-  const state = path.join(workspace, '.glx', 'spec_state.json');
+};
 
-  let vs: VSCodeSession | undefined;
-  try {
-    vs = await launchVSCode({ extensionDir: ROOT, workspace, runDir, readyEntry: 'src', settings: { 'glitchlab.debounceMs': 50 } });
+test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate, freeze from the panel', { timeout: 300_000 }, async () => {
+  const opts = { needs: ['dist/webview/spec-monitor.js', 'dist/webview/uPlot.min.css'], settings: { 'glitchlab.debounceMs': 50 }, prepare: addHistory };
+  await withDemoSession('spec-monitor-e2e', opts, async (vs, workspace) => {
+    const state = path.join(workspace, '.glx', 'spec_state.json');
     const { page } = vs;
     await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
     await runCommand(page, 'GlitchLab: Open Spec Monitor');
@@ -85,13 +76,5 @@ test('Spec Monitor in real VS Code: modules with thresholds and ΔZ, recalibrate
     const revived = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
     await waitForText(revived.locator('#frozen'), /Frozen since .*release freeze from the panel/, 60_000);
     await vs.screenshot('after-reload');
-  } catch (e) {
-    await vs?.screenshot('failure').catch(() => undefined);
-    process.stderr.write(`[e2e] kept ${tmp} for debugging (code-server log: ${runDir}/code-server.log)\n`);
-    throw e;
-  } finally {
-    await vs?.close();
-  }
-  assert.deepEqual(leftoverProcesses(runDir), []);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  });
 });

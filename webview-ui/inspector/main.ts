@@ -6,6 +6,7 @@
 // the browser (bundled as an IIFE into dist/webview/inspector.js); talks only through the
 // protocol's types.
 import type { InspectorFromWebview, InspectorToken, InspectorToWebview, InspectorView } from '../../server/src/protocol';
+import { sayReadyUntilView } from '../shared/ready';
 
 declare function acquireVsCodeApi(): { postMessage(m: InspectorFromWebview): void; getState(): unknown; setState(s: unknown): void };
 
@@ -165,7 +166,7 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
   const m = ev.data;
   if (m.type === 'status') summary.textContent = m.message;
   else if (m.type === 'view') {
-    gotView = true;
+    ready.gotView();
     view = m.view;
     summary.textContent = m.view.summary;
     summary.title = m.view.decision.join('\n');
@@ -187,12 +188,4 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
 
 sortSel.value = state.sort;
 search.value = state.search;
-// Say ready until the first view arrives: a panel opened while another is being laid out can
-// miss the first message (seen with two panels opened at once).
-let gotView = false;
-const hello = () => {
-  if (gotView) return;
-  vscode.postMessage({ type: 'ready' });
-  setTimeout(hello, 2000);
-};
-hello();
+const ready = sayReadyUntilView(() => vscode.postMessage({ type: 'ready' }));

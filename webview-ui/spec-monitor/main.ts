@@ -6,6 +6,7 @@
 // Bundled as an IIFE into dist/webview/spec-monitor.js; talks only through the protocol's types.
 import uPlot from 'uplot';
 import type { SpecMonitorFromWebview, SpecMonitorModule, SpecMonitorToWebview, SpecMonitorView } from '../../server/src/protocol';
+import { sayReadyUntilView } from '../shared/ready';
 
 declare function acquireVsCodeApi(): { postMessage(m: SpecMonitorFromWebview): void; getState(): unknown; setState(s: unknown): void };
 
@@ -99,16 +100,8 @@ window.addEventListener('message', (ev: MessageEvent<SpecMonitorToWebview>) => {
   const m = ev.data;
   if (m.type === 'status') $('decision').textContent = m.message;
   else if (m.type === 'view') {
-    gotView = true;
+    ready.gotView();
     render(m.view, m.trusted);
   }
 });
-// Say ready until the first view arrives: a panel opened while another is being laid out can
-// miss the first message (seen with two panels opened at once).
-let gotView = false;
-const hello = () => {
-  if (gotView) return;
-  vscode.postMessage({ type: 'ready' });
-  setTimeout(hello, 2000);
-};
-hello();
+const ready = sayReadyUntilView(() => vscode.postMessage({ type: 'ready' }));
