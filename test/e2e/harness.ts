@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 
 export type { Browser, BrowserContext, Locator, Page };
 
@@ -746,4 +746,18 @@ export async function withDemoSession(name: string, opts: DemoSessionOptions, bo
   const left = leftoverProcesses(runDir);
   if (left.length) throw new Error(`code-server processes left behind: ${left.join(', ')}`);
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** The webview (inner frame) that holds `selector`, whichever panel it is: open panels' frames come in no fixed order. */
+export async function webviewWith(page: Page, selector: string, timeout = 60_000): Promise<FrameLocator> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const n = await page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < n; i++) {
+      const f = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+      if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview holds ${selector} within ${timeout} ms (${n} open)`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

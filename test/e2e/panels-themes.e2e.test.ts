@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { runCommand, statusBarItem, waitForText, withDemoSession } from './harness';
+import { runCommand, statusBarItem, waitForText, webviewWith, withDemoSession } from './harness';
 
 /** The webview's body colours, as computed in the theme. */
 async function colours(frame: FrameLocator): Promise<{ bg: string; fg: string }> {
@@ -26,9 +26,8 @@ for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Defa
       const { page } = vs;
       await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
       await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
-      const frames = page.frameLocator('iframe.webview.ready');
-      const inspector = frames.first().frameLocator('iframe#active-frame');
-      const monitor = frames.last().frameLocator('iframe#active-frame');
+      const inspector = await webviewWith(page, '#kind');
+      const monitor = await webviewWith(page, '#recalibrate');
       await waitForText(inspector.locator('#summary'), /^whole change: ΔZ/, 60_000);
       await waitForText(monitor.locator('#decision'), /decision \w+/, 60_000);
       for (const f of [inspector, monitor]) {
@@ -39,7 +38,7 @@ for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Defa
       }
       await vs.screenshot(`hud-triage-${slug}`);
       await runCommand(page, 'GlitchLab: Open Mosaic');
-      const mosaic = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      const mosaic = await webviewWith(page, 'canvas#grid');
       await waitForText(mosaic.locator('#legend'), /heat: /, 60_000);
       await vs.screenshot(`mosaic-${slug}`);
     });
