@@ -13,7 +13,7 @@ import {
   type InspectorToWebview, type InspectorView, type OpenDeltaInspectorArgs,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { resolveInside, webviewHtml, webviewOptions } from './webview-base';
+import { resolveInside, webviewHtml, webviewOptions, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.deltaInspector';
 export const BASE_SCHEME = 'glitchlab-base';
@@ -131,7 +131,7 @@ export class InspectorPanel {
           return;
         }
         try {
-          const v = await client.sendRequest(InspectorRequest.type, {});
+          const v = await withTimeout(client.sendRequest(InspectorRequest.type, {}));
           if (!this.view || v.generation !== this.view.generation || JSON.stringify(v) !== JSON.stringify(this.view)) {
             this.view = v;
             this.post({ type: 'view', view: v });

@@ -10,7 +10,7 @@ import {
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { InspectorPanel } from './inspector-panel';
-import { webviewHtml, webviewOptions } from './webview-base';
+import { webviewHtml, webviewOptions, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.specMonitor';
 
@@ -109,7 +109,7 @@ export class SpecMonitorPanel {
       return;
     }
     try {
-      const view = await client.sendRequest(SpecMonitorRequest.type, {});
+      const view = await withTimeout(client.sendRequest(SpecMonitorRequest.type, {}));
       const key = JSON.stringify(view) + vscode.workspace.isTrusted;
       if (!force && key === this.last) return;
       this.last = key;

@@ -67,3 +67,12 @@ export function registerPanelSerializer(viewType: string, revive: (panel: vscode
     },
   });
 }
+
+/** A panel's request to the server with a time limit, so one lost answer never wedges the panel (it asks again on its next "ready" or status). */
+export function withTimeout<T>(p: Promise<T>, ms = 15_000, what = 'the language server'): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${Math.round(ms / 1000)} s; retrying`)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
