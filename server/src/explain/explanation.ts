@@ -6,7 +6,7 @@
 //
 // Owns: the numbers of every explanation. Words live in sentences.ts. Pure, no I/O; the CLI,
 // the language server, the reports and the panels all read these objects (never re-derive them).
-import { contribution, energy, HOTSPOT_WEIGHT, SAST_CRITICAL_WEIGHT, type EnergyInputs } from '../delta/energy';
+import { contribution, energy, HOTSPOT_WEIGHT, SAST_CRITICAL_WEIGHT, type EnergyInputs, type EnergyReport } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
 
 /** Pseudo-kinds for the energy terms that are not tokens (spec §3.6). */
@@ -96,8 +96,9 @@ function shared(parts: readonly RawPart[], raw: number, dz: number): ExplainPart
  * The explanation of a change: the whole change and each module (spec §3.6). ΔZ and ΔZ_raw
  * are energy()'s (the one formula); hot spots and SAST findings are parts of their own.
  */
-export function explainChange(tokens: readonly DeltaToken[], inputs: EnergyInputs = {}): ChangeExplanation {
-  const e = energy(tokens, inputs);
+export function explainChange(tokens: readonly DeltaToken[], inputs: EnergyInputs = {}, computed?: EnergyReport): ChangeExplanation {
+  // computeDelta passes the report it already has: the energy pass runs once per keystroke.
+  const e = computed ?? energy(tokens, inputs);
   const byModule = new Map<string, DeltaToken[]>();
   for (const t of tokens) {
     let l = byModule.get(t.module);
