@@ -22,7 +22,7 @@ export function statusRows(st: StatusParams | undefined, running: boolean): Stat
   } else {
     rows.push({
       kind: 'info',
-      label: `Δ ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`,
+      label: `Δ whole change ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`,
       detail: `ΔZ: the change energy of everything changed since the base (0 none … 1 huge)${st.decision ? '; the decision: what the gates I1–I4 say — the same CI takes with glx invariants --ci' : ''}.`,
     });
     if (st.summary) rows.push({ kind: 'info', label: st.summary });

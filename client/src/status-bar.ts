@@ -37,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
         break;
       case 'ready':
         // The gates' decision (spec §6: "the workspace decision and ΔZ"), when the server sent one.
-        this.item.text = `Δ ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`;
+        this.item.text = `Δ whole change ΔZ ${st.dz.toFixed(2)}${st.decision ? ` · ${st.decision}` : ''}`;
         this.item.accessibilityInformation = { label: `GlitchLab: whole change ΔZ ${st.dz.toFixed(2)}${st.decision ? `, decision ${st.decision}` : ''}` };
         this.item.backgroundColor = decisionColor(st.decision);
         break;

@@ -62,7 +62,7 @@ test('first ten minutes: walkthrough on first start, Select Base columns, status
     // 3. The status bar click: what the item means, the decision's lines, the next steps.
     await statusBarItem(page, /ΔZ \d\.\d\d/).click();
     await waitForText(rows(page), /Open Delta Inspector/, 15_000);
-    await waitForText(rows(page), /Δ ΔZ \d\.\d\d/);
+    await waitForText(rows(page), /Δ whole change ΔZ \d\.\d\d/);
     await waitForText(rows(page), /I2 FAIL: public method Cart\.computeTotal/); // the decision's lines, word for word
     await vs.screenshot('status-bar-click');
     // The list is virtualized: filter it to reach the last actions.

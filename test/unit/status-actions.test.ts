@@ -30,7 +30,7 @@ test('the status bar item runs Status and Next Steps, whose rows explain the ite
   };
   const rows = statusRows(st, true);
   const labels = rows.map((r) => r.label);
-  assert.ok(labels.includes('Δ ΔZ 0.65 · REVIEW'));
+  assert.ok(labels.includes('Δ whole change ΔZ 0.65 · REVIEW'));
   assert.ok(labels.includes(st.summary!));
   for (const l of st.explain!) assert.ok(labels.includes(l), l); // the server's lines, word for word
   assert.ok(labels.some((l) => /base main \(aaaaaaaaaaaa\)/.test(l)));
