@@ -25,7 +25,6 @@ for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Defa
     await withDemoSession(`panels-${slug}`, { needs: ['dist/webview/inspector.js', 'dist/webview/spec-monitor.js'], settings: { 'workbench.colorTheme': theme, 'glitchlab.debounceMs': 50 } }, async (vs) => {
       const { page } = vs;
       await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
-      // The first-start walkthrough (a fresh profile) would share the Inspector's editor group.
       await runCommand(page, 'View: Close All Editors');
       await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
       const inspector = await webviewWith(page, '#kind');
