@@ -8,6 +8,7 @@ import { features, type Features } from '../delta/features';
 import { fingerprint, type Fingerprint } from '../delta/fingerprint';
 import { normalize } from '../delta/normalize';
 import type { DeltaToken } from '../delta/token';
+import { runSources, type SourceError, type TokenSource } from '../delta/token-source';
 import { tokenizeWithStats } from '../delta/tokenize';
 import { explainChange, type ChangeExplanation, type ExplainPart } from '../explain/explanation';
 import { explainSentences } from '../explain/sentences';
@@ -29,6 +30,8 @@ export interface DeltaResult {
   parseErrors: { path: string; line: number; col: number; message: string }[];
   /** Generated or minified files analysed at file level, and why (engine/generated.ts). */
   generated: { path: string; reason: string }[];
+  /** Token sources (DeltaOptions.sources) that threw: their tokens are missing from this result. */
+  sourceErrors: SourceError[];
 }
 
 export interface DeltaExplain {
@@ -40,11 +43,14 @@ export interface DeltaExplain {
 export interface DeltaOptions {
   hotspots?: ReadonlySet<string>;
   sastCritical?: Record<string, number>;
+  /** Tokens that do not come from AST diffs (SAST, plugins): delta/token-source.ts. */
+  sources?: readonly TokenSource[];
 }
 
 export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions = {}): DeltaResult {
-  const { tokens: raw, loc } = tokenizeWithStats(cs, policy);
-  const tokens = normalize(raw);
+  const { tokens: ast, loc } = tokenizeWithStats(cs, policy);
+  const extra = opts.sources?.length ? runSources(opts.sources, cs, policy) : { tokens: [], errors: [] };
+  const tokens = normalize(extra.tokens.length ? [...ast, ...extra.tokens] : ast);
   const fp = fingerprint(tokens, true);
   const inputs = { hotspots: opts.hotspots, sastCritical: opts.sastCritical };
   const e = energy(tokens, inputs);
@@ -83,5 +89,6 @@ export function computeDelta(cs: ChangeSet, policy: Policy, opts: DeltaOptions =
     skipped,
     parseErrors,
     generated,
+    sourceErrors: extra.errors,
   };
 }
