@@ -139,3 +139,31 @@ test('glx egql: table, --json, --sql; a query error is one line with line:column
     await dispose();
   }
 });
+
+// Issue 11 item 7: the documented size limits (docs/egql.md "Limits") are checked up front and
+// named with line:column; a query at the limit runs on both backends (no recursion or
+// expression-depth error), and non-ASCII branch names are names.
+test('EGQL limits: 256 conditions run on the store, the 257th is refused where it stands; LIMIT and length bounded; unicode names', async () => {
+  const { store, dispose } = await BACKENDS[0].fresh();
+  try {
+    await seed(store);
+    for (const join of [' AND ', ' OR ']) {
+      const conds = Array.from({ length: 256 }, (_, i) => `line != ${i + 1000}`).join(join);
+      const c = compileEgql(`SELECT tokens FROM sha(*) WHERE ${conds}`, store.dialect, { now: NOW });
+      assert.equal((await store.query(c.sql, c.params)).rows.length, 64, join);
+    }
+    const over = `SELECT tokens FROM sha(*) WHERE ${Array.from({ length: 257 }, (_, i) => `line != ${i}`).join(' AND ')}`;
+    assert.throws(() => compileEgql(over, 'sqlite'), (e: Error & { pos?: { line: number; col: number } }) => {
+      assert.match(e.message, /more than 256 conditions in WHERE/);
+      assert.equal(e.pos?.col, over.lastIndexOf('line != 256') + 1);
+      return true;
+    });
+    assert.throws(() => compileEgql('SELECT events FROM sha(*) LIMIT 99999999999999999999999', 'sqlite'), /LIMIT 99999999999999999999999 is larger than 1,000,000,000/);
+    assert.throws(() => compileEgql(`SELECT events FROM sha(*) WHERE topic~'${'x'.repeat(20_000)}'`, 'sqlite'), /query is 20,040 characters long; the limit is 16,384/);
+    const uni = compileEgql('SELECT tokens FROM branch(główna) WHERE branch = główna AND module = 変数', store.dialect, { now: NOW });
+    assert.ok(uni.params.includes('główna') && uni.params.includes('変数'), JSON.stringify(uni.params));
+    assert.deepEqual((await store.query(uni.sql, uni.params)).rows, []);
+  } finally {
+    await dispose();
+  }
+});

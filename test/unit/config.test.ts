@@ -67,3 +67,27 @@ test('YAML syntax errors are reported with their position; defaults stay', () =>
   assert.ok(problems[0].line >= 2);
   assert.deepEqual(config.modules, []);
 });
+
+// Issue 11 item 7: a 10 MB `ignore:` list ran Node out of memory; 10 MB of path_weights took
+// 18 s and 2.5 GB. The documented limits are checked before the work, at the first entry past them.
+test('size limits: file size, glob count, path_weights count and glob length each named where they are exceeded', () => {
+  const big = parseInvariantsConfig(`ignore:\n${'  - "vendor/**/very/long/path/to/ignore/*.js"\n'.repeat(30_000)}`);
+  assert.equal(big.problems.length, 1);
+  assert.match(big.problems[0].message, /^the file is 1\.\d MiB; the limit is 1 MiB/);
+  assert.deepEqual([big.problems[0].line, big.problems[0].col], [1, 1]);
+
+  const many = parseInvariantsConfig(`ignore:\n${Array.from({ length: 2_001 }, (_, i) => `  - "gen${i}/**"\n`).join('')}`);
+  assert.deepEqual(many.problems.map((p) => `${p.line}:${p.col} ${p.message}`), ['2002:5 ignore: more than 2,000 entries (2,001); combine them into fewer globs']);
+
+  const pw = parseInvariantsConfig(`path_weights:\n${Array.from({ length: 501 }, (_, i) => `  - { glob: "p${i}/**", weights: { ADD_FN: 0.1 } }\n`).join('')}`);
+  assert.deepEqual(pw.problems.map((p) => `${p.line}:${p.col} ${p.message}`), ['502:5 path_weights: more than 500 entries (501); group paths under fewer globs']);
+  assert.deepEqual(pw.config.pathWeights, []);
+
+  const long = parseInvariantsConfig(`ignore:\n  - "${'a'.repeat(1_001)}"\n  - "ok/**"\n`);
+  assert.deepEqual(long.problems.map((p) => p.message), ['ignore: a glob of 1,001 characters (limit 1,000)']);
+  assert.ok(long.config.ignore.includes('ok/**'));
+
+  // At the limits, everything is accepted.
+  const edge = parseInvariantsConfig(`ignore:\n${Array.from({ length: 2_000 }, (_, i) => `  - "gen${i}/**"\n`).join('')}`);
+  assert.deepEqual(edge.problems, []);
+});

@@ -92,9 +92,29 @@ const KNOWN_KEYS = new Set([
 ]);
 
 /** Parse the YAML text of spec/invariants.yaml. `file` names it in problems. */
+/**
+ * Size limits of spec/invariants.yaml (docs/configuration.md "Limits"; issue 11 item 7: a 10 MB
+ * `ignore:` list ran Node out of memory). Checked before the work they bound, each reported at
+ * the position of the first entry past the limit.
+ */
+export const CONFIG_LIMITS = {
+  maxBytes: 1024 * 1024,
+  /** Entries of `ignore:` (and of any other glob list). */
+  maxGlobs: 2_000,
+  /** Entries of `path_weights:` (each is matched against every token's path). */
+  maxPathWeights: 500,
+  /** Characters of one glob. */
+  maxGlobLength: 1_000,
+} as const;
+
 export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedConfig {
   const config = defaultConfig();
   const problems: ConfigProblem[] = [];
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > CONFIG_LIMITS.maxBytes) {
+    problems.push({ file, line: 1, col: 1, message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; the limit is ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB (docs/configuration.md, Limits)` });
+    return { config, problems };
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const at = (node: YamlNode | null | undefined, message: string) => {
@@ -138,8 +158,16 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
     }
     return out;
   };
-  const globList = (node: unknown, what: string): string[] =>
-    strList(node, what).filter((g) => {
+  const globList = (node: unknown, what: string): string[] => {
+    if (isSeq(node) && node.items.length > CONFIG_LIMITS.maxGlobs) {
+      at(node.items[CONFIG_LIMITS.maxGlobs] as YamlNode, `${what}: more than ${CONFIG_LIMITS.maxGlobs.toLocaleString('en-US')} entries (${node.items.length.toLocaleString('en-US')}); combine them into fewer globs`);
+      return [];
+    }
+    return strList(node, what).filter((g) => {
+      if (g.length > CONFIG_LIMITS.maxGlobLength) {
+        at(node as YamlNode, `${what}: a glob of ${g.length.toLocaleString('en-US')} characters (limit ${CONFIG_LIMITS.maxGlobLength.toLocaleString('en-US')})`);
+        return false;
+      }
       try {
         picomatch.makeRe(g);
         return true;
@@ -148,6 +176,7 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
         return false;
       }
     });
+  };
   const weights = (node: unknown, what: string): WeightMap => {
     const out: WeightMap = {};
     if (!isMap(node)) {
@@ -205,6 +234,10 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
       case 'path_weights':
         if (!isSeq(value)) {
           at(value as YamlNode, 'path_weights must be a list of {glob, weights}');
+          break;
+        }
+        if (value.items.length > CONFIG_LIMITS.maxPathWeights) {
+          at(value.items[CONFIG_LIMITS.maxPathWeights] as YamlNode, `path_weights: more than ${CONFIG_LIMITS.maxPathWeights} entries (${value.items.length.toLocaleString('en-US')}); group paths under fewer globs`);
           break;
         }
         for (const item of value.items) {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors';
-import { CONFIG_PATH, parseInvariantsConfig, type ConfigProblem } from './invariants-config';
+import { CONFIG_LIMITS, CONFIG_PATH, parseInvariantsConfig, type ConfigProblem } from './invariants-config';
 import { Policy } from './policy';
 
 /**
@@ -13,6 +13,11 @@ import { Policy } from './policy';
 export function readPolicy(root: string): { policy: Policy; problems: ConfigProblem[] } {
   const file = path.join(root, CONFIG_PATH);
   if (!fs.existsSync(file)) return { policy: new Policy(), problems: [] };
+  // An oversized file is refused before it is read (a 10 MB list exhausted memory: issue 11).
+  const size = fs.statSync(file).size;
+  if (size > CONFIG_LIMITS.maxBytes) {
+    return { policy: new Policy(), problems: [{ file: CONFIG_PATH, line: 1, col: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${CONFIG_LIMITS.maxBytes / 1024 / 1024} MiB (docs/configuration.md, Limits)` }] };
+  }
   const { config, problems } = parseInvariantsConfig(fs.readFileSync(file, 'utf8'), CONFIG_PATH);
   return { policy: new Policy(config), problems };
 }

@@ -54,11 +54,28 @@ export function posAt(text: string, offset: number): Pos {
   return { offset, line, col };
 }
 
-const IDENT_START = /[A-Za-z_\u0394]/;
-const IDENT_PART = /[A-Za-z0-9_.\-/@\u0394]/;
+// Letters of any script: branch, module and symbol names may be non-ASCII (git allows
+// `główna`, Python identifiers may be `変数`; issue 11 item 7).
+const IDENT_START = /[\p{L}_\u0394]/u;
+const IDENT_PART = /[\p{L}\p{N}\p{M}_.\-/@\u0394]/u;
+
+/**
+ * Size limits of one query (docs/egdb.md "Limits"), checked before any work so an oversized
+ * query gets one error at its position instead of a stack overflow or a database error.
+ */
+export const EGQL_LIMITS = {
+  /** Characters of query text. */
+  maxLength: 16_384,
+  /** Conditions in WHERE (SQLite's expression depth limit is 1,000; AND/OR chains nest). */
+  maxConditions: 256,
+  /** The largest LIMIT (a 64-bit integer for both backends). */
+  maxLimit: 1_000_000_000,
+} as const;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 
 export function lex(text: string): Tok[] {
+  if (text.length > EGQL_LIMITS.maxLength)
+    throw new EgqlError(`query is ${text.length.toLocaleString('en-US')} characters long; the limit is ${EGQL_LIMITS.maxLength.toLocaleString('en-US')}`, posAt(text, EGQL_LIMITS.maxLength), 1);
   const out: Tok[] = [];
   let i = 0;
   let line = 1;

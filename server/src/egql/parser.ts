@@ -7,7 +7,7 @@
 //   cond   := key OP value | "topic~" STRING | "token=" NAME | "gate=" NAME | "start=" STRING | "depth" OP INT
 // Errors are EgqlError with the exact position of the offending token. Field names are checked
 // against the target here too (so the editor underlines an unknown field where it stands).
-import { EgqlError, lex, posAt, type Pos, type Tok } from './lexer';
+import { EGQL_LIMITS, EgqlError, lex, posAt, type Pos, type Tok } from './lexer';
 
 export const TARGETS = ['events', 'tokens', 'invariants', 'graph'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -65,6 +65,7 @@ const describe = (t: Tok) => (t.kind === 'eof' ? 'end of query' : t.kind === 'st
 
 class Parser {
   private i = 0;
+  private conditions = 0;
   constructor(private readonly toks: Tok[]) {}
 
   private get t(): Tok {
@@ -140,6 +141,7 @@ class Parser {
       this.next();
       const v = this.t;
       if (v.kind !== 'number' || !Number.isInteger(v.value) || Number(v.value) < 0) this.fail(v, 'a whole number after LIMIT');
+      if (Number(v.value) > EGQL_LIMITS.maxLimit) throw new EgqlError(`LIMIT ${v.text} is larger than ${EGQL_LIMITS.maxLimit.toLocaleString('en-US')}`, v, v.length);
       this.next();
       q.limit = Number(v.value);
     }
@@ -202,6 +204,8 @@ class Parser {
   }
 
   private cond(target: Target): Cond {
+    if (++this.conditions > EGQL_LIMITS.maxConditions)
+      throw new EgqlError(`more than ${EGQL_LIMITS.maxConditions} conditions in WHERE; narrow the query (e.g. one ~ pattern instead of many =)`, this.t, Math.max(1, this.t.length));
     if (this.t.kind === 'lparen') this.fail(this.t, 'a condition (parentheses are not part of EGQL; AND binds tighter than OR)');
     const k = this.key(target, false);
     const opTok = this.t;
