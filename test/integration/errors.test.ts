@@ -95,6 +95,19 @@ describe('glx: each kind → its exit code and one line', () => {
   test('not found (exit 66): a PNG to compare, a --freeze file', () => {
     assertOneLine(glx(['metrics', 'compare', 'missing.png', 'a.png', '--out', '.glx/c.json'], repo.dir), 66, /^glx: missing\.png: no such file$/, 'metrics compare');
     assertOneLine(glx(['invariants', '--ci', '--freeze', 'missing.json'], repo.dir), 66, /^glx: --freeze missing\.json: no such file$/, '--freeze');
+    // Issue 11 item 8: outside a repository the store verbs used to create .glx/ wherever the shell was.
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-norepo-'));
+    try {
+      for (const args of [['egdb', 'init'], ['egql', 'SELECT events FROM sha(*)']]) {
+        assertOneLine(glx(args, bare), 66, /not inside a git repository, and no EGDB store here; run glx in a repository, or give --repo DIR or --db/, args.join(' '));
+      }
+      assert.deepEqual(fs.readdirSync(bare), [], 'nothing created outside a repository');
+      const named = glx(['egdb', 'init', '--db', path.join(bare, 'team.db')], bare);
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual(fs.readdirSync(bare), ['team.db'], 'a named store only');
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   test('busy (exit 75): the EGDB writer lock held by another live process, short GLX_EGDB_LOCK_TIMEOUT_MS', () => {

@@ -55,6 +55,11 @@ export async function glxLocation(repoFlag: string | undefined): Promise<{ root:
 export async function openStoreFor(flags: Record<string, unknown>): Promise<{ store: Store; glxDir: string; root: string; inRepo: boolean }> {
   const loc = await glxLocation(flags.repo as string | undefined);
   const db = flags.db as string | undefined;
+  // Outside a repository the default store would be a new `.glx/` in whatever directory the
+  // shell is in (issue 11 item 8): refuse, unless a store is named or one is already there.
+  if (!loc.inRepo && db === undefined && !fs.existsSync(path.join(loc.glxDir, 'egdb.db'))) {
+    throw new InputError(`${loc.root}: not inside a git repository, and no EGDB store here; run glx in a repository, or give --repo DIR or --db FILE|postgres://…`, { kind: 'not-found', input: loc.root });
+  }
   if (db !== undefined && !isPostgresUrl(db) && /^[a-z][a-z0-9+.-]*:\/\//i.test(db)) throw new UsageError(`--db ${db}: not a file path or a postgres:// URL`);
   const store = openEgdb({
     glxDir: loc.glxDir,
@@ -108,18 +113,23 @@ async function egdbInit(argv: readonly string[]): Promise<number> {
   const { flags, positionals } = parseArgs(argv, common, 'egdb init');
   if (flags.help) return process.stdout.write(egdbHelp), 0;
   if (positionals.length) throw new UsageError(`egdb init: unexpected argument ${JSON.stringify(positionals[0])}`);
-  const { store, glxDir } = await openStoreFor(flags);
+  const { store, glxDir, inRepo } = await openStoreFor(flags);
   return withStore(store, async () => {
     const r = await store.init().catch((e: Error) => {
       // A lock held by another writer stays busy (75); a server that refuses us is bad input.
       if (e instanceof GlxError) throw e;
       throw new InputError(e.message, { cause: e });
     });
+    // The views' SQL goes to the repository's .glx/grammar/ (playbook 4 runs it verbatim);
+    // outside a repository (--db given) nothing is written beside the store.
     const viewsFile = path.join(glxDir, 'grammar', 'views.sql');
-    writeFileAtomic(viewsFile, viewsSql('sqlite'));
-    writeFileAtomic(path.join(glxDir, 'grammar', 'views.postgres.sql'), viewsSql('postgres'));
+    if (inRepo || fs.existsSync(glxDir)) {
+      writeFileAtomic(viewsFile, viewsSql('sqlite'));
+      writeFileAtomic(path.join(glxDir, 'grammar', 'views.postgres.sql'), viewsSql('postgres'));
+    }
     const change = r.from === 0 ? `created at schema v${r.to}` : r.from < r.to ? `migrated v${r.from} → v${r.to}` : `schema v${r.to} (up to date)`;
-    process.stdout.write(`egdb ${store.dialect} ${store.location}: ${change}; views applied; ${path.relative(process.cwd(), viewsFile) || viewsFile}\n`);
+    const where = inRepo || fs.existsSync(glxDir) ? `; ${path.relative(process.cwd(), viewsFile) || viewsFile}` : '';
+    process.stdout.write(`egdb ${store.dialect} ${store.location}: ${change}; views applied${where}\n`);
     return 0;
   });
 }

@@ -7,7 +7,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemKind, DiagnosticSeverity, type CodeLens, type CompletionItem, type Connection, type Diagnostic,
-  type TextDocumentContentChangeEvent,
+  type CompletionParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { readPolicy } from '../config/read-policy';
 import { computeDelta } from '../engine/delta-engine';
@@ -105,10 +105,10 @@ export class EgqlFeatures {
   ) {}
 
   listen(): void {
-    this.conn.onCompletion((p) => {
+    this.conn.onCompletion(this.errors.request('textDocument/completion', (p: CompletionParams) => {
       const doc = this.docs.get(p.textDocument.uri);
       return doc ? egqlCompletions(doc.getText(), doc.offsetAt(p.position)) : [];
-    });
+    }));
     this.errors.onRequest(EgqlRunRequest.type, (p) => this.run(p));
     this.conn.onNotification(EgdbConfigureNotification.type, (p) => this.configure(p));
   }

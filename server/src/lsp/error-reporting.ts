@@ -13,6 +13,7 @@ import {
   ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type RequestType,
 } from 'vscode-languageserver/node';
 import { debugEnabled, debugStack, toGlxError, userMessage, type GlxErrorKind } from '../errors';
+import { paramsProblem } from '../protocol/request-params';
 
 export interface ErrorData {
   kind: GlxErrorKind;
@@ -63,6 +64,13 @@ export class ErrorReporter {
    */
   request<P, R>(method: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
     return async (params: P) => {
+      // Params of the wrong shape are the client's mistake: InvalidParams with a sentence,
+      // before the handler can trip over them (protocol/request-params.ts).
+      const problem = paramsProblem(method, params);
+      if (problem) {
+        this.conn.console.warn(`glitchlab: ${problem}`);
+        throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      }
       try {
         return await handler(params);
       } catch (e) {

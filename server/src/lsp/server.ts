@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   ProposedFeatures, TextDocumentSyncKind,
-  type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  type ClientCapabilities, type CodeActionParams, type CodeLensParams, type HoverParams, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { Policy } from '../config/policy';
 import { buildReport } from '../engine/report';
@@ -152,20 +152,23 @@ class GlitchlabServer {
       if (relevant) this.scheduleDiskRefresh();
       this.gates.refresh(); // I4 reports (often under ignored dirs like coverage/, out/) re-read when changed
     });
-    c.onHover((p) => {
+    // Standard requests go through the same wrapper as ours: params checked (InvalidParams with
+    // a sentence), a failure answered with the one user line (error-reporting.ts).
+    const wrap = this.errors.request.bind(this.errors);
+    c.onHover(wrap('textDocument/hover', (p: HoverParams) => {
       const { snap, rel } = this.query(p.textDocument.uri);
       return snap && rel ? this.gates.decorateHover(snap, rel, p.position, hover(snap, rel, p.position)) : null;
-    });
-    c.onCodeLens((p) => {
+    }));
+    c.onCodeLens(wrap('textDocument/codeLens', (p: CodeLensParams) => {
       if (this.egql.handles(p.textDocument.uri)) return this.egql.codeLenses(p.textDocument.uri);
       if (!this.settings.codeLens.enabled) return [];
       const { snap, rel } = this.query(p.textDocument.uri);
       return snap && rel ? this.gates.decorateLenses(snap, rel, codeLenses(snap, rel)) : [];
-    });
-    c.onCodeAction((p) => {
+    }));
+    c.onCodeAction(wrap('textDocument/codeAction', (p: CodeActionParams) => {
       const { snap, rel } = this.query(p.textDocument.uri);
       return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
-    });
+    }));
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));
     on(InspectorRequest.type, () => {
