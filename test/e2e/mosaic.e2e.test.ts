@@ -49,6 +49,9 @@ test('Mosaic panel in real VS Code: grid, find, click a function cell → editor
     await frame.locator('#find').fill('restock');
     await frame.locator('#find').press('Enter');
     const canvas = frame.locator('canvas#grid');
+    await waitForText(frame.locator('#found'), /^\d+ cells?: symbol restock in src\/inventory\.ts$/);
+    assert.ok(Number(await canvas.getAttribute('data-found')) >= 1, 'every cell of restock highlighted');
+    assert.ok(((await canvas.getAttribute('data-labels')) ?? '').split('|').some((l) => /\.(ts|py|md)$/.test(l)), 'the largest regions are labelled with their file names');
     await waitForText(frame.locator('#live'), /src\/inventory\.ts:\d+–\d+ · .*restock/);
     const live = await frame.locator('#live').innerText();
     const firstLine = Number(/src\/inventory\.ts:(\d+)–/.exec(live)![1]);

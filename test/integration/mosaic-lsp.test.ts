@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fileUri, LspSession, rng } from '../helpers/lsp-client';
 import { TempRepo } from '../helpers/temp-repo';
-import { MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification, type MosaicCursorResult, type MosaicView } from '../../server/src/protocol';
+import { MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification, type MosaicCursorResult, type MosaicFindResult, type MosaicView } from '../../server/src/protocol';
 import type { MosaicCell } from '../../server/src/mosaic/map';
 
 const fn = (name: string, n: number) =>
@@ -36,12 +36,24 @@ test('mosaic over LSP: map, live update after an edit, cursor cells', async () =
   assert.equal(view.map.layers.heat.length, 32 * 32);
   assert.ok(!('cells' in view.map), 'Ψ is fetched per cell, not pushed');
   // Ψ of a cell on request; find → the cell of a symbol.
-  const found = await s.request<{ cell: string | null }>(MosaicFindRequest.method, { query: 'g1' });
+  const found = await s.request<MosaicFindResult>(MosaicFindRequest.method, { query: 'g1' });
   assert.match(found.cell ?? '', /^MOZ::32x32@r\d\dc\d\d$/);
+  assert.equal(found.label, 'symbol g1 in src/m1.ts');
+  assert.ok(found.cells.length >= 1 && found.cells.includes(found.cell!), JSON.stringify(found));
+  // Every cell of g1 belongs to src/m1.ts's region; a file query finds the file's whole region.
+  const m1 = view.map.regions.files.indexOf('src/m1.ts');
+  const idx = (id: string) => { const m = /@r(\d+)c(\d+)$/.exec(id)!; return Number(m[1]) * 32 + Number(m[2]); };
+  assert.ok(found.cells.every((c) => view.map.regions.cellFile[idx(c)] === m1), 'g1 lies inside src/m1.ts');
+  const byFile = await s.request<MosaicFindResult>(MosaicFindRequest.method, { query: 'm1.ts' });
+  assert.equal(byFile.label, 'file src/m1.ts');
+  assert.deepEqual(byFile.cells.map(idx).filter((i) => view.map.regions.cellFile[i] === m1).length, view.map.regions.cellFile.filter((f) => f === m1).length, 'the file query covers the whole region');
+  const several = await s.request<MosaicFindResult>(MosaicFindRequest.method, { query: 'src/m' });
+  assert.equal(several.label, '4 files matching "src/m"');
+  assert.deepEqual(view.map.regions.files, ['README.md', 'src/m0.ts', 'src/m1.ts', 'src/m2.ts', 'src/m3.ts']);
   const psi = await s.request<MosaicCell | null>(MosaicCellRequest.method, { cell: found.cell });
   assert.ok(psi?.files.some((f) => f.path === 'src/m1.ts' && f.symbols?.includes('g1') && f.head), JSON.stringify(psi));
   assert.equal(await s.request(MosaicCellRequest.method, { cell: 'MOZ::64x64@r00c00' }), null, 'another grid: no cell');
-  assert.deepEqual(await s.request(MosaicFindRequest.method, { query: 'no-such-thing' }), { cell: null });
+  assert.deepEqual(await s.request(MosaicFindRequest.method, { query: 'no-such-thing' }), { cell: null, cells: [], label: '' });
   assert.equal(view.map.i3.status, 'PASS');
   assert.ok(view.map.layers.tokens.some((v) => v > 0), 'the signature change is on the tokens layer');
 

@@ -21,6 +21,7 @@ const live = $<HTMLDivElement>('live');
 const i3Box = $<HTMLDivElement>('i3');
 const findBox = $<HTMLInputElement>('find');
 const info = $<HTMLSpanElement>('info');
+const foundBox = $<HTMLSpanElement>('found');
 
 const OVERLAY = 'i3';
 const STOPS: [number, number, number][] = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
@@ -31,6 +32,8 @@ let psi = new Map<number, Cell>();
 const pending = new Set<number>();
 let cursorCells = new Set<number>();
 let cursorLabel = '';
+/** Cells of the last find (all highlighted) and what matched. */
+let foundCells = new Set<number>();
 let focus = -1;
 let hover = -1;
 let px = 8;
@@ -103,6 +106,16 @@ function draw(): void {
     ctx.fillStyle = fill;
     ctx.fillRect(c * px, r * px, px, px);
   }
+  drawBoundaries();
+  // Every cell of the last find: a wash in the find-match colour and its outline.
+  if (foundCells.size) {
+    ctx.globalAlpha = 0.55;
+    ctx.fillStyle = cssVar('--vscode-editor-findMatchHighlightBackground', '#ea5c0055');
+    for (const i of foundCells) ctx.fillRect((i % cols) * px, Math.floor(i / cols) * px, px, px);
+    ctx.globalAlpha = 1;
+    regionOutline(foundCells, cssVar('--vscode-editor-findMatchBorder', cssVar('--vscode-editorWarning-foreground', '#cca700')));
+  }
+  drawLabels();
   // The symbol under the editor cursor, then hover and keyboard focus, outlined on top.
   const outline = (i: number, colour: string, width: number) => {
     const r = Math.floor(i / cols);
@@ -118,18 +131,7 @@ function draw(): void {
   ctx.fillStyle = sel;
   for (const i of cursorCells) ctx.fillRect((i % cols) * px, Math.floor(i / cols) * px, px, px);
   ctx.globalAlpha = 1;
-  ctx.strokeStyle = sel;
-  ctx.lineWidth = Math.max(1, Math.min(2, px / 4));
-  ctx.beginPath();
-  for (const i of cursorCells) {
-    const x = (i % cols) * px;
-    const y = Math.floor(i / cols) * px;
-    if (Math.floor(i / cols) === 0 || !cursorCells.has(i - cols)) (ctx.moveTo(x, y), ctx.lineTo(x + px, y));
-    if (Math.floor(i / cols) === rows - 1 || !cursorCells.has(i + cols)) (ctx.moveTo(x, y + px), ctx.lineTo(x + px, y + px));
-    if (i % cols === 0 || !cursorCells.has(i - 1)) (ctx.moveTo(x, y), ctx.lineTo(x, y + px));
-    if (i % cols === cols - 1 || !cursorCells.has(i + 1)) (ctx.moveTo(x + px, y), ctx.lineTo(x + px, y + px));
-  }
-  ctx.stroke();
+  regionOutline(cursorCells, sel);
   if (hover >= 0) outline(hover, cssVar('--vscode-list-hoverForeground', cssVar('--vscode-foreground', '#cccccc')), 1);
   if (focus >= 0) outline(focus, cssVar('--vscode-focusBorder', '#007fd4'), Math.max(1, Math.min(3, px / 3)));
   canvas.dataset.grid = `${rows}x${cols}`;
@@ -141,11 +143,87 @@ function draw(): void {
   }
 }
 
+/** The outer border of a set of cells (edges whose neighbour is outside the set): one shape. */
+function regionOutline(cells: ReadonlySet<number>, colour: string): void {
+  if (!map || !cells.size) return;
+  const { rows, cols } = map.grid;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = Math.max(1, Math.min(2, px / 4));
+  ctx.beginPath();
+  for (const i of cells) {
+    const x = (i % cols) * px;
+    const y = Math.floor(i / cols) * px;
+    if (Math.floor(i / cols) === 0 || !cells.has(i - cols)) (ctx.moveTo(x, y), ctx.lineTo(x + px, y));
+    if (Math.floor(i / cols) === rows - 1 || !cells.has(i + cols)) (ctx.moveTo(x, y + px), ctx.lineTo(x + px, y + px));
+    if (i % cols === 0 || !cells.has(i - 1)) (ctx.moveTo(x, y), ctx.lineTo(x, y + px));
+    if (i % cols === cols - 1 || !cells.has(i + 1)) (ctx.moveTo(x + px, y), ctx.lineTo(x + px, y + px));
+  }
+  ctx.stroke();
+}
+
+/** File boundaries: a line wherever two neighbouring cells belong to different files. */
+function drawBoundaries(): void {
+  if (!map || px < 3) return;
+  const { rows, cols } = map.grid;
+  const owner = map.regions.cellFile;
+  ctx.strokeStyle = cssVar('--vscode-editor-background', '#1e1e1e');
+  ctx.lineWidth = px >= 8 ? 1.5 : 1;
+  ctx.beginPath();
+  for (let i = 0; i < rows * cols; i++) {
+    const x = (i % cols) * px;
+    const y = Math.floor(i / cols) * px;
+    if (i % cols < cols - 1 && owner[i] !== owner[i + 1]) (ctx.moveTo(x + px, y), ctx.lineTo(x + px, y + px));
+    if (Math.floor(i / cols) < rows - 1 && owner[i] !== owner[i + cols]) (ctx.moveTo(x, y + px), ctx.lineTo(x + px, y + px));
+  }
+  ctx.stroke();
+}
+
+/**
+ * Names of the largest file regions, written inside them (issue 10: "labels for the largest
+ * regions"): up to 8 regions of at least 12 cells, at the cell nearest to the region's centre.
+ */
+function drawLabels(): void {
+  if (!map || px < 4) return;
+  const { cols } = map.grid;
+  const byFile = new Map<number, number[]>();
+  map.regions.cellFile.forEach((f, i) => {
+    if (f >= 0) (byFile.get(f) ?? byFile.set(f, []).get(f)!).push(i);
+  });
+  const largest = [...byFile.entries()].filter(([, cells]) => cells.length >= 12).sort((a, b) => b[1].length - a[1].length).slice(0, 8);
+  ctx.font = `${Math.max(10, Math.min(12, px * 1.2))}px var(--vscode-font-family, sans-serif)`;
+  ctx.textBaseline = 'middle';
+  const labels: string[] = [];
+  for (const [f, cells] of largest) {
+    const cx = cells.reduce((s, i) => s + (i % cols), 0) / cells.length;
+    const cy = cells.reduce((s, i) => s + Math.floor(i / cols), 0) / cells.length;
+    const at = cells.reduce((best, i) => (Math.hypot((i % cols) - cx, Math.floor(i / cols) - cy) < Math.hypot((best % cols) - cx, Math.floor(best / cols) - cy) ? i : best), cells[0]);
+    const name = map.regions.files[f].split('/').pop()!;
+    const w = ctx.measureText(name).width + 6;
+    const x = Math.max(0, Math.min((at % cols) * px + px / 2 - w / 2, cols * px - w));
+    const y = Math.floor(at / cols) * px + px / 2;
+    ctx.globalAlpha = 0.8;
+    ctx.fillStyle = cssVar('--vscode-editorWidget-background', '#252526');
+    ctx.fillRect(x, y - 8, w, 16);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = cssVar('--vscode-editorWidget-foreground', cssVar('--vscode-foreground', '#cccccc'));
+    ctx.fillText(name, x + 3, y);
+    labels.push(name);
+  }
+  canvas.dataset.labels = labels.join('|');
+}
+
+/** The file a cell belongs to (known at once, before the cell's Ψ arrives). */
+function fileOfCell(i: number): string | undefined {
+  const f = map?.regions.cellFile[i] ?? -1;
+  return f >= 0 ? map!.regions.files[f] : undefined;
+}
+
 function describe(i: number, html: boolean): string {
   if (!map) return '';
   const cell = cellOf(i);
   const esc = (s: string) => (html ? s.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`) : s);
-  if (cell === undefined) return esc(`${idOf(i)}: loading…`);
+  const file = fileOfCell(i);
+  if (cell === undefined) return html ? `<div class="id">${esc(file ?? idOf(i))}</div><div>${esc(idOf(i))}: loading…</div>` : esc(`${file ? `${file} · ` : ''}${idOf(i)}: loading…`);
   if (!cell) return esc(`${idOf(i)}: empty cell`);
   const lines = cell.files.map((f) => {
     const range = f.head ? `${f.head[0]}–${f.head[1]}` : f.base ? `base ${f.base[0]}–${f.base[1]}` : '';
@@ -154,7 +232,7 @@ function describe(i: number, html: boolean): string {
   });
   const vals = Object.entries(map.layers).map(([k, v]) => `${k} ${v[i].toFixed(2)}`).join(' · ');
   return html
-    ? `<div class="id">${esc(cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}<div class="vals">${esc(vals)}</div>`
+    ? `<div class="id">${esc(file ?? cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}<div class="vals">${esc(`${cell.id} · ${vals}`)}</div>`
     : `${cell.id}: ${lines.join('; ')}; ${vals}`;
 }
 
@@ -230,10 +308,21 @@ layerSelect.addEventListener('change', () => {
   draw();
 });
 findBox.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape') clearFind();
   if (ev.key !== 'Enter' || !map) return;
   const q = findBox.value.trim();
   if (q) vscode.postMessage({ type: 'find', query: q });
+  else clearFind();
 });
+findBox.addEventListener('search', () => {
+  if (!findBox.value) clearFind();
+});
+
+function clearFind(): void {
+  foundCells = new Set();
+  foundBox.textContent = '';
+  draw();
+}
 
 /** The legend of the layer shown: its colour scale and what it measures, or the overlay's three colours. */
 function renderLegend(): void {
@@ -340,10 +429,11 @@ window.addEventListener('message', (ev: MessageEvent<MosaicToWebview>) => {
     if (i === hover && !tooltip.hidden) tooltip.innerHTML = describe(i, true);
     if (i === focus) live.textContent = describe(i, false);
   } else if (m.type === 'found') {
-    if (!m.id) {
-      live.textContent = `nothing matches ${m.query}`;
-      return;
-    }
+    foundCells = new Set(m.cells.map(indexOfId).filter((i) => i >= 0));
+    foundBox.textContent = m.id ? `${m.cells.length} cell${m.cells.length === 1 ? '' : 's'}: ${m.label}` : `nothing matches ${m.query}`;
+    live.textContent = foundBox.textContent;
+    canvas.dataset.found = String(foundCells.size);
+    if (!m.id) return draw();
     setFocus(indexOfId(m.id));
     canvas.focus();
   }

@@ -80,8 +80,9 @@ export class MosaicPanel {
       const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
       this.post({ type: 'cell', id: m.id, cell });
     } else if (m.type === 'find') {
-      const r = client ? await client.sendRequest(MosaicFindRequest.type, { query: m.query }).catch(() => ({ cell: null })) : { cell: null };
-      this.post({ type: 'found', query: m.query, id: r.cell });
+      const none = { cell: null, cells: [], label: '' };
+      const r = client ? await client.sendRequest(MosaicFindRequest.type, { query: m.query }).catch(() => none) : none;
+      this.post({ type: 'found', query: m.query, id: r.cell, cells: r.cells, label: r.label });
     } else if (m.type === 'openCell') {
       const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
       const f = cell?.files.find((x) => x.head) ?? cell?.files[0];
@@ -154,6 +155,7 @@ export class MosaicPanel {
   #tooltip { position: absolute; z-index: 2; max-width: 420px; pointer-events: none; padding: 4px 6px; color: var(--vscode-editorHoverWidget-foreground); background: var(--vscode-editorHoverWidget-background); border: 1px solid var(--vscode-editorHoverWidget-border); white-space: pre-wrap; }
   #tooltip .id { font-weight: bold; } #tooltip .vals { opacity: .8; margin-top: 2px; }
   #info, #cursor { opacity: .8; }
+  #found { font-weight: bold; }
   .i3-head { font-weight: bold; margin: 6px 0 2px; } .pass { color: var(--vscode-testing-iconPassed, #73c991); } .review { color: var(--vscode-editorWarning-foreground); } .fail { color: var(--vscode-editorError-foreground); } .na { opacity: .7; }
   .i3-file { margin-left: 8px; }
   .i3-sub { opacity: .7; font-size: .9em; }
@@ -169,6 +171,7 @@ export class MosaicPanel {
   <label for="layer">Layer</label>
   <select id="layer">${layers.map((l) => `<option value="${l}">${l}</option>`).join('')}<option value="i3">Φ / Δ (I3)</option></select>
   <input id="find" type="search" placeholder="Find symbol or file (Enter)" aria-label="Find symbol or file">
+  <span id="found" aria-live="polite"></span>
   <span id="cursor" aria-label="symbol under the cursor"></span>
   <span id="info">loading…</span>
 </div>

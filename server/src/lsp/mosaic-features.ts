@@ -25,13 +25,14 @@ import { headAnalyses } from '../mosaic/git-mosaic-source';
 import type { HostSnapshot, WorkspaceHost } from '../engine/workspace-host';
 import type { GitRepo } from '../git';
 import { DEFAULT_PARAMS, type MosaicParams } from '../mosaic/layers';
-import { cellId, comparePaths, forLineCells, parseCellId } from '../mosaic/layout';
+import { cellId, comparePaths, parseCellId } from '../mosaic/layout';
+import { findCells, regionsOf } from '../mosaic/regions';
 import { buildMosaicMap, cellsOfLines, computeMosaic, psiCell, type Mosaic, type MosaicCell, type MosaicInput } from '../mosaic/map';
 import { ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import {
   MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification,
-  type MosaicCursorResult, type MosaicGridParams, type MosaicView,
+  type MosaicCursorResult, type MosaicFindResult, type MosaicGridParams, type MosaicView,
 } from '../protocol';
 import type { WorkspacePaths } from './workspace-paths';
 import { GlxError } from '../errors';
@@ -82,7 +83,7 @@ export class MosaicFeatures {
     });
     on(MosaicCursorRequest.type, (p) => this.cursor(p.uri, p.line));
     on(MosaicCellRequest.type, (p) => this.cell(p?.cell) ?? null);
-    on(MosaicFindRequest.type, (p) => ({ cell: this.find(typeof p?.query === 'string' ? p.query.trim() : '') }));
+    on(MosaicFindRequest.type, (p) => this.find(typeof p?.query === 'string' ? p.query.trim() : ''));
   }
 
   /** Hook: the server published a new snapshot (after edits, re-index, config change). */
@@ -125,7 +126,7 @@ export class MosaicFeatures {
     const revs = { base: { rev: snap.base.rev, sha: snap.base.sha }, head: { rev: 'WORKTREE', sha: snap.headSha } };
     // Ψ and the file list stay on the server (MosaicCellRequest): a live update carries the layers.
     const { cells: _c, files: _f, artifacts: _a, ...rest } = buildMosaicMap(mosaic, input, revs, [], new Date(), { psi: false });
-    const map = { ...rest, fileCount: mosaic.layout.files.length };
+    const map = { ...rest, fileCount: mosaic.layout.files.length, regions: regionsOf(mosaic.layout) };
     return { rootUri: pathToFileURL(repo.root).toString(), generation: snap.generation, millis: Math.round((performance.now() - t0) * 10) / 10, map };
   }
 
@@ -211,27 +212,16 @@ export class MosaicFeatures {
     return psiCell(layout, last.analyses, p.r * layout.cols + p.c);
   }
 
-  /** First cell of a symbol (exact qualname, then last segment), else of a file path (exact, suffix, substring). */
-  private find(query: string): string | null {
+  /** Every cell of the symbols (exact qualname, then last segment), else of the files (exact, suffix, substring) matching `query` (mosaic/regions.ts findCells). */
+  private find(query: string): MosaicFindResult {
     const last = this.last;
-    if (!last || !query) return null;
+    const none: MosaicFindResult = { cell: null, cells: [], label: '' };
+    if (!last || !query) return none;
     const layout = last.mosaic.layout;
-    const paths = [...layout.index.keys()].sort(comparePaths);
-    const at = (path: string, line: number) => {
-      let cell = -1;
-      forLineCells(layout, layout.index.get(path)!, layout.files[layout.index.get(path)!].locHead > 0 ? 'head' : 'base', line, (c) => {
-        if (cell < 0) cell = c;
-      });
-      return cellId(layout.rows, layout.cols, cell);
-    };
-    for (const match of [(q: string) => q === query, (q: string) => q.endsWith(`.${query}`)]) {
-      for (const p of paths) {
-        const sym = last.analyses.get(p)?.symbols.find((x) => match(x.qualname));
-        if (sym) return at(p, sym.range.line);
-      }
-    }
-    const file = paths.find((p) => p === query) ?? paths.find((p) => p.endsWith(`/${query}`)) ?? paths.find((p) => p.includes(query));
-    return file ? at(file, 1) : null;
+    const r = findCells(layout, last.analyses, query, [...layout.index.keys()].sort(comparePaths));
+    if (!r) return none;
+    const id = (c: number) => cellId(layout.rows, layout.cols, c);
+    return { cell: id(r.first), cells: r.cells.map(id), label: r.label };
   }
 
   private cursor(uri: string, line0: number): MosaicCursorResult {

@@ -12,6 +12,7 @@ import type { DeltaExplain } from '../engine/delta-engine';
 import type { ChangeExplanation, ExplainPart } from '../explain/explanation';
 import type { DeltaToken } from '../delta/token';
 import type { MosaicCell, MosaicMap } from '../mosaic/map';
+import type { MosaicRegions } from '../mosaic/regions';
 
 // The engine's types that travel in these messages, re-exported so the client and the webviews
 // name them through the protocol instead of re-declaring their shapes.
@@ -167,7 +168,11 @@ export interface MosaicRequestParams extends MosaicGridParams {
  * the per-cell Ψ and the file list (large; fetched per cell with MosaicCellRequest), so a live
  * update after a keystroke stays small.
  */
-export type MosaicViewMap = Omit<MosaicMap, 'cells' | 'files' | 'artifacts'> & { fileCount: number };
+export type MosaicViewMap = Omit<MosaicMap, 'cells' | 'files' | 'artifacts'> & {
+  fileCount: number;
+  /** Which file owns each cell (boundaries, region labels, the file name on hover: mosaic/regions.ts). */
+  regions: MosaicRegions;
+};
 
 /** The mosaic of the working tree and editor buffers, plus what the panel needs to open files. */
 export interface MosaicView {
@@ -192,10 +197,20 @@ export namespace MosaicCellRequest {
   export const type = new RequestType<{ cell: string }, MosaicCell | null, void>(method);
 }
 
-/** Sent by the client (Mosaic panel's find box) to the server: the first cell of a symbol (qualified name or last segment) or else of a file path matching `query`. */
+/** What a find in the Mosaic matched: every cell (highlighted), the first one (focused) and what matched in words. */
+export interface MosaicFindResult {
+  /** The cell to focus (first match in path order); null when nothing matches. */
+  cell: string | null;
+  /** Every matching cell id. */
+  cells: string[];
+  /** `symbol applyDiscount in src/pricing.ts`, `3 files matching "util"`; empty when nothing matches. */
+  label: string;
+}
+
+/** Sent by the client (Mosaic panel's find box) to the server: every cell of the symbols (qualified name or last segment) or else of the files (path, suffix, substring) matching `query`. */
 export namespace MosaicFindRequest {
   export const method: 'glitchlab/mosaicFind' = 'glitchlab/mosaicFind';
-  export const type = new RequestType<{ query: string }, { cell: string | null }, void>(method);
+  export const type = new RequestType<{ query: string }, MosaicFindResult, void>(method);
 }
 
 export interface MosaicCursorParams {

@@ -13,8 +13,8 @@ export type MosaicToWebview =
   | { type: 'status'; message: string }
   /** Ψ of a cell the webview asked for (null: empty cell). */
   | { type: 'cell'; id: string; cell: MosaicCell | null }
-  /** Answer to a find: the cell to focus, null when nothing matches. */
-  | { type: 'found'; query: string; id: string | null };
+  /** Answer to a find: the cell to focus (null when nothing matches), every matching cell, what matched in words. */
+  | { type: 'found'; query: string; id: string | null; cells: string[]; label: string };
 
 /** Mosaic webview → extension. */
 export type MosaicFromWebview =
@@ -27,7 +27,7 @@ export type MosaicFromWebview =
   | { type: 'cell'; id: string }
   /** Open the first file of a cell at the first line the cell holds (click / Enter). */
   | { type: 'openCell'; id: string }
-  /** Focus the cell of a symbol or file. */
+  /** Highlight every cell of the symbols or files matching `query`, focus the first. */
   | { type: 'find'; query: string };
 
 const MAX_GRID = 1024;
