@@ -42,6 +42,15 @@ test('Delta Inspector in real VS Code: from the file lens, filter, explanation i
     await waitForText(frame.locator('#detail pre').last(), /cap = Infinity/);
     await vs.screenshot('inspector-modify-sig');
 
+    // Grouped by module: the header's ΔZ is the module ΔZ the detail line names (one number, two places).
+    const detailDz = /of module src's ΔZ (\d\.\d\d)/.exec(await frame.locator('#detail').innerText())![1];
+    await frame.locator('#kind').selectOption('');
+    await frame.locator('#search').fill('');
+    await frame.locator('#sort').selectOption('module');
+    const header = await waitForText(frame.locator('#list .file'), /^module src · \d+ tokens? · ΔZ \d\.\d\d$/);
+    assert.equal(/ΔZ (\d\.\d\d)$/.exec(header)![1], detailDz, `${header} vs detail ΔZ ${detailDz}`);
+    await vs.screenshot('inspector-by-module');
+
     await frame.locator('#detail button', { hasText: 'Go to code' }).click();
     await waitForText(page.locator('[id="status.editor.selection"]'), new RegExp(`Ln ${applyLine}, Col 1\\b`), 30_000);
     await frame.locator('#detail button', { hasText: 'Open diff' }).click();

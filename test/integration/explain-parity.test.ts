@@ -96,6 +96,11 @@ test('the demo change tells one story in the CLI, the status tooltip, Problems, 
   const view = await s.request(InspectorRequest.method, {});
   assert.equal(view.tokens.length, st.tokens);
   assert.equal(view.summary, report.explain.sentences[0]);
+  // The Inspector's list is the parts of each module's ΔZ: its shown shares add up to the module ΔZ as the report prints it.
+  for (const m of report.explain.change.modules as { module: string; dz: number }[]) {
+    const parts = view.tokens.filter((t: { module: string }) => t.module === m.module).reduce((sum: number, t: { shareShown: number }) => sum + t.shareShown, 0);
+    assert.equal(parts.toFixed(2), m.dz.toFixed(2), `module ${m.module}: shown shares add up to its ΔZ`);
+  }
   assert.deepEqual(view.decision, cliLines);
   for (const d of diags.filter(TOKEN_CODES)) assert.ok(view.tokens.some((t: { message: string }) => t.message === d.message), `inspector token ${d.message}`);
   const renamed = view.tokens.find((t: { kind: string; symbol?: string }) => t.kind === 'RENAME_FN' && t.symbol === 'Cart.subtotal');

@@ -1,5 +1,5 @@
-// The Delta Inspector's webview (spec §6): the tokens of the change grouped by file, filters by
-// kind, module and text, sorting by share of ΔZ, a detail pane in plain words with before/after,
+// The Delta Inspector's webview (spec §6): the tokens of the change grouped by file or by module, filters by
+// kind, category, module and text, sorting by share of ΔZ, a detail pane in plain words with before/after,
 // the share and its arithmetic and the gate lines; buttons to jump to the code, open the diff
 // and show the quick fixes. Keyboard: ↑/↓ move, Enter jumps, D opens the diff. Text comes from
 // the server as plain strings and is inserted with textContent only (never as HTML). Runs in
@@ -15,6 +15,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const summary = $<HTMLParagraphElement>('summary');
 const kindSel = $<HTMLSelectElement>('kind');
 const moduleSel = $<HTMLSelectElement>('module');
+const categorySel = $<HTMLSelectElement>('category');
 const search = $<HTMLInputElement>('search');
 const sortSel = $<HTMLSelectElement>('sort');
 const count = $<HTMLSpanElement>('count');
@@ -23,12 +24,13 @@ const detail = $<HTMLDivElement>('detail');
 
 interface State {
   kind: string;
+  category: string;
   module: string;
   search: string;
   sort: string;
   selected?: string;
 }
-const state: State = { kind: '', module: '', search: '', sort: 'file', ...((vscode.getState() ?? {}) as Partial<State>) };
+const state: State = { kind: '', category: '', module: '', search: '', sort: 'file', ...((vscode.getState() ?? {}) as Partial<State>) };
 let view: InspectorView | undefined;
 let shown: InspectorToken[] = [];
 
@@ -55,6 +57,7 @@ function options(sel: HTMLSelectElement, values: string[], current: string): voi
 
 function matches(t: InspectorToken): boolean {
   if (state.kind && t.kind !== state.kind) return false;
+  if (state.category && t.category !== state.category) return false;
   if (state.module && t.module !== state.module) return false;
   const q = state.search.trim().toLowerCase();
   if (!q) return true;
@@ -65,12 +68,29 @@ function render(): void {
   if (!view) return;
   shown = view.tokens.filter(matches);
   if (state.sort === 'share') shown.sort((a, b) => b.share - a.share || (a.file < b.file ? -1 : 1) || a.line - b.line);
+  else if (state.sort === 'module') shown.sort((a, b) => (a.module < b.module ? -1 : a.module > b.module ? 1 : b.share - a.share || (a.file < b.file ? -1 : 1) || a.line - b.line));
   else shown.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  // Per module: its tokens and the sum of their shares — the module's ΔZ (the parts add up, §3.6).
+  const perModule = new Map<string, { n: number; dz: number }>();
+  for (const t of view.tokens) {
+    const m = perModule.get(t.module) ?? { n: 0, dz: 0 };
+    m.n++;
+    m.dz += t.shareShown;
+    perModule.set(t.module, m);
+  }
   const total = view.tokens.length;
   count.textContent = `${shown.length === total ? '' : `${shown.length} of `}${total} semantic token${total === 1 ? '' : 's'}${view.commentOnly ? ` · ${view.commentOnly} comment-only` : ''}`;
   const rows: HTMLElement[] = [];
   let lastFile = '';
+  let lastModule: string | undefined;
   for (const t of shown) {
+    if (state.sort === 'module' && t.module !== lastModule) {
+      const m = perModule.get(t.module)!;
+      const head = el('div', `module ${t.module} · ${m.n} token${m.n === 1 ? '' : 's'} · ΔZ ${m.dz.toFixed(2)}`, 'file');
+      head.title = `the shares of module ${t.module}'s tokens add up to its ΔZ`;
+      rows.push(head);
+      lastModule = t.module;
+    }
     if (state.sort === 'file' && t.file !== lastFile) {
       rows.push(el('div', t.file, 'file'));
       lastFile = t.file;
@@ -79,7 +99,7 @@ function render(): void {
     row.setAttribute('role', 'option');
     row.dataset.uid = t.uid;
     row.setAttribute('aria-selected', String(t.uid === state.selected));
-    row.append(el('span', t.kind, 'kind'), el('span', `${state.sort === 'share' ? `${t.file}:` : ''}${t.line} ${t.symbol ?? ''}`), el('span', signed(t.share), 'share'));
+    row.append(el('span', t.kind, 'kind'), el('span', `${state.sort === 'file' ? '' : `${t.file}:`}${t.line} ${t.symbol ?? ''}`), el('span', signed(t.shareShown), 'share'));
     row.title = t.message;
     row.addEventListener('click', () => select(t.uid));
     row.addEventListener('dblclick', () => open('open', t));
@@ -149,7 +169,7 @@ list.addEventListener('keydown', (e) => {
   } else if (e.key === 'Enter' && cur) open('open', cur);
   else if ((e.key === 'd' || e.key === 'D') && cur) open('diff', cur);
 });
-for (const [sel, key] of [[kindSel, 'kind'], [moduleSel, 'module'], [sortSel, 'sort']] as const) {
+for (const [sel, key] of [[kindSel, 'kind'], [categorySel, 'category'], [moduleSel, 'module'], [sortSel, 'sort']] as const) {
   sel.addEventListener('change', () => {
     state[key] = sel.value;
     save();
@@ -171,6 +191,7 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
     summary.textContent = m.view.summary;
     summary.title = m.view.decision.join('\n');
     options(kindSel, [...new Set(m.view.tokens.map((t) => t.kind))].sort(), state.kind);
+    options(categorySel, [...new Set(m.view.tokens.map((t) => t.category))].sort(), state.category);
     options(moduleSel, [...new Set(m.view.tokens.map((t) => t.module))].sort(), state.module);
     render();
   } else if (m.type === 'focus') {

@@ -173,9 +173,10 @@ export class InspectorPanel {
 <p id="summary" aria-live="polite">loading…</p>
 <div class="bar">
   <label for="kind">Kind</label><select id="kind"><option value="">all</option></select>
+  <label for="category">Category</label><select id="category"><option value="">all</option></select>
   <label for="module">Module</label><select id="module"><option value="">all</option></select>
   <input id="search" type="search" placeholder="Filter by file, symbol or words" aria-label="Filter by file, symbol or words">
-  <label for="sort">Sort</label><select id="sort"><option value="file">by file and line</option><option value="share">by share of ΔZ</option></select>
+  <label for="sort">Sort</label><select id="sort"><option value="file">by file and line</option><option value="module">by module</option><option value="share">by share of ΔZ</option></select>
   <span id="count" class="muted"></span>
 </div>
 <div class="main">

@@ -4,7 +4,7 @@
 // and the gate lines it feeds (the same strings `glx invariants` prints). No connection, no I/O:
 // server.ts answers glitchlab/inspector with what this returns.
 import type { HostSnapshot } from '../engine/workspace-host';
-import { tokenShare } from '../explain/explanation';
+import { apportion, tokenShare } from '../explain/explanation';
 import { plainWords } from '../explain/plain-words';
 import { shareOfModule } from '../explain/sentences';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
@@ -23,9 +23,20 @@ export function inspectorView(snap: HostSnapshot, rootUri: string, gates: GateVi
     if (!s) fixLines.set(file, (s = new Set(repairsOf(file).filter((r) => r.fix?.kind === 'adapter').map((r) => r.port.location.line))));
     return s.has(line);
   };
+  // The list is the parts of each module's ΔZ: shown shares apportioned per module so they add
+  // up to the module ΔZ as printed (explain/sentences.ts does the same for sentence parts).
+  const shown = new Map<typeof semantic[number], number>();
+  const byModule = new Map<string, typeof semantic>();
+  for (const t of semantic) (byModule.get(t.module) ?? byModule.set(t.module, []).get(t.module)!).push(t);
+  for (const [name, ts] of byModule) {
+    const m = mod(name);
+    const values = apportion(ts.map((t) => tokenShare(t, m)), m?.dz ?? 0);
+    ts.forEach((t, i) => shown.set(t, values[i]));
+  }
   const tokens: InspectorToken[] = semantic.map((t) => {
     const m = mod(t.module);
     const share = tokenShare(t, m);
+    const shareShown = shown.get(t) ?? 0;
     const from = typeof t.meta.from === 'string' ? t.meta.from : undefined;
     const ports = (gates?.I2.ports ?? []).filter((p) => p.verdict !== 'PASS' && p.location.file === t.file && (p.symbol === t.symbol || (from !== undefined && p.symbol === from)));
     const i1 = gates?.I1.modules.find((x) => x.module === t.module);
@@ -33,8 +44,8 @@ export function inspectorView(snap: HostSnapshot, rootUri: string, gates: GateVi
     const after = signatureSide(t, 'after') ?? (t.after !== undefined && typeof t.after !== 'object' ? String(t.after) : undefined);
     return {
       uid: t.uid, kind: t.kind, category: t.category, file: t.file, line: t.range.line, ...(t.symbol ? { symbol: t.symbol } : {}), module: t.module,
-      publicApi: !!t.meta.public_api, share: Math.round(share * 1e6) / 1e6,
-      shareText: m ? shareOfModule(share, m) : '', plain: plainWords(t), message: tokenMessage(t, mod), formula: shareFormula(t, m),
+      publicApi: !!t.meta.public_api, share: Math.round(share * 1e6) / 1e6, shareShown,
+      shareText: m ? shareOfModule(shareShown, m) : '', plain: plainWords(t), message: tokenMessage(t, mod), formula: shareFormula(t, m),
       ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}),
       gates: [...ports.map(i2PortLine), ...(i1 ? [i1ModuleLine(i1)] : [])],
       fixable: ports.some((p) => fixable(p.location.file, p.location.line)),

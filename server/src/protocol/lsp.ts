@@ -282,6 +282,8 @@ export interface InspectorToken {
   publicApi: boolean;
   /** Share of its module's ΔZ (explain/, spec §3.6), signed. */
   share: number;
+  /** `share` to 2 decimals, apportioned so the shown shares of a module add up to its printed ΔZ. */
+  shareShown: number;
   /** `+0.30 of module src's ΔZ 0.57`. */
   shareText: string;
   /** What changed and why it matters, in plain words (explain/plain-words.ts). */
