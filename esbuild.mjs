@@ -21,6 +21,7 @@ const nodeEntries = [
   ['bench/mosaic-bench.ts', 'dist/bench/mosaic-bench.js'],
   ['bench/backtest-bench.ts', 'dist/bench/backtest-bench.js'],
   ['bench/soak.ts', 'dist/bench/soak.js'],
+  ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));
