@@ -20,9 +20,10 @@ export function registerGatesBacktest(ctx: Ctx): vscode.Disposable {
     const glx = ctx.extension.asAbsolutePath('dist/glx.js');
     try {
       const md = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `GlitchLab: judging the last ${n} commits as CI would have…` },
-        () => run(glx, ['gates', 'backtest', '--markdown', '--commits', String(n), '--repo', folder.uri.fsPath], folder.uri.fsPath),
+        { location: vscode.ProgressLocation.Notification, cancellable: true, title: `GlitchLab: judging the last ${n} commits as CI would have…` },
+        (_progress, token) => run(glx, ['gates', 'backtest', '--markdown', '--commits', String(n), '--repo', folder.uri.fsPath], folder.uri.fsPath, token),
       );
+      if (md === undefined) return; // cancelled
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });
       await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
     } catch (e) {
@@ -31,11 +32,14 @@ export function registerGatesBacktest(ctx: Ctx): vscode.Disposable {
   });
 }
 
-function run(glx: string, args: string[], cwd: string): Promise<string> {
+/** Runs glx; Cancel stops it (SIGINT: it ends at the next commit) and resolves undefined. */
+function run(glx: string, args: string[], cwd: string, token: vscode.CancellationToken): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [glx, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', GLX_EGDB: 'off' }, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(stderr.trim().split('\n').pop() || err.message));
+    const child = execFile(process.execPath, [glx, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', GLX_EGDB: 'off' }, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
+      if (token.isCancellationRequested) resolve(undefined);
+      else if (err) reject(new Error(stderr.trim().split('\n').pop() || err.message));
       else resolve(stdout);
     });
+    token.onCancellationRequested(() => child.kill('SIGINT'));
   });
 }

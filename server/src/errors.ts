@@ -8,7 +8,7 @@
 // Exit 1 is not an error: it stays reserved for "a gate says BLOCK" (glx invariants --ci,
 // mosaic --strict-artifacts).
 
-export type GlxErrorKind = 'bad-input' | 'not-found' | 'busy' | 'internal';
+export type GlxErrorKind = 'bad-input' | 'not-found' | 'busy' | 'internal' | 'cancelled';
 
 /**
  * Kind → exit code of `glx`. 2 is the historical "usage or bad input" contract; the others are
@@ -20,6 +20,9 @@ export const EXIT_CODES: Readonly<Record<GlxErrorKind, number>> = Object.freeze(
   'not-found': 66,
   internal: 70,
   busy: 75,
+  // Ctrl-C (or a Cancel button): 128 + SIGINT, the shell's convention. Nothing half-written
+  // stays behind: every write is atomic, and long work checks its AbortSignal between steps.
+  cancelled: 130,
 });
 
 /** Success, and "a gate says BLOCK" — the two exits that are not errors. */
@@ -63,6 +66,18 @@ export class UsageError extends GlxError {
   constructor(message: string, opts: GlxErrorOptions = {}) {
     super(message, opts, 'bad-input');
   }
+}
+
+/** Long work stopped because the user asked (Ctrl-C on a TTY, Cancel in the editor). */
+export class CancelledError extends GlxError {
+  constructor(what: string) {
+    super(`${what}: cancelled`, {}, 'cancelled');
+  }
+}
+
+/** Throws CancelledError when `signal` is aborted (checked between the steps of long work). */
+export function throwIfCancelled(signal: AbortSignal | undefined, what: string): void {
+  if (signal?.aborted) throw new CancelledError(what);
 }
 
 export const isGlxError = (e: unknown): e is GlxError => e instanceof GlxError;

@@ -61,7 +61,7 @@ before(() => {
 after(() => repo.cleanup());
 
 test('the kind table: 2 bad input, 66 not found, 75 busy, 70 internal; foreign errors are classified', () => {
-  assert.deepEqual({ ...EXIT_CODES }, { 'bad-input': 2, 'not-found': 66, internal: 70, busy: 75 });
+  assert.deepEqual({ ...EXIT_CODES }, { 'bad-input': 2, 'not-found': 66, internal: 70, busy: 75, cancelled: 130 });
   assert.equal(new UsageError('x').kind, 'bad-input');
   assert.equal(new InputError('x').kind, 'bad-input');
   assert.equal(new InputError('x', { kind: 'not-found' }).kind, 'not-found');

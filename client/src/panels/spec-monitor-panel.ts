@@ -93,7 +93,11 @@ export class SpecMonitorPanel {
     const client = this.ctx.runningClient;
     if (!client) return;
     try {
-      const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `GlitchLab: ${params.action === 'update' ? 'recalibrating' : params.action === 'freeze' ? 'freezing thresholds' : 'unfreezing thresholds'}…` }, () => client.sendRequest(CalibrateRequest.type, params));
+      // Recalibrating walks the history: cancellable (the server stops at the next commit, writes nothing).
+      const r = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, cancellable: params.action === 'update', title: `GlitchLab: ${params.action === 'update' ? 'recalibrating' : params.action === 'freeze' ? 'freezing thresholds' : 'unfreezing thresholds'}…` },
+        (_progress, token) => client.sendRequest(CalibrateRequest.type, params, token),
+      );
       void vscode.window.showInformationMessage(`GlitchLab: ${r.message}`);
     } catch (e) {
       void vscode.window.showErrorMessage(`GlitchLab: ${(e as Error).message}`);

@@ -25,6 +25,7 @@ import type { Decision } from '../gates/decision';
 import { evaluateI3 } from '../mosaic/i3';
 import { isIgnoredPath } from '../git';
 import type { Workspace } from './workspace';
+import { throwIfCancelled } from '../errors';
 
 export const BACKTEST_SCHEMA = 'glx.backtest.v1';
 export const DECISIONS: readonly Decision[] = ['ACCEPT', 'REVIEW', 'BLOCK', 'HARD_BLOCK'];
@@ -35,6 +36,8 @@ export interface BacktestOptions {
   /** Revision whose first-parent history is judged (default HEAD). */
   rev?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Cancels between commits (CancelledError). */
+  signal?: AbortSignal;
 }
 
 /** One responsible token: its kind, symbol/file and its share of its module's ΔZ (explain/). */
@@ -174,6 +177,7 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
       });
     }
     opts.onProgress?.(++done, history.length);
+    throwIfCancelled(opts.signal, 'gates backtest');
   }
 
   // Chronological judgement: each commit against the samples of the window before it (§3.8).

@@ -41,6 +41,8 @@ export interface UpdateOptions {
   /** Whose first-parent history (default: the default branch, else HEAD). */
   branch?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Cancels between commits; spec_state.json is only written after the walk (atomic). */
+  signal?: AbortSignal;
   warn: (line: string) => void;
 }
 
@@ -49,7 +51,7 @@ export async function updateThresholds(ws: Workspace, opts: UpdateOptions): Prom
   const branch = opts.branch ?? (await ws.repo.defaultBranch())?.name ?? 'HEAD';
   const previous = loadSpecState(ws);
   const r = await calibrate(ws.repo, ws.policy, {
-    branch, window: opts.window, byModule: opts.byModule, lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous, onProgress: opts.onProgress,
+    branch, window: opts.window, byModule: opts.byModule, lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous, onProgress: opts.onProgress, signal: opts.signal,
   });
   if (r.autoFrozen) {
     // The snapshot is the state as learned before the freeze took hold.
@@ -83,12 +85,12 @@ export async function unfreezeThresholds(ws: Workspace, opts: { warn: (line: str
  * base: CI judges a commit with the thresholds of the history before it). Returns undefined when
  * a state already exists or there is no history; a shallow history calibrates on what it has.
  */
-export async function calibrateFirstRun(ws: Workspace, opts: { rev: string; onProgress?: (done: number, total: number) => void; warn: (line: string) => void }): Promise<(CalibrateResult & { branch: string }) | undefined> {
+export async function calibrateFirstRun(ws: Workspace, opts: { rev: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal; warn: (line: string) => void }): Promise<(CalibrateResult & { branch: string }) | undefined> {
   if (loadSpecState(ws)) return undefined;
   if (!(await ws.repo.hasCommits())) return undefined;
   const cal = ws.policy.config.calibration;
   return updateThresholds(ws, {
     window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, branch: opts.rev,
-    onProgress: opts.onProgress, warn: opts.warn,
+    onProgress: opts.onProgress, signal: opts.signal, warn: opts.warn,
   });
 }

@@ -10,6 +10,7 @@ import { walkHistory } from '../engine/history';
 import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
+import { throwIfCancelled } from '../errors';
 
 /** Key of the all-modules entry used when thresholds are not kept per module. */
 export const ALL_MODULES = '*';
@@ -26,6 +27,8 @@ export interface CalibrateOptions {
   previous?: SpecState;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Stops the walk between commits (CancelledError); nothing is written by calibrate itself. */
+  signal?: AbortSignal;
 }
 
 export interface CalibrateResult {
@@ -79,6 +82,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
     }
     if (result.tokens.length) all.push({ sha: commit.sha, ts: commit.ts, dz: result.energy.overall.dz });
     opts.onProgress?.(analysed, total);
+    throwIfCancelled(opts.signal, 'calibration');
   }
 
   // Newest first, by the window's order (commit time can tie).

@@ -8,6 +8,7 @@ import { LABELS_SCOPE_FILE, SNAPSHOT_FILE } from '../calibration/freeze';
 import type { SpecState } from '../calibration/spec-state';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { openContext } from './context';
+import { interruptSignal, progressLine } from './progress';
 
 const flags: FlagSpec = {
   window: { type: 'string', value: '90d|N', desc: 'update: history window in days (90d) or commits (N); default: calibration window of spec/invariants.yaml (90 commits / 90 days, the smaller)' },
@@ -54,13 +55,13 @@ export async function cmdCalibrate(argv: readonly string[]): Promise<number> {
     if (sub === 'update') {
       only(['window', 'by-module', 'branch']);
       const cal = ctx.policy.config.calibration;
-      const tty = process.stderr.isTTY;
+      const progress = progressLine('calibrating: commits', { json: !!f.json });
+      const interrupt = interruptSignal();
       const r = await updateThresholds(ctx, {
         window: parseWindow(f.window as string | undefined, { commits: cal.windowCommits, days: cal.windowDays }),
         byModule: !!f['by-module'], branch: f.branch as string | undefined, warn,
-        onProgress: tty ? (d, t) => process.stderr.write(`\rcalibrating ${d}/${t}`) : undefined,
-      });
-      if (tty) process.stderr.write('\r\x1b[K');
+        onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal,
+      }).finally(() => (progress.end(), interrupt.dispose()));
       state = r.state;
       if (!f.json) {
         process.stdout.write(`calibrated ${r.branch}: ${r.windowCommits} commits in window (${r.analysed} analysed, ${r.reused} reused${r.shallowSkipped ? `, ${r.shallowSkipped} skipped: parent missing in a shallow clone` : ''})${state.frozen ? ` · FROZEN (${state.frozen.remaining} commits left: ${state.frozen.reason})` : ''}\n`);

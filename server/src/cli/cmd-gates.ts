@@ -5,6 +5,7 @@
 import { backtestGates, backtestMarkdown, backtestText } from '../app/backtest';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { openContext } from './context';
+import { interruptSignal, progressLine } from './progress';
 
 const flags: FlagSpec = {
   commits: { type: 'number', value: 'N', desc: 'how many first-parent commits to judge (default 100)' },
@@ -34,12 +35,12 @@ export async function cmdGates(argv: readonly string[]): Promise<number> {
   if (f.json && f.markdown) throw new UsageError('gates backtest: --json and --markdown exclude each other');
   const ctx = await openContext(f.repo as string | undefined);
   try {
-    const tty = process.stderr.isTTY;
+    const progress = progressLine('backtest: commits judged', { json: !!f.json });
+    const interrupt = interruptSignal();
     const r = await backtestGates(ctx, {
       commits, rev: f.rev as string | undefined,
-      onProgress: tty ? (d, t) => process.stderr.write(`\rbacktest: ${d}/${t} commits analysed`) : undefined,
-    });
-    if (tty) process.stderr.write('\n');
+      onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal,
+    }).finally(() => (progress.end(), interrupt.dispose()));
     process.stdout.write(f.json ? `${JSON.stringify(r, null, 2)}\n` : f.markdown ? backtestMarkdown(r) : backtestText(r));
     return 0;
   } finally {

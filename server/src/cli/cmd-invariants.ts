@@ -14,6 +14,7 @@ import { EMPTY_TREE } from '../git';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { openContext } from './context';
+import { interruptSignal, progressLine } from './progress';
 
 export const invariantsFlags: FlagSpec = {
   ci: { type: 'boolean', desc: 'CI mode: no prompts; the exit code is the gate (0 ACCEPT/REVIEW, 1 BLOCK/HARD_BLOCK)' },
@@ -68,14 +69,14 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
     // First run (spec §3.8): no spec_state.json yet → calibrate from the history before the
     // change's base first (progress on stderr), unless --no-calibrate or --freeze.
     if (flags.freeze === undefined && !flags['no-calibrate'] && analysis.base.sha && analysis.base.sha !== EMPTY_TREE) {
-      const tty = process.stderr.isTTY;
+      const progress = progressLine('first run, calibrating thresholds: commits', { json: !!flags.json });
+      const interrupt = interruptSignal();
       const first = await calibrateFirstRun(ctx, {
         rev: analysis.base.sha,
-        onProgress: tty ? (d, t) => process.stderr.write(`\rglx: first run, calibrating thresholds: ${d}/${t} commits`) : undefined,
+        onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal,
         warn: (l) => process.stderr.write(`glx: ${l}\n`),
-      });
+      }).finally(() => (progress.end(), interrupt.dispose()));
       if (first) {
-        if (tty) process.stderr.write('\n');
         const n = first.state.modules['*']?.n ?? 0;
         process.stderr.write(`glx: first run: calibrated from ${first.windowCommits} commit(s) of the history before ${analysis.base.sha.slice(0, 10)} (${n} sample(s)${n < 20 ? ', fewer than 20: default thresholds' : ''}); --no-calibrate keeps the defaults\n`);
       }

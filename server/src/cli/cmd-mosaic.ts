@@ -16,6 +16,7 @@ import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
 import { InputError, openContext } from './context';
+import { interruptSignal, progressLine } from './progress';
 
 export const mosaicFlags: FlagSpec = {
   rows: { type: 'number', value: 'N', desc: `grid rows (default 64, 1..${MAX_GRID_SIDE})` },
@@ -110,7 +111,10 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
     }
     const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
     const { range, cs, result } = a;
-    const source = await gatherMosaicSource(ctx.repo, range.base.sha, cs, ctx.policy, { window: a.window });
+    const progress = progressLine('mosaic: reading the base, files', { json: !!flags.json });
+    const interrupt = interruptSignal();
+    const source = await gatherMosaicSource(ctx.repo, range.base.sha, cs, ctx.policy, { window: a.window, onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal })
+      .finally(() => (progress.end(), interrupt.dispose()));
     const input: MosaicInput = {
       files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params,
       policy: phiPolicy, policyFile, tau: ctx.policy.config.i3.tau,

@@ -18,6 +18,7 @@ import type { ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import { makeVersion, textVersion } from './file-version';
 import type { GeneratedCheck } from './generated';
+import { throwIfCancelled } from '../errors';
 
 export interface BaseFiles {
   sha: string;
@@ -37,6 +38,10 @@ export interface ReadBaseOptions {
   texts?: boolean;
   /** Called every 64 files: the language server yields so requests keep flowing. */
   pause?: () => Promise<void>;
+  /** Files read so far of the total, every 64 files (a CLI progress line). */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked every 64 files (CancelledError). */
+  signal?: AbortSignal;
 }
 
 /** What reading the base needs from git (a GitRepo; tests count the reads). */
@@ -101,7 +106,11 @@ export async function readBaseFiles(repo: BaseReader, sha: string, opts: ReadBas
   const paths = (await repo.listFiles(sha)).filter((p) => !isIgnoredPath(p));
   const blobs = await repo.readBlobs(paths.map((p) => `${sha}:${p}`));
   for (let i = 0; i < paths.length; i++) {
-    if (opts.pause && i % 64 === 63) await opts.pause();
+    if (i % 64 === 63) {
+      if (opts.pause) await opts.pause();
+      opts.onProgress?.(i + 1, paths.length);
+      throwIfCancelled(opts.signal, 'reading the base');
+    }
     const buf = blobs[i];
     if (!buf) continue;
     const v = opts.analyse ? makeVersion(paths[i], buf, opts.analyse, opts.generated) : textVersion(paths[i], buf);

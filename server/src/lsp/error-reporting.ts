@@ -10,7 +10,7 @@
 // - Stack traces go only to the log (connection.console), and only with GLX_DEBUG=1 or when
 //   the client asked for verbose tracing in initialize; never into a user-visible message.
 import {
-  ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type RequestType,
+  ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type CancellationToken, type Connection, type RequestType,
 } from 'vscode-languageserver/node';
 import { debugEnabled, debugStack, toGlxError, userMessage, type GlxErrorKind } from '../errors';
 import { paramsProblem } from '../protocol/request-params';
@@ -53,7 +53,7 @@ export class ErrorReporter {
   /** The ResponseError a failed request answers with. */
   responseError(e: unknown): ResponseError<ErrorData> {
     const g = toGlxError(e);
-    const code = g.kind === 'internal' ? ErrorCodes.InternalError : LSPErrorCodes.RequestFailed;
+    const code = g.kind === 'internal' ? ErrorCodes.InternalError : g.kind === 'cancelled' ? LSPErrorCodes.RequestCancelled : LSPErrorCodes.RequestFailed;
     const data: ErrorData = g.input === undefined ? { kind: g.kind } : { kind: g.kind, input: g.input };
     return new ResponseError(code, userMessage(g), data);
   }
@@ -62,8 +62,8 @@ export class ErrorReporter {
    * Wraps a request handler: a thrown error is logged and answered as a ResponseError with the
    * one user line (vscode-jsonrpc would otherwise send "Request … failed with message: …").
    */
-  request<P, R>(method: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-    return async (params: P) => {
+  request<P, R>(method: string, handler: (params: P, signal: AbortSignal) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
+    return async (params: P, token?: CancellationToken) => {
       // Params of the wrong shape are the client's mistake: InvalidParams with a sentence,
       // before the handler can trip over them (protocol/request-params.ts).
       const problem = paramsProblem(method, params);
@@ -71,18 +71,24 @@ export class ErrorReporter {
         this.conn.console.warn(`glitchlab: ${problem}`);
         throw new ResponseError(ErrorCodes.InvalidParams, problem);
       }
+      // The client's $/cancelRequest (a Cancel button) as an AbortSignal the use cases check.
+      const controller = new AbortController();
+      const sub = token?.onCancellationRequested(() => controller.abort());
+      if (token?.isCancellationRequested) controller.abort();
       try {
-        return await handler(params);
+        return await handler(params, controller.signal);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         this.log(method, e);
         throw this.responseError(e);
+      } finally {
+        sub?.dispose();
       }
     };
   }
 
   /** conn.onRequest(type, handler) with the handler wrapped by request(). */
-  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P) => R | Promise<R>): void {
+  onRequest<P, R>(type: RequestType<P, R, void>, handler: (params: P, signal: AbortSignal) => R | Promise<R>): void {
     this.conn.onRequest(type, this.request(type.method, handler));
   }
 

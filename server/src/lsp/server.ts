@@ -181,9 +181,9 @@ class GlitchlabServer {
       if (!snap || !snap.base) throw this.notReady();
       return specMonitorView(snap, this.gates.evaluate(snap), this.gates.specState(), this.egql.writable);
     });
-    on(CalibrateRequest.type, async (p) => {
+    on(CalibrateRequest.type, async (p, signal) => {
       const ws = this.repo ? { repo: this.repo, policy: readPolicy(this.repo.root).policy, glxDir: path.join(this.repo.root, '.glx') } : undefined;
-      const r = await runCalibrate(ws, this.egql.writable, p, (l) => this.conn.console.warn(`glitchlab: ${l}`));
+      const r = await runCalibrate(ws, this.egql.writable, p, (l) => this.conn.console.warn(`glitchlab: ${l}`), signal);
       this.gates.refresh(); // the new thresholds: re-evaluate and re-send the status
       this.sendStatus();
       return r;

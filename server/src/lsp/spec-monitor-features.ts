@@ -41,12 +41,12 @@ export function specMonitorView(snap: HostSnapshot, gates: GateView | undefined,
 }
 
 /** The buttons: `glx calibrate update|freeze|unfreeze` as use cases; refused unless the workspace is trusted. */
-export async function runCalibrate(ws: Workspace | undefined, writable: boolean, p: CalibrateParams, warn: (line: string) => void): Promise<{ message: string }> {
+export async function runCalibrate(ws: Workspace | undefined, writable: boolean, p: CalibrateParams, warn: (line: string) => void, signal?: AbortSignal): Promise<{ message: string }> {
   if (!ws) throw new InputError('GlitchLab has no repository open');
   if (!writable) throw new InputError('this workspace is not trusted: calibration writes .glx/spec_state.json, so it is disabled here');
   if (p?.action === 'update') {
     const cal = ws.policy.config.calibration;
-    const r = await updateThresholds(ws, { window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: true, warn });
+    const r = await updateThresholds(ws, { window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: true, warn, signal });
     return { message: `calibrated ${r.branch}: ${r.windowCommits} commits in the window (${r.analysed} analysed, ${r.reused} reused)` };
   }
   if (p?.action === 'freeze') {

@@ -34,10 +34,10 @@ export function headAnalyses(base: Pick<BaseFiles, 'analyses'>, cs: ChangeSet): 
 
 export async function gatherMosaicSource(
   repo: GitRepo, baseSha: string, cs: ChangeSet, policy: Policy,
-  opts: { churn?: boolean; window?: HistoryWindow } = {},
+  opts: { churn?: boolean; window?: HistoryWindow; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<MosaicSource> {
   const [base, window] = await Promise.all([
-    readBaseFiles(repo, baseSha, { analyse: sharedCache, generated: generatedCheck(policy.config.generated) }),
+    readBaseFiles(repo, baseSha, { analyse: sharedCache, generated: generatedCheck(policy.config.generated), onProgress: opts.onProgress, signal: opts.signal }),
     opts.churn === false ? Promise.resolve(undefined) : opts.window ? Promise.resolve(opts.window) : historyWindow(repo, baseSha, policy),
   ]);
   return { files: layoutOf(base, cs, policy), facts: { analyses: headAnalyses(base, cs), churn: window?.churn } };
