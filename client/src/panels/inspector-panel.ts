@@ -13,7 +13,7 @@ import {
   type InspectorToWebview, type InspectorView, type OpenDeltaInspectorArgs,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { resolveInside, webviewHtml, webviewOptions, withTimeout } from './webview-base';
+import { PanelSlot, resolveInside, webviewHtml, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.deltaInspector';
 export const BASE_SCHEME = 'glitchlab-base';
@@ -31,7 +31,7 @@ export function registerBaseContent(ctx: Ctx): vscode.Disposable {
 }
 
 export class InspectorPanel {
-  private static current?: InspectorPanel;
+  private static slot?: PanelSlot<InspectorPanel>;
   private readonly disposables: vscode.Disposable[] = [];
   private view?: InspectorView;
   private pending?: OpenDeltaInspectorArgs;
@@ -39,22 +39,20 @@ export class InspectorPanel {
   private refreshing = false;
   private again = false;
 
+  private static slotFor(ctx: Ctx): PanelSlot<InspectorPanel> {
+    return (InspectorPanel.slot ??= new PanelSlot(VIEW_TYPE, 'GlitchLab Delta Inspector', (p) => new InspectorPanel(ctx, p)));
+  }
+
   static show(ctx: Ctx, args?: OpenDeltaInspectorArgs, column: vscode.ViewColumn = vscode.ViewColumn.Beside): void {
-    if (!InspectorPanel.current) {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Delta Inspector', { viewColumn: column, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
-      InspectorPanel.current = new InspectorPanel(ctx, panel);
-    } else InspectorPanel.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
-    InspectorPanel.current.focus(args);
+    InspectorPanel.slotFor(ctx).show(ctx.extension.extensionUri, column).focus(args);
   }
 
   /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
   static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
-    InspectorPanel.current?.panel.dispose();
-    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
-    InspectorPanel.current = new InspectorPanel(ctx, panel);
+    InspectorPanel.slotFor(ctx).revive(ctx.extension.extensionUri, panel);
   }
 
-  private constructor(private readonly ctx: Ctx, private readonly panel: vscode.WebviewPanel) {
+  private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -188,7 +186,7 @@ export class InspectorPanel {
   }
 
   private dispose(): void {
-    InspectorPanel.current = undefined;
+    InspectorPanel.slot?.release(this);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

@@ -10,7 +10,7 @@ import {
   type MosaicGridParams, type MosaicToWebview, type MosaicView,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { resolveInside, webviewHtml, webviewOptions } from './webview-base';
+import { PanelSlot, resolveInside, webviewHtml } from './webview-base';
 
 export { resolveInside } from './webview-base';
 
@@ -26,30 +26,27 @@ export function registerMosaicPanel(ctx: Ctx): vscode.Disposable {
 }
 
 export class MosaicPanel {
-  private static current?: MosaicPanel;
+  private static slot?: PanelSlot<MosaicPanel>;
   private readonly disposables: vscode.Disposable[] = [];
   private clientSubs: vscode.Disposable[] = [];
   private subscribedTo?: LanguageClient;
   private view?: MosaicView;
   private cursorTimer?: NodeJS.Timeout;
 
+  private static slotFor(ctx: Ctx): PanelSlot<MosaicPanel> {
+    return (MosaicPanel.slot ??= new PanelSlot(VIEW_TYPE, 'GlitchLab Mosaic', (p) => new MosaicPanel(ctx, p)));
+  }
+
   static show(ctx: Ctx): void {
-    if (MosaicPanel.current) {
-      MosaicPanel.current.panel.reveal(undefined, false);
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Mosaic', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
-    MosaicPanel.current = new MosaicPanel(ctx, panel);
+    MosaicPanel.slotFor(ctx).show(ctx.extension.extensionUri);
   }
 
   /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
   static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
-    MosaicPanel.current?.panel.dispose();
-    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
-    MosaicPanel.current = new MosaicPanel(ctx, panel);
+    MosaicPanel.slotFor(ctx).revive(ctx.extension.extensionUri, panel);
   }
 
-  private constructor(private readonly ctx: Ctx, private readonly panel: vscode.WebviewPanel) {
+  private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -187,7 +184,7 @@ export class MosaicPanel {
   }
 
   private dispose(): void {
-    MosaicPanel.current = undefined;
+    MosaicPanel.slot?.release(this);
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     const client = clientOf(this.ctx);
     if (client) void client.sendRequest(MosaicRequest.type, { subscribe: false }).catch(() => undefined);

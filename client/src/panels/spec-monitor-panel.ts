@@ -10,7 +10,7 @@ import {
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { InspectorPanel } from './inspector-panel';
-import { webviewHtml, webviewOptions, withTimeout } from './webview-base';
+import { PanelSlot, webviewHtml, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.specMonitor';
 
@@ -26,28 +26,25 @@ export function registerSpecMonitor(ctx: Ctx): vscode.Disposable {
 }
 
 export class SpecMonitorPanel {
-  private static current?: SpecMonitorPanel;
+  private static slot?: PanelSlot<SpecMonitorPanel>;
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private last = '';
 
+  private static slotFor(ctx: Ctx): PanelSlot<SpecMonitorPanel> {
+    return (SpecMonitorPanel.slot ??= new PanelSlot(VIEW_TYPE, 'GlitchLab Spec Monitor', (p) => new SpecMonitorPanel(ctx, p)));
+  }
+
   static show(ctx: Ctx, column: vscode.ViewColumn = vscode.ViewColumn.Beside): void {
-    if (SpecMonitorPanel.current) {
-      SpecMonitorPanel.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'GlitchLab Spec Monitor', { viewColumn: column, preserveFocus: false }, webviewOptions(ctx.extension.extensionUri));
-    SpecMonitorPanel.current = new SpecMonitorPanel(ctx, panel);
+    SpecMonitorPanel.slotFor(ctx).show(ctx.extension.extensionUri, column);
   }
 
   /** A panel VS Code restores after a reload (webview-base.ts registerPanelSerializer): take it over. */
   static revive(ctx: Ctx, panel: vscode.WebviewPanel): void {
-    SpecMonitorPanel.current?.panel.dispose();
-    panel.webview.options = webviewOptions(ctx.extension.extensionUri);
-    SpecMonitorPanel.current = new SpecMonitorPanel(ctx, panel);
+    SpecMonitorPanel.slotFor(ctx).revive(ctx.extension.extensionUri, panel);
   }
 
-  private constructor(private readonly ctx: Ctx, private readonly panel: vscode.WebviewPanel) {
+  private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -163,7 +160,7 @@ export class SpecMonitorPanel {
   }
 
   private dispose(): void {
-    SpecMonitorPanel.current = undefined;
+    SpecMonitorPanel.slot?.release(this);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

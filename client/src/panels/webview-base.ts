@@ -76,3 +76,35 @@ export function withTimeout<T>(p: Promise<T>, ms = 15_000, what = 'the language 
   });
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * One panel of a kind at a time (spec §6): `show` creates it or reveals the open one, `revive`
+ * takes over the panel VS Code restores after a reload (registerPanelSerializer), `release` is
+ * called by the panel when it is disposed. The three panels keep their singleton here instead of
+ * each repeating it.
+ */
+export class PanelSlot<P extends { readonly panel: vscode.WebviewPanel }> {
+  current?: P;
+
+  constructor(private readonly viewType: string, private readonly title: string, private readonly make: (panel: vscode.WebviewPanel) => P) {}
+
+  /** The open panel revealed (in `column`, or where it is for Beside), else a new one there. */
+  show(extensionUri: vscode.Uri, column: vscode.ViewColumn = vscode.ViewColumn.Beside): P {
+    if (this.current) {
+      this.current.panel.reveal(column === vscode.ViewColumn.Beside ? undefined : column, false);
+      return this.current;
+    }
+    const panel = vscode.window.createWebviewPanel(this.viewType, this.title, { viewColumn: column, preserveFocus: false }, webviewOptions(extensionUri));
+    return (this.current = this.make(panel));
+  }
+
+  revive(extensionUri: vscode.Uri, panel: vscode.WebviewPanel): void {
+    this.current?.panel.dispose();
+    panel.webview.options = webviewOptions(extensionUri);
+    this.current = this.make(panel);
+  }
+
+  release(p: P): void {
+    if (this.current === p) this.current = undefined;
+  }
+}
