@@ -37,6 +37,14 @@ for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Defa
         const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((s, v) => s + v, 0) / 3;
         assert.equal(lum(c.bg) < 100, dark, `${theme}: background ${c.bg}`);
       }
+      // Code in the plain-words explanation keeps contrast (VS Code's default code colours vanished in high contrast).
+      await inspector.locator('.row', { hasText: 'applyDiscount' }).first().click();
+      const code = inspector.locator('#detail .plain code').first();
+      await code.waitFor({ state: 'visible', timeout: 30_000 });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the webview (DOM)
+      const cc = await code.evaluate((c: any) => ({ fg: String(c.ownerDocument.defaultView.getComputedStyle(c).color), body: String(c.ownerDocument.defaultView.getComputedStyle(c.ownerDocument.body).backgroundColor) }));
+      const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((s, v) => s + v, 0) / 3;
+      assert.ok(Math.abs(lum(cc.fg) - lum(cc.body)) > 100, `code text ${cc.fg} on ${cc.body}`);
       await vs.screenshot(`hud-triage-${slug}`);
       await runCommand(page, 'GlitchLab: Open Mosaic');
       const mosaic = await webviewWith(page, 'canvas#grid');

@@ -16,6 +16,9 @@ const BASE_CSS = `
   button:disabled { opacity: .5; cursor: default; }
   select:focus, input:focus, canvas:focus, button:focus, [tabindex]:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
   .sr { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+  /* VS Code's default code colours (textPreformat) vanish on some high-contrast themes: code
+     keeps the text colour, on the code-block background, with an outline where themes have one. */
+  code { color: var(--vscode-foreground); background: var(--vscode-textCodeBlock-background, transparent); font-family: var(--vscode-editor-font-family, monospace); padding: 0 3px; border-radius: 3px; outline: 1px solid var(--vscode-contrastBorder, transparent); }
 `;
 
 /** The HTML of a panel: CSP with a fresh nonce, the base styles + the panel's, its body and its bundle (dist/webview/<bundle>.js). */
