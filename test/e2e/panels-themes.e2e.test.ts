@@ -1,5 +1,5 @@
 /**
- * The three panels in a dark and a high-contrast theme (the other e2e tests run the light
+ * The three panels in a light, a dark and a high-contrast theme (the other e2e tests run the light
  * default): HUD triage opens the Delta Inspector and the Spec Monitor, then the Mosaic; each
  * webview takes its colours from the theme (its body background is the editor's) and its text
  * stays readable (foreground ≠ background). Screenshots: test-results/e2e/panels-<theme>/.
@@ -20,7 +20,7 @@ async function colours(frame: FrameLocator): Promise<{ bg: string; fg: string }>
   });
 }
 
-for (const [theme, slug, dark] of [['Default Dark Modern', 'dark', true], ['Default High Contrast', 'high-contrast', true]] as const) {
+for (const [theme, slug, dark] of [['Default Light Modern', 'light', false], ['Default Dark Modern', 'dark', true], ['Default High Contrast', 'high-contrast', true]] as const) {
   test(`panels in the ${theme} theme: Inspector, Spec Monitor, Mosaic follow the theme`, { timeout: 300_000 }, async () => {
     await withDemoSession(`panels-${slug}`, { needs: ['dist/webview/inspector.js', 'dist/webview/spec-monitor.js'], settings: { 'workbench.colorTheme': theme, 'glitchlab.debounceMs': 50 } }, async (vs) => {
       const { page } = vs;
