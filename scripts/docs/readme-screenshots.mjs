@@ -9,9 +9,12 @@ import * as path from 'node:path';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const shots = [
   // [e2e screenshot, crop x, y, w, h (in the 1400×900 window), output]
-  ['test-results/e2e/inspector-e2e/02-inspector-modify-sig.png', 870, 40, 530, 500, 'docs/images/delta-inspector.png'],
-  ['test-results/e2e/spec-monitor-e2e/03-spec-monitor-frozen.png', 345, 40, 1055, 700, 'docs/images/spec-monitor.png'],
-  ['test-results/e2e/mosaic-e2e/05-mosaic-i3-overlay.png', 345, 40, 530, 640, 'docs/images/mosaic.png'],
+  // The light-theme panels test (test/e2e/panels-themes.e2e.test.ts): HUD triage puts the
+  // Inspector left and the Spec Monitor right; the Mosaic opens on the right.
+  ['test-results/e2e/panels-light/01-hud-triage-light.png', 348, 40, 530, 780, 'docs/images/delta-inspector.png'],
+  // The Spec Monitor after a freeze, with a history chart (test/e2e/spec-monitor.e2e.test.ts).
+  ['test-results/e2e/spec-monitor-e2e/03-spec-monitor-frozen.png', 878, 40, 522, 780, 'docs/images/spec-monitor.png'],
+  ['test-results/e2e/panels-light/02-mosaic-light.png', 878, 40, 522, 640, 'docs/images/mosaic.png'],
 ];
 for (const [src, x, y, w, h, out] of shots) {
   const file = path.join(ROOT, src);
