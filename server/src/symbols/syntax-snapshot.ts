@@ -7,6 +7,8 @@
 // columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
 // strings as UTF-16, so indices are string indices).
 import type { Language, Node } from 'web-tree-sitter';
+import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/hash';
 import type { ParseProblem, Span } from './types';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 
@@ -63,6 +65,12 @@ export interface MemberLeaves {
   commentRows: number[];
   /** Comment leaves as [start, end) offset pairs relative to the member's start. */
   comments: number[];
+  /** `tokens.join(' ')`, computed on first use (hash input of enclosing bodies). */
+  joined?: string;
+  /** Texts of the identifier-like tokens, computed on first use. */
+  identNames?: Set<string>;
+  /** The joined tokens without identifier-like tokens equal to the key (an enclosing symbol's name). */
+  joinedWithout?: Map<string, string>;
 }
 
 /**
@@ -567,6 +575,63 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
     out.push(text);
   }
   return out;
+}
+
+/**
+ * tokensIn and the sha256 of `tokens.join(' ')` (a symbol's bodyTokens and bodyHash). Over a body
+ * holding opaque members the hash is fed piece by piece — runs of plain tokens and each member's
+ * joined tokens, computed once per member — instead of joining every token of a 6,500-line
+ * class on each keystroke; the digest is the same (sha256 streams; pieces split at spaces).
+ */
+export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): { tokens: string[]; hash: string } {
+  const { leaves, src } = snap;
+  const out: string[] = [];
+  let pieces: string[] | undefined;
+  let from = 0;
+  const flush = () => {
+    if (out.length > from) (pieces as string[]).push(out.slice(from).join(' '));
+    from = out.length;
+  };
+  for (let i = firstLeafAt(leaves, s); i < leaves.length; i++) {
+    const l = leaves[i];
+    if (l.s >= e) break;
+    if (l.k === OPAQUE) {
+      const m = memberLeaves(snap, l, commentType);
+      pieces ??= [];
+      flush();
+      if (dropName !== undefined && (m.identNames ??= identNamesOf(m)).has(dropName)) {
+        for (let j = 0; j < m.tokens.length; j++) if (!(m.ident[j] && m.tokens[j] === dropName)) out.push(m.tokens[j]);
+        const memo = (m.joinedWithout ??= new Map());
+        let joined = memo.get(dropName);
+        if (joined === undefined) memo.set(dropName, (joined = out.slice(from).join(' ')));
+        if (joined) pieces.push(joined);
+        from = out.length;
+      } else {
+        for (const t of m.tokens) out.push(t);
+        if (m.tokens.length) pieces.push((m.joined ??= m.tokens.join(' ')));
+        from = out.length;
+      }
+      continue;
+    }
+    if (l.t === commentType) continue;
+    const text = src.slice(l.s, l.e);
+    if (dropName !== undefined && text === dropName && l.t.endsWith('identifier')) continue;
+    out.push(text);
+  }
+  if (!pieces) return { tokens: out, hash: sha256Hex(out.join(' ')) };
+  flush();
+  const h = createHash('sha256');
+  for (let i = 0; i < pieces.length; i++) {
+    if (i) h.update(' ', 'utf8');
+    h.update(pieces[i], 'utf8');
+  }
+  return { tokens: out, hash: h.digest('hex') };
+}
+
+function identNamesOf(m: MemberLeaves): Set<string> {
+  const names = new Set<string>();
+  for (let j = 0; j < m.tokens.length; j++) if (m.ident[j]) names.add(m.tokens[j]);
+  return names;
 }
 
 /**

@@ -10,7 +10,7 @@ import { normalizeWs, sha256Hex } from '../util/hash';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
 import {
-  OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensIn, type SNode, type Snapshot,
+  OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensAndHash, type SNode, type Snapshot,
 } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { typeDeclOf } from './ts-types';
@@ -400,8 +400,9 @@ class ChunkExtractor {
   /** Body tokens, hash and calls once the body has been visited; calls also count for the parent. */
   private finishSymbol(b: SymB, parent: SymB | undefined): void {
     if (b.body) {
-      b.info.bodyTokens = tokensIn(this.snap, b.body.s, b.body.e, b.info.name);
-      b.info.bodyHash = sha256Hex(b.info.bodyTokens.join(' '));
+      const { tokens, hash } = tokensAndHash(this.snap, b.body.s, b.body.e, b.info.name);
+      b.info.bodyTokens = tokens;
+      b.info.bodyHash = hash;
     }
     b.info.calls = [...b.calls];
     if (parent) for (const c of b.calls) parent.calls.add(c);
