@@ -6,7 +6,9 @@
 // while the walk goes on. Decisions (docs/per-commit-delta.md): newest commit first, as
 // `git log`; ΔZ as calibration samples commits (spec §3.8: no hot-spot factor); nothing is
 // written under .glx/ (a query, not an analysis run of the working copy).
+import * as fs from 'node:fs';
 import type { DeltaToken } from '../delta/token';
+import { AnalysisStore } from '../engine/analysis-store';
 import { walkHistory } from '../engine/history';
 import { redactDeep, redactSecrets } from '../redact';
 import type { Workspace } from './workspace';
@@ -51,7 +53,10 @@ export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCo
   if (r.head === 'worktree') return; // not reachable with a range
   const single = !range.includes('..');
   const walk = single || r.base.sha === EMPTY_TREE ? r.head.sha : `${r.base.sha}..${r.head.sha}`;
-  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, single ? { maxCount: 1 } : {})) {
+  // Analyses are read from / written to the warm-start cache when .glx/ exists (a query creates
+  // no .glx/ of its own).
+  const store = fs.existsSync(ws.glxDir) ? AnalysisStore.forGlxDir(ws.glxDir) : undefined;
+  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), store })) {
     const byKind: Record<string, number> = {};
     for (const t of result.tokens) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
     const modules: Record<string, number> = {};
