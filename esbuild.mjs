@@ -22,6 +22,7 @@ const nodeEntries = [
   ['bench/backtest-bench.ts', 'dist/bench/backtest-bench.js'],
   ['bench/soak.ts', 'dist/bench/soak.js'],
   ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
+  ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

@@ -134,7 +134,9 @@ async function cliBench(o: Opts, file: string): Promise<void> {
 }
 
 async function lspBench(o: Opts, file: string): Promise<void> {
-  const s = LspSession.spawn([SERVER, '--stdio'], o.repo);
+  // BENCH_NODE_ARGS: node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const s = LspSession.spawn([...nodeArgs, SERVER, '--stdio'], o.repo);
   try {
     const t0 = performance.now();
     await s.initialize(o.repo, { debounceMs: 0 });

@@ -5,6 +5,7 @@
 // which feed the same computeDelta with the same history window.
 import type { ChangeSet } from '../delta/change-set';
 import { computeDelta, type DeltaResult } from '../engine/delta-engine';
+import { AnalysisStore } from '../engine/analysis-store';
 import { gitChangeSet } from '../engine/git-change-set';
 import { historyWindow, type HistoryWindow } from '../engine/history-window';
 import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
@@ -38,7 +39,8 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec): Promise<
   const range = await ws.repo.resolveRange({ base: revs.base, head: revs.head, range: revs.range });
   const headRef = range.head === 'worktree' ? 'worktree' : range.head.sha;
   const [cs, window] = await Promise.all([
-    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy),
+    // Warm start (issue 14): analyses of unchanged blobs come from .glx/cache/ (analysis-store.ts).
+    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, AnalysisStore.forGlxDir(ws.glxDir)),
     historyWindow(ws.repo, range.base.sha, ws.policy),
   ]);
   const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots });

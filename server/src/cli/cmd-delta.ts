@@ -2,21 +2,25 @@
 // → the three Δ artifacts in .glx/ and the explanation's sentences (whole change, each module).
 import * as path from 'node:path';
 import { analyseChange } from '../app/analyse-change';
+import { perCommitDeltas } from '../app/per-commit-delta';
 import { recordAnalysis } from '../egdb/record-analysis';
 import { fingerprintArtifact, tokensArtifact } from '../engine/report';
 import { writeJsonAtomic } from '../util/atomic-write';
-import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
+import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS, UsageError } from './args';
+import { openWorkspace } from '../app/workspace';
 import { openContext } from './context';
 
 export const deltaFlags: FlagSpec = {
   ...REV_FLAGS,
   out: { type: 'string', value: 'FILE', desc: 'where to write the report (default .glx/delta_report.json)' },
   json: { type: 'boolean', desc: 'print the report (delta.report.v1) on stdout' },
+  'per-commit': { type: 'boolean', desc: 'with --range: one delta.commit.v1 JSON line per first-parent commit, newest first, as the walk goes (writes nothing)' },
+  tokens: { type: 'boolean', desc: 'with --per-commit: include each commit\'s tokens in its line' },
   ...REPO_FLAGS,
 };
 
 export const deltaHelp = helpText(
-  'glx delta [--base REV] [--head REV | --range A..B] [--out FILE] [--json]',
+  'glx delta [--base REV] [--head REV | --range A..B] [--out FILE] [--json]\n       glx delta --range A..B --per-commit [--tokens]',
   'Compute Δ tokens, fingerprint and energy ΔZ between a base and a head; writes\n.glx/delta.tokens.v1.json, .glx/delta.fingerprint.v1.json and the report.',
   deltaFlags,
 );
@@ -27,6 +31,7 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     process.stdout.write(deltaHelp);
     return 0;
   }
+  if (flags['per-commit'] || flags.tokens) return perCommit(flags);
   const ctx = await openContext(flags.repo as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
@@ -48,6 +53,28 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
           `report: ${path.relative(process.cwd(), out) || out}\n`,
       );
     }
+    return 0;
+  } finally {
+    await ctx.repo.close();
+  }
+}
+
+/** `--per-commit`: JSON Lines on stdout, one delta.commit.v1 per commit (docs/per-commit-delta.md). */
+async function perCommit(flags: Record<string, unknown>): Promise<number> {
+  if (!flags['per-commit']) throw new UsageError('delta: --tokens needs --per-commit');
+  if (flags.range === undefined) throw new UsageError('delta: --per-commit needs --range A..B (or one commit X)');
+  for (const f of ['base', 'head', 'out', 'json'] as const) {
+    if (flags[f] !== undefined) throw new UsageError(`delta: --per-commit cannot be combined with --${f}`);
+  }
+  // A query: no .glx/ is created or written (openWorkspace, not openContext).
+  const ctx = await openWorkspace(flags.repo as string | undefined);
+  ctx.repo.allowShallow = flags['allow-shallow'] === true;
+  try {
+    for await (const record of perCommitDeltas(ctx, String(flags.range), { tokens: flags.tokens === true })) {
+      // Bounded memory on a slow reader: wait for the pipe to drain before the next commit.
+      if (!process.stdout.write(`${JSON.stringify(record)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+    }
+    for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     return 0;
   } finally {
     await ctx.repo.close();

@@ -7,7 +7,7 @@ import type { SymbolInfo } from '../symbols/types';
 import type { PairingResult } from './pairing';
 import { sigPayload, type SigDiff } from './signature-diff';
 import {
-  baseSpan, headLineForOld, isClass, lineCountOf, markPairOwn, ownCode, span,
+  baseSpan, headLineForOld, isClass, lineCountOf, markPairOwn, ownCodeChanged, span,
   type PairCtx, type TokenizeContext,
 } from './tokenize-context';
 
@@ -74,12 +74,12 @@ const bodyFrom = (s: SymbolInfo) => s.bodyRange?.line ?? s.range.line;
  */
 export function fnBodyChanged(pc: PairCtx): boolean {
   const { o, n, oc, nc, names } = pc;
-  return o.bodyHash !== n.bodyHash && ownCode(oc.oldA, o, bodyFrom(o), names) !== ownCode(nc.newA, n, bodyFrom(n), names);
+  return o.bodyHash !== n.bodyHash && ownCodeChanged(oc.oldA, o, bodyFrom(o), nc.newA, n, bodyFrom(n), names);
 }
 
 /** The own code of both sides (from the declaration's first line) differs. */
 const declarationCodeChanged = (pc: PairCtx) =>
-  ownCode(pc.oc.oldA, pc.o, pc.o.range.line, pc.names) !== ownCode(pc.nc.newA, pc.n, pc.n.range.line, pc.names);
+  ownCodeChanged(pc.oc.oldA, pc.o, pc.o.range.line, pc.nc.newA, pc.n, pc.n.range.line, pc.names);
 
 /**
  * MODIFY_BODY of a function whose signature did not change (MODIFY_SIG covers the body

@@ -206,30 +206,78 @@ export function uncoveredIn(c: ChangeCtx, h: Hunk): { newL: number[]; oldL: numb
   return { newL, oldL };
 }
 
-const nestedOf = (a: FileAnalysis | undefined, s: SymbolInfo) =>
-  (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(`${s.qualname}.`) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
+function nestedOf(a: FileAnalysis | undefined, s: SymbolInfo): SymbolInfo[] {
+  const prefix = `${s.qualname}.`;
+  return (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(prefix) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
+}
+
+/**
+ * ownLines per (analysis, symbol, from), memoised for the lifetime of the analysis: in the editor
+ * the base analysis stays the same object across keystrokes, so its symbols' own lines are
+ * computed once (issue 14: a keystroke re-tokenizes every pair the buffer's drift touches).
+ */
+const ownLinesMemo = new WeakMap<FileAnalysis, Map<SymbolInfo, Map<number, number[]>>>();
 
 /** Lines of `s` not inside nested symbols (one sweep; classes can span thousands of lines). */
 export function ownLines(a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] {
-  const end = s.range.endLine;
-  if (end < from) return [];
-  const masked = new Uint8Array(end - from + 1);
-  for (const n of nestedOf(a, s)) {
-    for (let l = Math.max(from, n.range.line); l <= Math.min(end, n.range.endLine); l++) masked[l - from] = 1;
+  let bySym: Map<SymbolInfo, Map<number, number[]>> | undefined;
+  if (a) {
+    let m = ownLinesMemo.get(a);
+    if (!m) ownLinesMemo.set(a, (m = new Map()));
+    bySym = m;
+    const hit = m.get(s)?.get(from);
+    if (hit) return hit;
   }
-  const lines: number[] = [];
-  for (let i = 0; i < masked.length; i++) if (!masked[i]) lines.push(from + i);
+  const end = s.range.endLine;
+  let lines: number[] = [];
+  if (end >= from) {
+    const masked = new Uint8Array(end - from + 1);
+    for (const n of nestedOf(a, s)) {
+      for (let l = Math.max(from, n.range.line); l <= Math.min(end, n.range.endLine); l++) masked[l - from] = 1;
+    }
+    lines = [];
+    for (let i = 0; i < masked.length; i++) if (!masked[i]) lines.push(from + i);
+  }
+  if (bySym) {
+    let f = bySym.get(s);
+    if (!f) bySym.set(s, (f = new Map()));
+    f.set(from, lines);
+  }
   return lines;
 }
 
-/** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */
-export function ownCode(a: FileAnalysis | undefined, s: SymbolInfo, from: number, names: ReadonlySet<string>): string {
-  return ownLines(a, s, from)
+function codeOfLines(a: FileAnalysis | undefined, lines: readonly number[], names: ReadonlySet<string>): string {
+  return lines
     .map((l) => a?.codeLines[l - 1] ?? '')
     .join(' ')
     .split(/\s+/)
     .filter((t) => t && !names.has(t))
     .join(' ');
+}
+
+/** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */
+export function ownCode(a: FileAnalysis | undefined, s: SymbolInfo, from: number, names: ReadonlySet<string>): string {
+  return codeOfLines(a, ownLines(a, s, from), names);
+}
+
+/**
+ * `ownCode(aO, o, fromO, names) !== ownCode(aN, n, fromN, names)`, without building either
+ * string when the own lines hold the same code line for line (equal lines give equal joined
+ * code): the common case for the symbols a drifting buffer touches, where only one of them
+ * holds the keystroke.
+ */
+export function ownCodeChanged(
+  aO: FileAnalysis | undefined, o: SymbolInfo, fromO: number,
+  aN: FileAnalysis | undefined, n: SymbolInfo, fromN: number, names: ReadonlySet<string>,
+): boolean {
+  const lo = ownLines(aO, o, fromO);
+  const ln = ownLines(aN, n, fromN);
+  if (lo.length === ln.length) {
+    let same = true;
+    for (let i = 0; i < lo.length && same; i++) same = (aO?.codeLines[lo[i] - 1] ?? '') === (aN?.codeLines[ln[i] - 1] ?? '');
+    if (same) return false;
+  }
+  return codeOfLines(aO, lo, names) !== codeOfLines(aN, ln, names);
 }
 
 /** Mark a symbol's own lines (nested symbols excluded) as explained on one side. */

@@ -6,6 +6,7 @@ import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
 import type { Lang } from '../symbols/types';
+import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
@@ -27,14 +28,23 @@ export function textVersion(path: string, content: Buffer | string | undefined):
   return 'skipped' in d ? { path, skipped: d.skipped } : { path, text: d.text };
 }
 
-/** `generated`: generated and minified files get no analysis, only the reason (file level, issue 14). */
-export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck): FileVersion {
+/**
+ * `generated`: generated and minified files get no analysis, only the reason (file level, issue
+ * 14). `stored`: the warm-start cache entry of this version (analysis-store.ts), read before
+ * parsing and filled after.
+ */
+export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: StoredAnalysis): FileVersion {
   const d = decode(content);
   if ('skipped' in d) return { path, skipped: d.skipped };
   const why = generated?.(path, d.text);
   if (why) return { path, text: d.text, generated: why };
   const lang = languageOf(path);
-  return lang ? { path, text: d.text, analysis: analyzeSource(d.text, path, lang, cache) } : { path, text: d.text };
+  if (!lang) return { path, text: d.text };
+  const hit = stored?.get();
+  if (hit) return { path, text: d.text, analysis: hit };
+  const analysis = analyzeSource(d.text, path, lang, cache);
+  stored?.put(d.text, analysis);
+  return { path, text: d.text, analysis };
 }
 
 /**
@@ -44,7 +54,7 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
  */
 export function makeVersionPair(
   oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
-  generated?: GeneratedCheck,
+  generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis },
 ): [FileVersion, FileVersion] {
   const a = decode(oldContent);
   const b = decode(newContent);
@@ -53,19 +63,34 @@ export function makeVersionPair(
   if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || gen) {
     // A file generated on either side is analysed at file level on both (no symbol tokens).
     const g = gen ? () => gen : undefined;
-    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g)];
+    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g, stored?.old), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g, stored?.new)];
+  }
+  if (stored) {
+    // Warm start: both sides from the cache, or the missing side alone.
+    const o = stored.old.get();
+    const n = stored.new.get();
+    if (o && n) return [{ path: oldPath, text: a.text, analysis: o }, { path: newPath, text: b.text, analysis: n }];
+    if (o || n) {
+      return [
+        o ? { path: oldPath, text: a.text, analysis: o } : makeVersion(oldPath, a.text, cache, undefined, stored.old),
+        n ? { path: newPath, text: b.text, analysis: n } : makeVersion(newPath, b.text, cache, undefined, stored.new),
+      ];
+    }
   }
   const parser = parserFor(lang);
   const oldTree = parser.parse(a.text);
-  if (!oldTree) return [makeVersion(oldPath, oldContent, cache), makeVersion(newPath, newContent, cache)];
+  if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
   try {
     const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache) };
+    stored?.old.put(a.text, oldV.analysis!);
     newTree = parser.parse(b.text, editTreeTo(oldTree, a.text, b.text));
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
-    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated)];
-    return [oldV, { path: newPath, text: b.text, analysis: analyzeTree(newTree, b.text, newPath, lang as Lang, cache) }];
+    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated, stored?.new)];
+    const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache);
+    stored?.new.put(b.text, newA);
+    return [oldV, { path: newPath, text: b.text, analysis: newA }];
   } finally {
     oldTree.delete();
     newTree?.delete();

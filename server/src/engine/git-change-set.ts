@@ -5,6 +5,7 @@ import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
+import { blobId, type AnalysisStore } from './analysis-store';
 import { makeVersion, makeVersionPair } from './file-version';
 import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
 import { toGlxError, userMessage } from '../errors';
@@ -96,13 +97,19 @@ export class VersionCache {
   }
 }
 
-/** Analyse what readChanges read (or reuse cached versions). */
-export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache): Promise<FileChange[]> {
+/**
+ * Analyse what readChanges read (or reuse cached versions). `store`: the warm-start cache of
+ * analyses under .glx/cache/ (analysis-store.ts), keyed by blob id (a worktree file's is
+ * computed from its bytes).
+ */
+export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache, store?: AnalysisStore): Promise<FileChange[]> {
   const [contents, generated] = await Promise.all([read.contents, read.generated]);
+  const stored = (oid: string | undefined, path: string, buf: Buffer | undefined) =>
+    store ? store.at(path, oid ?? blobId(buf ?? Buffer.alloc(0))) : undefined;
   const version = (oid: string | undefined, path: string, buf: Buffer | undefined): FileVersion => {
     const hit = versions && oid ? versions.get(oid, path) : undefined;
     if (hit) return hit;
-    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated);
+    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated, stored(oid, path, buf));
     if (versions && oid) versions.set(oid, path, v);
     return v;
   };
@@ -116,7 +123,9 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
     const cached = (oid: string | undefined, p: string | undefined) => !!(versions && oid && p && versions.has(oid, p));
     if (bothSides && !cached(f.oldOid, f.oldPath) && !cached(newOid, f.newPath)) {
       // Parse the head incrementally from the base tree.
-      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated);
+      const sOld = stored(f.oldOid, f.oldPath!, oldBuf);
+      const sNew = stored(newOid, f.newPath!, newBuf);
+      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated, sOld && sNew ? { old: sOld, new: sNew } : undefined);
       if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
       if (versions && newOid) versions.set(newOid, f.newPath!, n);
       change.old = o;
@@ -130,8 +139,8 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
 }
 
 /** Turn git's changed files into engine FileChanges, reading both sides' contents. */
-export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache): Promise<FileChange[]> {
-  return finishChanges(readChanges(repo, files, policy), cache);
+export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache, store?: AnalysisStore): Promise<FileChange[]> {
+  return finishChanges(readChanges(repo, files, policy), cache, undefined, store);
 }
 
 /** File-existence oracle for import resolution, from the two sides' file lists. */
@@ -145,8 +154,8 @@ export async function existenceOracle(repo: GitRepo, baseSha: string, head: stri
   return (side, p) => (side === 'old' ? o : n).has(p);
 }
 
-export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache): Promise<ChangeSet> {
+export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore): Promise<ChangeSet> {
   const files = await repo.diff(baseSha, head);
-  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache), existenceOracle(repo, baseSha, head)]);
+  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head)]);
   return { changes, fileExists };
 }

@@ -7,6 +7,7 @@ import type { ChangeSet } from '../delta/change-set';
 import type { ChangedFile, CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
 import { computeDelta, type DeltaResult } from './delta-engine';
+import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
 
 export interface CommitDelta {
@@ -23,6 +24,8 @@ export interface WalkOptions {
   skip?: ReadonlySet<string>;
   /** Hot spots as they stood before each commit (the backtest judges each commit as CI did). */
   hotspotsFor?: (sha: string) => ReadonlySet<string> | undefined;
+  /** Warm-start cache of analyses (.glx/cache/, analysis-store.ts). */
+  store?: AnalysisStore;
 }
 
 /** The parent's file list = this commit's with its changes undone (no `git ls-tree` per commit). */
@@ -54,7 +57,7 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     const read = next!;
     t++;
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
-    const changes = await finishChanges(read, cache, versions);
+    const changes = await finishChanges(read, cache, versions, opts.store);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
     yield { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha) }) };
   }

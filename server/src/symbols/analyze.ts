@@ -47,6 +47,17 @@ interface ChunkEntry {
 /** Default budget of a cache: ~32 MiB of retained keys and results. */
 export const CHUNK_CACHE_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Chunks at least this long are admitted on their second sighting only (see ChunkCache.set).
+ * Typing inside a 6,500-line class makes a new class text per keystroke that is never seen
+ * again; storing each one kept ~1 MB of results alive per keystroke until the generation
+ * flipped, promoted to the old generation (GC was a third of the edit time). The class is cheap
+ * to re-extract anyway: its unchanged members are replayed (typescript.ts opaqueMember).
+ */
+export const BIG_CHUNK_CHARS = 16 * 1024;
+/** How many big chunk texts seen once are remembered for admission. */
+const BIG_SEEN = 8;
+
 /** Estimated bytes an entry keeps alive (key text, result strings/arrays, entry objects). */
 export function chunkEntryBytes(text: string, doc: string): number {
   return 6 * text.length + 2 * doc.length + 512;
@@ -56,6 +67,8 @@ export class ChunkCache {
   private young = new Map<string, ChunkEntry[]>();
   private old = new Map<string, ChunkEntry[]>();
   private bytes = 0;
+  /** Big chunk texts seen once (most recent last): admitted when seen again. */
+  private seenBig: string[] = [];
   /** @param maxBytes the budget of both generations together (estimated retained bytes). */
   constructor(private readonly maxBytes = CHUNK_CACHE_BYTES) {}
 
@@ -78,10 +91,24 @@ export class ChunkCache {
     return o?.result;
   }
 
+  private secondSighting(text: string): boolean {
+    const seen = this.seenBig;
+    for (let i = seen.length - 1; i >= 0; i--) {
+      if (seen[i].length === text.length && seen[i] === text) {
+        seen.splice(i, 1);
+        return true;
+      }
+    }
+    seen.push(text);
+    if (seen.length > BIG_SEEN) seen.shift();
+    return false;
+  }
+
   set(lang: Lang, type: string, col: number, doc: string, text: string, result: ChunkResult): void {
     const cost = chunkEntryBytes(text, doc);
     // An entry larger than a generation is not kept at all (it would evict everything else).
     if (cost > this.maxBytes / 2) return;
+    if (text.length >= BIG_CHUNK_CHARS && !this.secondSighting(text)) return;
     if (this.bytes + cost > this.maxBytes / 2) {
       this.old = this.young;
       this.young = new Map();

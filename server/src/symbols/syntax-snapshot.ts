@@ -7,6 +7,8 @@
 // columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
 // strings as UTF-16, so indices are string indices).
 import type { Language, Node } from 'web-tree-sitter';
+import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/hash';
 import type { ParseProblem, Span } from './types';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 
@@ -26,6 +28,11 @@ export interface SNode {
 }
 
 const NO_KIDS: SNode[] = [];
+/**
+ * Children of an opaque member (see SubtreeReuse): a reused member that the walk did not copy.
+ * Identified by this array (`n.k === OPAQUE`), so SNode keeps one shape; never walked into.
+ */
+export const OPAQUE: SNode[] = [];
 const WS = /[\s\uFEFF\u2060\u200B]/;
 
 export interface Snapshot {
@@ -39,6 +46,31 @@ export interface Snapshot {
   col(index: number): number;
   span(s: number, e: number): Span;
   text(n: SNode): string;
+  /** Opaque members of this snapshot (`n.k === OPAQUE`) and the stored subtree each stands for. */
+  opaque: Map<SNode, StoredSubtree>;
+}
+
+/**
+ * What the leaf-level consumers (tokensIn, rowsOf, codeText) need from an opaque member, relative
+ * to its start: computed once per stored subtree from its own text.
+ */
+export interface MemberLeaves {
+  /** Code token texts (comments dropped), in document order. */
+  tokens: string[];
+  /** 1 where the token's node type ends in `identifier` (tokensIn drops a symbol's own name). */
+  ident: Uint8Array;
+  /** rowsOf's codeRows of the member alone (row 0 = the member's first row). */
+  codeRows: string[];
+  /** Rows touched by comments, in document order with repeats (rowsOf's raw list). */
+  commentRows: number[];
+  /** Comment leaves as [start, end) offset pairs relative to the member's start. */
+  comments: number[];
+  /** `tokens.join(' ')`, computed on first use (hash input of enclosing bodies). */
+  joined?: string;
+  /** Texts of the identifier-like tokens, computed on first use. */
+  identNames?: Set<string>;
+  /** The joined tokens without identifier-like tokens equal to the key (an enclosing symbol's name). */
+  joinedWithout?: Map<string, string>;
 }
 
 /**
@@ -66,13 +98,13 @@ export class SnapshotSpec {
      * Reuse walked subtrees of at least `minChars` characters whose parent has one of these
      * types (class bodies, object literals, blocks): see SubtreeReuse.
      */
-    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number };
+    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number; opaque?: Iterable<string> };
   }) {
     this.atomic = new Set(opts.atomic);
     this.namedLeaves = new Set(opts.namedLeaves ?? []);
     this.fieldParents = opts.fieldParents ? new Set(opts.fieldParents) : undefined;
     this.comment = opts.comment ?? 'comment';
-    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000) : undefined;
+    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000, undefined, opts.reuse.opaque) : undefined;
   }
 
   /** Per type id: 0 = may have children, 1 = named leaf, 2 = anonymous token (text = type). */
@@ -92,9 +124,24 @@ export class SnapshotSpec {
 }
 
 /** A walked subtree stored with positions relative to its start (its root has `p` null). */
-interface StoredSubtree {
+export interface StoredSubtree {
   t: string;
   root: SNode;
+  /**
+   * The subtree's text, a flat copy: a slice of the file version it was walked in would keep
+   * that whole version alive as long as the entry (issue 14: memory flat under typing).
+   */
+  text: string;
+  /** Leaf-level aggregates of an opaque member, computed on first use (memberLeaves). */
+  agg?: MemberLeaves;
+  /** The extractor's results for this member, per extraction context (typescript.ts). */
+  results?: Map<string, unknown>;
+}
+
+/** A copy of `s` that does not share storage with the string it was sliced from. */
+export function flatCopy(s: string): string {
+  // `' ' + s` is flattened into a fresh sequential string by slice(); short strings are always copied.
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /**
@@ -115,6 +162,13 @@ interface StoredSubtree {
  */
 export class SubtreeReuse {
   readonly parents: ReadonlySet<string>;
+  /**
+   * Parents whose reused members are left opaque instead of copied (OPAQUE): the extractor
+   * replays its stored per-member results and the leaf consumers use MemberLeaves, so an
+   * unchanged member costs O(1) objects instead of a copy of its subtree (issue 14: a keystroke
+   * in a 6,500-line class must not rebuild the class).
+   */
+  readonly opaqueParents: ReadonlySet<string>;
   /** Off: every subtree is walked (tests compare against this). */
   enabled = true;
   /** Subtrees placed from the cache so far (tests check that reuse really happens). */
@@ -127,8 +181,9 @@ export class SubtreeReuse {
    *   by size, not only entries — an edit deep in a large class stores every enclosing block
    *   again, each subtree ~30 bytes of node objects per character)
    */
-  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000) {
+  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000, opaque: Iterable<string> = []) {
     this.parents = new Set(parents);
+    this.opaqueParents = new Set(opaque);
   }
 
   private gen(lang: Language) {
@@ -171,14 +226,25 @@ export class SubtreeReuse {
   }
 }
 
-/** Copy of `n`'s subtree with positions shifted by `delta`; null when a node leaves [lo, hi). */
-function cloneShifted(n: SNode, parent: SNode | null, delta: number, lo: number, hi: number): SNode | null {
+/**
+ * Copy of `n`'s subtree with positions shifted by `delta`; null when a node leaves [lo, hi).
+ * Opaque members inside it are expanded from their stored subtrees (`opaque`): a stored
+ * subtree is always complete.
+ */
+function cloneShifted(n: SNode, parent: SNode | null, delta: number, lo: number, hi: number, opaque: ReadonlyMap<SNode, StoredSubtree>): SNode | null {
   if (n.s < lo || n.e > hi) return null;
+  if (n.k === OPAQUE) {
+    const entry = opaque.get(n);
+    if (!entry) return null;
+    const c = placeStored(entry.root, parent, n.s + delta, null, '');
+    c.f = n.f;
+    return c;
+  }
   const c: SNode = { t: n.t, s: n.s + delta, e: n.e + delta, f: n.f, k: NO_KIDS, p: parent, missing: n.missing };
   if (n.k.length > 0) {
     const kids: SNode[] = new Array(n.k.length);
     for (let i = 0; i < n.k.length; i++) {
-      const k = cloneShifted(n.k[i], c, delta, lo, hi);
+      const k = cloneShifted(n.k[i], c, delta, lo, hi, opaque);
       if (!k) return null;
       kids[i] = k;
     }
@@ -187,14 +253,14 @@ function cloneShifted(n: SNode, parent: SNode | null, delta: number, lo: number,
   return c;
 }
 
-/** Copy of a stored subtree placed at `at`, its leaves appended to `leaves` (the walk's pushLeaf rule). */
-function placeStored(n: SNode, parent: SNode | null, at: number, leaves: SNode[], commentType: string): SNode {
+/** Copy of a stored subtree placed at `at`, its leaves appended to `leaves` (the walk's pushLeaf rule) unless null. */
+function placeStored(n: SNode, parent: SNode | null, at: number, leaves: SNode[] | null, commentType: string): SNode {
   const c: SNode = { t: n.t, s: n.s + at, e: n.e + at, f: n.f, k: NO_KIDS, p: parent, missing: n.missing };
   if (n.k.length > 0) {
     const kids: SNode[] = new Array(n.k.length);
     for (let i = 0; i < n.k.length; i++) kids[i] = placeStored(n.k[i], c, at, leaves, commentType);
     c.k = kids;
-  } else if (c.e > c.s || c.t === commentType) {
+  } else if (leaves && (c.e > c.s || c.t === commentType)) {
     leaves.push(c);
   }
   return c;
@@ -238,6 +304,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   const fieldParents = spec.fieldParents;
   const commentType = spec.comment;
   const leaves: SNode[] = [];
+  const opaque = new Map<SNode, StoredSubtree>();
   /** End of the last leaf seen: the next leaf starts after whitespace only (comments are leaves). */
   let lastEnd = base;
 
@@ -348,6 +415,16 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
     const reuse = spec.reuse as SubtreeReuse;
     const hit = reuse.get(lang, n.t, text);
     if (hit && !(chunkHasError && cursor.currentNode.hasError)) {
+      const parent = n.p as SNode;
+      if (reuse.opaqueParents.has(parent.t) && !afterDecorator(parent.k)) {
+        const o: SNode = { t: n.t, s, e, f: n.f, k: OPAQUE, p: parent, missing: false };
+        leaves.push(o);
+        opaque.set(o, hit);
+        lastEnd = e;
+        reused = true;
+        reuse.hits++;
+        return o;
+      }
       const placed = placeStored(hit.root, n.p, s, leaves, commentType);
       placed.f = n.f;
       lastEnd = e;
@@ -361,8 +438,11 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
 
   function store(m: { n: SNode; s: number; e: number; bad: number }): void {
     if (bad !== m.bad || m.n.s !== m.s || m.n.e !== m.e) return;
-    const root = cloneShifted(m.n, null, -m.s, m.s, m.e);
-    if (root) (reuse as SubtreeReuse).set(lang, src.slice(m.s, m.e), { t: m.n.t, root });
+    const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
+    if (root) {
+      const text = flatCopy(src.slice(m.s, m.e));
+      (reuse as SubtreeReuse).set(lang, text, { t: m.n.t, root, text });
+    }
   }
 
   function readRange(n: SNode): void {
@@ -384,8 +464,78 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       col,
       span: (s, e) => ({ line: row(s), col: col(s), endLine: row(e), endCol: col(e) }),
       text: (n) => src.slice(n.s, n.e),
+      opaque,
     };
   }
+}
+
+/**
+ * Would the TypeScript extractor's class-body loop attach decorators to a member here? It
+ * collects `decorator` siblings and carries them over comments and `{ } ; ,` to the next member
+ * (typescript.ts classBody): such a member's range starts at a sibling, so it is never opaque.
+ */
+function afterDecorator(prev: readonly SNode[]): boolean {
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const t = prev[i].t;
+    if (t === 'decorator') return true;
+    if (t !== 'comment' && t !== '{' && t !== '}' && t !== ';' && t !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * A snapshot of a stored subtree alone, over its own text (offset 0 = its first character):
+ * node for node the part of a full walk it stands for, rows relative to its first row and
+ * columns absolute given the column it starts at. The extractor runs over it to compute an
+ * opaque member's results once per context.
+ */
+export function storedSnapshot(entry: StoredSubtree, baseCol: number, commentType = 'comment'): Snapshot {
+  const src = entry.text;
+  const leaves: SNode[] = [];
+  const root = placeStored(entry.root, null, 0, leaves, commentType);
+  const starts: number[] = [0];
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const row = (index: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const col = (index: number): number => {
+    const r = row(index);
+    return r === 0 ? baseCol + index : index - starts[r];
+  };
+  return {
+    root, leaves, src, row, col,
+    span: (s, e) => ({ line: row(s), col: col(s), endLine: row(e), endCol: col(e) }),
+    text: (n) => src.slice(n.s, n.e),
+    opaque: new Map(),
+  };
+}
+
+/** The leaf-level aggregates of an opaque member of `snap` (computed once per stored subtree). */
+export function memberLeaves(snap: Snapshot, n: SNode, commentType = 'comment'): MemberLeaves {
+  const entry = snap.opaque.get(n);
+  if (!entry) throw new Error(`internal: opaque ${n.t} at ${n.s} has no stored subtree`);
+  if (entry.agg) return entry.agg;
+  const local = storedSnapshot(entry, 0, commentType);
+  const tokens: string[] = [];
+  const ident: number[] = [];
+  const comments: number[] = [];
+  for (const l of local.leaves) {
+    if (l.t === commentType) {
+      comments.push(l.s, l.e);
+      continue;
+    }
+    ident.push(l.t.endsWith('identifier') ? 1 : 0);
+    tokens.push(local.src.slice(l.s, l.e));
+  }
+  const rows = rowsRaw(local, commentType);
+  entry.agg = { tokens, ident: Uint8Array.from(ident), codeRows: rows.codeRows, commentRows: rows.commentRows, comments };
+  return entry.agg;
 }
 
 /** Index of the first leaf starting at or after `index`. */
@@ -410,6 +560,15 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
   for (let i = firstLeafAt(leaves, s); i < leaves.length; i++) {
     const l = leaves[i];
     if (l.s >= e) break;
+    if (l.k === OPAQUE) {
+      // A whole member (nodes nest: a range that starts at or before it contains it).
+      const m = memberLeaves(snap, l, commentType);
+      for (let j = 0; j < m.tokens.length; j++) {
+        if (dropName !== undefined && m.ident[j] && m.tokens[j] === dropName) continue;
+        out.push(m.tokens[j]);
+      }
+      continue;
+    }
     if (l.t === commentType) continue;
     const text = src.slice(l.s, l.e);
     if (dropName !== undefined && text === dropName && l.t.endsWith('identifier')) continue;
@@ -419,16 +578,96 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
 }
 
 /**
+ * tokensIn and the sha256 of `tokens.join(' ')` (a symbol's bodyTokens and bodyHash). Over a body
+ * holding opaque members the hash is fed piece by piece — runs of plain tokens and each member's
+ * joined tokens, computed once per member — instead of joining every token of a 6,500-line
+ * class on each keystroke; the digest is the same (sha256 streams; pieces split at spaces).
+ */
+export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): { tokens: string[]; hash: string } {
+  const { leaves, src } = snap;
+  const out: string[] = [];
+  let pieces: string[] | undefined;
+  let from = 0;
+  const flush = () => {
+    if (out.length > from) (pieces as string[]).push(out.slice(from).join(' '));
+    from = out.length;
+  };
+  for (let i = firstLeafAt(leaves, s); i < leaves.length; i++) {
+    const l = leaves[i];
+    if (l.s >= e) break;
+    if (l.k === OPAQUE) {
+      const m = memberLeaves(snap, l, commentType);
+      pieces ??= [];
+      flush();
+      if (dropName !== undefined && (m.identNames ??= identNamesOf(m)).has(dropName)) {
+        for (let j = 0; j < m.tokens.length; j++) if (!(m.ident[j] && m.tokens[j] === dropName)) out.push(m.tokens[j]);
+        const memo = (m.joinedWithout ??= new Map());
+        let joined = memo.get(dropName);
+        if (joined === undefined) memo.set(dropName, (joined = out.slice(from).join(' ')));
+        if (joined) pieces.push(joined);
+        from = out.length;
+      } else {
+        for (const t of m.tokens) out.push(t);
+        if (m.tokens.length) pieces.push((m.joined ??= m.tokens.join(' ')));
+        from = out.length;
+      }
+      continue;
+    }
+    if (l.t === commentType) continue;
+    const text = src.slice(l.s, l.e);
+    if (dropName !== undefined && text === dropName && l.t.endsWith('identifier')) continue;
+    out.push(text);
+  }
+  if (!pieces) return { tokens: out, hash: sha256Hex(out.join(' ')) };
+  flush();
+  const h = createHash('sha256');
+  for (let i = 0; i < pieces.length; i++) {
+    if (i) h.update(' ', 'utf8');
+    h.update(pieces[i], 'utf8');
+  }
+  return { tokens: out, hash: h.digest('hex') };
+}
+
+function identNamesOf(m: MemberLeaves): Set<string> {
+  const names = new Set<string>();
+  for (let j = 0; j < m.tokens.length; j++) if (m.ident[j]) names.add(m.tokens[j]);
+  return names;
+}
+
+/**
  * Per relative row, the code tokens starting on it joined by single spaces (a multi-line token
  * belongs to its start row), and the rows holding comment text but no code token.
  */
 export function rowsOf(snap: Snapshot, commentType = 'comment'): { codeRows: string[]; commentOnlyRows: number[] } {
+  const { codeRows, commentRows } = rowsRaw(snap, commentType);
+  const commentOnlyRows: number[] = [];
+  let prev = -1;
+  for (const x of commentRows) {
+    if (x !== prev && !codeRows[x]) commentOnlyRows.push(x);
+    prev = x;
+  }
+  return { codeRows, commentOnlyRows };
+}
+
+/** rowsOf's code rows and the rows comments touch (non-decreasing, with repeats). */
+function rowsRaw(snap: Snapshot, commentType: string): { codeRows: string[]; commentRows: number[] } {
   const rows = snap.row(snap.root.e) + 1;
   const codeRows = new Array<string>(rows).fill('');
   const commentRows: number[] = [];
   const { leaves, src } = snap;
   for (const l of leaves) {
     const r = snap.row(l.s);
+    if (l.k === OPAQUE) {
+      // An opaque member: its rows joined exactly as its leaves would have been, one by one.
+      const m = memberLeaves(snap, l, commentType);
+      for (let j = 0; j < m.codeRows.length; j++) {
+        const text = m.codeRows[j];
+        if (!text) continue;
+        codeRows[r + j] = codeRows[r + j] ? `${codeRows[r + j]} ${text}` : text;
+      }
+      for (const x of m.commentRows) commentRows.push(r + x);
+      continue;
+    }
     if (l.t === commentType) {
       const last = snap.row(l.e);
       for (let x = r; x <= last; x++) commentRows.push(x);
@@ -437,13 +676,7 @@ export function rowsOf(snap: Snapshot, commentType = 'comment'): { codeRows: str
     const text = src.slice(l.s, l.e);
     codeRows[r] = codeRows[r] ? `${codeRows[r]} ${text}` : text;
   }
-  const commentOnlyRows: number[] = [];
-  let prev = -1;
-  for (const x of commentRows) {
-    if (x !== prev && !codeRows[x]) commentOnlyRows.push(x);
-    prev = x;
-  }
-  return { codeRows, commentOnlyRows };
+  return { codeRows, commentRows };
 }
 
 /**

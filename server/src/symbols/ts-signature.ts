@@ -6,7 +6,7 @@
 import { normalizeWs } from '../util/hash';
 import { redactSecrets, redactValue } from '../redact';
 import type { Param, Signature } from './types';
-import { firstLeafAt, type SNode, type Snapshot } from './syntax-snapshot';
+import { firstLeafAt, memberLeaves, OPAQUE, type SNode, type Snapshot } from './syntax-snapshot';
 
 export function fieldOf(n: SNode, field: string): SNode | undefined {
   for (const c of n.k) if (c.f === field) return c;
@@ -34,6 +34,15 @@ export function codeText(snap: Snapshot, n: SNode): string {
   for (let i = firstLeafAt(leaves, n.s); i < leaves.length; i++) {
     const l = leaves[i];
     if (l.s >= n.e) break;
+    if (l.k === OPAQUE) {
+      // A whole class member left opaque by the walk: its comments are dropped the same way.
+      const c = memberLeaves(snap, l).comments;
+      for (let j = 0; j < c.length; j += 2) {
+        out += `${src.slice(pos, l.s + c[j])} `;
+        pos = l.s + c[j + 1];
+      }
+      continue;
+    }
     if (l.t !== 'comment') continue;
     out += `${src.slice(pos, l.s)} `;
     pos = l.e;

@@ -9,7 +9,9 @@ import type { Node } from 'web-tree-sitter';
 import { normalizeWs, sha256Hex } from '../util/hash';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
-import { parseProblems, rowsOf, snapshot, SnapshotSpec, tokensIn, type SNode, type Snapshot } from './syntax-snapshot';
+import {
+  OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensAndHash, type SNode, type Snapshot,
+} from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { typeDeclOf } from './ts-types';
 
@@ -41,7 +43,11 @@ const SNAPSHOT = new SnapshotSpec({
   // one property of an object literal or one statement of a namespace/function body re-walks
   // only that member; the others are copied from the earlier walk. Below ~200 characters a
   // member is cheaper to walk than to look up.
-  reuse: { parents: ['class_body', 'object', 'statement_block'], minChars: 200 },
+  //
+  // Members of class bodies go one step further (issue 14): a reused one is left opaque, and the
+  // extractor replays its results (MemberResult) instead of re-extracting it, so a keystroke in
+  // one method of a 6,500-line class costs that method plus O(1) per other member.
+  reuse: { parents: ['class_body', 'object', 'statement_block'], minChars: 200, opaque: ['class_body'] },
 });
 
 /** Drop the member-level walk cache (tests). */
@@ -52,6 +58,13 @@ export function clearTsMemberCache(): void {
 /** Members copied from the member-level walk cache so far (tests). */
 export function tsMemberReuseHits(): number {
   return SNAPSHOT.reuse?.hits ?? 0;
+}
+
+let memberReplays = 0;
+
+/** Opaque class members whose stored results were replayed so far (tests). */
+export function tsMemberReplays(): number {
+  return memberReplays;
 }
 
 /** Switch the member-level walk cache off/on (tests: the reference analysis walks everything). */
@@ -102,6 +115,27 @@ interface SymB {
   info: SymbolInfo;
   calls: Set<string>;
   body?: SNode;
+}
+
+/**
+ * Everything extracting one class member did, relative to the member's first row: what it added
+ * to the chunk result, and what it did to the enclosing symbol (metric increments, the deepest
+ * loop level, calls in the order they were added). Replaying it is extracting the member again.
+ */
+interface MemberResult {
+  symbols: SymbolInfo[];
+  types: ChunkResult['types'];
+  imports: ChunkResult['imports'];
+  exportAliases: ChunkResult['exportAliases'];
+  exportedNames: string[];
+  testCases: number;
+  /** Increments of the enclosing symbol's metrics (loopNest: the deepest level reached). */
+  metrics?: SymbolInfo['metrics'];
+  calls?: string[];
+}
+
+function shiftRows<T extends { line: number; endLine: number }>(s: T, rows: number): T {
+  return { ...s, line: s.line + rows, endLine: s.endLine + rows };
 }
 
 interface SymSpec {
@@ -160,6 +194,10 @@ class ChunkExtractor {
   // ---------------------------------------------------------------- traversal
 
   visit(n: SNode, ctx: Ctx): void {
+    if (n.k === OPAQUE) {
+      this.opaqueMember(n, ctx, 'visit', false);
+      return;
+    }
     if (this.declaration(n, n, ctx, false, [])) return;
     const sym = ctx.sym;
     const m = sym?.info.metrics;
@@ -362,8 +400,9 @@ class ChunkExtractor {
   /** Body tokens, hash and calls once the body has been visited; calls also count for the parent. */
   private finishSymbol(b: SymB, parent: SymB | undefined): void {
     if (b.body) {
-      b.info.bodyTokens = tokensIn(this.snap, b.body.s, b.body.e, b.info.name);
-      b.info.bodyHash = sha256Hex(b.info.bodyTokens.join(' '));
+      const { tokens, hash } = tokensAndHash(this.snap, b.body.s, b.body.e, b.info.name);
+      b.info.bodyTokens = tokens;
+      b.info.bodyHash = hash;
     }
     b.info.calls = [...b.calls];
     if (parent) for (const c of b.calls) parent.calls.add(c);
@@ -425,42 +464,115 @@ class ChunkExtractor {
       if (m.t === 'comment' || m.t === '{' || m.t === '}' || m.t === ';' || m.t === ',') continue;
       const pending = decos;
       decos = [];
-      const start = pending.length ? pending[0].s : undefined;
-      switch (m.t) {
-        case 'method_definition':
-        case 'method_signature':
-        case 'abstract_method_signature': {
-          const name = this.keyName(fieldOf(m, 'name')) ?? '';
-          const callKind: Signature['callKind'] = hasToken(m, 'get') ? 'getter' : hasToken(m, 'set') ? 'setter' : hasToken(m, 'static') ? 'static' : undefined;
-          this.fnSymbol(m, name, m, ctx, false, classEligible && !this.isPrivate(m, name), {
-            kind: 'method', start, callKind, decorators: decoratorTexts(this.snap, [...pending, ...m.k]),
-          });
-          break;
-        }
-        case 'public_field_definition':
-        case 'field_definition': {
-          const nameNode = fieldOf(m, 'name') ?? fieldOf(m, 'property');
-          const value = fieldOf(m, 'value');
-          const fn = value && unwrap(value);
-          if (nameNode && fn && FN_EXPR.has(fn.t)) {
-            const name = this.keyName(nameNode) ?? '';
-            const sig = signatureOf(this.snap, fn, decoratorTexts(this.snap, [...pending, ...m.k]), hasToken(m, 'static') ? 'static' : undefined);
-            const fbody = fieldOf(fn, 'body');
-            const b = this.newSymbol({
-              kind: 'method', name, outer: m, start, node: fn, body: fbody, sig, exported: false,
-              eligible: classEligible && !this.isPrivate(m, name),
-            }, ctx);
-            if (fbody) this.visit(fbody, { qual: b.info.qualname, sym: b, loop: 0, module: false, ns: false });
-            this.finishSymbol(b, ctx.sym);
-          } else {
-            if (ctx.sym && fieldOf(m, 'type')) ctx.sym.info.metrics.typeAnnotations++;
-            if (value) this.visit(value, ctx);
-          }
-          break;
-        }
-        default:
-          this.visit(m, ctx);
+      if (m.k === OPAQUE) {
+        // The walk never leaves a member opaque after a decorator (syntax-snapshot afterDecorator).
+        if (pending.length) throw new Error(`internal: opaque ${m.t} after a decorator`);
+        this.opaqueMember(m, ctx, 'class', classEligible);
+      } else {
+        this.classMember(m, pending, ctx, classEligible);
       }
+    }
+  }
+
+  /** One member of a class body; `pending`: the decorators before it (siblings in JS). */
+  classMember(m: SNode, pending: SNode[], ctx: Ctx, classEligible: boolean): void {
+    const start = pending.length ? pending[0].s : undefined;
+    switch (m.t) {
+      case 'method_definition':
+      case 'method_signature':
+      case 'abstract_method_signature': {
+        const name = this.keyName(fieldOf(m, 'name')) ?? '';
+        const callKind: Signature['callKind'] = hasToken(m, 'get') ? 'getter' : hasToken(m, 'set') ? 'setter' : hasToken(m, 'static') ? 'static' : undefined;
+        this.fnSymbol(m, name, m, ctx, false, classEligible && !this.isPrivate(m, name), {
+          kind: 'method', start, callKind, decorators: decoratorTexts(this.snap, [...pending, ...m.k]),
+        });
+        break;
+      }
+      case 'public_field_definition':
+      case 'field_definition': {
+        const nameNode = fieldOf(m, 'name') ?? fieldOf(m, 'property');
+        const value = fieldOf(m, 'value');
+        const fn = value && unwrap(value);
+        if (nameNode && fn && FN_EXPR.has(fn.t)) {
+          const name = this.keyName(nameNode) ?? '';
+          const sig = signatureOf(this.snap, fn, decoratorTexts(this.snap, [...pending, ...m.k]), hasToken(m, 'static') ? 'static' : undefined);
+          const fbody = fieldOf(fn, 'body');
+          const b = this.newSymbol({
+            kind: 'method', name, outer: m, start, node: fn, body: fbody, sig, exported: false,
+            eligible: classEligible && !this.isPrivate(m, name),
+          }, ctx);
+          if (fbody) this.visit(fbody, { qual: b.info.qualname, sym: b, loop: 0, module: false, ns: false });
+          this.finishSymbol(b, ctx.sym);
+        } else {
+          if (ctx.sym && fieldOf(m, 'type')) ctx.sym.info.metrics.typeAnnotations++;
+          if (value) this.visit(value, ctx);
+        }
+        break;
+      }
+      default:
+        this.visit(m, ctx);
+    }
+  }
+
+  /**
+   * A member the walk left opaque (unchanged since an earlier walk): its MemberResult for this
+   * context is replayed — computed once by extracting the stored subtree alone. The context key
+   * holds everything the extraction of a member reads from outside it: how it is reached (class
+   * body loop or generic visit), the enclosing qualname, symbol presence, loop level, scope
+   * flags, eligibility, its first column and its doc comment (the only sibling it looks at).
+   */
+  private opaqueMember(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean): void {
+    const entry = this.snap.opaque.get(m);
+    if (!entry) throw new Error(`internal: opaque ${m.t} at ${m.s} has no stored subtree`);
+    const doc = this.docFor(m, m.s);
+    const col = this.snap.col(m.s);
+    const key = `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
+    const results = (entry.results ??= new Map<string, unknown>());
+    let r = results.get(key) as MemberResult | undefined;
+    if (!r) {
+      const local = storedSnapshot(entry, col);
+      const sub = new ChunkExtractor(local, doc);
+      const proxy: SymB | undefined = ctx.sym
+        ? { info: { metrics: { cc: 0, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations: 0 } } as SymbolInfo, calls: new Set() }
+        : undefined;
+      const subCtx: Ctx = { ...ctx, sym: proxy };
+      if (mode === 'class') sub.classMember(local.root, [], subCtx, classEligible);
+      else sub.visit(local.root, subCtx);
+      const res = sub.res;
+      r = {
+        symbols: res.symbols, types: res.types, imports: res.imports, exportAliases: res.exportAliases,
+        exportedNames: res.exportedNames, testCases: res.testCases,
+        ...(proxy ? { metrics: proxy.info.metrics, calls: [...proxy.calls] } : {}),
+      };
+      results.set(key, r);
+    }
+    memberReplays++;
+    const off = this.snap.row(m.s);
+    const out = this.res;
+    for (const s of r.symbols) {
+      out.symbols.push({
+        ...s,
+        range: shiftRows(s.range, off),
+        sigRange: shiftRows(s.sigRange, off),
+        bodyRange: s.bodyRange ? shiftRows(s.bodyRange, off) : undefined,
+      });
+    }
+    for (const t of r.types) out.types.push({ ...t, range: shiftRows(t.range, off) });
+    for (const im of r.imports) out.imports.push(shiftRows(im, off));
+    for (const a of r.exportAliases) out.exportAliases.push(a);
+    for (const n of r.exportedNames) out.exportedNames.push(n);
+    out.testCases += r.testCases;
+    const sym = ctx.sym;
+    if (sym && r.metrics && r.calls) {
+      const m0 = sym.info.metrics;
+      const d = r.metrics;
+      m0.cc += d.cc;
+      m0.branches += d.branches;
+      m0.awaits += d.awaits;
+      m0.tries += d.tries;
+      m0.typeAnnotations += d.typeAnnotations;
+      if (d.loopNest > m0.loopNest) m0.loopNest = d.loopNest;
+      for (const c of r.calls) sym.calls.add(c);
     }
   }
 

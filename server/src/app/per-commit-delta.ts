@@ -1,0 +1,82 @@
+// Use case: the Δ of every first-parent commit of a range, one commit at a time (issue 14:
+// "per-commit tokens can only be had from a loop of processes"). One history walk
+// (engine/history.ts: one `git log --raw`, blobs through the long-lived cat-file, versions and
+// chunks shared between neighbouring commits) yields each commit's DeltaResult, shaped here as
+// one `delta.commit.v1` record. `glx delta --range A..B --per-commit` prints them as JSON Lines
+// while the walk goes on. Decisions (docs/per-commit-delta.md): newest commit first, as
+// `git log`; ΔZ as calibration samples commits (spec §3.8: no hot-spot factor); nothing is
+// written under .glx/ (a query, not an analysis run of the working copy).
+import * as fs from 'node:fs';
+import type { DeltaToken } from '../delta/token';
+import { AnalysisStore } from '../engine/analysis-store';
+import { walkHistory } from '../engine/history';
+import { redactDeep, redactSecrets } from '../redact';
+import type { Workspace } from './workspace';
+
+/** git's empty tree: a range whose base is it covers every ancestor of the head. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+export interface CommitDeltaRecord {
+  schema: 'delta.commit.v1';
+  sha: string;
+  parents: string[];
+  author: string;
+  /** Committer time, ISO 8601 UTC. */
+  time: string;
+  subject: string;
+  /** Changed files (as git reports them against the first parent). */
+  files: number;
+  /** Token count and count per kind (after normalisation, spec §3.4). */
+  summary: { tokens: number; byKind: Record<string, number> };
+  /** ΔZ of the whole commit (spec §3.6) and of each module it touches. */
+  dz: number;
+  modules: Record<string, number>;
+  fingerprint: string;
+  /** Files whose head side does not parse, and generated files analysed at file level. */
+  parseErrors: number;
+  generated: string[];
+  /** The tokens themselves (with `--tokens`). */
+  tokens?: DeltaToken[];
+}
+
+export interface PerCommitOptions {
+  /** Include each commit's tokens in its record. */
+  tokens?: boolean;
+}
+
+/**
+ * Records of the first-parent commits of `range` (`A..B`, `A...B` = merge-base(A, B)..B, or one
+ * commit `X`), newest first. Revisions are resolved (and bad ones reported) before the walk.
+ */
+export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCommitOptions = {}): AsyncGenerator<CommitDeltaRecord> {
+  const r = await ws.repo.resolveRange({ range });
+  if (r.head === 'worktree') return; // not reachable with a range
+  const single = !range.includes('..');
+  const walk = single || r.base.sha === EMPTY_TREE ? r.head.sha : `${r.base.sha}..${r.head.sha}`;
+  // Analyses are read from / written to the warm-start cache when .glx/ exists (a query creates
+  // no .glx/ of its own).
+  const store = fs.existsSync(ws.glxDir) ? AnalysisStore.forGlxDir(ws.glxDir) : undefined;
+  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), store })) {
+    const byKind: Record<string, number> = {};
+    for (const t of result.tokens) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
+    const modules: Record<string, number> = {};
+    for (const m of result.explain.change.modules) modules[m.module] = m.dz;
+    const record: CommitDeltaRecord = {
+      schema: 'delta.commit.v1',
+      sha: commit.sha,
+      parents: commit.parents,
+      author: redactSecrets(commit.author),
+      time: new Date(commit.ts * 1000).toISOString(),
+      subject: redactSecrets(commit.subject),
+      files: cs.changes.length,
+      summary: { tokens: result.tokens.length, byKind },
+      dz: result.explain.change.dz,
+      modules,
+      fingerprint: result.fingerprint.hash,
+      parseErrors: result.parseErrors.length,
+      generated: result.generated.map((g) => g.path),
+    };
+    if (opts.tokens) record.tokens = result.tokens;
+    yield redactDeep(record);
+  }
+}
