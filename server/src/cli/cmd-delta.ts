@@ -7,6 +7,7 @@ import { fingerprintArtifact, tokensArtifact } from '../engine/report';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { openContext } from './context';
+import { printPluginNotes } from './plugin-lines';
 
 export const deltaFlags: FlagSpec = {
   ...REV_FLAGS,
@@ -30,8 +31,10 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
   const ctx = await openContext(flags.repo as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
-    const { result, base, head, report } = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string });
+    const analysis = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string }, { by: 'cli:delta' });
+    const { result, base, head, report } = analysis;
     for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
+    printPluginNotes(analysis);
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));

@@ -13,6 +13,7 @@ import { rank } from '../gates/decision';
 import { EMPTY_TREE } from '../git';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
+import { printPluginNotes } from './plugin-lines';
 import { openContext } from './context';
 
 export const invariantsFlags: FlagSpec = {
@@ -64,7 +65,8 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
-    const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, { by: 'cli:invariants' });
+    printPluginNotes(analysis);
     // First run (spec §3.8): no spec_state.json yet → calibrate from the history before the
     // change's base first (progress on stderr), unless --no-calibrate or --freeze.
     if (flags.freeze === undefined && !flags['no-calibrate'] && analysis.base.sha && analysis.base.sha !== EMPTY_TREE) {

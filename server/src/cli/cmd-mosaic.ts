@@ -16,6 +16,7 @@ import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
 import { InputError, openContext } from './context';
+import { printPluginNotes } from './plugin-lines';
 
 export const mosaicFlags: FlagSpec = {
   rows: { type: 'number', value: 'N', desc: `grid rows (default 64, 1..${MAX_GRID_SIDE})` },
@@ -108,7 +109,8 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
       phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
       policyFile = given;
     }
-    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, { by: 'cli:mosaic' });
+    printPluginNotes(a);
     const { range, cs, result } = a;
     const source = await gatherMosaicSource(ctx.repo, range.base.sha, cs, ctx.policy, { window: a.window });
     const input: MosaicInput = {

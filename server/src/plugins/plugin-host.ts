@@ -1,0 +1,213 @@
+// The set of plugins of one repository and their sandboxes (issue 16): discovers them, keeps
+// quarantined ones from starting, runs the others on a change (in parallel, one process each,
+// kept alive between changes), validates what they return and quarantines any that misbehave.
+// The result is a TokenSource per plugin (delta/token-source.ts precomputedSource): the engine
+// merges those before normalize, so plugin tokens are fingerprinted, weighed, explained and
+// gated like built-in ones (spec §3.3–§3.7). Results are cached per (plugin file, view) so an
+// editor re-analysis that does not touch a plugin's files costs no process round-trip.
+import type { Policy } from '../config/policy';
+import type { ChangeSet } from '../delta/change-set';
+import type { DeltaToken } from '../delta/token';
+import { precomputedSource, type TokenSource } from '../delta/token-source';
+import { sha256Hex } from '../util/hash';
+import { changeView, filesMatcher } from './change-view';
+import { discoverPlugins, type DiscoveryProblem, type PluginRef } from './discover';
+import { kindConflicts, validateManifest, type ValidManifest } from './manifest';
+import type { PluginChange } from './plugin-api';
+import { InvalidOutput, toDeltaTokens } from './plugin-output';
+import { quarantine, readQuarantine, type QuarantineEntry } from './quarantine';
+import { PluginSandbox, SandboxFailure, sandboxCapabilities, type FailureReason, type SandboxLimits } from './sandbox';
+
+/** What happened to one plugin in one run; every surface words it (CLI line, editor notification). */
+export interface PluginNote {
+  plugin: string;
+  source: string;
+  status: 'ran' | 'quarantined-now' | 'in-quarantine' | 'not-run';
+  tokens?: number;
+  reason?: FailureReason;
+  message?: string;
+}
+
+export interface PluginRun {
+  /** One source per plugin that ran (its validated tokens). */
+  sources: TokenSource[];
+  tokens: DeltaToken[];
+  notes: PluginNote[];
+  /** Discovery problems (a package not installed, a symlink out of the repository). */
+  problems: DiscoveryProblem[];
+}
+
+export interface PluginHostOptions {
+  root: string;
+  glxDir: string;
+  /** Package names from spec/invariants.yaml `plugins:`. */
+  packages?: readonly string[];
+  limits?: Partial<SandboxLimits>;
+  /** Who runs the analysis, recorded with a quarantine (`cli:delta`, `lsp`). */
+  by: string;
+}
+
+interface Loaded {
+  ref: PluginRef;
+  sandbox: PluginSandbox;
+  manifest?: ValidManifest;
+  match?: (p: string) => boolean;
+}
+
+const CACHE_MAX = 64;
+
+export class PluginHost {
+  private readonly loaded = new Map<string, Loaded>();
+  private readonly cache = new Map<string, unknown>();
+  private disposed = false;
+
+  constructor(readonly opts: PluginHostOptions) {}
+
+  /** The plugins that would run now, and those in quarantine. */
+  list(): { plugins: PluginRef[]; quarantined: Record<string, QuarantineEntry>; problems: DiscoveryProblem[] } {
+    const { plugins, problems } = discoverPlugins(this.opts.root, this.opts.packages);
+    const q = readQuarantine(this.opts.glxDir);
+    if (q.problem) problems.push({ source: '.glx/quarantine.json', message: `${q.problem} (treated as empty)` });
+    return { plugins, quarantined: q.file.plugins, problems };
+  }
+
+  /** Runs every plugin not in quarantine on `cs`; never throws for a plugin's misbehaviour. */
+  async run(cs: ChangeSet, policy: Policy, only?: string): Promise<PluginRun> {
+    const { plugins, quarantined, problems } = this.list();
+    const notes: PluginNote[] = [];
+    const active: PluginRef[] = [];
+    for (const p of plugins) {
+      if (only !== undefined && p.id !== only) continue;
+      const q = quarantined[p.id];
+      if (q) notes.push({ plugin: p.id, source: p.source, status: 'in-quarantine', reason: q.reason, message: q.message });
+      else active.push(p);
+    }
+    // Drop sandboxes of plugins that went away or whose file changed (a new version starts fresh).
+    for (const [id, l] of this.loaded) {
+      if (!active.some((p) => p.id === id && p.sha256 === l.ref.sha256)) {
+        l.sandbox.dispose();
+        this.loaded.delete(id);
+      }
+    }
+    if (active.length && !sandboxCapabilities().permission) {
+      for (const p of active) notes.push({ plugin: p.id, source: p.source, status: 'not-run', message: `Node ${process.version} has no permission model: plugins are not run unsandboxed` });
+      return { sources: [], tokens: [], notes, problems };
+    }
+    const loaded = await Promise.all(active.map((p) => this.load(p)));
+    // A kind has one owner: the later plugin of a conflicting pair is not run (a manifest problem).
+    const ok = loaded.filter((l): l is Loaded & { manifest: ValidManifest } => !!l?.manifest);
+    const conflicts = kindConflicts(ok.map((l) => l.manifest));
+    const results = await Promise.all(
+      loaded.map(async (l, i) => {
+        const p = active[i];
+        if (!l) return { note: this.quarantineNote(p) };
+        const conflict = conflicts.find((c) => c.plugin === l.manifest!.name);
+        if (conflict) return { note: { plugin: p.id, source: p.source, status: 'not-run' as const, message: `kind ${conflict.kind} is already declared by plugin ${conflict.owner}` } };
+        return this.detectOne(l, cs, policy);
+      }),
+    );
+    const sources: TokenSource[] = [];
+    const tokens: DeltaToken[] = [];
+    for (const r of results) {
+      notes.push(r.note);
+      if (r.tokens) {
+        sources.push(precomputedSource(`plugin:${r.note.plugin}`, r.tokens));
+        tokens.push(...r.tokens);
+      }
+    }
+    return { sources, tokens, notes, problems };
+  }
+
+  private lastFailure = new Map<string, SandboxFailure>();
+
+  private quarantineNote(p: PluginRef): PluginNote {
+    const f = this.lastFailure.get(p.id);
+    return { plugin: p.id, source: p.source, status: 'quarantined-now', reason: f?.reason, message: f?.message };
+  }
+
+  /** Starts (or reuses) the sandbox and validates the manifest; undefined when the plugin was quarantined. */
+  private async load(p: PluginRef): Promise<Loaded | undefined> {
+    let l = this.loaded.get(p.id);
+    if (l?.manifest && l.sandbox.alive) return l;
+    if (!l || !l.sandbox.alive) {
+      l = { ref: p, sandbox: new PluginSandbox(p.file, [this.opts.root], this.opts.limits) };
+      this.loaded.set(p.id, l);
+    }
+    try {
+      const raw = await l.sandbox.start();
+      const { manifest, problems } = validateManifest(raw);
+      if (!manifest) throw new SandboxFailure('invalid-manifest', problems[0] + (problems.length > 1 ? ` (+${problems.length - 1} more)` : ''), { problems });
+      if (manifest.name !== p.id) throw new SandboxFailure('invalid-manifest', `manifest.name ${JSON.stringify(manifest.name)} must equal the plugin's name ${JSON.stringify(p.id)} (its file name or package name)`);
+      l.manifest = manifest;
+      l.match = filesMatcher(manifest.files);
+      return l;
+    } catch (e) {
+      this.stop(p, e, []);
+      return undefined;
+    }
+  }
+
+  private async detectOne(l: Loaded, cs: ChangeSet, policy: Policy): Promise<{ note: PluginNote; tokens?: DeltaToken[] }> {
+    const p = l.ref;
+    const view: PluginChange = changeView(cs, l.match!);
+    const files = view.files.map((f) => f.path);
+    // Nothing of the plugin's files changed: nothing to ask (and no process round-trip).
+    if (!view.files.length) return { note: { plugin: p.id, source: p.source, status: 'ran', tokens: 0 }, tokens: [] };
+    const key = sha256Hex(`${p.sha256}\n${JSON.stringify(view)}`);
+    try {
+      let raw = this.cache.get(key);
+      if (raw === undefined) {
+        raw = await l.sandbox.detect(view);
+        // Validate before caching: an answer that fails is never served again.
+        toDeltaTokens(raw, l.manifest!, view, policy);
+        if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+        this.cache.set(key, raw);
+      }
+      const tokens = toDeltaTokens(raw, l.manifest!, view, policy);
+      return { note: { plugin: p.id, source: p.source, status: 'ran', tokens: tokens.length }, tokens };
+    } catch (e) {
+      const f = this.stop(p, e, files);
+      return { note: { plugin: p.id, source: p.source, status: 'quarantined-now', reason: f.reason, message: f.message } };
+    }
+  }
+
+  /** Kills the plugin's sandbox and records it in quarantine.json with the reason and the evidence. */
+  private stop(p: PluginRef, e: unknown, files: string[]): SandboxFailure {
+    const f =
+      e instanceof SandboxFailure
+        ? e
+        : e instanceof InvalidOutput
+          ? new SandboxFailure('invalid-output', e.message)
+          : new SandboxFailure('crash', e instanceof Error ? e.message : String(e));
+    this.lastFailure.set(p.id, f);
+    const version = this.loaded.get(p.id)?.manifest?.version;
+    this.loaded.get(p.id)?.sandbox.dispose();
+    this.loaded.delete(p.id);
+    if (!this.disposed) {
+      quarantine(this.opts.glxDir, p.id, {
+        source: p.source,
+        ...(version ? { version } : {}),
+        reason: f.reason,
+        message: f.message,
+        evidence: f.evidence,
+        sha256: p.sha256,
+        since: new Date().toISOString(),
+        by: this.opts.by,
+        ...(files.length ? { files } : {}),
+      });
+    }
+    return f;
+  }
+
+  /** The validated manifest of a loaded plugin (after a run()). */
+  manifestOf(id: string): ValidManifest | undefined {
+    return this.loaded.get(id)?.manifest;
+  }
+
+  /** Stops every sandbox process. */
+  dispose(): void {
+    this.disposed = true;
+    for (const l of this.loaded.values()) l.sandbox.dispose();
+    this.loaded.clear();
+  }
+}
