@@ -44,7 +44,7 @@ export function hostilePlugins(ctx: { port: number; outsideFile: string; repo: s
     loop: { reason: 'timeout', source: `${m('loop')}export function detect() { for (;;) {} }\n` },
     memory: {
       reason: 'memory',
-      source: `${m('memory')}export function detect() { const keep = []; for (;;) keep.push(new Array(4e6).fill(Math.random())); }\n`,
+      source: `${m('memory')}export function detect() { const keep = []; for (;;) keep.push(new Array(8e6).fill(Math.random())); }\n`,
     },
     writer: {
       reason: 'forbidden',

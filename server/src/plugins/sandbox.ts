@@ -27,7 +27,7 @@ export class SandboxFailure extends Error {
 }
 
 export interface SandboxLimits {
-  /** Deadline of one detect() call, ms (default 2000; the first call also pays the start-up). */
+  /** Deadline of one detect() call, ms (default 3000; loading the module has its own allowance, STARTUP_MS more). */
   timeoutMs: number;
   /** V8 heap cap, MiB (default 128). */
   heapMb: number;
@@ -35,7 +35,7 @@ export interface SandboxLimits {
   rssMb: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { timeoutMs: 2000, heapMb: 128, rssMb: 384 };
+export const DEFAULT_LIMITS: SandboxLimits = { timeoutMs: 3000, heapMb: 128, rssMb: 384 };
 /** Start-up allowance on top of the first deadline: node + the permission model + import. */
 const STARTUP_MS = 3000;
 
