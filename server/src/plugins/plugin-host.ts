@@ -22,6 +22,8 @@ import { PluginSandbox, SandboxFailure, sandboxCapabilities, type FailureReason,
 export interface PluginNote {
   plugin: string;
   source: string;
+  /** Absolute path of the plugin's module (the editor puts its diagnostic there). */
+  file?: string;
   status: 'ran' | 'quarantined-now' | 'in-quarantine' | 'not-run';
   tokens?: number;
   reason?: FailureReason;
@@ -79,7 +81,7 @@ export class PluginHost {
     for (const p of plugins) {
       if (only !== undefined && p.id !== only) continue;
       const q = quarantined[p.id];
-      if (q) notes.push({ plugin: p.id, source: p.source, status: 'in-quarantine', reason: q.reason, message: q.message });
+      if (q) notes.push({ plugin: p.id, source: p.source, file: p.file, status: 'in-quarantine', reason: q.reason, message: q.message });
       else active.push(p);
     }
     // Drop sandboxes of plugins that went away or whose file changed (a new version starts fresh).
@@ -122,7 +124,7 @@ export class PluginHost {
 
   private quarantineNote(p: PluginRef): PluginNote {
     const f = this.lastFailure.get(p.id);
-    return { plugin: p.id, source: p.source, status: 'quarantined-now', reason: f?.reason, message: f?.message };
+    return { plugin: p.id, source: p.source, file: p.file, status: 'quarantined-now', reason: f?.reason, message: f?.message };
   }
 
   /** Starts (or reuses) the sandbox and validates the manifest; undefined when the plugin was quarantined. */
@@ -167,7 +169,7 @@ export class PluginHost {
       return { note: { plugin: p.id, source: p.source, status: 'ran', tokens: tokens.length }, tokens };
     } catch (e) {
       const f = this.stop(p, e, files);
-      return { note: { plugin: p.id, source: p.source, status: 'quarantined-now', reason: f.reason, message: f.message } };
+      return { note: { plugin: p.id, source: p.source, file: p.file, status: 'quarantined-now', reason: f.reason, message: f.message } };
     }
   }
 
