@@ -8,16 +8,19 @@ import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { openContext } from './context';
 import { printPluginNotes } from './plugin-lines';
+import { usePreset } from '../app/presets';
+import { PRESET_FLAG } from './cmd-presets';
 
 export const deltaFlags: FlagSpec = {
   ...REV_FLAGS,
   out: { type: 'string', value: 'FILE', desc: 'where to write the report (default .glx/delta_report.json)' },
   json: { type: 'boolean', desc: 'print the report (delta.report.v1) on stdout' },
+  ...PRESET_FLAG,
   ...REPO_FLAGS,
 };
 
 export const deltaHelp = helpText(
-  'glx delta [--base REV] [--head REV | --range A..B] [--out FILE] [--json]',
+  'glx delta [--base REV] [--head REV | --range A..B] [--preset NAME] [--out FILE] [--json]',
   'Compute Δ tokens, fingerprint and energy ΔZ between a base and a head; writes\n.glx/delta.tokens.v1.json, .glx/delta.fingerprint.v1.json and the report.',
   deltaFlags,
 );
@@ -31,6 +34,7 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
   const ctx = await openContext(flags.repo as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
+    if (flags.preset !== undefined) usePreset(ctx, String(flags.preset));
     const analysis = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string }, { by: 'cli:delta' });
     const { result, base, head, report } = analysis;
     for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);

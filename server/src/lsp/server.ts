@@ -32,6 +32,8 @@ import {
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { PluginFeatures } from './plugin-features';
+import { applyPreset } from '../config/preset';
+import { loadPreset } from '../app/presets';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
 import { runCalibrate, specMonitorView } from './spec-monitor-features';
@@ -287,6 +289,15 @@ class GlitchlabServer {
       // spec §3.13: a bad config is reported at its lines and the engine keeps working on
       // defaults for the invalid parts.
       this.configDiags.setProblems(read.problems);
+      // glitchlab.preset (issue 16): spec/invariants.yaml + the preset, as `glx --preset NAME`.
+      if (this.settings.preset) {
+        try {
+          policy = new Policy(applyPreset(policy.config, loadPreset(this.repo.root, this.settings.preset)));
+        } catch (e) {
+          this.errors.log(`preset ${this.settings.preset}`, e);
+          void this.conn.window.showWarningMessage(`GlitchLab: glitchlab.preset: ${userMessage(e)} — analysing without the preset`);
+        }
+      }
     } catch (e) {
       this.errors.log(CONFIG_PATH, e);
       void this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${userMessage(e)} — using default settings`);
