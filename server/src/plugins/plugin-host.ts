@@ -155,11 +155,12 @@ export class PluginHost {
     const files = view.files.map((f) => f.path);
     // Nothing of the plugin's files changed: nothing to ask (and no process round-trip).
     if (!view.files.length) return { note: { plugin: p.id, source: p.source, status: 'ran', tokens: 0 }, tokens: [] };
-    const key = sha256Hex(`${p.sha256}\n${JSON.stringify(view)}`);
+    const json = JSON.stringify(view);
+    const key = sha256Hex(`${p.sha256}\n${json}`);
     try {
       let raw = this.cache.get(key);
       if (raw === undefined) {
-        raw = await l.sandbox.detect(view);
+        raw = await l.sandbox.detect(json);
         // Validate before caching: an answer that fails is never served again.
         toDeltaTokens(raw, l.manifest!, view, policy);
         if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);

@@ -172,8 +172,13 @@ export class PluginSandbox {
     return this.startPromise;
   }
 
-  /** Runs detect() on one change view; calls are serialised (one plugin process, one change at a time). */
+  /**
+   * Runs detect() on one change view (an object, or its JSON text when the caller already has
+   * it: the host hashes that text for its cache, so it is serialised once); calls are serialised
+   * (one plugin process, one change at a time).
+   */
   detect(view: unknown): Promise<unknown> {
+    const json = typeof view === 'string' ? view : JSON.stringify(view);
     const run = async (): Promise<unknown> => {
       await this.start();
       if (this.failure) throw this.failure;
@@ -189,7 +194,7 @@ export class PluginSandbox {
           }, 50);
         }
         this.pending = p;
-        this.child!.stdin!.write(`${JSON.stringify({ type: 'detect', id, change: view })}\n`);
+        this.child!.stdin!.write(`{"type":"detect","id":${id},"change":${json}}\n`);
       });
     };
     const next = this.chain.then(run, run);
