@@ -37,7 +37,11 @@ export const NOOP_PLUGIN = `export const manifest = { name: 'noop', version: '1.
 export function detect() { return []; }
 `;
 
-/** Hostile plugins: name → [source, the quarantine reason it must get]. `ctx` fills in the port and the outside file. */
+/**
+ * Hostile plugins: name → [source, the quarantine reason it must get]. `ctx` fills in the port
+ * and the outside file; `symlinker` reads it through `<repo>/leak`, a symlink to its directory
+ * the test creates.
+ */
 export function hostilePlugins(ctx: { port: number; outsideFile: string; repo: string }): Record<string, { source: string; reason: string }> {
   const m = (n: string) => manifest(n, [`${n}.X`]);
   return {
@@ -68,6 +72,10 @@ export function hostilePlugins(ctx: { port: number; outsideFile: string; repo: s
     reader: {
       reason: 'forbidden',
       source: `import fs from 'node:fs';\n${m('reader')}export function detect() { const s = fs.readFileSync(${JSON.stringify(ctx.outsideFile)}, 'utf8'); return [{ kind: 'reader.X', file: 'src/app.ts', line: 1, evidence: [s] }]; }\n`,
+    },
+    symlinker: {
+      reason: 'forbidden',
+      source: `import fs from 'node:fs';\n${m('symlinker')}export function detect() { fs.readFileSync(${JSON.stringify(path.join(ctx.repo, 'leak', path.basename(ctx.outsideFile)))}, 'utf8'); return []; }\n`,
     },
     garbage: {
       reason: 'invalid-output',

@@ -114,6 +114,8 @@ test('hostile plugins are stopped and quarantined with the right reason; the ana
   const r = repo();
   const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glx-outside-')), 'secret.txt');
   fs.writeFileSync(outside, 'TOPSECRET-outside-the-repository');
+  // A symlink inside the repository to the outside directory: reading through it is reading outside.
+  fs.symlinkSync(path.dirname(outside), path.join(r.dir, 'leak'));
   writePlugin(r.dir, 'acme', ACME_PLUGIN);
   const reference = await analysisOf(r.dir);
   assert.deepEqual(reference.plugins.notes.map((n) => [n.plugin, n.status]), [['acme', 'ran']]);
@@ -139,6 +141,7 @@ test('hostile plugins are stopped and quarantined with the right reason; the ana
   assert.match(q.writer.message, /fs\.write .*pwned\.txt/);
   assert.match(q.socket.message, new RegExp(`net\\.connect 127\\.0\\.0\\.1:${port}`));
   assert.match(q.reader.message, /fs\.read .*secret\.txt/);
+  assert.match(q.symlinker.message, /(fs\.read|FileSystemRead) .*leak\/secret\.txt/);
   assert.match(q.thrower.message, /kaboom in detect/);
 
   // Next analysis: they are not started again, and it says so; still the same result.

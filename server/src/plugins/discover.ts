@@ -27,8 +27,17 @@ export const PLUGINS_DIR = '.glx/plugins';
 
 const inside = (root: string, p: string) => p === root || p.startsWith(root + path.sep);
 
+/** Content hashes by (path, mtime, size): discovery runs on every analysis, plugin files rarely change. */
+const hashes = new Map<string, { mtimeMs: number; size: number; sha256: string }>();
+
 function ref(root: string, id: string, file: string, source: string): PluginRef {
-  return { id, file, source, sha256: sha256Hex(fs.readFileSync(file, 'latin1')) };
+  const st = fs.statSync(file);
+  let h = hashes.get(file);
+  if (!h || h.mtimeMs !== st.mtimeMs || h.size !== st.size) {
+    h = { mtimeMs: st.mtimeMs, size: st.size, sha256: sha256Hex(fs.readFileSync(file, 'latin1')) };
+    hashes.set(file, h);
+  }
+  return { id, file, source, sha256: h.sha256 };
 }
 
 /** The module a package's package.json points at (exports ".", module, main, index.js). */

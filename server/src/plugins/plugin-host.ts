@@ -5,6 +5,7 @@
 // merges those before normalize, so plugin tokens are fingerprinted, weighed, explained and
 // gated like built-in ones (spec §3.3–§3.7). Results are cached per (plugin file, view) so an
 // editor re-analysis that does not touch a plugin's files costs no process round-trip.
+import * as fs from 'node:fs';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
@@ -57,6 +58,15 @@ interface Loaded {
 }
 
 const CACHE_MAX = 64;
+
+/** The repository's real path: what the permission model and the guards compare against. */
+function realRoot(root: string): string {
+  try {
+    return fs.realpathSync(root);
+  } catch {
+    return root;
+  }
+}
 
 export class PluginHost {
   private readonly loaded = new Map<string, Loaded>();
@@ -132,7 +142,7 @@ export class PluginHost {
     let l = this.loaded.get(p.id);
     if (l?.manifest && l.sandbox.alive) return l;
     if (!l || !l.sandbox.alive) {
-      l = { ref: p, sandbox: new PluginSandbox(p.file, [this.opts.root], this.opts.limits) };
+      l = { ref: p, sandbox: new PluginSandbox(p.file, [realRoot(this.opts.root)], this.opts.limits) };
       this.loaded.set(p.id, l);
     }
     try {

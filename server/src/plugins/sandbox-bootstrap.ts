@@ -35,7 +35,10 @@ import cluster from 'node:cluster';
 import inspector from 'node:inspector';
 
 const pluginFile = process.argv[1];
-const roots = JSON.parse(process.argv[2]).map((r) => path.resolve(r));
+// Real paths: a symlink inside the repository that points outside it is outside (checked below).
+const realpath = fs.realpathSync.native;
+const real = (p) => { try { return realpath(p); } catch { return p; } };
+const roots = JSON.parse(process.argv[2]).map((r) => real(path.resolve(r)));
 const protocolOut = process.stdout;
 const send = (m) => { protocolOut.write(JSON.stringify(m) + '\n'); };
 const toStderr = (...a) => { process.stderr.write(util.format(...a) + '\n'); };
@@ -84,8 +87,8 @@ const WRITE_FNS = ['writeFile', 'appendFile', 'mkdir', 'mkdtemp', 'rm', 'rmdir',
 const READ_FNS = ['readFile', 'readdir', 'stat', 'lstat', 'access', 'exists', 'opendir', 'realpath', 'readlink', 'createReadStream', 'watch', 'watchFile'];
 const inside = (p) => {
   if (typeof p === 'number') return true;
-  let s = p instanceof URL ? p.pathname : Buffer.isBuffer(p) ? p.toString() : String(p);
-  const abs = path.resolve(s);
+  const s = p instanceof URL ? p.pathname : Buffer.isBuffer(p) ? p.toString() : String(p);
+  const abs = real(path.resolve(s));
   return roots.some((r) => abs === r || abs.startsWith(r + path.sep));
 };
 const guardFs = (obj, sync) => {

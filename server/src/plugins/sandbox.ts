@@ -184,7 +184,7 @@ export class PluginSandbox {
       if (this.failure) throw this.failure;
       const id = this.nextId++;
       return new Promise<unknown>((resolve, reject) => {
-        const timer = setTimeout(() => this.fail(new SandboxFailure('timeout', `detect() did not return within ${this.limits.timeoutMs} ms`, { timeoutMs: this.limits.timeoutMs })), this.limits.timeoutMs);
+        const timer = setTimeout(() => this.fail(this.deadlineFailure()), this.limits.timeoutMs);
         const p: Pending = { id, resolve, reject, timer };
         if (process.platform === 'linux' && this.child?.pid) {
           const pid = this.child.pid;
@@ -200,6 +200,19 @@ export class PluginSandbox {
     const next = this.chain.then(run, run);
     this.chain = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * The deadline passed. V8 takes seconds of last-resort collections before it gives up at the
+   * heap cap, so a memory hog usually meets the deadline first: a process holding more than its
+   * heap limit in resident memory at that moment is stopped for `memory` (a busy loop holds ~50 MiB).
+   */
+  private deadlineFailure(): SandboxFailure {
+    const rss = this.child?.pid ? rssMbOf(this.child.pid) : undefined;
+    if (rss !== undefined && rss >= this.limits.heapMb) {
+      return new SandboxFailure('memory', `held ${Math.round(rss)} MiB at the ${this.limits.timeoutMs} ms deadline, over the heap limit of ${this.limits.heapMb} MiB`, { rssMb: Math.round(rss), heapMb: this.limits.heapMb, timeoutMs: this.limits.timeoutMs });
+    }
+    return new SandboxFailure('timeout', `detect() did not return within ${this.limits.timeoutMs} ms`, { timeoutMs: this.limits.timeoutMs, ...(rss !== undefined ? { rssMb: Math.round(rss) } : {}) });
   }
 
   private onStdout(d: string): void {
@@ -260,11 +273,8 @@ export class PluginSandbox {
         if (m.type === 'result') p.resolve(m.tokens);
         else if (m.type === 'error') {
           const f = this.classifyError('exception', 'detect() threw', m.error);
-          if (f.reason === 'forbidden') this.fail(f);
-          else {
-            // A throw is final too: the plugin is quarantined and stopped (docs/plugins.md).
-            this.fail(f);
-          }
+          // A throw is final too: the plugin is quarantined and stopped (docs/plugins.md).
+          this.fail(f);
           p.reject(f);
         } else p.reject(this.fail(new SandboxFailure('invalid-output', `detect() returned a value that is not JSON: ${String(m.error?.message ?? '')}`)));
         return;
