@@ -14,6 +14,9 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { analyseChange } from '../../server/src/app/analyse-change';
 import { openWorkspace } from '../../server/src/app/workspace';
+import { gitChangeSet } from '../../server/src/engine/git-change-set';
+import { EMPTY_TREE } from '../../server/src/git';
+import { PluginHost } from '../../server/src/plugins/plugin-host';
 import { readQuarantine } from '../../server/src/plugins/quarantine';
 import { sandboxCapabilities } from '../../server/src/plugins/sandbox';
 import { ACME_PLUGIN, hostilePlugins, writePlugin } from '../helpers/plugin-fixtures';
@@ -203,4 +206,38 @@ test('glx plugins validate: manifests checked, each plugin run on its files at H
   const q = glx(['plugins', 'run', '--sandbox', 'badmanifest'], r.dir);
   assert.equal(q.code, 2);
   assert.match(q.stderr, /^glx: plugin badmanifest is in quarantine \(invalid-manifest/);
+});
+
+test('runMany (history walks): one round trip per batch, the same tokens as a run per change set; a plugin failing in the batch contributes to none', async () => {
+  const r = new TempRepo('glx-plugins-many-');
+  repos.push(r);
+  const shas = [r.commit({ 'src/app.ts': BASE }, 'c0')];
+  shas.push(r.commit({ 'src/app.ts': HEAD }, 'c1'));
+  shas.push(r.commit({ 'src/app.ts': HEAD.replace("app.post('/users'", "app.patch('/users/:id'") }, 'c2'));
+  shas.push(r.commit({ 'src/other.ts': 'export const x = 1;\n' }, 'c3'));
+  writePlugin(r.dir, 'acme', ACME_PLUGIN);
+  writePlugin(r.dir, 'thrower', `${`export const manifest = { name: 'thrower', version: '1.0.0', files: ['src/other.ts'], tokens: { 'thrower.X': { category: 'flow', weight: 0.1 } } };\n`}export function detect() { throw new Error('only on other.ts'); }\n`);
+  const ws = await openWorkspace(r.dir);
+  try {
+    const css = await Promise.all(shas.map((s, i) => gitChangeSet(ws.repo, i ? shas[i - 1] : EMPTY_TREE, s, ws.policy)));
+    const single = new PluginHost({ root: r.dir, glxDir: path.join(r.dir, '.glx-single'), by: 'test' });
+    const each = [];
+    for (const cs of css.slice(0, 3)) each.push((await single.run(cs, ws.policy)).tokens);
+    single.dispose();
+    const many = new PluginHost({ root: r.dir, glxDir: path.join(r.dir, '.glx'), by: 'test' });
+    const runs = await many.runMany(css, ws.policy);
+    many.dispose();
+    assert.deepEqual(runs.slice(0, 3).map((x) => x.tokens.filter((t) => t.meta.plugin === 'acme')), each.map((t) => t.filter((x) => x.meta.plugin === 'acme')));
+    assert.deepEqual(runs.map((x) => x.tokens.map((t) => `${t.kind} ${t.symbol}`)), [
+      ['acme.ROUTE_ADDED GET /health', 'acme.ROUTE_ADDED DELETE /legacy/:id'],
+      ['acme.ROUTE_ADDED POST /users', 'acme.ROUTE_REMOVED DELETE /legacy/:id'],
+      ['acme.ROUTE_ADDED PATCH /users/:id', 'acme.ROUTE_REMOVED POST /users'],
+      [],
+    ]);
+    // The thrower failed on commit 3 only, and contributes to none of the four.
+    for (const x of runs) assert.equal(x.notes.find((n) => n.plugin === 'thrower')?.status, 'quarantined-now');
+    assert.equal(readQuarantine(path.join(r.dir, '.glx')).file.plugins.thrower.reason, 'exception');
+  } finally {
+    await ws.repo.close();
+  }
 });

@@ -78,6 +78,8 @@ export class PluginHost {
   /** The plugins that would run now, and those in quarantine. */
   list(): { plugins: PluginRef[]; quarantined: Record<string, QuarantineEntry>; problems: DiscoveryProblem[] } {
     const { plugins, problems } = discoverPlugins(this.opts.root, this.opts.packages);
+    // No plugin, nothing to look up (every analysis of a repository without plugins passes here).
+    if (!plugins.length) return { plugins, quarantined: {}, problems };
     const q = readQuarantine(this.opts.glxDir);
     if (q.problem) problems.push({ source: '.glx/quarantine.json', message: `${q.problem} (treated as empty)` });
     return { plugins, quarantined: q.file.plugins, problems };
@@ -210,6 +212,48 @@ export class PluginHost {
       });
     }
     return f;
+  }
+
+  /**
+   * run() over many change sets with one sandbox round trip per plugin (history walks, where a
+   * process wake-up per commit would cost more than the plugins' work). The answers equal
+   * run()'s for each change set; a plugin that fails on any of them is quarantined and
+   * contributes to none (the batch's analyses are all "without it").
+   */
+  async runMany(css: readonly ChangeSet[], policy: Policy): Promise<PluginRun[]> {
+    const first = await this.run({ changes: [] }, policy); // discovery, quarantine, manifests
+    const out: PluginRun[] = css.map(() => ({ sources: [], tokens: [], notes: [], problems: first.problems }));
+    for (const n of first.notes) {
+      const l = n.status === 'ran' ? this.loaded.get(n.plugin) : undefined;
+      if (!l?.manifest) {
+        for (const r of out) r.notes.push(n);
+        continue;
+      }
+      const views = css.map((cs) => changeView(cs, l.match!));
+      const jsons = views.map((v) => (v.files.length ? JSON.stringify(v) : ''));
+      const keys = jsons.map((j) => (j ? sha256Hex(`${l.ref.sha256}\n${j}`) : ''));
+      const ask = jsons.map((j, i) => i).filter((i) => jsons[i] && !this.cache.has(keys[i]));
+      try {
+        const answers = ask.length ? await l.sandbox.detectMany(ask.map((i) => jsons[i])) : [];
+        if (!Array.isArray(answers) || answers.length !== ask.length) throw new InvalidOutput('a batch answer of the wrong length');
+        ask.forEach((i, k) => {
+          toDeltaTokens(answers[k], l.manifest!, views[i], policy);
+          if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+          this.cache.set(keys[i], answers[k]);
+        });
+        css.forEach((_, i) => {
+          const tokens = jsons[i] ? toDeltaTokens(this.cache.get(keys[i]), l.manifest!, views[i], policy) : [];
+          out[i].notes.push({ plugin: n.plugin, source: n.source, status: 'ran', tokens: tokens.length });
+          out[i].sources.push(precomputedSource(`plugin:${n.plugin}`, tokens));
+          out[i].tokens.push(...tokens);
+        });
+      } catch (e) {
+        const files = [...new Set(ask.flatMap((i) => views[i].files.map((f) => f.path)))].slice(0, 50);
+        const f = this.stop(l.ref, e, files);
+        for (const r of out) r.notes.push({ plugin: n.plugin, source: n.source, file: l.ref.file, status: 'quarantined-now', reason: f.reason, message: f.message });
+      }
+    }
+    return out;
   }
 
   /** The validated manifest of a loaded plugin (after a run()). */

@@ -49,7 +49,9 @@ export function readQuarantine(glxDir: string): { file: QuarantineFile; problem?
   try {
     text = fs.readFileSync(p, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file: empty() };
+    // No file, or no .glx directory at all (a file named .glx: the verb that writes says so).
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { file: empty() };
     return { file: empty(), problem: `${p}: ${(e as Error).message}` };
   }
   try {

@@ -10,8 +10,9 @@
 // loads. Every guarded entry point also *reports* the attempt to the host (`violation`) before
 // refusing, so a plugin that swallows the error is still caught and quarantined.
 //
-// Wire protocol, one JSON object per line: stdin ← {type:'detect', id, change};
-// stdout → {type:'loaded', manifest} | {type:'load-error', …} | {type:'result', id, tokens} |
+// Wire protocol, one JSON object per line: stdin ← {type:'detect', id, change} |
+// {type:'detect-many', id, changes}; stdout → {type:'loaded', manifest} | {type:'load-error', …} |
+// {type:'result', id, tokens} | {type:'results', id, results} |
 // {type:'error', id, …} | {type:'violation', op, target}. The plugin's own console output and
 // process.stdout go to stderr (kept as evidence), never onto the protocol stream.
 export const BOOTSTRAP_SOURCE = String.raw`
@@ -153,6 +154,23 @@ rl.on('line', (line) => {
   queue = queue.then(async () => {
     let msg;
     try { msg = JSON.parse(line); } catch { return; }
+    if (msg.type === 'detect-many') {
+      // A batch (history walks): one round trip for many changes, answers in order.
+      try {
+        const results = [];
+        for (const change of msg.changes) {
+          const t = await plugin.detect(deepFreeze(change));
+          results.push(t === undefined ? null : t);
+        }
+        let text;
+        try { text = JSON.stringify({ type: 'results', id: msg.id, results }); }
+        catch (e) { send({ type: 'result-unserializable', id: msg.id, error: errorInfo(e) }); return; }
+        protocolOut.write(text + '\n');
+      } catch (e) {
+        send({ type: 'error', id: msg.id, error: errorInfo(e) });
+      }
+      return;
+    }
     if (msg.type !== 'detect') return;
     try {
       const tokens = await plugin.detect(deepFreeze(msg.change));

@@ -110,6 +110,8 @@ export class PluginSandbox {
   private violations: { op: string; target: string }[] = [];
   private pending?: Pending;
   private nextId = 1;
+  /** Answer cap of the request in flight (bytes): OUTPUT_LIMITS.bytes per change asked. */
+  private capBytes: number = OUTPUT_LIMITS.bytes;
   private failure?: SandboxFailure;
   private loaded?: { resolve: (m: unknown) => void; reject: (e: SandboxFailure) => void; timer: NodeJS.Timeout };
   private startPromise?: Promise<unknown>;
@@ -179,12 +181,26 @@ export class PluginSandbox {
    */
   detect(view: unknown): Promise<unknown> {
     const json = typeof view === 'string' ? view : JSON.stringify(view);
+    return this.request(`"type":"detect","change":${json}`, 1);
+  }
+
+  /**
+   * detect() on several views in ONE round trip (history walks: a process wake-up per commit
+   * costs more than the plugin's work). Resolves with the answers in order; the deadline and
+   * the answer cap scale with the batch.
+   */
+  detectMany(views: readonly string[]): Promise<unknown[]> {
+    return this.request(`"type":"detect-many","changes":[${views.join(',')}]`, Math.max(1, views.length)) as Promise<unknown[]>;
+  }
+
+  private request(body: string, weight: number): Promise<unknown> {
     const run = async (): Promise<unknown> => {
       await this.start();
       if (this.failure) throw this.failure;
       const id = this.nextId++;
       return new Promise<unknown>((resolve, reject) => {
-        const timer = setTimeout(() => this.fail(this.deadlineFailure()), this.limits.timeoutMs);
+        this.capBytes = OUTPUT_LIMITS.bytes * weight;
+        const timer = setTimeout(() => this.fail(this.deadlineFailure()), this.limits.timeoutMs * weight);
         const p: Pending = { id, resolve, reject, timer };
         if (process.platform === 'linux' && this.child?.pid) {
           const pid = this.child.pid;
@@ -194,7 +210,7 @@ export class PluginSandbox {
           }, 50);
         }
         this.pending = p;
-        this.child!.stdin!.write(`{"type":"detect","id":${id},"change":${json}}\n`);
+        this.child!.stdin!.write(`{"id":${id},${body}}\n`);
       });
     };
     const next = this.chain.then(run, run);
@@ -225,14 +241,14 @@ export class PluginSandbox {
       if (this.failure) return;
     }
     // The cap applies before parsing: an oversized answer is never held whole.
-    if (this.buf.length > OUTPUT_LIMITS.bytes) {
-      this.fail(new SandboxFailure('invalid-output', `answer larger than ${OUTPUT_LIMITS.bytes} bytes`, { bytes: this.buf.length, limit: OUTPUT_LIMITS.bytes }));
+    if (this.buf.length > this.capBytes) {
+      this.fail(new SandboxFailure('invalid-output', `answer larger than ${this.capBytes} bytes`, { bytes: this.buf.length, limit: this.capBytes }));
     }
   }
 
   private onMessage(line: string): void {
-    if (line.length > OUTPUT_LIMITS.bytes) {
-      this.fail(new SandboxFailure('invalid-output', `answer larger than ${OUTPUT_LIMITS.bytes} bytes`, { bytes: line.length, limit: OUTPUT_LIMITS.bytes }));
+    if (line.length > this.capBytes) {
+      this.fail(new SandboxFailure('invalid-output', `answer larger than ${this.capBytes} bytes`, { bytes: line.length, limit: this.capBytes }));
       return;
     }
     let m: { type?: string; id?: number; manifest?: unknown; tokens?: unknown; error?: Record<string, unknown>; op?: string; target?: string };
@@ -262,6 +278,7 @@ export class PluginSandbox {
         this.fail(this.classifyError('crash', 'crashed', m.error));
         return;
       case 'result':
+      case 'results':
       case 'error':
       case 'result-unserializable': {
         const p = this.pending;
@@ -271,6 +288,7 @@ export class PluginSandbox {
         }
         this.clearPending();
         if (m.type === 'result') p.resolve(m.tokens);
+        else if (m.type === 'results') p.resolve((m as { results?: unknown }).results);
         else if (m.type === 'error') {
           const f = this.classifyError('exception', 'detect() threw', m.error);
           // A throw is final too: the plugin is quarantined and stopped (docs/plugins.md).
