@@ -200,6 +200,8 @@ test('glx plugins validate: manifests checked, each plugin run on its files at H
   const run = glx(['plugins', 'run', '--sandbox', 'acme'], r.dir);
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^plugin acme on [0-9a-f]+\.\.WORKTREE: 2 token\(s\)\n  acme\.ROUTE_ADDED src\/app\.ts:4 POST \/users · weight 0\.3 × 1\n  acme\.ROUTE_REMOVED src\/app\.ts:4 DELETE \/legacy\/:id/);
+  const byPath = glx(['plugins', 'run', '--sandbox', '.glx/plugins/acme.mjs'], r.dir);
+  assert.equal(byPath.stdout, run.stdout, 'the seed names the plugin by its file');
   const missing = glx(['plugins', 'run', '--sandbox', 'nope'], r.dir);
   assert.equal(missing.code, 66);
   assert.match(missing.stderr, /^glx: no plugin named "nope" \(found: acme, badmanifest, misnamed;/);

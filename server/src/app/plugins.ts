@@ -98,7 +98,9 @@ export async function validatePlugins(ws: Workspace, opts: { limits?: Partial<Sa
 }
 
 /** `glx plugins run --sandbox P`: the change analysed with plugin P only (P's tokens and what happened to it). */
-export async function runPluginSandbox(ws: Workspace, name: string, revs: RevisionSpec): Promise<{ analysis: ChangeAnalysis; note: PluginNote }> {
+export async function runPluginSandbox(ws: Workspace, given: string, revs: RevisionSpec): Promise<{ analysis: ChangeAnalysis; note: PluginNote }> {
+  // The seed's command line names a file (`--plugin filters/suspicious.py`): its stem is the name.
+  const name = /[\\/]|\.m?js$/.test(given) ? given.replace(/^.*[\\/]/, '').replace(/\.m?js$/, '') : given;
   const host = pluginHostFor(ws, 'plugins run --sandbox');
   try {
     const { plugins, quarantined } = host.list();

@@ -59,11 +59,11 @@ export async function cmdPlugins(argv: readonly string[]): Promise<number> {
       return v.plugins.some((p) => p.status === 'quarantined') || v.problems.length ? 1 : 0;
     }
     const { analysis, note } = await runPluginSandbox(ws, name, flags as { base?: string; head?: string; range?: string });
-    const tokens = analysis.result.tokens.filter((t) => t.meta.plugin === name);
+    const tokens = analysis.result.tokens.filter((t) => t.meta.plugin === note.plugin);
     const line = pluginNoteLine(note);
     out(
-      { plugin: name, note, tokens },
-      `plugin ${name} on ${analysis.base.rev}..${analysis.head.rev}: ${note.status === 'ran' ? `${tokens.length} token(s)` : line}\n` +
+      { plugin: note.plugin, note, tokens },
+      `plugin ${note.plugin} on ${analysis.base.rev}..${analysis.head.rev}: ${note.status === 'ran' ? `${tokens.length} token(s)` : line}\n` +
         tokens.map((t) => `  ${t.kind} ${t.file}:${t.range.line}${t.symbol ? ` ${t.symbol}` : ''} · weight ${t.weight} × ${t.magnitude}\n`).join(''),
     );
     return note.status === 'ran' ? 0 : 1;
