@@ -23,6 +23,7 @@ const nodeEntries = [
   ['bench/soak.ts', 'dist/bench/soak.js'],
   ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
   ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
+  ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

@@ -12,7 +12,7 @@ export { SECTION };
  * to ask again (no `workspace/codeLens/refresh` from the server), so lenses would only
  * appear/disappear after the next edit. A restart makes the change visible at once.
  */
-const RESTART_ON: readonly string[] = [`${SECTION}.codeLens.enabled`];
+const RESTART_ON: readonly string[] = [`${SECTION}.codeLens.enabled`, `${SECTION}.preset`];
 
 export class Config {
   /** The settings as the server understands them (wrong types fall back to the defaults). */
@@ -26,6 +26,7 @@ export class Config {
       },
       debounceMs: cfg.get<number>('debounceMs'),
       codeLens: { enabled: cfg.get<boolean>('codeLens.enabled') },
+      preset: cfg.get<string | null>('preset', null),
     });
   }
 

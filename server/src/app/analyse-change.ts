@@ -10,6 +10,7 @@ import { gitChangeSet } from '../engine/git-change-set';
 import { historyWindow, type HistoryWindow } from '../engine/history-window';
 import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
 import type { ResolvedRange } from '../git';
+import { PluginHost, type PluginRun } from '../plugins/plugin-host';
 import type { Workspace } from './workspace';
 
 /** Which change: `range` (`A..B`, or `X` = `X^..X`), else `base` (default: merge-base / HEAD) to `head` (default: the working tree). */
@@ -29,13 +30,24 @@ export interface ChangeAnalysis {
   window: HistoryWindow;
   result: DeltaResult;
   report: DeltaReport;
+  /** What the plugins did (issue 16): ran, quarantined now, in quarantine. Empty without plugins. */
+  plugins: Pick<PluginRun, 'notes' | 'problems'>;
+}
+
+/** Plugins of the analysis (issue 16): off (`false`), a host the caller keeps alive, or a throwaway one (default). */
+export interface AnalyseOptions {
+  plugins?: PluginHost | false;
+  /** Run only this plugin (`glx plugins run --sandbox P`). */
+  only?: string;
+  /** Recorded with a quarantine: which analysis stopped the plugin. */
+  by?: string;
 }
 
 export function revInfo(r: ResolvedRange['head'], headSha: string | undefined): RevInfo {
   return r === 'worktree' ? { rev: 'WORKTREE', sha: headSha ?? null } : { rev: r.rev, sha: r.sha };
 }
 
-export async function analyseChange(ws: Workspace, revs: RevisionSpec): Promise<ChangeAnalysis> {
+export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: AnalyseOptions = {}): Promise<ChangeAnalysis> {
   const range = await ws.repo.resolveRange({ base: revs.base, head: revs.head, range: revs.range });
   const headRef = range.head === 'worktree' ? 'worktree' : range.head.sha;
   const [cs, window] = await Promise.all([
@@ -43,8 +55,19 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec): Promise<
     gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, AnalysisStore.forGlxDir(ws.glxDir)),
     historyWindow(ws.repo, range.base.sha, ws.policy),
   ]);
-  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots });
+  // Plugins run first, in their sandboxes (async); their validated tokens enter computeDelta as
+  // precomputed sources (delta/token-source.ts), merged before normalize like built-in ones.
+  let run: PluginRun = { sources: [], tokens: [], notes: [], problems: [] };
+  if (opts.plugins !== false) {
+    const host = opts.plugins ?? new PluginHost({ root: ws.repo.root, glxDir: ws.glxDir, packages: ws.policy.config.plugins, by: opts.by ?? 'cli' });
+    try {
+      run = await host.run(cs, ws.policy, opts.only);
+    } finally {
+      if (!opts.plugins) host.dispose();
+    }
+  }
+  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots, sources: run.sources });
   const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
   const head = revInfo(range.head, range.head === 'worktree' ? await ws.repo.headSha() : undefined);
-  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head) };
+  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head), plugins: { notes: run.notes, problems: run.problems } };
 }

@@ -9,6 +9,9 @@ import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS, UsageError } from './args';
 import { openWorkspace } from '../app/workspace';
 import { openContext } from './context';
+import { printPluginNotes } from './plugin-lines';
+import { usePreset } from '../app/presets';
+import { PRESET_FLAG } from './cmd-presets';
 
 export const deltaFlags: FlagSpec = {
   ...REV_FLAGS,
@@ -16,11 +19,12 @@ export const deltaFlags: FlagSpec = {
   json: { type: 'boolean', desc: 'print the report (delta.report.v1) on stdout' },
   'per-commit': { type: 'boolean', desc: 'with --range: one delta.commit.v1 JSON line per first-parent commit, newest first, as the walk goes (writes nothing)' },
   tokens: { type: 'boolean', desc: 'with --per-commit: include each commit\'s tokens in its line' },
+  ...PRESET_FLAG,
   ...REPO_FLAGS,
 };
 
 export const deltaHelp = helpText(
-  'glx delta [--base REV] [--head REV | --range A..B] [--out FILE] [--json]\n       glx delta --range A..B --per-commit [--tokens]',
+  'glx delta [--base REV] [--head REV | --range A..B] [--preset NAME] [--out FILE] [--json]\n       glx delta --range A..B --per-commit [--tokens]',
   'Compute Δ tokens, fingerprint and energy ΔZ between a base and a head; writes\n.glx/delta.tokens.v1.json, .glx/delta.fingerprint.v1.json and the report.',
   deltaFlags,
 );
@@ -35,8 +39,11 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
   const ctx = await openContext(flags.repo as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
-    const { result, base, head, report } = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string });
+    if (flags.preset !== undefined) usePreset(ctx, String(flags.preset));
+    const analysis = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string }, { by: 'cli:delta' });
+    const { result, base, head, report } = analysis;
     for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
+    printPluginNotes(analysis);
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));

@@ -13,6 +13,9 @@ import { rank } from '../gates/decision';
 import { EMPTY_TREE } from '../git';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
+import { printPluginNotes } from './plugin-lines';
+import { presetFlagDefaults, usePreset } from '../app/presets';
+import { PRESET_FLAG } from './cmd-presets';
 import { openContext } from './context';
 import { interruptSignal, progressLine } from './progress';
 
@@ -28,6 +31,7 @@ export const invariantsFlags: FlagSpec = {
   'fail-on': { type: 'string', value: 'review|block', desc: 'lowest decision that exits 1 (default block)' },
   out: { type: 'string', value: 'FILE', desc: 'Δ report with scores and decision (default .glx/delta_report.json)' },
   json: { type: 'boolean', desc: 'print the invariants report on stdout' },
+  ...PRESET_FLAG,
   ...REPO_FLAGS,
 };
 
@@ -47,7 +51,7 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (positionals.length) throw new UsageError(`invariants: unexpected argument ${JSON.stringify(positionals[0])}`);
-  const failOn = (flags['fail-on'] as string | undefined) ?? 'block';
+  let failOn = (flags['fail-on'] as string | undefined) ?? 'block';
   if (failOn !== 'review' && failOn !== 'block') throw new UsageError(`invariants: --fail-on ${failOn}: must be review or block`);
   const overrideSpecs = (flags.override as string[] | undefined) ?? [];
   const reason = flags.reason as string | undefined;
@@ -64,8 +68,15 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
   const ctx = await openContext(flags.repo as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
+    // A preset's gate options are defaults: --fail-on / --no-calibrate given here win.
+    if (flags.preset !== undefined) {
+      const d = presetFlagDefaults(usePreset(ctx, String(flags.preset)));
+      if (flags['fail-on'] === undefined && typeof d['fail-on'] === 'string') failOn = d['fail-on'];
+      if (d['no-calibrate'] === true) flags['no-calibrate'] = true;
+    }
     if (commit !== undefined) await ctx.repo.revParse(commit, `--commit ${commit}`);
-    const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const analysis = await analyseChange(ctx, commit !== undefined ? { range: commit } : { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, { by: 'cli:invariants' });
+    printPluginNotes(analysis);
     // First run (spec §3.8): no spec_state.json yet → calibrate from the history before the
     // change's base first (progress on stderr), unless --no-calibrate or --freeze.
     if (flags.freeze === undefined && !flags['no-calibrate'] && analysis.base.sha && analysis.base.sha !== EMPTY_TREE) {

@@ -17,6 +17,9 @@ import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
 import { InputError, openContext } from './context';
 import { interruptSignal, progressLine } from './progress';
+import { printPluginNotes } from './plugin-lines';
+import { presetFlagDefaults, usePreset } from '../app/presets';
+import { PRESET_FLAG } from './cmd-presets';
 
 export const mosaicFlags: FlagSpec = {
   rows: { type: 'number', value: 'N', desc: `grid rows (default 64, 1..${MAX_GRID_SIDE})` },
@@ -30,6 +33,7 @@ export const mosaicFlags: FlagSpec = {
   out: { type: 'string', value: 'DIR', desc: 'output directory (default .glx/mosaic)' },
   'strict-artifacts': { type: 'boolean', desc: 'exit 1 if any expected artifact is missing or empty' },
   json: { type: 'boolean', desc: 'print the I3 result and artifact paths as JSON' },
+  ...PRESET_FLAG,
   repo: { type: 'string', value: 'DIR', desc: 'repository to analyse (default: the one containing the cwd)' },
   'repo-root': { type: 'string', value: 'DIR', desc: 'same as --repo (seed compatibility)' },
   mosaic: { type: 'string', value: 'hybrid', desc: 'seed compatibility; only "hybrid" (the one mosaic there is)' },
@@ -89,13 +93,19 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
   for (const p of positionals) if (p !== 'from-git-dump') throw new UsageError(`mosaic: unexpected argument ${JSON.stringify(p)}`);
   if (flags.mosaic !== undefined && flags.mosaic !== 'hybrid') throw new UsageError(`mosaic: --mosaic ${String(flags.mosaic)}: only "hybrid" is supported`);
   if (flags.repo && flags['repo-root']) throw new UsageError('mosaic: give --repo or --repo-root, not both');
-  const params = parseMosaicParams(flags);
+  let params = parseMosaicParams(flags);
   if (params.phi !== 'policy' && flags['policy-file'] !== undefined) {
     throw new UsageError(`mosaic: --policy-file needs --phi policy (got --phi ${params.phi})`);
   }
   const ctx = await openContext((flags.repo ?? flags['repo-root']) as string | undefined);
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
+    // A preset's mosaic parameters are defaults: flags given here win (issue 16).
+    if (flags.preset !== undefined) {
+      Object.assign(flags, { ...presetFlagDefaults(usePreset(ctx, String(flags.preset))), ...flags });
+      params = parseMosaicParams(flags);
+      if (params.phi !== 'policy' && flags['policy-file'] !== undefined) throw new UsageError(`mosaic: preset ${String(flags.preset)}: policy_file needs phi: policy (got ${params.phi})`);
+    }
     // The policy file is validated before any git work: bad input fails fast (exit 2). A relative
     // path is looked up from the cwd, then from the repository root (spec §3.13: it lives in
     // the user's repository).
@@ -109,7 +119,8 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
       phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
       policyFile = given;
     }
-    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined });
+    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, { by: 'cli:mosaic' });
+    printPluginNotes(a);
     const { range, cs, result } = a;
     const progress = progressLine('mosaic: reading the base, files', { json: !!flags.json });
     const interrupt = interruptSignal();

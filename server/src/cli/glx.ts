@@ -17,6 +17,8 @@ import { cmdGates, gatesHelp } from './cmd-gates';
 import { cmdInvariants, invariantsHelp } from './cmd-invariants';
 import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
+import { cmdPlugins, pluginsHelp } from './cmd-plugins';
+import { cmdPresets, presetsHelp } from './cmd-presets';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -51,6 +53,8 @@ verbs:
   checklist    the playbooks' checklists: before-merge | after-incident
   metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
   mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
+  plugins      token-detector plugins: validate | run --sandbox NAME | release NAME | list (.glx/quarantine.json)
+  presets      analysis presets presets/*.yaml: index (.glx/presets_index.json) | show NAME; --preset NAME on delta, invariants, mosaic
 
 global options:
   --version    print the version
@@ -73,6 +77,8 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   egdb: { run: cmdEgdb, help: egdbHelp },
   egql: { run: cmdEgql, help: egqlHelp },
   mosaic: { run: cmdMosaic, help: mosaicHelp },
+  plugins: { run: cmdPlugins, help: pluginsHelp },
+  presets: { run: cmdPresets, help: presetsHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -4,7 +4,7 @@
 // working on defaults for the invalid parts (editor) or exits 2 (CLI).
 import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { isTokenKind, TOKEN_KINDS, type TokenKind } from '../delta/catalogue';
+import { isPluginTokenKind, isTokenKind, TOKEN_KINDS, type AnyTokenKind } from '../delta/catalogue';
 
 export const CONFIG_PATH = 'spec/invariants.yaml';
 
@@ -15,7 +15,8 @@ export interface ConfigProblem {
   message: string;
 }
 
-type WeightMap = Partial<Record<TokenKind, number>>;
+/** Built-in kinds, and plugins' namespaced kinds (`acme.ROUTE_ADDED`: docs/plugins.md, issue 16). */
+export type WeightMap = Partial<Record<AnyTokenKind, number>>;
 
 export interface InvariantsConfig {
   /** Module name → globs, in file order (first match wins). */
@@ -35,6 +36,8 @@ export interface InvariantsConfig {
   i4?: unknown;
   /** Generated and minified code, analysed at file level (engine/generated.ts, issue 14). */
   generated: GeneratedConfig;
+  /** Packages whose ES module is a token-detector plugin (issue 16, docs/plugins.md), besides `.glx/plugins/*.mjs`. */
+  plugins: string[];
 }
 
 export interface GeneratedConfig {
@@ -78,6 +81,7 @@ export function defaultConfig(): InvariantsConfig {
     i3: { tau: 0.15 },
     calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
     generated: { detect: true, paths: [], not: [], maxLineLength: 2000, maxDeclarationKb: 256 },
+    plugins: [],
   };
 }
 
@@ -88,7 +92,7 @@ export interface LoadedConfig {
 
 const KNOWN_KEYS = new Set([
   'schema', 'version', 'modules', 'weights', 'module_weights', 'path_weights', 'ignore',
-  'public_api', 'i3', 'i4', 'calibration', 'thresholds', 'penalties', 'generated',
+  'public_api', 'i3', 'i4', 'calibration', 'thresholds', 'penalties', 'generated', 'plugins',
 ]);
 
 /** Parse the YAML text of spec/invariants.yaml. `file` names it in problems. */
@@ -185,8 +189,10 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
     }
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!isTokenKind(key)) {
-        at(pair.key as YamlNode, `${what}: unknown token kind ${JSON.stringify(key)} (known: ${Object.keys(TOKEN_KINDS).slice(0, 6).join(', ')}, …)`);
+      // A namespaced kind belongs to a plugin, which the config cannot see: accepted by shape
+      // (a kind no plugin emits simply never weighs anything).
+      if (!isTokenKind(key) && !isPluginTokenKind(key)) {
+        at(pair.key as YamlNode, `${what}: unknown token kind ${JSON.stringify(key)} (known: ${Object.keys(TOKEN_KINDS).slice(0, 6).join(', ')}, …, or a plugin's namespace.KIND)`);
         continue;
       }
       const w = num(pair.value, `${what}.${key}`, -10, 10);
@@ -302,6 +308,14 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
           else if (k === 'max_declaration_kb') g.maxDeclarationKb = num(c.value, 'generated.max_declaration_kb', 1, 2048) ?? g.maxDeclarationKb;
           else at(c.key as YamlNode, `generated: unknown key ${JSON.stringify(k)}`);
         }
+        break;
+      case 'plugins':
+        // npm package names only: the module is resolved from the repository's node_modules.
+        config.plugins = strList(value, 'plugins').filter((n) => {
+          if (/^(?:@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/.test(n)) return true;
+          at(value as YamlNode, `plugins: ${JSON.stringify(n)} is not an npm package name`);
+          return false;
+        });
         break;
       default:
         if (!KNOWN_KEYS.has(key)) at(pair.key as YamlNode, `unknown key ${JSON.stringify(key)}`);

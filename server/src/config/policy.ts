@@ -2,7 +2,7 @@
 // effective token weight (spec §3.6: overridable per module and per path), config ignore globs
 // and the public-API path narrowing (spec §3.7 I2).
 import picomatch from 'picomatch';
-import { TOKEN_KINDS, type TokenKind } from '../delta/catalogue';
+import { isTokenKind, TOKEN_KINDS, type AnyTokenKind } from '../delta/catalogue';
 import { defaultConfig, type InvariantsConfig } from './invariants-config';
 
 type Matcher = (p: string) => boolean;
@@ -35,8 +35,11 @@ export class Policy {
     return m;
   }
 
-  /** Effective weight: default < global override < module override < path override (last wins). */
-  weightOf(kind: TokenKind, module: string, path: string, base: number = TOKEN_KINDS[kind].weight): number {
+  /**
+   * Effective weight: default < global override < module override < path override (last wins).
+   * A plugin kind has no catalogue entry: its default is the manifest's weight, passed as `base`.
+   */
+  weightOf(kind: AnyTokenKind, module: string, path: string, base: number = isTokenKind(kind) ? TOKEN_KINDS[kind].weight : 0): number {
     let w = this.config.weights[kind] ?? base;
     const mw = this.config.moduleWeights[module]?.[kind];
     if (mw !== undefined) w = mw;

@@ -51,10 +51,28 @@ export const TOKEN_KINDS = {
   CRYPTO_WEAK: { category: 'sec', weight: 0.1 },
 } as const satisfies Record<string, { category: Category; weight: number; compatibleWeight?: number }>;
 
+/** A built-in kind of the catalogue above (the closed set the engine's emitters use). */
 export type TokenKind = keyof typeof TOKEN_KINDS;
+
+/**
+ * A kind contributed by a plugin (spec §3.13, issue 16): always namespaced, `acme.ROUTE_ADDED`.
+ * Built-in kinds never contain a dot, so the two sets cannot collide; code that indexes
+ * TOKEN_KINDS must first narrow with isTokenKind (the compiler enforces it).
+ */
+export type PluginTokenKind = `${string}.${string}`;
+
+/** Any kind a DeltaToken may carry: built-in or namespaced plugin kind. */
+export type AnyTokenKind = TokenKind | PluginTokenKind;
+
+/** `namespace.KIND`: a lower-case namespace, a dot, an upper-case kind name (docs/plugins.md). */
+export const PLUGIN_KIND_RE = /^[a-z][a-z0-9-]{0,31}\.[A-Z][A-Z0-9_]{0,63}$/;
 
 export function isTokenKind(k: string): k is TokenKind {
   return Object.prototype.hasOwnProperty.call(TOKEN_KINDS, k);
+}
+
+export function isPluginTokenKind(k: string): k is PluginTokenKind {
+  return PLUGIN_KIND_RE.test(k);
 }
 
 /**

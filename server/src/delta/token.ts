@@ -1,5 +1,5 @@
 // The Δ token record (spec §3.3, schema delta.tokens.v1).
-import type { Category, TokenKind } from './catalogue';
+import type { AnyTokenKind, Category } from './catalogue';
 
 export interface TokenRange {
   /** 1-based head line (for deletions: the head line where the removed code stood). */
@@ -19,7 +19,8 @@ export interface TokenMeta {
 
 export interface DeltaToken {
   schema: 'delta.tokens.v1';
-  kind: TokenKind;
+  /** A built-in kind, or a plugin's namespaced kind (`acme.ROUTE_ADDED`, spec §3.13). */
+  kind: AnyTokenKind;
   category: Category;
   /** Repo-relative POSIX path (head path; base path for deleted files). */
   file: string;

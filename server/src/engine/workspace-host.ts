@@ -10,6 +10,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
+import type { TokenSource } from '../delta/token-source';
 import { BINARY_SNIFF_BYTES, MAX_ANALYZED_BYTES } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeTree, ChunkCache } from '../symbols/analyze';
@@ -297,6 +298,22 @@ export class WorkspaceHost {
     this.generation++;
   }
 
+  // ---------------------------------------------------------------- token sources (issue 16)
+
+  /** Tokens beyond the AST diff (sandboxed plugins: lsp/plugin-features.ts), asked on every computeDelta. */
+  private sources: () => readonly TokenSource[] = () => [];
+
+  /** Sets the extra token sources; the next snapshot recomputes with them. */
+  setSources(sources: () => readonly TokenSource[]): void {
+    this.sources = sources;
+    this.touch();
+  }
+
+  /** A source's answer changed (a plugin finished in its sandbox): the next snapshot recomputes. */
+  invalidate(): void {
+    this.touch();
+  }
+
   // ---------------------------------------------------------------- compute
 
   /** Re-parse one open buffer incrementally and analyse it (chunk cache: only changed declarations are walked). */
@@ -380,7 +397,7 @@ export class WorkspaceHost {
   snapshot(): HostSnapshot {
     if (!this.dirty && this.last) return this.last;
     const { cs, changed } = this.base ? this.buildChangeSet() : { cs: { changes: [] as FileChange[] }, changed: new Map<string, FileChange['status']>() };
-    const result = computeDelta(cs, this.policy, { hotspots: this.hotspots });
+    const result = computeDelta(cs, this.policy, { hotspots: this.hotspots, sources: this.sources() });
     const byFile = new Map<string, DeltaToken[]>();
     for (const t of result.tokens) {
       let list = byFile.get(t.file);
@@ -442,7 +459,7 @@ export class WorkspaceHost {
       if (tokens.some((t) => (t.meta as Record<string, unknown>).fromFile === path)) only.add(file);
     }
     const { cs, changed: localChanged } = this.buildChangeSet(only);
-    const local = computeDelta(cs, this.policy, { hotspots: this.hotspots });
+    const local = computeDelta(cs, this.policy, { hotspots: this.hotspots, sources: this.sources() });
     const byFile = new Map(full.byFile);
     byFile.set(path, local.tokens.filter((t) => t.file === path));
     const changed = new Map(full.changed);

@@ -196,10 +196,14 @@ export class EgqlFeatures {
     return this.ingest;
   }
 
+  /** Called after each glitchlab/egdbConfigure (trust may have changed: plugins, issue 16). */
+  onConfigure?: () => void;
+
   configure(p: EgdbConfigureParams): void {
     this.url = typeof p?.url === 'string' && p.url.trim() ? p.url.trim() : null;
     this.ingest = p?.ingest === true;
     if (this.ingest) this.headSeen();
+    this.onConfigure?.();
   }
 
   /**

@@ -31,6 +31,9 @@ import {
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
 import { ConfigDiagnostics } from './config-diagnostics';
+import { PluginFeatures } from './plugin-features';
+import { applyPreset } from '../config/preset';
+import { loadPreset } from '../app/presets';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
 import { runCalibrate, specMonitorView } from './spec-monitor-features';
@@ -114,6 +117,9 @@ class GlitchlabServer {
   private readonly egql: EgqlFeatures;
   /** The one publisher of spec/invariants.yaml diagnostics: config problems + I4 (config-diagnostics.ts). */
   private readonly configDiags: ConfigDiagnostics;
+  /** Sandboxed plugins: trusted workspaces only, tokens through the host's sources (plugin-features.ts, issue 16). */
+  private readonly plugins: PluginFeatures;
+  private policy?: Policy;
 
   constructor(private readonly conn: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -121,6 +127,23 @@ class GlitchlabServer {
     this.egql = new EgqlFeatures(conn, { repo: () => this.repo }, this.errors);
     this.mosaic = new MosaicFeatures(conn, () => ({ repo: this.repo, host: this.host, paths: this.paths }), this.errors);
     this.configDiags = new ConfigDiagnostics(conn, () => this.repo?.root);
+    this.plugins = new PluginFeatures(conn, {
+      root: () => this.repo?.root,
+      policy: () => this.policy,
+      trusted: () => this.egql.writable,
+      updated: () => {
+        if (!this.host?.currentBase) return;
+        this.host.invalidate();
+        this.publishAll(this.host.snapshot(), false);
+      },
+      log: (l) => this.conn.console.log(l),
+    });
+    // Trust arrives after start: plugins may run from now on (the next snapshot starts them).
+    this.egql.onConfigure = () => {
+      if (!this.host?.currentBase) return;
+      this.host.invalidate();
+      this.publishAll(this.host.snapshot(), false);
+    };
     // I3 over the panel's layout, I4 from the report files; results re-send status + config diagnostics.
     this.gates.attach({
       i3Input: (snap) => this.mosaic.layoutInput(snap),
@@ -269,6 +292,15 @@ class GlitchlabServer {
       // spec §3.13: a bad config is reported at its lines and the engine keeps working on
       // defaults for the invalid parts.
       this.configDiags.setProblems(read.problems);
+      // glitchlab.preset (issue 16): spec/invariants.yaml + the preset, as `glx --preset NAME`.
+      if (this.settings.preset) {
+        try {
+          policy = new Policy(applyPreset(policy.config, loadPreset(this.repo.root, this.settings.preset)));
+        } catch (e) {
+          this.errors.log(`preset ${this.settings.preset}`, e);
+          void this.conn.window.showWarningMessage(`GlitchLab: glitchlab.preset: ${userMessage(e)} — analysing without the preset`);
+        }
+      }
     } catch (e) {
       this.errors.log(CONFIG_PATH, e);
       void this.conn.window.showWarningMessage(`GlitchLab: ${CONFIG_PATH}: ${userMessage(e)} — using default settings`);
@@ -276,6 +308,8 @@ class GlitchlabServer {
     }
     this.paths = new WorkspacePaths(this.repo.root, this.folder);
     this.host = new WorkspaceHost(policy);
+    this.policy = policy;
+    this.host.setSources(() => this.plugins.sources());
     this.ws = new GitWorkspace(this.repo, this.host, policy);
     this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
     this.watcher.start();
@@ -287,6 +321,7 @@ class GlitchlabServer {
     if (this.diskTimer) clearTimeout(this.diskTimer);
     if (this.fullTimer) clearTimeout(this.fullTimer);
     for (const p of this.pending.values()) p.cancel();
+    this.plugins.dispose();
     this.host?.dispose();
     void this.repo?.close();
   }

@@ -15,5 +15,8 @@ export function tokenDocsAnchor(kind: string): string {
 
 /** The docs page of a token kind, used as a diagnostic's codeDescription. */
 export function tokenDocsUrl(kind: string): string {
+  // A plugin's namespaced kind (`acme.ROUTE_ADDED`, issue 16) is documented by its plugin; the
+  // link says what plugin tokens are and where their manifest describes them.
+  if (kind.includes('.')) return `${DOCS_BASE_URL}/plugins.md#plugin-tokens`;
   return `${DOCS_BASE_URL}/tokens.md#${tokenDocsAnchor(kind)}`;
 }

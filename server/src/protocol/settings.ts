@@ -26,6 +26,8 @@ export interface GlitchlabSettings {
     /** `glitchlab.codeLens.enabled`. */
     enabled: boolean;
   };
+  /** `glitchlab.preset`: analysis preset `presets/NAME.yaml` (issue 16); null = none. Applied at server start (a change restarts it). */
+  preset: string | null;
 }
 
 export const DEFAULT_SETTINGS: GlitchlabSettings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: GlitchlabSettings = {
   diagnostics: { tokens: true, level: 'information' },
   debounceMs: 150,
   codeLens: { enabled: true },
+  preset: null,
 };
 
 export type PartialSettings = {
@@ -40,6 +43,7 @@ export type PartialSettings = {
   diagnostics?: Partial<GlitchlabSettings['diagnostics']>;
   debounceMs?: number;
   codeLens?: Partial<GlitchlabSettings['codeLens']>;
+  preset?: string | null;
 };
 
 /** `initializationOptions` the client may send; `settings` saves a configuration round-trip. */
@@ -65,5 +69,6 @@ export function resolveSettings(raw: unknown, base: GlitchlabSettings = DEFAULT_
     },
     debounceMs: debounce,
     codeLens: { enabled: typeof c.enabled === 'boolean' ? c.enabled : base.codeLens.enabled },
+    preset: r.preset === null || (typeof r.preset === 'string' && r.preset.trim() === '') ? null : typeof r.preset === 'string' ? r.preset.trim() : base.preset,
   };
 }
