@@ -17,6 +17,8 @@ import { cmdGates, gatesHelp } from './cmd-gates';
 import { cmdInvariants, invariantsHelp } from './cmd-invariants';
 import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
+// playbooks and audit (issue 13)
+import { cmdPlaybook, playbookHelp } from './cmd-playbook';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -51,6 +53,7 @@ verbs:
   checklist    the playbooks' checklists: before-merge | after-incident
   metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
   mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
+  playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
 
 global options:
   --version    print the version
@@ -73,6 +76,8 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   egdb: { run: cmdEgdb, help: egdbHelp },
   egql: { run: cmdEgql, help: egqlHelp },
   mosaic: { run: cmdMosaic, help: mosaicHelp },
+  // issue 13
+  playbook: { run: cmdPlaybook, help: playbookHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
