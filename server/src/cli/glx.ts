@@ -19,6 +19,7 @@ import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
 // playbooks and audit (issue 13)
 import { cmdPlaybook, playbookHelp } from './cmd-playbook';
+import { auditHelp, cmdAudit } from './cmd-audit';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -54,6 +55,7 @@ verbs:
   metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
   mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
   playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
+  audit        backup (.glx/ → backup/AUDIT_<ts>.zip) | restore <zip> [--into D | --apply]
 
 global options:
   --version    print the version
@@ -78,6 +80,7 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   mosaic: { run: cmdMosaic, help: mosaicHelp },
   // issue 13
   playbook: { run: cmdPlaybook, help: playbookHelp },
+  audit: { run: cmdAudit, help: auditHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
