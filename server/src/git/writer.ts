@@ -132,9 +132,16 @@ export class GitWriter {
       done.push(`checked out ${before.branch} again`);
     }
     const cur = await this.refState();
-    if (before.head && cur.head !== before.head) {
-      await this.resetKeep(before.head);
-      done.push(`reset ${before.branch ?? 'HEAD'} to ${before.head.slice(0, 10)} (was ${cur.head?.slice(0, 10) ?? '—'})`);
+    if (before.head && cur.head && cur.head !== before.head) {
+      const pushed = await this.remoteBranchesContaining(cur.head);
+      if (pushed.length) {
+        // Already on a remote: history is not rewritten, the commits are reverted instead.
+        await this.git(['revert', '--no-edit', `${before.head}..${cur.head}`]);
+        done.push(`reverted ${before.head.slice(0, 10)}..${cur.head.slice(0, 10)} (already on ${pushed[0]}: not reset)`);
+      } else {
+        await this.resetKeep(before.head);
+        done.push(`reset ${before.branch ?? 'HEAD'} to ${before.head.slice(0, 10)} (was ${cur.head.slice(0, 10)})`);
+      }
     }
     for (const t of Object.keys(now.tags)) {
       if (!(t in before.tags)) {

@@ -1,6 +1,10 @@
 // The twelve playbooks of spec §7, in order. Adding or wiring one is one file + one line here.
 import { InputError } from '../errors';
 import { freezePlaybook } from './pb01-freeze';
+import { rollbackPlaybook } from './pb02-rollback';
+import { reindexPlaybook } from './pb03-reindex';
+import { egdbPlaybook } from './pb04-egdb';
+import { releasePlaybook } from './pb09-release';
 import { secretLeakPlaybook } from './pb05-secret-leak';
 import { unstuckCiPlaybook } from './pb06-unstuck-ci';
 import { presetsPlaybook } from './pb11-presets';
@@ -8,6 +12,10 @@ import type { Playbook } from './types';
 
 export const PLAYBOOKS: readonly Playbook[] = [
   freezePlaybook,
+  rollbackPlaybook,
+  reindexPlaybook,
+  egdbPlaybook,
+  releasePlaybook,
   secretLeakPlaybook,
   unstuckCiPlaybook,
   presetsPlaybook,

@@ -57,7 +57,14 @@ export interface UndoneRecord {
   finished_utc: string;
 }
 
-export type LogRecord = RunRecord | StepRecord | FinishedRecord | UndoneRecord;
+/** The files under every applied step's paths once the run is fully recorded (its EGDB rows included): what undo expects to find. */
+export interface SettledRecord {
+  t: 'settled';
+  patterns: string[];
+  files: SnapFile[];
+}
+
+export type LogRecord = RunRecord | StepRecord | FinishedRecord | UndoneRecord | SettledRecord;
 
 export interface RunLog {
   file: string;

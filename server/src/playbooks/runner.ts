@@ -27,7 +27,7 @@ import { recordRun } from './record';
 import { reportMarkdown } from './report-md';
 import {
   acquireRunLock, appendRecord, finishedOf, isInterrupted, isUndone, listRunLogs, logFileFor, readRunLog, stamp, stepStates, LOG_DIR,
-  type RunLog, type StepRecord,
+  type RunLog, type SettledRecord, type StepRecord,
 } from './run-log';
 import { changedSince, manifestOf, restoreSnapshot, takeSnapshot } from './snapshot';
 import type { Applied, Inputs, Playbook, Precondition, ProgressEvent, RunReport, Step, StepContext, StepReport } from './types';
@@ -252,6 +252,11 @@ export async function runPlaybook(ws: Workspace, pb: Playbook, inputs: Inputs, o
     report.undoable = status === 'ok' && applied.some((a) => a.rec.snapshot || a.rec.refs || a.step.undo);
     appendRecord(logFile, { t: 'finished', status, message, finished_utc: report.finished_utc });
     await writeReportAndRecord(ws, report, opts, warn);
+    if (report.undoable) {
+      // After the run's own EGDB rows: an undo refuses if anything changes these files later.
+      const patterns = [...new Set(applied.flatMap((a) => a.rec.snapshot?.patterns ?? []))];
+      appendRecord(logFile, { t: 'settled', patterns, files: manifestOf(root, patterns) });
+    }
     opts.onProgress?.({ phase: 'done', total: pb.steps.length, title: message });
     return report;
   } finally {
@@ -329,7 +334,10 @@ export async function undoRun(ws: Workspace, pbs: readonly Playbook[], runId: st
     for (const k of [...expected.keys()]) if (s.snapshot.patterns.some((p) => covers(p, k))) expected.delete(k);
     for (const f of s.after) expected.set(f.path, f.sha256);
   }
-  const changed = changedSince(root, [...patterns], [...expected].map(([p, h]) => ({ path: p, sha256: h, size: 0 })));
+  const settled = [...log.records].reverse().find((r): r is SettledRecord => r.t === 'settled');
+  const changed = settled
+    ? changedSince(root, settled.patterns, settled.files)
+    : changedSince(root, [...patterns], [...expected].map(([p, h]) => ({ path: p, sha256: h, size: 0 })));
   const lastGit = [...states].reverse().find((s) => s.refs);
   if (lastGit) {
     const headNow = (await git.refState()).head ?? null;
