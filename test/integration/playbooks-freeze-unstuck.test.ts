@@ -69,7 +69,7 @@ test('playbook 1 freeze: snapshot, frozen state, labels scope, log, report, EGDB
   assert.equal(fs.readFileSync(path.join(repo.dir, '.glx', 'spec_labels_scope.txt'), 'utf8').trim().split('\n').length, 5);
   assert.ok(r.log && /^\.glx\/logs\/playbook-freeze-\d{8}T\d{9}Z\.jsonl$/.test(r.log), r.log);
   const log = readRunLog(repo.dir, path.join(repo.dir, r.log));
-  assert.equal(log.records.at(-1)?.t, 'finished');
+  assert.deepEqual(log.records.slice(-2).map((x) => x.t), ['finished', 'settled']);
   assert.match(fs.readFileSync(path.join(repo.dir, r.report!), 'utf8'), /# Playbook 1 — Freeze\/unfreeze thresholds on drift[\s\S]*status: \*\*ok\*\*/);
   assert.deepEqual(await query(`SELECT kind, status FROM runs WHERE id = '${r.run_id}'`), [['playbook:freeze', 'ok']]);
   assert.deepEqual((await query(`SELECT name, status FROM steps WHERE run_id = '${r.run_id}' ORDER BY idx`)).map((x) => x.join(':')), ['calibrate:verified', 'freeze:verified', 'label:verified', 'unfreeze:skipped', 'update:skipped']);
