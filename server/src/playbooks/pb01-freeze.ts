@@ -8,35 +8,17 @@ import { analyseChange } from '../app/analyse-change';
 import { evaluateChange } from '../app/evaluate-change';
 import { freezeThresholds, loadSpecState, unfreezeThresholds, updateThresholds } from '../app/calibrate-thresholds';
 import { LABELS_SCOPE_FILE, SNAPSHOT_FILE } from '../calibration/freeze';
-import { readSpecState, type SpecState } from '../calibration/spec-state';
-import { recordSpecChange } from '../egdb/spec-thresholds';
+import { readSpecState } from '../calibration/spec-state';
 import { InputError } from '../errors';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { bool, num, str } from './inputs';
-import type { Applied, Playbook, StepContext } from './types';
+import { leftBehind, recordRestored } from './spec-undo';
+import type { Playbook, StepContext } from './types';
 
 const STATE = '.glx/spec_state.json';
 const SNAP = `.glx/${SNAPSHOT_FILE}`;
 const SCOPE = `.glx/${LABELS_SCOPE_FILE}`;
 const isFreeze = (ctx: StepContext) => str(ctx.inputs, 'action') !== 'unfreeze';
-
-/** What a step left in spec_state (enough for specBatch to word the undo as events). */
-function leftBehind(ctx: StepContext): Record<string, unknown> {
-  const s = loadSpecState(ctx.ws);
-  return s ? { frozen: s.frozen, head: s.head, modules: Object.fromEntries(Object.entries(s.modules).map(([m, x]) => [m, { alpha: x.alpha, beta: x.beta, zeta: x.zeta }])) } : {};
-}
-
-/**
- * EGDB is history: undoing a threshold change appends its facts (spec.freeze.end, thresholds
- * back to the restored values) rather than deleting rows (docs/playbooks.md).
- */
-async function recordRestored(ctx: StepContext, applied: Applied): Promise<string[]> {
-  const restored = loadSpecState(ctx.ws);
-  const left = applied.data?.left as SpecState | undefined;
-  if (!restored || !left?.modules) return [];
-  const r = await recordSpecChange(ctx.ws.glxDir, { before: left, after: restored, source: `playbook:${ctx.runId}:undo`, branch: (await ctx.ws.repo.currentBranch()) ?? null }, { repoRoot: ctx.ws.repo.root, warn: ctx.warn });
-  return r ? [`EGDB: recorded the restored thresholds (${r.events} event(s))`] : [];
-}
 
 export const freezePlaybook: Playbook = {
   id: 'freeze',

@@ -4,7 +4,11 @@ import { freezePlaybook } from './pb01-freeze';
 import { rollbackPlaybook } from './pb02-rollback';
 import { reindexPlaybook } from './pb03-reindex';
 import { egdbPlaybook } from './pb04-egdb';
+import { perfPlaybook } from './pb07-perf';
+import { hudPlaybook } from './pb08-hud';
 import { releasePlaybook } from './pb09-release';
+import { recoveryPlaybook } from './pb10-recovery';
+import { spikePlaybook } from './pb12-spike';
 import { secretLeakPlaybook } from './pb05-secret-leak';
 import { unstuckCiPlaybook } from './pb06-unstuck-ci';
 import { presetsPlaybook } from './pb11-presets';
@@ -15,7 +19,11 @@ export const PLAYBOOKS: readonly Playbook[] = [
   rollbackPlaybook,
   reindexPlaybook,
   egdbPlaybook,
+  perfPlaybook,
+  hudPlaybook,
   releasePlaybook,
+  recoveryPlaybook,
+  spikePlaybook,
   secretLeakPlaybook,
   unstuckCiPlaybook,
   presetsPlaybook,

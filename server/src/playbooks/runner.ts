@@ -85,7 +85,9 @@ export async function runPlaybook(ws: Workspace, pb: Playbook, inputs: Inputs, o
   const now = opts.now ?? (() => new Date());
   const warn = opts.warn ?? (() => undefined);
   const signal = opts.signal ?? new AbortController().signal;
-  const dryRun = !!opts.dryRun;
+  // A read-only playbook in an untrusted workspace runs as its plan (the whole diagnosis) and
+  // records nothing: an untrusted workspace is never written to (docs/client.md).
+  const dryRun = !!opts.dryRun || (!opts.trusted && pb.writes === 'none');
   const root = ws.repo.root;
   const git = new GitWriter(root);
   const started = now();
