@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import { CommandIds } from '../../server/src/protocol/commands';
 import { TempRepo } from '../helpers/temp-repo';
 
 const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
@@ -30,9 +31,10 @@ test('list: the twelve playbooks with their CLI line and palette command; 5 and 
   assert.match(list[4].unavailable!, /needs the SAST bridge/);
   assert.match(list[10].unavailable!, /needs the presets and sandboxed plugins/);
   assert.equal(list[1].cli, 'glx playbook run rollback --sha SHA');
-  assert.equal(list[0].command, 'glitchlab.playbook.freeze');
+  assert.equal(list[0].command, CommandIds.playbookFreeze);
+  assert.equal(list[7].command, CommandIds.hudTriage);
   const text = glx(['playbook', 'list'], repo.dir);
-  assert.match(text.stdout, / 6  unstuck-ci\s+Unstuck CI\n\s+glx playbook run unstuck-ci  ·  palette: glitchlab\.playbook\.unstuck-ci/);
+  assert.match(text.stdout, / 6  unstuck-ci\s+Unstuck CI\n\s+glx playbook run unstuck-ci  ·  palette: glitchlab\.playbook\.unstuckCi/);
 });
 
 test('show: steps, inputs, what each writes and its rollback', () => {

@@ -3,6 +3,7 @@
 // (.glx/spec_state.before_freeze.json) + frozen state + labels scope, then CI labelling with the
 // frozen thresholds (`glx invariants --ci --freeze .glx/spec_state.json`); unfreeze = unfreeze +
 // `update --window 90d --by-module`. Rollback: the files as they were (the snapshot), byte for byte.
+import { CommandIds } from '../protocol/commands';
 import * as path from 'node:path';
 import { analyseChange } from '../app/analyse-change';
 import { evaluateChange } from '../app/evaluate-change';
@@ -23,6 +24,7 @@ const isFreeze = (ctx: StepContext) => str(ctx.inputs, 'action') !== 'unfreeze';
 export const freezePlaybook: Playbook = {
   id: 'freeze',
   number: 1,
+  command: CommandIds.playbookFreeze,
   title: 'Freeze/unfreeze thresholds on drift',
   when: 'a threshold drift was detected (Page-Hinkley), false positives fluctuate, or a series of PRs exceeds β for no real reason',
   inputs: [

@@ -5,6 +5,7 @@
 // aborted (`git revert --abort`: tree and index as before) and the run stops, rolling back the
 // diagnosis. Rollback of a finished run: the branch/commit removed (reset --keep, or a revert of
 // the revert when it was already pushed) and the reports as before.
+import { CommandIds } from '../protocol/commands';
 import { InputError } from '../errors';
 import { blocks, failingGates } from './gates-of';
 import { f2, judged, writeJudgement } from './analysis';
@@ -38,6 +39,7 @@ async function requireViolation(ctx: StepContext): Promise<string | undefined> {
 export const rollbackPlaybook: Playbook = {
   id: 'rollback',
   number: 2,
+  command: CommandIds.playbookRollback,
   title: 'Roll back a patch that violates the I-gates',
   when: 'a merge broke I1–I4 (e.g. Φ/Δ no longer commute)',
   inputs: [

@@ -3,6 +3,7 @@
 // invariants --ci`), all through the use cases. Rollback: the previous artifacts (ast_index,
 // ast_delta, mosaic/*, the reports) byte for byte from the run's snapshot — the seed restores
 // them from the latest audit zip; the snapshot is the same files, taken just before.
+import { CommandIds } from '../protocol/commands';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAstDelta, buildAstIndex } from '../app/ast-artifacts';
@@ -34,6 +35,7 @@ const revs = async (ctx: StepContext) => ({ base: await baseSha(ctx), head: str(
 export const reindexPlaybook: Playbook = {
   id: 'reindex',
   number: 3,
+  command: CommandIds.playbookReindex,
   title: 'Reindex AST/Δ and recompute the mosaic',
   when: 'wide structural changes, changes under mosaic/, or the AST ↔ mosaic maps disagree',
   inputs: [

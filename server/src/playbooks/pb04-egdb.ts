@@ -4,6 +4,7 @@
 // playbooks' Appendix A SQL, verbatim. Rollback: the pre-migration copy (the run's snapshot of
 // egdb.db; the before-rebuild file the rebuild made is removed again). PostgreSQL stores are
 // not rebuilt by the playbook (no file to copy back): `glx egdb rebuild` + the server's backups.
+import { CommandIds } from '../protocol/commands';
 import { initEgdb, rebuildEgdb } from '../app/egdb-maintenance';
 import { EGDB_URL_ENV, isPostgresUrl, openEgdb } from '../egdb/open';
 import { rebuildBatches } from '../egdb/journal';
@@ -29,6 +30,7 @@ const store = (ctx: StepContext) => openEgdb({ glxDir: ctx.ws.glxDir, repoRoot: 
 export const egdbPlaybook: Playbook = {
   id: 'egdb',
   number: 4,
+  command: CommandIds.playbookEgdb,
   title: 'Rebuild EGDB, views and EGQL sanity',
   when: 'a schema migration, a damaged database, or views to verify',
   inputs: [],

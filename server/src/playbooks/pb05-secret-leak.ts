@@ -3,6 +3,7 @@
 // the playbook is registered with its steps and inputs but `unavailable`, so every surface says
 // so instead of pretending. Wiring it in = implement the steps here (one file) and drop
 // `unavailable`.
+import { CommandIds } from '../protocol/commands';
 import type { Playbook, Step } from './types';
 
 const NEEDS = 'needs the SAST bridge (glx sast scan / glx sast triage), which is not built yet';
@@ -20,6 +21,7 @@ const pending = (id: string, title: string, writes: string): Step => ({
 export const secretLeakPlaybook: Playbook = {
   id: 'secret-leak',
   number: 5,
+  command: CommandIds.playbookSecretLeak,
   title: 'Secret leak / SAST CRITICAL incident',
   when: 'the SAST bridge reports Secrets|CRITICAL, or Gitleaks/pip-audit report CRITICAL',
   inputs: [],

@@ -4,6 +4,7 @@
 // computed in plan(): a dry run (allowed in untrusted workspaces) shows the whole diagnosis;
 // the run writes delta_report.json and invariants.json and the report. Rollback: the two files
 // as before (the advice itself is "split the change", which is the user's to do).
+import { CommandIds } from '../protocol/commands';
 import { adviceFor, f2, histogram, judged, splitPlan, writeJudgement, type Judged } from './analysis';
 import { describeRevs, REV_INPUTS, revsOf } from './revs';
 import type { Playbook, StepContext } from './types';
@@ -38,6 +39,7 @@ const get = (ctx: StepContext) => judged(ctx, revsOf(ctx.inputs));
 export const unstuckCiPlaybook: Playbook = {
   id: 'unstuck-ci',
   number: 6,
+  command: CommandIds.playbookUnstuckCi,
   title: 'Unstuck CI',
   when: 'CI fails on the invariants check although the PR is small',
   inputs: REV_INPUTS,

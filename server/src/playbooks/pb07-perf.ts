@@ -6,6 +6,7 @@
 // (the seed's rollback: revert the regressing change). The command runs only in trusted
 // workspaces (it is project code), in its own process group, killed on timeout or cancel;
 // its output tail passes the redaction step before it is stored.
+import { CommandIds } from '../protocol/commands';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -94,6 +95,7 @@ const readReport = (root: string, rel: string): PerfReport | undefined => {
 export const perfPlaybook: Playbook = {
   id: 'perf',
   number: 7,
+  command: CommandIds.playbookPerf,
   title: 'Perf regression / SSIM drop',
   when: 'perf tests are red, step times grew beyond the budget, or SSIM dropped',
   inputs: [

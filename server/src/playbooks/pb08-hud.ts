@@ -4,6 +4,7 @@
 // tokens with their share of ΔZ per file, and the Spec Monitor's α/β/ζ per module, freeze and
 // drift status and the decision's lines. Read-only: it writes nothing and runs in untrusted
 // workspaces. The panels only visualise: merge/block decisions stay with CI.
+import { CommandIds } from '../protocol/commands';
 import { loadSpecState } from '../app/calibrate-thresholds';
 import { tokenShare } from '../explain/explanation';
 import { f2, histogram, judged } from './analysis';
@@ -37,6 +38,7 @@ async function monitor(ctx: StepContext): Promise<string[]> {
 export const hudPlaybook: Playbook = {
   id: 'hud',
   number: 8,
+  command: CommandIds.hudTriage,
   title: 'HUD triage: Delta Inspector & Spec Monitor',
   when: 'a quick diagnosis of what changed and where in a PR or commit',
   inputs: REV_INPUTS,

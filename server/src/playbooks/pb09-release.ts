@@ -4,6 +4,7 @@
 // Never pushes. Rollback: delete the (unpushed) tag and take the bump back (reset --keep; a
 // revert when the bump was already pushed). After a push, the seed's "mark yanked, previous
 // tag as latest" is the release tooling's job (docs/playbooks.md).
+import { CommandIds } from '../protocol/commands';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors';
@@ -57,6 +58,7 @@ function readVersionFile(root: string): Record<string, unknown> | undefined {
 export const releasePlaybook: Playbook = {
   id: 'release',
   number: 9,
+  command: CommandIds.playbookRelease,
   title: 'Release / hotfix',
   when: 'preparing a beta/stable release or a quick hotfix',
   inputs: [

@@ -4,6 +4,7 @@
 // `.glx/` — the current `.glx/` copied to `.glx.before_restore_<ts>/` first. Rollback of the
 // run: the files of `.glx/` as they were (the run's snapshot; the same bytes as the
 // pre-restore copy, which the rollback removes again).
+import { CommandIds } from '../protocol/commands';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { auditRestore, latestBackup } from '../app/audit';
@@ -32,6 +33,7 @@ async function verified(ctx: StepContext): Promise<VerifiedArchive> {
 export const recoveryPlaybook: Playbook = {
   id: 'recovery',
   number: 10,
+  command: CommandIds.playbookRecovery,
   title: 'Disaster recovery from an audit backup',
   when: '.glx/ artifacts are damaged, or a past state must be reproduced',
   inputs: [{ name: 'zip', type: 'string', desc: `the archive (default: the newest ${BACKUP_DIR}/AUDIT_*.zip)` }],

@@ -1,6 +1,7 @@
 // Playbook 11 — reindex presets/plugins and quarantine (spec §7; seed playbook 11). It needs the
 // presets and sandboxed plugins (`glx presets index`, `glx plugins validate/run --sandbox`),
 // which another issue is building: registered but `unavailable` until then (one file to wire).
+import { CommandIds } from '../protocol/commands';
 import type { Playbook, Step } from './types';
 
 const NEEDS = 'needs the presets and sandboxed plugins (glx presets index, glx plugins validate/run --sandbox), which are not built yet';
@@ -18,6 +19,7 @@ const pending = (id: string, title: string, writes: string): Step => ({
 export const presetsPlaybook: Playbook = {
   id: 'presets',
   number: 11,
+  command: CommandIds.playbookPresets,
   title: 'Reindex presets/plugins and quarantine',
   when: 'presets or filters were added or changed; a plugin is suspected to be unstable',
   inputs: [],

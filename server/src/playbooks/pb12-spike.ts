@@ -5,6 +5,7 @@
 // (for every broken public signature the compatibility adapter the editor's quick fix would
 // add — fixes/compat-adapter.ts — as a proposal in the report, never applied to sources here).
 // Rollback: the reports and the freeze as before.
+import { CommandIds } from '../protocol/commands';
 import * as path from 'node:path';
 import { freezeThresholds, loadSpecState } from '../app/calibrate-thresholds';
 import { thresholdsOf } from '../calibration/spec-state';
@@ -68,6 +69,7 @@ function adapters(j: Judged): string[] {
 export const spikePlaybook: Playbook = {
   id: 'spike',
   number: 12,
+  command: CommandIds.playbookSpike,
   title: 'Δ spike > Z',
   when: 'the ΔZ of a PR or commit exceeds ζ (an alarm in the editor or CI)',
   inputs: [...REV_INPUTS, { name: 'freeze', type: 'boolean', default: true, desc: 'containment of a semantic spike: freeze the thresholds for 20 commits' }],

@@ -99,6 +99,8 @@ export interface Playbook {
   rollback: string;
   /** Set when a part it needs is not built yet: the run stops before anything with this reason. */
   unavailable?: string;
+  /** The palette command running it (protocol/commands.ts; playbook 8 is the HUD Triage command). */
+  command: string;
 }
 
 export type StepStatus = 'planned' | 'skipped' | 'applied' | 'verified' | 'failed' | 'rolled_back' | 'rollback_failed' | 'already_done' | 'unavailable';
@@ -151,5 +153,5 @@ export interface ProgressEvent {
   title: string;
 }
 
-/** The editor command running a playbook: `glitchlab.playbook.<id>` (spec §6: each playbook in the palette). */
-export const commandIdOf = (pb: Pick<Playbook, 'id'>): string => `glitchlab.playbook.${pb.id}`;
+/** The editor command running a playbook (spec §6: each playbook in the palette). */
+export const commandIdOf = (pb: Pick<Playbook, 'command'>): string => pb.command;
