@@ -29,12 +29,17 @@ export const PLAYBOOK_COMMANDS: readonly [string, string][] = [
   [CommandIds.playbookSpike, 'spike'],
 ];
 
-/** The plan as text: what the confirmation and the output channel show. */
-export function planText(r: PlaybookRunReport): string {
+/**
+ * The plan as text. The output channel gets all of it; the modal confirmation (which must fit
+ * on the screen with its buttons) the first `perStep` lines of each step.
+ */
+export function planText(r: PlaybookRunReport, perStep = Infinity): string {
   const lines: string[] = [];
   for (const s of r.steps) {
     lines.push(`${s.idx + 1}. ${s.title}`);
-    for (const p of s.plan) lines.push(`    ${p}`);
+    const shown = s.plan.slice(0, perStep);
+    for (const p of shown) lines.push(`    ${p.length > 160 ? `${p.slice(0, 157)}…` : p}`);
+    if (s.plan.length > shown.length) lines.push(`    … ${s.plan.length - shown.length} more (GlitchLab output)`);
   }
   return lines.join('\n');
 }
@@ -95,8 +100,8 @@ export async function runPlaybookCommand(ctx: Ctx, id: string): Promise<void> {
     const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${title}: planning…`, cancellable: true }, (_p, token) =>
       client.sendRequest(PlaybookRunRequest.type, { id, inputs, dryRun: true }, token),
     );
-    const text = planText(plan);
-    ctx.output.info(`playbook ${d.number} ${d.id} plan:\n${text}`);
+    ctx.output.info(`playbook ${d.number} ${d.id} plan:\n${planText(plan)}`);
+    const text = planText(plan, 3);
     if (plan.status !== 'planned') {
       void vscode.window.showErrorMessage(`GlitchLab: ${plan.message}`);
       return;

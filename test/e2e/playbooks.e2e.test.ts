@@ -26,9 +26,10 @@ test('playbooks from the palette: 6 plan → run → Open report; 1 freeze → U
     await waitForText(dialog, /Histogram of token kinds[\s\S]*MODIFY_SIG/);
     await waitForText(dialog, /Advice per dominant token kind[\s\S]*public signatures changed/);
     await waitForText(dialog, /Split plan per module[\s\S]*PR 1: module/);
-    assert.ok(!fs.existsSync(path.join(workspace, '.glx', 'logs')), 'nothing written before the confirmation');
+    const runs = () => (fs.existsSync(path.join(workspace, '.glx', 'logs')) ? fs.readdirSync(path.join(workspace, '.glx', 'logs')).filter((n) => n.startsWith('playbook-')) : []);
+    assert.deepEqual(runs(), [], 'nothing written before the confirmation');
     await vs.screenshot('unstuck-ci-plan');
-    await dialog.locator('.monaco-button', { hasText: 'Run' }).click();
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     const done6 = toasts.filter({ hasText: /playbook 6 \(Unstuck CI\) done/ });
     await done6.waitFor({ state: 'visible', timeout: 60_000 });
     assert.ok(fs.existsSync(path.join(workspace, '.glx', 'delta_report.json')));
@@ -38,14 +39,22 @@ test('playbooks from the palette: 6 plan → run → Open report; 1 freeze → U
     await vs.screenshot('unstuck-ci-report');
 
     // Playbook 1: freeze (the action from a quick pick), then Undo from the notification.
-    await runCommand(page, 'GlitchLab: Playbook 1: Freeze/Unfreeze Thresholds');
+    // (runCommand waits for the palette to close; this command opens its own quick pick at once.)
+    await page.locator('.part.editor').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>GlitchLab: Playbook 1: Freeze/Unfreeze Thresholds');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: /Playbook 1: Freeze\/Unfreeze Thresholds/ }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
     const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: /^freeze/ }).first();
-    await pick.waitFor({ state: 'visible' });
+    await pick.waitFor({ state: 'visible', timeout: 30_000 });
+    await vs.screenshot('freeze-action-pick');
     await pick.click();
     await waitForText(dialog, /Freeze\/unfreeze thresholds on drift: run these \d step\(s\)\?/, 60_000);
     await waitForText(dialog, /freeze α\/β\/ζ .* for 20 commits \(reason: drift guard\)/);
     await vs.screenshot('freeze-plan');
-    await dialog.locator('.monaco-button', { hasText: 'Run' }).click();
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
     const done1 = toasts.filter({ hasText: /playbook 1 \(Freeze\/unfreeze thresholds on drift\) done/ });
     await done1.waitFor({ state: 'visible', timeout: 90_000 });
     const state = path.join(workspace, '.glx', 'spec_state.json');

@@ -2,8 +2,8 @@
 // (spec §7 "each run … has a rollback"). Before a step runs, the runner copies every file under
 // the paths the step declares (`touches`) into the run's undo directory and records their
 // sha256; rollback deletes what appeared, restores what changed or vanished and removes the
-// directories the step created, so the paths are byte-identical to before. `.glx/logs/` is never
-// snapshotted: it holds the run's own record (its log and undo copies).
+// directories the step created, so the paths are byte-identical to before. The runs' own record
+// (`.glx/logs/playbook-*`: logs, reports, undo copies, the lock) is never snapshotted.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +24,8 @@ export interface FileSnapshot {
 }
 
 const LOGS = '.glx/logs';
+/** The runs' own record (logs, reports, undo copies, lock): never part of a snapshot. */
+const RUN_RECORD = `${LOGS}/playbook`;
 
 const sha256File = (abs: string) => crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
 
@@ -35,7 +37,7 @@ function insideRoot(root: string, rel: string): string {
 }
 
 const toRel = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
-const isLogs = (rel: string) => rel === LOGS || rel.startsWith(`${LOGS}/`);
+const isLogs = (rel: string) => rel.startsWith(RUN_RECORD);
 
 /** The existing paths a pattern list names (`dir/prefix*` expanded). */
 export function expandPatterns(root: string, patterns: readonly string[]): string[] {
