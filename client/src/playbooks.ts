@@ -53,13 +53,13 @@ async function askInputs(d: PlaybookDescription): Promise<Record<string, InputVa
       const picked = await vscode.window.showQuickPick(items, { title, placeHolder: `${i.name}: ${i.desc}` });
       if (!picked) return undefined;
       out[i.name] = picked.label;
-    } else if (i.required) {
+    } else if (i.required || i.ask) {
       const v = await vscode.window.showInputBox({
-        title, prompt: `${i.name}: ${i.desc}`, ignoreFocusOut: true,
-        validateInput: (x) => (!x.trim() ? `${i.name} is required` : i.type === 'number' && !Number.isFinite(Number(x)) ? `${i.name}: a number` : /^\s*-/.test(x) ? 'cannot start with "-"' : undefined),
+        title, prompt: `${i.name}: ${i.desc}${i.required ? '' : ' (empty: the default)'}`, ignoreFocusOut: true,
+        validateInput: (x) => (!x.trim() ? (i.required ? `${i.name} is required` : undefined) : i.type === 'number' && !Number.isFinite(Number(x)) ? `${i.name}: a number` : /^\s*-/.test(x) ? 'cannot start with "-"' : undefined),
       });
       if (v === undefined) return undefined;
-      out[i.name] = i.type === 'number' ? Number(v) : v.trim();
+      if (v.trim()) out[i.name] = i.type === 'number' ? Number(v) : v.trim();
     }
   }
   return out;

@@ -86,7 +86,7 @@ export async function auditRestore(ws: Workspace, zip: string, opts: { into?: st
     if (back.startsWith('..') || path.isAbsolute(back) || back === '') throw new InputError(`--into ${opts.into}: must be a directory inside the repository`, { input: opts.into });
     if (fs.existsSync(target) && fs.readdirSync(target).length) throw new InputError(`--into ${rel(root, target)}: not empty; restore into a new directory (nothing is overwritten)`, { input: opts.into });
   }
-  const written = await extractArchive(zip, target, { skipMeta: !!opts.apply, limits: opts.limits });
+  const written = await extractArchive(zip, target, { skipMeta: !!opts.apply, limits: opts.limits, verified: archive });
   await recordAuditEvent(ws, 'audit.restore.finished@v1', { zip: path.basename(zip), target: rel(root, target), files: written.length, applied: !!opts.apply, before: before ? rel(root, before) : null, at: now.toISOString() }, [], opts.warn ?? (() => undefined));
   return { archive, target: rel(root, target), written, ...(before ? { before: rel(root, before) } : {}) };
 }

@@ -179,9 +179,10 @@ function confined(rootReal: string, abs: string, name: string): void {
  * Extracts a verified archive into `target` (entries `.glx/x` → `target/.glx/x`, the meta
  * beside them unless `skipMeta`), hashing each file again as it is written.
  */
-export async function extractArchive(file: string, target: string, opts: { skipMeta: boolean; limits?: RestoreLimits }): Promise<string[]> {
+export async function extractArchive(file: string, target: string, opts: { skipMeta: boolean; limits?: RestoreLimits; verified?: VerifiedArchive }): Promise<string[]> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const verified = await verifyArchive(file, limits);
+  // Verified already by the caller, or now; every entry is hashed again as it is written below.
+  const verified = opts.verified ?? (await verifyArchive(file, limits));
   const want = new Map(verified.files.map((f) => [f.name, f.sha256] as const));
   fs.mkdirSync(target, { recursive: true });
   const rootReal = fs.realpathSync(target);

@@ -99,7 +99,7 @@ export const perfPlaybook: Playbook = {
   title: 'Perf regression / SSIM drop',
   when: 'perf tests are red, step times grew beyond the budget, or SSIM dropped',
   inputs: [
-    { name: 'command', type: 'string', desc: `the perf command (default: "command" in ${CONFIG})` },
+    { name: 'command', type: 'string', ask: true, desc: `the perf command (default: "command" in ${CONFIG})` },
     { name: 'timeout', type: 'number', default: 600, desc: 'time limit in seconds', validate: (v) => ((v as number) > 0 ? undefined : 'a positive number of seconds') },
     { name: 'budget', type: 'number', default: 10, desc: 'allowed slowdown against the previous measurement, in percent' },
     { name: 'baseline', type: 'string', desc: 'baseline image for glx metrics compare (A.png)' },

@@ -19,6 +19,8 @@ export interface PlaybookInput {
   choices?: readonly string[];
   /** A reason when the value is unusable (checked before anything runs). */
   validate?: (v: InputValue, all: Inputs) => string | undefined;
+  /** The editor asks for it even though it is optional (an empty answer keeps the default). */
+  ask?: boolean;
 }
 
 /**
