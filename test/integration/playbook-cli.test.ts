@@ -56,6 +56,10 @@ test('run: --dry-run exit 0 and nothing written; without --yes and no terminal: 
   assert.equal(noYes.code, 2);
   assert.match(noYes.stderr, /glx: playbook run freeze: needs --yes \(or --dry-run\) when stdin is not a terminal/);
   assert.equal(glx(['playbook', 'run', '5', '--yes'], repo.dir).code, 6);
+  // Read-only: no confirmation needed.
+  const hud = glx(['playbook', 'run', 'hud', '--range', 'HEAD'], repo.dir);
+  assert.equal(hud.code, 0, hud.stderr);
+  assert.match(hud.stdout, /Delta Inspector: \d+ token\(s\) in 1 file\(s\)/);
   repo.write('dirty.txt', 'x');
   const pre = glx(['playbook', 'run', 'rollback', '--sha', 'HEAD', '--yes'], repo.dir);
   assert.equal(pre.code, 3, pre.stdout + pre.stderr);

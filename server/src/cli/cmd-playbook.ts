@@ -139,7 +139,8 @@ export async function cmdPlaybook(argv: readonly string[]): Promise<number> {
           r = await runPlaybookCase(ws, id, inputs, {
             dryRun, trusted: true, signal: controller.signal, warn, source: 'cli:playbook',
             onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K${e.phase}${e.step !== undefined ? ` ${e.step + 1}/${e.total}` : ''}: ${e.title}`.slice(0, 200)) : undefined,
-            confirm: flags.yes
+            // A read-only playbook (8) writes nothing but its log: no confirmation to ask.
+            confirm: flags.yes || describePlaybook(id).writes === 'none'
               ? undefined
               : async (plan) => {
                 if (tty) process.stderr.write('\r\x1b[K');
