@@ -11,6 +11,7 @@ import { MosaicPanel, registerMosaicPanel, VIEW_TYPE as MOSAIC } from './panels/
 import { registerSpecMonitor, SpecMonitorPanel, VIEW_TYPE as SPEC_MONITOR } from './panels/spec-monitor-panel';
 import { registerPanelSerializer } from './panels/webview-base';
 import { registerGatesBacktest } from './gates-backtest';
+import { registerPlaybooks } from './playbooks'; // issue 13
 
 let ctx: Ctx | undefined;
 
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(registerEgql(ctx));
   void openWalkthroughOnce(context);
   context.subscriptions.push(registerGatesBacktest(c));
+  context.subscriptions.push(...registerPlaybooks(c));
   await ctx.start();
 }
 

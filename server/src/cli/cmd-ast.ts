@@ -2,12 +2,8 @@
 // The index lists every symbol of every supported file of one revision (or the working tree);
 // the delta lists the structural (ast + types) tokens between two revisions.
 import * as path from 'node:path';
-import { isIgnoredPath } from '../git';
-import { makeVersion } from '../engine/file-version';
-import { languageOf } from '../parsing/languages';
-import { writeJsonAtomic } from '../util/atomic-write';
+import { buildAstDelta, buildAstIndex } from '../app/ast-artifacts';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
-import { analyseChange } from '../app/analyse-change';
 import { openContext } from './context';
 
 const indexFlags: FlagSpec = {
@@ -48,41 +44,14 @@ async function astIndex(argv: readonly string[]): Promise<number> {
   }
   const ctx = await openContext(flags.repo as string | undefined);
   try {
-    const revFlag = (flags.rev ?? flags.to) as string | undefined;
-    const rev = revFlag ? await ctx.repo.revParse(revFlag, `--rev ${revFlag}`) : 'worktree';
-    const all = (await ctx.repo.listFiles(rev)).filter((p) => languageOf(p) && !isIgnoredPath(p) && !ctx.policy.isIgnored(p)).sort();
     const tty = process.stderr.isTTY;
-    const files: Record<string, unknown>[] = [];
-    for (let i = 0; i < all.length; i += 64) {
-      const batch = all.slice(i, i + 64);
-      const bufs = rev === 'worktree' ? await Promise.all(batch.map((p) => ctx.repo.readWorktreeFile(p))) : await ctx.repo.readBlobs(batch.map((p) => `${rev}:${p}`));
-      batch.forEach((p, j) => {
-        const v = makeVersion(p, bufs[j]);
-        if (!v.analysis) {
-          files.push({ path: p, skipped: v.skipped ?? 'unreadable' });
-          return;
-        }
-        const a = v.analysis;
-        files.push({
-          path: p, lang: a.lang, ok: a.ok, module: ctx.policy.moduleOf(p), lines: a.lineCount,
-          parse_errors: a.parseErrors,
-          symbols: a.symbols.map((s) => ({
-            uid: s.uid, kind: s.kind, qualname: s.qualname, range: s.range, signature: s.signature.text,
-            exported: s.exported, public: s.public && ctx.policy.mayBePublic(p), has_doc: s.hasDoc, deprecated: s.deprecated, metrics: s.metrics,
-          })),
-          types: a.types.map((t) => ({ uid: t.uid, kind: t.kind, qualname: t.qualname, range: t.range, exported: t.exported, members: t.members.length })),
-          imports: a.imports,
-          test_cases: a.testCases,
-        });
-      });
-      if (tty) process.stderr.write(`\rindexing ${Math.min(i + 64, all.length)}/${all.length}`);
-    }
+    const r = await buildAstIndex(ctx, {
+      rev: (flags.rev ?? flags.to) as string | undefined,
+      out: flags.out ? path.resolve(String(flags.out)) : undefined,
+      onProgress: tty ? (d, t) => process.stderr.write(`\rindexing ${d}/${t}`) : undefined,
+    });
     if (tty) process.stderr.write('\n');
-    const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'ast_index.json');
-    const headSha = rev === 'worktree' ? await ctx.repo.headSha() : rev;
-    writeJsonAtomic(out, { schema: 'ast.index.v1', rev: rev === 'worktree' ? 'WORKTREE' : rev, sha: headSha ?? null, generated_utc: new Date().toISOString(), files });
-    const symbols = files.reduce((n, f) => n + ((f as { symbols?: unknown[] }).symbols?.length ?? 0), 0);
-    process.stdout.write(`indexed ${files.length} files, ${symbols} symbols → ${path.relative(process.cwd(), out) || out}\n`);
+    process.stdout.write(`indexed ${r.files} files, ${r.symbols} symbols → ${path.relative(process.cwd(), r.out) || r.out}\n`);
     return 0;
   } finally {
     await ctx.repo.close();
@@ -98,11 +67,8 @@ async function astDelta(argv: readonly string[]): Promise<number> {
   if (!flags.from) throw new UsageError('ast delta: --from REV is required');
   const ctx = await openContext(flags.repo as string | undefined);
   try {
-    const { result, base, head } = await analyseChange(ctx, { base: String(flags.from), head: flags.to as string | undefined });
-    const tokens = result.tokens.filter((t) => t.category === 'ast' || t.category === 'types');
-    const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'ast_delta.json');
-    writeJsonAtomic(out, { schema: 'ast.delta.v1', from: base, to: head, generated_utc: new Date().toISOString(), tokens, parse_errors: result.parseErrors });
-    process.stdout.write(`${tokens.length} structural tokens → ${path.relative(process.cwd(), out) || out}\n`);
+    const r = await buildAstDelta(ctx, { from: String(flags.from), to: flags.to as string | undefined, out: flags.out ? path.resolve(String(flags.out)) : undefined });
+    process.stdout.write(`${r.tokens} structural tokens → ${path.relative(process.cwd(), r.out) || r.out}\n`);
     return 0;
   } finally {
     await ctx.repo.close();

@@ -3,15 +3,11 @@
 // file `.glx/egdb.db` unless `--db` or GLX_EGDB_URL names a `postgres://` URL.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commitRow } from '../egdb/commit-info';
-import { rebuildBatches } from '../egdb/journal';
+import { initEgdb, rebuildEgdb } from '../app/egdb-maintenance';
 import { openEgdb, isPostgresUrl, EGDB_URL_ENV } from '../egdb/open';
 import { formatTable, resultJson } from '../egdb/result-format';
 import { SCHEMA_VERSION } from '../egdb/schema';
 import type { Store } from '../egdb/store';
-import { SqliteStore } from '../egdb/sqljs-store';
-import type { IngestStats } from '../egdb/ingest';
-import { viewsSql } from '../egdb/views';
 import { runGit } from '../git';
 import { GlxError } from '../errors';
 import { writeFileAtomic } from '../util/atomic-write';
@@ -115,20 +111,11 @@ async function egdbInit(argv: readonly string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`egdb init: unexpected argument ${JSON.stringify(positionals[0])}`);
   const { store, glxDir, inRepo } = await openStoreFor(flags);
   return withStore(store, async () => {
-    const r = await store.init().catch((e: Error) => {
-      // A lock held by another writer stays busy (75); a server that refuses us is bad input.
-      if (e instanceof GlxError) throw e;
-      throw new InputError(e.message, { cause: e });
-    });
-    // The views' SQL goes to the repository's .glx/grammar/ (playbook 4 runs it verbatim);
-    // outside a repository (--db given) nothing is written beside the store.
-    const viewsFile = path.join(glxDir, 'grammar', 'views.sql');
-    if (inRepo || fs.existsSync(glxDir)) {
-      writeFileAtomic(viewsFile, viewsSql('sqlite'));
-      writeFileAtomic(path.join(glxDir, 'grammar', 'views.postgres.sql'), viewsSql('postgres'));
-    }
+    // Outside a repository (--db given) nothing is written beside the store (issue 11 item 8).
+    const r = await initEgdb(store, glxDir, { writeViews: inRepo || fs.existsSync(glxDir) });
+    const viewsFile = r.viewsFile;
     const change = r.from === 0 ? `created at schema v${r.to}` : r.from < r.to ? `migrated v${r.from} → v${r.to}` : `schema v${r.to} (up to date)`;
-    const where = inRepo || fs.existsSync(glxDir) ? `; ${path.relative(process.cwd(), viewsFile) || viewsFile}` : '';
+    const where = viewsFile ? `; ${path.relative(process.cwd(), viewsFile) || viewsFile}` : '';
     process.stdout.write(`egdb ${store.dialect} ${store.location}: ${change}; views applied${where}\n`);
     return 0;
   });
@@ -152,22 +139,8 @@ async function egdbRebuild(argv: readonly string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`egdb rebuild: unexpected argument ${JSON.stringify(positionals[0])}`);
   const { store, glxDir, root, inRepo } = await openStoreFor(flags);
   return withStore(store, async () => {
-    // Issue 11 item 5: every artifact is read and validated before the store is touched.
-    const problems: string[] = [];
-    const batches = await rebuildBatches(glxDir, { problems, commitInfo: inRepo ? (sha) => commitRow(root, sha, null) : undefined });
-    let backup: string | undefined;
-    let carried = 0;
-    let stats: IngestStats[];
-    if (store instanceof SqliteStore) {
-      // Built beside the old store under the writer lock, swapped in atomically; the previous
-      // file is kept under a unique name (playbook 4's rollback) and never deleted.
-      const r = await store.rebuildBeside(batches);
-      ({ backup, carried, stats } = r);
-      if (r.oldCorrupt) problems.push(`${r.oldCorrupt}: nothing carried over from it`);
-    } else {
-      await store.init();
-      stats = await store.ingest(batches);
-    }
+    const { batches: n, stats, backup, carried, problems } = await rebuildEgdb(store, glxDir, inRepo ? { root } : undefined);
+    const batches = { length: n };
     for (const p of problems) process.stderr.write(`glx: egdb rebuild: ${p}\n`);
     const tokens = stats.reduce((a, s) => a + s.tokens, 0);
     process.stdout.write(

@@ -3,23 +3,17 @@
 // mosaic_map.json (glx.mosaic.map.v1), mosaic_<layer>.png and mosaic_delta.png into --out.
 // The playbook-3 command line works as written; the seed's `--mosaic hybrid`, `--repo-root`
 // and `from-git-dump` are accepted so the old line keeps working too.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyseChange } from '../app/analyse-change';
-import { gatherMosaicSource } from '../mosaic/git-mosaic-source';
+import { layerPngName, missingArtifacts, renderMosaic } from '../app/mosaic-artifacts';
 import { DEFAULT_PARAMS, LAYER_NAMES, type MosaicParams } from '../mosaic/layers';
 import { MAX_GRID_SIDE } from '../mosaic/layout';
-import { buildMosaicMap, computeMosaic, type MosaicInput } from '../mosaic/map';
 import type { PhiMode } from '../mosaic/phi';
-import { parsePhiPolicy, phiWeightOf } from '../mosaic/phi-policy';
-import { renderLayerPng, renderOverlayPng } from '../mosaic/render-png';
-import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS } from './args';
-import { InputError, openContext } from './context';
-import { interruptSignal, progressLine } from './progress';
-import { printPluginNotes } from './plugin-lines';
+import { openContext } from './context';
 import { presetFlagDefaults, usePreset } from '../app/presets';
 import { PRESET_FLAG } from './cmd-presets';
+import { printPluginNotes } from './plugin-lines';
+import { interruptSignal, progressLine } from './progress';
 
 export const mosaicFlags: FlagSpec = {
   rows: { type: 'number', value: 'N', desc: `grid rows (default 64, 1..${MAX_GRID_SIDE})` },
@@ -63,13 +57,7 @@ function side(flags: Record<string, unknown>, name: string): number {
   return v;
 }
 
-/**
- * PNG of a layer. `mosaic_delta.png` is the Φ/Δ_MOZ overlay (spec §3.9), so the Δ_MOZ layer
- * alone is `mosaic_delta_moz.png`.
- */
-export function layerPngName(layer: string): string {
-  return layer === 'delta' ? 'mosaic_delta_moz.png' : `mosaic_${layer}.png`;
-}
+export { layerPngName };
 
 export function parseMosaicParams(flags: Record<string, unknown>): MosaicParams {
   const phi = (flags.phi ?? DEFAULT_PARAMS.phi) as string;
@@ -106,50 +94,18 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
       params = parseMosaicParams(flags);
       if (params.phi !== 'policy' && flags['policy-file'] !== undefined) throw new UsageError(`mosaic: preset ${String(flags.preset)}: policy_file needs phi: policy (got ${params.phi})`);
     }
-    // The policy file is validated before any git work: bad input fails fast (exit 2). A relative
-    // path is looked up from the cwd, then from the repository root (spec §3.13: it lives in
-    // the user's repository).
-    let policyFile: string | null = null;
-    let phiPolicy;
-    if (params.phi === 'policy') {
-      const given = String(flags['policy-file'] ?? 'analysis/policy.json');
-      const abs = [path.resolve(given), path.resolve(ctx.repo.root, given)].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
-      if (!abs) throw new InputError(`${given}: policy file not found (needed by --phi policy)`, { kind: 'not-found', input: given });
-      // Invalid content is a PolicyFileError: bad input (exit 2) by itself.
-      phiPolicy = phiWeightOf(parsePhiPolicy(fs.readFileSync(abs, 'utf8'), given));
-      policyFile = given;
-    }
-    const a = await analyseChange(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, { by: 'cli:mosaic' });
-    printPluginNotes(a);
-    const { range, cs, result } = a;
+    const { rows, cols } = params;
     const progress = progressLine('mosaic: reading the base, files', { json: !!flags.json });
     const interrupt = interruptSignal();
-    const source = await gatherMosaicSource(ctx.repo, range.base.sha, cs, ctx.policy, { window: a.window, onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal })
-      .finally(() => (progress.end(), interrupt.dispose()));
-    const input: MosaicInput = {
-      files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params,
-      policy: phiPolicy, policyFile, tau: ctx.policy.config.i3.tau,
-    };
-    const mosaic = computeMosaic(input);
-    const outDir = path.resolve(flags.out ? String(flags.out) : path.join(ctx.glxDir, 'mosaic'));
-    fs.mkdirSync(outDir, { recursive: true });
-    const { rows, cols } = params;
-    const i3 = mosaic.i3;
-    // The PNGs encode in parallel off the main thread.
-    const rendered = await Promise.all([
-      ...LAYER_NAMES.map(async (name) => [layerPngName(name), await renderLayerPng(mosaic.layers[name], rows, cols, name, name === 'edge' ? params.edgeThr : undefined)] as const),
-      (async () => ['mosaic_delta.png', await renderOverlayPng(mosaic.layers.tokens, mosaic.layers.delta, rows, cols, `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau}`)] as const)(),
-    ]);
-    const final = new Map<string, Buffer>(rendered);
-    const artifacts = [...final.keys(), 'mosaic_map.json'].sort();
-    for (const [n, b] of final) writeFileAtomic(path.join(outDir, n), b);
-    const map = buildMosaicMap(mosaic, input, { base: a.base, head: a.head }, artifacts);
-    writeJsonAtomic(path.join(outDir, 'mosaic_map.json'), map);
+    const r = await renderMosaic(ctx, { base: flags.base as string | undefined, head: flags.head as string | undefined, range: flags.range as string | undefined }, params, {
+      outDir: flags.out ? String(flags.out) : undefined,
+      policyFile: params.phi === 'policy' ? String(flags['policy-file'] ?? 'analysis/policy.json') : undefined,
+      by: 'cli:mosaic', onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal,
+    }).finally(() => (progress.end(), interrupt.dispose()));
+    printPluginNotes(r.analysis);
+    const { outDir, artifacts, i3 } = r;
     if (flags['strict-artifacts']) {
-      const missing = artifacts.filter((a) => {
-        const st = fs.statSync(path.join(outDir, a), { throwIfNoEntry: false });
-        return !st || !st.isFile() || st.size === 0;
-      });
+      const missing = missingArtifacts(outDir, artifacts);
       if (missing.length) {
         process.stderr.write(`glx: mosaic: missing artifacts in ${outDir}: ${missing.join(', ')}\n`);
         return 1;
@@ -159,7 +115,7 @@ export async function cmdMosaic(argv: readonly string[]): Promise<number> {
     if (flags.json) process.stdout.write(`${JSON.stringify({ out: outDir, artifacts, i3 }, null, 2)}\n`);
     else {
       process.stdout.write(
-        `mosaic ${rows}x${cols} · ${source.files.length} files · ${result.tokens.length} tokens · I3 ${i3.status} E=${i3.E.toFixed(3)} τ=${i3.tau}` +
+        `mosaic ${rows}x${cols} · ${r.files} files · ${r.tokens} tokens · I3 ${i3.status} E=${i3.E.toFixed(3)} τ=${i3.tau}` +
           ` (Φ ${i3.cells.phi} cells, Δ ${i3.cells.delta}, ∩ ${i3.cells.intersection})\n` +
           i3.files.map((f) => `  ${f.path}: ${f.reason}${f.lines?.length ? ` (lines ${f.lines.slice(0, 10).join(', ')}${f.lines.length > 10 ? ', …' : ''})` : ''}\n`).join('') +
           `wrote ${artifacts.length} artifacts to ${rel}\n`,

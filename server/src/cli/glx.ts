@@ -19,6 +19,9 @@ import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
 import { cmdPlugins, pluginsHelp } from './cmd-plugins';
 import { cmdPresets, presetsHelp } from './cmd-presets';
+// playbooks and audit (issue 13)
+import { cmdPlaybook, playbookHelp } from './cmd-playbook';
+import { auditHelp, cmdAudit } from './cmd-audit';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -55,6 +58,8 @@ verbs:
   mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
   plugins      token-detector plugins: validate | run --sandbox NAME | release NAME | list (.glx/quarantine.json)
   presets      analysis presets presets/*.yaml: index (.glx/presets_index.json) | show NAME; --preset NAME on delta, invariants, mosaic
+  playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
+  audit        backup (.glx/ → backup/AUDIT_<ts>.zip) | restore <zip> [--into D | --apply]
 
 global options:
   --version    print the version
@@ -79,6 +84,9 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   mosaic: { run: cmdMosaic, help: mosaicHelp },
   plugins: { run: cmdPlugins, help: pluginsHelp },
   presets: { run: cmdPresets, help: presetsHelp },
+  // issue 13
+  playbook: { run: cmdPlaybook, help: playbookHelp },
+  audit: { run: cmdAudit, help: auditHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -86,9 +86,18 @@ export async function applyBatch(x: SqlExec, b: IngestBatch): Promise<IngestStat
   }
   await x.runMany(
     `INSERT INTO runs (id, kind, sha, base_sha, source, status, started_utc, finished_utc, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished_utc = excluded.finished_utc`,
     b.runs.map((r) => [r.id, r.kind, r.sha, r.base_sha, r.source, r.status, r.started_utc, r.finished_utc, r.ts]),
   );
+  if (b.steps?.length) {
+    // A resumed or undone playbook run re-records its steps with their new status.
+    await x.runMany(
+      `INSERT INTO steps (run_id, idx, name, status, started_utc, finished_utc, details) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (run_id, idx) DO UPDATE SET name = excluded.name, status = excluded.status, started_utc = excluded.started_utc,
+         finished_utc = excluded.finished_utc, details = excluded.details`,
+      b.steps.map((r) => [r.run_id, r.idx, r.name, r.status, r.started_utc, r.finished_utc, r.details]),
+    );
+  }
   await x.runMany('INSERT INTO event_topics (topic) VALUES (?) ON CONFLICT (topic) DO NOTHING', [...new Set(b.events.map((e) => e.topic))].map((t) => [t]));
   const inserted = await x.runMany(
     `INSERT INTO events (id, topic, ts_utc, ts, source, correlation_id, causation_id, repo_sha, repo_branch, payload_json, artifacts_json, idempotency_key)

@@ -74,6 +74,18 @@ export interface IngestBatch {
   specThresholds?: SpecThresholdRow[];
   /** Drift detections to record (one row per module, detection time and detector). */
   specDrift?: SpecDriftRow[];
+  /** Step rows of the batch's runs (playbook runs, spec §7): upserted by (run_id, idx). */
+  steps?: StepRow[];
+}
+
+export interface StepRow {
+  run_id: string;
+  idx: number;
+  name: string;
+  status: string;
+  started_utc: string | null;
+  finished_utc: string | null;
+  details: string | null;
 }
 
 export interface SpecThresholdRow {

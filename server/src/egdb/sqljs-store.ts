@@ -19,7 +19,7 @@ import { EgdbCorruptError, type InitResult, type QueryResult, type Store } from 
  * tables, and events by topic prefix (spec §3.8/§3.10: thresholds, drift, freeze and spec events).
  */
 const CARRIED_TABLES = ['spec_thresholds', 'spec_drift'] as const;
-const CARRIED_EVENT_TOPICS = ['spec.'] as const;
+const CARRIED_EVENT_TOPICS = ['spec.', 'playbook.', 'audit.'] as const;
 
 function tableExists(db: Database, table: string): boolean {
   return db.exec(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${table}'`).length > 0;
@@ -53,6 +53,9 @@ function carryOver(from: Database, to: Database): number {
   };
   for (const t of CARRIED_TABLES) copy(t, '', []);
   for (const p of CARRIED_EVENT_TOPICS) copy('events', ' WHERE topic LIKE ?', [`${p}%`]);
+  // Playbook runs (spec §7) are not derivable from .glx/ artifacts either: their runs/steps rows survive a rebuild.
+  copy('runs', ' WHERE kind LIKE ?', ['playbook:%']);
+  copy('steps', " WHERE run_id IN (SELECT id FROM runs WHERE kind LIKE 'playbook:%')", []);
   if (tableExists(from, 'event_topics') && tableExists(to, 'event_topics')) {
     to.run(`INSERT OR IGNORE INTO event_topics (topic) SELECT DISTINCT topic FROM events`);
   }

@@ -37,6 +37,7 @@ import { loadPreset } from '../app/presets';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
 import { runCalibrate, specMonitorView } from './spec-monitor-features';
+import { PlaybookFeatures } from './playbook-features'; // issue 13
 import { EgqlFeatures } from './egql-features';
 import { GitWatcher } from './git-watcher';
 import { MosaicFeatures } from './mosaic-features';
@@ -232,6 +233,15 @@ class GlitchlabServer {
     });
     this.mosaic.listen();
     this.egql.listen();
+    // Playbooks (issue 13): the palette commands' requests, same use cases as `glx playbook`.
+    new PlaybookFeatures(this.conn, this.errors, {
+      workspace: () => (this.repo ? { repo: this.repo, policy: readPolicy(this.repo.root).policy, glxDir: path.join(this.repo.root, '.glx') } : undefined),
+      trusted: () => this.egql.writable,
+      afterRun: () => {
+        this.gates.refresh();
+        this.sendStatus();
+      },
+    }).listen();
     c.listen();
   }
 

@@ -29,6 +29,32 @@ export const CommandIds = {
   gatesBacktest: 'glitchlab.gatesBacktest',
   /** The "▶ Run" code lens above each query of a .egql document, and the palette everywhere (no .egql editor: asks for a query or an .egql file); args: [EgqlRunLensArgs?]. */
   egqlRun: 'glitchlab.egql.run',
+  // Playbooks (spec §7, issue 13): one palette command per playbook (8 is hudTriage above), and
+  // the undo of the last run. Each command: inputs → dry-run plan → confirm → run with progress.
+  /** "GlitchLab: Playbook 1 — Freeze/Unfreeze Thresholds…". */
+  playbookFreeze: 'glitchlab.playbook.freeze',
+  /** "GlitchLab: Playbook 2 — Roll Back a Gate-Violating Commit…". */
+  playbookRollback: 'glitchlab.playbook.rollback',
+  /** "GlitchLab: Playbook 3 — Reindex AST/Δ and Mosaic…". */
+  playbookReindex: 'glitchlab.playbook.reindex',
+  /** "GlitchLab: Playbook 4 — Rebuild EGDB, Views and Sanity Check…". */
+  playbookEgdb: 'glitchlab.playbook.egdb',
+  /** "GlitchLab: Playbook 5 — Secret Leak / SAST CRITICAL…" (needs the SAST bridge: says so). */
+  playbookSecretLeak: 'glitchlab.playbook.secretLeak',
+  /** "GlitchLab: Playbook 6 — Unstuck CI…". */
+  playbookUnstuckCi: 'glitchlab.playbook.unstuckCi',
+  /** "GlitchLab: Playbook 7 — Perf Regression / SSIM Drop…". */
+  playbookPerf: 'glitchlab.playbook.perf',
+  /** "GlitchLab: Playbook 9 — Release / Hotfix…". */
+  playbookRelease: 'glitchlab.playbook.release',
+  /** "GlitchLab: Playbook 10 — Disaster Recovery from an Audit Backup…". */
+  playbookRecovery: 'glitchlab.playbook.recovery',
+  /** "GlitchLab: Playbook 11 — Presets/Plugins and Quarantine…" (needs the presets: says so). */
+  playbookPresets: 'glitchlab.playbook.presets',
+  /** "GlitchLab: Playbook 12 — Δ Spike > Z…". */
+  playbookSpike: 'glitchlab.playbook.spike',
+  /** "GlitchLab: Undo Last Playbook Run"; args: [runId?: string]. */
+  playbookUndo: 'glitchlab.playbook.undo',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
@@ -65,6 +91,18 @@ export interface CommandArgs {
   [CommandIds.openMosaic]: [];
   [CommandIds.egqlRun]: [args?: EgqlRunLensArgs];
   [CommandIds.gatesBacktest]: [commits?: number];
+  [CommandIds.playbookFreeze]: [];
+  [CommandIds.playbookRollback]: [];
+  [CommandIds.playbookReindex]: [];
+  [CommandIds.playbookEgdb]: [];
+  [CommandIds.playbookSecretLeak]: [];
+  [CommandIds.playbookUnstuckCi]: [];
+  [CommandIds.playbookPerf]: [];
+  [CommandIds.playbookRelease]: [];
+  [CommandIds.playbookRecovery]: [];
+  [CommandIds.playbookPresets]: [];
+  [CommandIds.playbookSpike]: [];
+  [CommandIds.playbookUndo]: [runId?: string];
 }
 
 /**

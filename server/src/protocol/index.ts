@@ -8,6 +8,7 @@
 //   webview-spec-monitor.ts extension ⇄ Spec Monitor webview: messages and their validation
 //   docs-links.ts     server → editor surfaces: links to the user docs
 //   request-params.ts server: the shape each custom request's params must have (InvalidParams otherwise)
+//   playbooks.ts      language server ⇄ client: playbook list/describe/run/undo and progress (issue 13)
 // Client, server, webviews and tests import the protocol; no message name or command id is
 // spelled anywhere else. Run-time imports: only `vscode-languageserver-protocol` — never
 // `vscode`, never `vscode-languageserver/node`; engine types come in as `import type` only
@@ -16,6 +17,7 @@ export * from './commands';
 export * from './docs-links';
 export * from './lsp';
 export * from './request-params';
+export * from './playbooks';
 export * from './settings';
 export * from './webview-inspector';
 export * from './webview-mosaic';
