@@ -39,7 +39,7 @@ const QUALIFIERS = /\b(?:typing_extensions|typing|collections\.abc)\./g;
 
 /** Type text without spelling-only differences: quotes, standard-library qualifiers, whitespace. */
 export function normaliseTypeText(t: string): string {
-  return t.replace(/["'`]/g, '').replace(QUALIFIERS, '').replace(/\s+/g, '');
+  return t.replace(/["'`]/g, '').replace(QUALIFIERS, '').replace(/\s+/g, ' ').trim();
 }
 
 const tokens = (t: string) => t.match(/[A-Za-z_$][\w$]*|[^\sA-Za-z_$]/g) ?? [];
