@@ -148,6 +148,16 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const followMembers = (o: SideSymbol, n: SideSymbol) => {
     const oPrefix = `${o.sym.qualname}.`;
     const nPrefix = `${n.sym.qualname}.`;
+    // Members already paired on their own (a container paired by evidence after them) follow it too.
+    for (const p of pairs) {
+      if ((p.how === 'rename' || p.how === 'move') && p.old.change === o.change && p.new.change === n.change
+        && p.old.sym.qualname.startsWith(oPrefix) && p.new.sym.qualname.startsWith(nPrefix)
+        && p.old.sym.qualname.slice(oPrefix.length) === p.new.sym.qualname.slice(nPrefix.length)) {
+        p.how = 'member';
+        p.nameChanged = false;
+        p.fileChanged = false;
+      }
+    }
     const members = [...oldFree.values()]
       .filter((s) => s.change === o.change && s.sym.qualname.startsWith(oPrefix))
       .sort((a, b) => depth(a.sym.qualname) - depth(b.sym.qualname));
