@@ -216,29 +216,39 @@ export function pairSymbols(input: PairingInput): PairingResult {
   match(true);
   match(false);
 
+  // Every symbol of both sides, for the evidence below.
+  const oldSide: SideSymbol[] = [];
+  const newSide: SideSymbol[] = [];
+  for (const f of input.files) {
+    for (const sym of f.oldSyms) oldSide.push({ change: f.change, file: f.oldFile!, sym });
+    for (const sym of f.newSyms) newSide.push({ change: f.change, file: f.newFile!, sym });
+  }
+
   // 3b. Classes renamed with their members (spec §3.2 evidence, as amended): a removed and an
   // added class of one file whose members mostly carry the same names is one class renamed, even
   // when its bodies changed too much for the similarity rule.
   {
-    const membersOf = (side: SideSymbol, all: SideSymbol[]) =>
-      new Set(all.filter((m) => m.change === side.change && m.sym.container === side.sym.qualname).map((m) => `${m.sym.name}|${accessorOf(m.sym)}`));
-    const oldAll: SideSymbol[] = [];
-    const newAll: SideSymbol[] = [];
-    for (const f of input.files) {
-      for (const sym of f.oldSyms) oldAll.push({ change: f.change, file: f.oldFile!, sym });
-      for (const sym of f.newSyms) newAll.push({ change: f.change, file: f.newFile!, sym });
-    }
+    const membersBy = (all: SideSymbol[]) => {
+      const m = new Map<string, Set<string>>();
+      for (const s of all) if (s.sym.container !== undefined) {
+        const k = `${s.change}|${s.sym.container}`;
+        (m.get(k) ?? m.set(k, new Set()).get(k)!).add(`${s.sym.name}|${accessorOf(s.sym)}`);
+      }
+      return m;
+    };
+    const oldMembers = membersBy(oldSide);
+    const newMembers = membersBy(newSide);
     const cands: [SideSymbol, SideSymbol][] = [];
-    const oldClasses = [...oldFree.values()].filter((s) => s.sym.kind === 'class');
     const newClasses = [...newFree.values()].filter((s) => s.sym.kind === 'class');
-    for (const o of oldClasses) {
-      const om = membersOf(o, oldAll);
-      if (om.size < 2) continue;
+    for (const o of oldFree.values()) {
+      if (o.sym.kind !== 'class') continue;
+      const om = oldMembers.get(`${o.change}|${o.sym.qualname}`);
+      if (!om || om.size < 2) continue;
       for (const n of newClasses) {
         if (n.change !== o.change) continue;
-        const nm = membersOf(n, newAll);
+        const nm = newMembers.get(`${n.change}|${n.sym.qualname}`);
         let common = 0;
-        for (const k of om) if (nm.has(k)) common++;
+        if (nm) for (const k of om) if (nm.has(k)) common++;
         if (common >= 2 && common >= CLASS_MEMBER_SHARE * om.size) cands.push([o, n]);
       }
     }
@@ -256,12 +266,6 @@ export function pairSymbols(input: PairingInput): PairingResult {
       for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
       return m;
     };
-    const oldSide: SideSymbol[] = [];
-    const newSide: SideSymbol[] = [];
-    for (const f of input.files) {
-      for (const sym of f.oldSyms) oldSide.push({ change: f.change, file: f.oldFile!, sym });
-      for (const sym of f.newSyms) newSide.push({ change: f.change, file: f.newFile!, sym });
-    }
     const oldCallers = callersOf(oldSide);
     const newCallers = callersOf(newSide);
     // Old symbol (by position) → the head qualname it is paired with.
@@ -279,29 +283,26 @@ export function pairSymbols(input: PairingInput): PairingResult {
       for (let i = 1; i < parts.length; i++) if (free.has(`${s.change}|${parts.slice(0, i).join('.')}`)) return true;
       return false;
     };
+    // An enclosing function calling what it encloses says little: the evidence is another caller.
+    const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
     const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
-    const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ));
-    const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ));
+    const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
+    const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
     const cands: [SideSymbol, SideSymbol][] = [];
     for (const o of olds) {
+      // Head qualnames of the old name's callers, when nothing in the head calls the old name.
+      const stillCalled = (newCallers.get(o.sym.name) ?? []).length > 0;
+      const before = stillCalled ? new Set<string>() : new Set(
+        (oldCallers.get(o.sym.name) ?? []).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
+      );
       for (const n of news) {
         if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
-        if (!o.sym.bodyHash || !n.sym.bodyHash) continue;
+        const sameName = o.sym.name === n.sym.name;
+        const callSites = !sameName && before.size > 0
+          && (newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
+        if (!sameName && !callSites) continue;
         const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
-        if (o.sym.name === n.sym.name) {
-          if (sim >= SAME_NAME_JACCARD) cands.push([o, n]);
-          continue;
-        }
-        if (sim < CALL_SITE_JACCARD) continue;
-        // Nothing in the head calls the old name any more, and a caller of the old name (by its
-        // head qualname) now calls the new one.
-        if ((newCallers.get(o.sym.name) ?? []).some((c) => c.sym !== n.sym)) continue;
-        // An enclosing function calling what it encloses says little: the evidence is another caller.
-        const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
-        const before = new Set(
-          (oldCallers.get(o.sym.name) ?? []).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
-        );
-        if ((newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`))) cands.push([o, n]);
+        if (sim >= (sameName ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
       }
     }
     for (const [o, n] of uniquePairs(cands)) {
