@@ -24,6 +24,7 @@ const nodeEntries = [
   ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
   ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
   ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
+  ['bench/accuracy.ts', 'dist/bench/accuracy.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

@@ -9,23 +9,55 @@ import { isDependencyManifest, parseDependencies, type DependencyEntry } from '.
 import { resolveImport } from './import-resolve';
 import { headLineForOld, type ChangeCtx, type TokenizeContext } from './tokenize-context';
 
+const JS_EXT = /\.(?:[cm]?[jt]sx?)$/;
+
+/**
+ * The module a specifier names, seen from the importing file: relative specifiers resolved against
+ * the file's directory (JS `./x`, `../x`; Python `.x`, `..x`), others as written.
+ */
+export function moduleKey(file: string, spec: string): string {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  if (spec.startsWith('./') || spec.startsWith('../')) {
+    const parts = dir ? dir.split('/') : [];
+    for (const seg of spec.split('/')) {
+      if (seg === '.' || seg === '') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    return `rel:${parts.join('/').replace(JS_EXT, '')}`;
+  }
+  const py = /^(\.+)(.*)$/.exec(spec);
+  if (py && file.endsWith('.py')) {
+    const parts = dir ? dir.split('/') : [];
+    for (let i = 1; i < py[1].length; i++) parts.pop();
+    return `py:${[...parts, ...(py[2] ? py[2].split('.') : [])].join('.')}`;
+  }
+  return spec;
+}
+
 /** ΔIMPORT of one file change, and ΔCOMMENTS{import-order} for import statements that only moved. */
 export function emitImports(ctx: TokenizeContext, c: ChangeCtx): void {
   const oldImports = c.oldA?.imports ?? [];
   const newImports = c.newA?.imports ?? [];
-  const oldSpecs = new Set(oldImports.map((i) => i.spec));
-  const newSpecs = new Set(newImports.map((i) => i.spec));
+  // Specifiers compare by the module they name: a relative one rewritten for a moved file
+  // (`../utils` → `./../utils`) still imports the same module (docs/accuracy.md).
+  const oldPath = c.change.old?.path ?? c.file;
+  const newPath = c.change.new?.path ?? c.file;
+  const oldSpecs = new Set(oldImports.map((i) => moduleKey(oldPath, i.spec)));
+  const newSpecs = new Set(newImports.map((i) => moduleKey(newPath, i.spec)));
   for (const im of newImports) {
-    if (oldSpecs.has(im.spec)) continue;
-    oldSpecs.add(im.spec); // one token per specifier
+    const k = moduleKey(newPath, im.spec);
+    if (oldSpecs.has(k)) continue;
+    oldSpecs.add(k); // one token per specifier
     ctx.emit('ΔIMPORT', c.file, { line: im.line, endLine: im.endLine }, { uid: `IMPORT::${c.file}:+${im.spec}`, meta: { sign: '+', spec: im.spec, names: im.names } });
     c.cov.markNew(im.line, im.endLine);
   }
   const seen = new Set<string>();
   for (const im of oldImports) {
     // A head that does not parse keeps its removals unexplained, like its symbols.
-    if (newSpecs.has(im.spec) || seen.has(im.spec) || (c.newA && !c.newA.ok)) continue;
-    seen.add(im.spec);
+    const k = moduleKey(oldPath, im.spec);
+    if (newSpecs.has(k) || seen.has(k) || (c.newA && !c.newA.ok)) continue;
+    seen.add(k);
     const at = headLineForOld(c, im.line);
     ctx.emit('ΔIMPORT', c.file, { line: at, endLine: at }, { uid: `IMPORT::${c.file}:-${im.spec}`, baseRange: { line: im.line, endLine: im.endLine }, meta: { sign: '-', spec: im.spec, names: im.names } });
     c.cov.markOld(im.line, im.endLine);

@@ -7,15 +7,18 @@
 // weighs 0.08, breaking 0.22 (overrides: Policy.compatibleSigWeight, docs/tokens.md "Signatures").
 import { isCompatibleChange } from './signature-compat';
 import { diffSignature, sigPayload, type SigDiff } from './signature-diff';
+import { alignTypes } from './type-equivalence';
 import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
 
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
   const { p, o, n, oc, nc, common } = pc;
-  const sd = diffSignature(o.signature, n.signature);
+  // Types that differ only in spelling or by a rename made in the same change are the same type.
+  const base = alignTypes(o.signature, n.signature, ctx.declaredRenames());
+  const sd = diffSignature(base, n.signature);
   if (!sd.detail.length) return sd;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
-  const compatible = isCompatibleChange(o.signature, n.signature, lang, ctx.policy.config.publicApi.allowOptionalParams);
+  const compatible = isCompatibleChange(base, n.signature, lang, ctx.policy.config.publicApi.allowOptionalParams);
   const r = bodyChanged ? n.range : n.sigRange;
   ctx.emit('MODIFY_SIG', p.new.file, span(r), {
     ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),

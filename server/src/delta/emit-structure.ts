@@ -45,7 +45,15 @@ export function emitFileTokens(ctx: TokenizeContext): void {
 /** MOVE_SYMBOL and RENAME_FN/RENAME_CLASS of a pair (spec §3.2: both on the destination). */
 export function emitMoveRename(ctx: TokenizeContext, pc: PairCtx, state: StructureState): void {
   const { p, o, n, oc, nc, common } = pc;
-  if (p.how !== 'rename' && p.how !== 'move') return;
+  if (p.how !== 'rename' && p.how !== 'move') {
+    // A nested function carried along by an extract/inline moved with it: its lines are explained
+    // by that token; its own changes get their own tokens (spec §3.2).
+    if (p.carried) {
+      nc.cov.markNew(n.range.line, n.range.endLine);
+      oc.cov.markOld(o.range.line, o.range.endLine);
+    }
+    return;
+  }
   const pairId = p.how === 'move' && p.nameChanged ? `pair-${++state.pairSeq}` : undefined;
   if (p.how === 'move') {
     ctx.emit('MOVE_SYMBOL', p.new.file, span(n.range), {

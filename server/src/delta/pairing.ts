@@ -7,8 +7,17 @@ import { containment, jaccard } from './similarity';
 
 export const RENAME_JACCARD = 0.85;
 export const EXTRACT_CONTAINMENT = 0.8;
-/** Extract/inline: the caller's body must shrink/grow by at least this share of F's body. */
-const MIN_SIZE_SHARE = 0.5;
+/**
+ * Extract/inline: at least this share of F's body must be among the tokens the caller gave up
+ * (extract) or gained (inline). Measured on the tokens that left/entered the caller, not its net
+ * size, so a caller that also gained code still counts (spec §3.2 as amended).
+ */
+const MIN_CARRIED_SHARE = 0.5;
+/** Evidence pairing (spec §3.2 "Evidence beyond bodies"): the least body similarity still required. */
+const SAME_NAME_JACCARD = 0.5;
+const CALL_SITE_JACCARD = 0.3;
+/** Class rename by members: share of the base class's members found by name in the head class. */
+const CLASS_MEMBER_SHARE = 0.5;
 /** Bodies shorter than this only pair on an identical hash with a unique candidate. */
 const SMALL_BODY = 6;
 
@@ -21,6 +30,19 @@ export interface SideSymbol {
 
 export type PairHow = 'same' | 'rename' | 'move' | 'member';
 
+/** Multiset difference a − b of token lists. */
+function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const t of b) left.set(t, (left.get(t) ?? 0) + 1);
+  const out: string[] = [];
+  for (const t of a) {
+    const n = left.get(t) ?? 0;
+    if (n > 0) left.set(t, n - 1);
+    else out.push(t);
+  }
+  return out;
+}
+
 export interface SymbolPair {
   old: SideSymbol;
   new: SideSymbol;
@@ -28,6 +50,8 @@ export interface SymbolPair {
   /** For `member`: the container pair was renamed/moved; no RENAME/MOVE token of its own. */
   nameChanged: boolean;
   fileChanged: boolean;
+  /** A nested function carried along by an extract/inline (spec §3.2): its lines moved with it. */
+  carried?: boolean;
 }
 
 export interface PairingResult {
@@ -124,6 +148,16 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const followMembers = (o: SideSymbol, n: SideSymbol) => {
     const oPrefix = `${o.sym.qualname}.`;
     const nPrefix = `${n.sym.qualname}.`;
+    // Members already paired on their own (a container paired by evidence after them) follow it too.
+    for (const p of pairs) {
+      if ((p.how === 'rename' || p.how === 'move') && p.old.change === o.change && p.new.change === n.change
+        && p.old.sym.qualname.startsWith(oPrefix) && p.new.sym.qualname.startsWith(nPrefix)
+        && p.old.sym.qualname.slice(oPrefix.length) === p.new.sym.qualname.slice(nPrefix.length)) {
+        p.how = 'member';
+        p.nameChanged = false;
+        p.fileChanged = false;
+      }
+    }
     const members = [...oldFree.values()]
       .filter((s) => s.change === o.change && s.sym.qualname.startsWith(oPrefix))
       .sort((a, b) => depth(a.sym.qualname) - depth(b.sym.qualname));
@@ -182,6 +216,102 @@ export function pairSymbols(input: PairingInput): PairingResult {
   match(true);
   match(false);
 
+  // Every symbol of both sides, for the evidence below.
+  const oldSide: SideSymbol[] = [];
+  const newSide: SideSymbol[] = [];
+  for (const f of input.files) {
+    for (const sym of f.oldSyms) oldSide.push({ change: f.change, file: f.oldFile!, sym });
+    for (const sym of f.newSyms) newSide.push({ change: f.change, file: f.newFile!, sym });
+  }
+
+  // 3b. Classes renamed with their members (spec §3.2 evidence, as amended): a removed and an
+  // added class of one file whose members mostly carry the same names is one class renamed, even
+  // when its bodies changed too much for the similarity rule.
+  {
+    const membersBy = (all: SideSymbol[]) => {
+      const m = new Map<string, Set<string>>();
+      for (const s of all) if (s.sym.container !== undefined) {
+        const k = `${s.change}|${s.sym.container}`;
+        (m.get(k) ?? m.set(k, new Set()).get(k)!).add(`${s.sym.name}|${accessorOf(s.sym)}`);
+      }
+      return m;
+    };
+    const oldMembers = membersBy(oldSide);
+    const newMembers = membersBy(newSide);
+    const cands: [SideSymbol, SideSymbol][] = [];
+    const newClasses = [...newFree.values()].filter((s) => s.sym.kind === 'class');
+    for (const o of oldFree.values()) {
+      if (o.sym.kind !== 'class') continue;
+      const om = oldMembers.get(`${o.change}|${o.sym.qualname}`);
+      if (!om || om.size < 2) continue;
+      for (const n of newClasses) {
+        if (n.change !== o.change) continue;
+        const nm = newMembers.get(`${n.change}|${n.sym.qualname}`);
+        let common = 0;
+        if (nm) for (const k of om) if (nm.has(k)) common++;
+        if (common >= 2 && common >= CLASS_MEMBER_SHARE * om.size) cands.push([o, n]);
+      }
+    }
+    for (const [o, n] of uniquePairs(cands)) if (oldFree.has(key(o)) && newFree.has(key(n))) take(o, n, 'rename', true, false);
+  }
+
+  // 3c. Evidence beyond bodies (spec §3.2): a removed and an added symbol of the same name (a
+  // function carried to another container or file), or whose removed name's call sites now call
+  // the added name while nothing calls the old one any more, are one symbol renamed/moved — when
+  // both are unique candidates and their bodies still share a floor of tokens. Symbols inside an
+  // added/deleted container are added/deleted with it.
+  {
+    const callersOf = (syms: Iterable<SideSymbol>) => {
+      const m = new Map<string, SideSymbol[]>();
+      for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
+      return m;
+    };
+    const oldCallers = callersOf(oldSide);
+    const newCallers = callersOf(newSide);
+    // Old symbol (by position) → the head qualname it is paired with.
+    const successor = new Map<string, string>();
+    for (const p of pairs) successor.set(key(p.old), `${p.new.change}|${p.new.sym.qualname}`);
+    const freeQuals = (m: Map<string, SideSymbol>) => {
+      const q = new Set<string>();
+      for (const s of m.values()) q.add(`${s.change}|${s.sym.qualname}`);
+      return q;
+    };
+    const oldFreeQ = freeQuals(oldFree);
+    const newFreeQ = freeQuals(newFree);
+    const insideFree = (s: SideSymbol, free: Set<string>) => {
+      const parts = s.sym.qualname.split('.');
+      for (let i = 1; i < parts.length; i++) if (free.has(`${s.change}|${parts.slice(0, i).join('.')}`)) return true;
+      return false;
+    };
+    // An enclosing function calling what it encloses says little: the evidence is another caller.
+    const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
+    const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
+    const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
+    const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
+    const cands: [SideSymbol, SideSymbol][] = [];
+    for (const o of olds) {
+      // Head qualnames of the old name's callers, when nothing in the head calls the old name.
+      const stillCalled = (newCallers.get(o.sym.name) ?? []).length > 0;
+      const before = stillCalled ? new Set<string>() : new Set(
+        (oldCallers.get(o.sym.name) ?? []).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
+      );
+      for (const n of news) {
+        if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
+        const sameName = o.sym.name === n.sym.name;
+        const callSites = !sameName && before.size > 0
+          && (newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
+        if (!sameName && !callSites) continue;
+        const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
+        if (sim >= (sameName ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
+      }
+    }
+    for (const [o, n] of uniquePairs(cands)) {
+      if (!oldFree.has(key(o)) || !newFree.has(key(n))) continue;
+      const sameFile = o.change === n.change;
+      take(o, n, sameFile ? 'rename' : 'move', o.sym.qualname !== n.sym.qualname, !sameFile);
+    }
+  }
+
   // 4. Extract / inline.
   const extracted: PairingResult['extracted'] = [];
   const inlined: PairingResult['inlined'] = [];
@@ -192,8 +322,11 @@ export function pairSymbols(input: PairingInput): PairingResult {
     let bestC = 0;
     for (const g of callers) {
       if (!g.new.sym.calls.includes(n.sym.name)) continue;
-      // G must have given up a good part of F's code, not just any few tokens.
-      if (g.old.sym.bodyTokens.length - g.new.sym.bodyTokens.length < MIN_SIZE_SHARE * n.sym.bodyTokens.length) continue;
+      // G must have given up a good part of F's code (the tokens that left G; G may also have
+      // gained code). A function nested in G's head still counts as part of G's head.
+      const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
+      const headOwn = nested ? minus(g.new.sym.bodyTokens, n.sym.bodyTokens) : g.new.sym.bodyTokens;
+      if (containment(n.sym.bodyTokens, minus(g.old.sym.bodyTokens, headOwn)) < MIN_CARRIED_SHARE) continue;
       const c = containment(n.sym.bodyTokens, g.old.sym.bodyTokens);
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
@@ -211,7 +344,10 @@ export function pairSymbols(input: PairingInput): PairingResult {
     let bestC = 0;
     for (const g of callers) {
       if (!g.old.sym.calls.includes(o.sym.name)) continue;
-      if (g.new.sym.bodyTokens.length - g.old.sym.bodyTokens.length < MIN_SIZE_SHARE * o.sym.bodyTokens.length) continue;
+      // G must have taken in a good part of F's code. A function nested in G was already part of
+      // G's body (its tokens counted there), so only its standing inside G's head is checked.
+      const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);
+      if (!nested && containment(o.sym.bodyTokens, minus(g.new.sym.bodyTokens, g.old.sym.bodyTokens)) < MIN_CARRIED_SHARE) continue;
       const c = containment(o.sym.bodyTokens, g.new.sym.bodyTokens);
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
@@ -224,5 +360,37 @@ export function pairSymbols(input: PairingInput): PairingResult {
     }
   }
 
+  // 5. Nested functions carried along by an extract or inline (spec §3.2): paired under their new
+  // qualified name, tokens only for their own changes (no RENAME/MOVE of their own).
+  const carry = (oldScope: SideSymbol, newScope: SideSymbol) => {
+    const inOld = (s: SideSymbol) => s.change === oldScope.change && s.sym.qualname.startsWith(`${oldScope.sym.qualname}.`);
+    const inNew = (s: SideSymbol) => s.change === newScope.change && s.sym.qualname.startsWith(`${newScope.sym.qualname}.`);
+    for (const p of pairs) {
+      if ((p.how === 'rename' || p.how === 'move') && inOld(p.old) && inNew(p.new) && p.old.sym.name === p.new.sym.name) {
+        p.how = 'member';
+        p.nameChanged = false;
+        p.fileChanged = false;
+        p.carried = true;
+      }
+    }
+    for (const o of [...oldFree.values()]) {
+      if (!inOld(o)) continue;
+      const n = [...newFree.values()].find((c) => inNew(c) && c.sym.name === o.sym.name && c.sym.kind === o.sym.kind && accessorOf(c.sym) === accessorOf(o.sym));
+      if (n) take(o, n, 'member', false, false).carried = true;
+    }
+  };
+  for (const e of extracted) carry(e.source.old, e.sym);
+  for (const i of inlined) carry(i.sym, i.target.new);
+
   return { pairs, added: [...newFree.values()], deleted: [...oldFree.values()], extracted, inlined };
+}
+
+/** The candidate pairs whose two sides have no other candidate (ambiguity pairs nothing). */
+function uniquePairs(cands: [SideSymbol, SideSymbol][]): [SideSymbol, SideSymbol][] {
+  const count = new Map<SymbolInfo, number>();
+  for (const [o, n] of cands) {
+    count.set(o.sym, (count.get(o.sym) ?? 0) + 1);
+    count.set(n.sym, (count.get(n.sym) ?? 0) + 1);
+  }
+  return cands.filter(([o, n]) => count.get(o.sym) === 1 && count.get(n.sym) === 1);
 }

@@ -40,7 +40,8 @@ export function diffSignature(a: Signature, b: Signature): SigDiff {
   }
   if ((a.returnType ?? '') !== (b.returnType ?? '')) detail.add('return');
   if (a.async !== b.async) detail.add('async');
-  if (a.generator !== b.generator || (a.callKind ?? '') !== (b.callKind ?? '')) detail.add('kind');
+  // A generator flag alone is not in the spec's list (§3.3): callers still call it the same way.
+  if ((a.callKind ?? '') !== (b.callKind ?? '')) detail.add('kind');
   const decoratorsChanged = a.decorators.join('\u0000') !== b.decorators.join('\u0000');
   const order: SigDetail[] = ['arity', 'names', 'defaults', 'types', 'order', 'kind', 'return', 'async'];
   return { detail: order.filter((d) => detail.has(d)), decoratorsChanged };

@@ -10,6 +10,8 @@ import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
 import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
+import { symbolView } from './symbol-view';
+import { declaredRenames, type DeclaredRenames } from './type-equivalence';
 import type { DeltaToken, TokenMeta } from './token';
 
 /** Lines covered by tokens so far, per change and side. */
@@ -89,14 +91,22 @@ export class TokenizeContext {
     this.changes = cs.changes.map((change, index) => {
       const oldText = change.status === 'A' || change.status === 'C' ? undefined : change.old?.text;
       const newText = change.new?.text;
-      const oldA = change.status === 'A' || change.status === 'C' ? undefined : change.old?.analysis;
+      // Pairing and the emitters see the symbols of spec §3.1 as amended (symbol-view.ts).
+      const oldA = change.status === 'A' || change.status === 'C' ? undefined : symbolView(change.old?.analysis, oldText);
       return {
-        change, index, oldA, newA: change.new?.analysis,
+        change, index, oldA, newA: symbolView(change.new?.analysis, newText),
         hunks: diffLines(oldText !== undefined ? linesOf(change.old!) : [], newText !== undefined ? linesOf(change.new!) : []),
         cov: new Coverage(),
         file: change.new?.path ?? change.old!.path,
       };
     });
+  }
+
+  private renames: DeclaredRenames | undefined;
+
+  /** Type and class names declared only in the base / only in the head of this change (type-equivalence.ts). */
+  declaredRenames(): DeclaredRenames {
+    return (this.renames ??= declaredRenames(this.changes));
   }
 
   /** Base↔head symbol pairing over the files with symbol-level support (spec §3.2). */

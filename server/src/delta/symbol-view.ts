@@ -1,0 +1,104 @@
+// The symbols pairing and tokenization see (spec §3.1–§3.2 as amended), derived from a file's
+// analysis without touching it (analyses are cached and shared):
+//  - a named function expression passed as an argument or called on the spot (callbacks, IIFEs:
+//    `list.forEach(function visit(x) {…})`, `(function pass(i) {…})(0)`) is not a symbol: its name
+//    binds nothing in the enclosing scope. Its code, calls and metrics belong to the enclosing
+//    symbol, and the symbols nested in it are qualified without it (`Router._dispatch.nextRoute`,
+//    not `Router._dispatch.pass.nextRoute`);
+//  - overload declarations (TS bodiless signatures next to their implementation, Python
+//    `@overload` stubs) declare the signatures of one function: they are not functions of their
+//    own, the implementation carries the function's tokens.
+// Decisions: docs/accuracy.md "Rules settled by the corpus".
+import type { FileAnalysis, SymbolInfo, SymbolMetrics } from '../symbols/types';
+
+const FN_EXPR_START = /^(async\s+)?function\b/;
+
+/** The character before (line, col) that is not whitespace, looking back over earlier lines. */
+function charBefore(lines: readonly string[], line: number, col: number): string {
+  let l = line - 1;
+  let text = (lines[l] ?? '').slice(0, col);
+  for (;;) {
+    const t = text.trimEnd();
+    if (t.length) return t[t.length - 1];
+    l--;
+    if (l < 0) return '';
+    text = lines[l] ?? '';
+  }
+}
+
+/** A named function expression in argument or callee position (not bound to a name). */
+function isUnboundFunctionExpression(s: SymbolInfo, lines: readonly string[]): boolean {
+  if (s.kind !== 'fn') return false;
+  const start = (lines[s.range.line - 1] ?? '').slice(s.range.col);
+  if (!FN_EXPR_START.test(start)) return false;
+  const before = charBefore(lines, s.range.line, s.range.col);
+  return before === '(' || before === ',';
+}
+
+const isOverloadDecorator = (d: string) => d === 'overload' || d.endsWith('.overload');
+
+function mergedMetrics(a: SymbolMetrics, b: SymbolMetrics): SymbolMetrics {
+  return {
+    cc: a.cc + Math.max(0, b.cc - 1),
+    loopNest: Math.max(a.loopNest, b.loopNest),
+    branches: a.branches + b.branches,
+    awaits: a.awaits + b.awaits,
+    tries: a.tries + b.tries,
+    typeAnnotations: a.typeAnnotations + b.typeAnnotations,
+  };
+}
+
+const views = new WeakMap<FileAnalysis, FileAnalysis>();
+
+/** The analysis as pairing sees it; the same object when nothing is dropped. Memoised per analysis. */
+export function symbolView(a: FileAnalysis | undefined, text: string | undefined): FileAnalysis | undefined {
+  if (!a) return a;
+  const cached = views.get(a);
+  if (cached) return cached;
+  const view = computeView(a, text);
+  views.set(a, view);
+  return view;
+}
+
+function computeView(a: FileAnalysis, text: string | undefined): FileAnalysis {
+  const js = a.lang !== 'python';
+  const lines = js && text !== undefined ? text.split('\n') : [];
+  const implemented = new Set(a.symbols.filter((s) => s.bodyRange).map((s) => `${s.kind}|${s.qualname}`));
+  const unbound: SymbolInfo[] = [];
+  const overloads = new Set<SymbolInfo>();
+  for (const s of a.symbols) {
+    if (js && lines.length && isUnboundFunctionExpression(s, lines)) unbound.push(s);
+    else if (s.kind !== 'class' && (js ? !s.bodyRange && implemented.has(`${s.kind}|${s.qualname}`) : s.signature.decorators.some(isOverloadDecorator))) overloads.add(s);
+  }
+  if (!unbound.length && !overloads.size) return a;
+
+  // Outermost first, so a dropped expression inside another dropped one is re-qualified twice.
+  unbound.sort((x, y) => x.qualname.split('.').length - y.qualname.split('.').length);
+  let symbols = a.symbols.filter((s) => !overloads.has(s));
+  for (const u of unbound) {
+    const prefix = `${u.qualname}.`;
+    const parent = u.container;
+    const requalify = (q: string) => (parent ? `${parent}.${q.slice(prefix.length)}` : q.slice(prefix.length));
+    const next: SymbolInfo[] = [];
+    for (const s of symbols) {
+      if (s === u) continue;
+      if (s.qualname.startsWith(prefix)) {
+        const container = s.container === u.qualname ? parent : s.container?.startsWith(prefix) ? requalify(s.container) : s.container;
+        next.push({ ...s, qualname: requalify(s.qualname), container });
+      } else if (parent !== undefined && s.qualname === parent && s.kind !== 'class') {
+        // The enclosing function owns the expression's code: its calls and metrics.
+        next.push({ ...s, calls: [...new Set([...s.calls, ...u.calls])], metrics: mergedMetrics(s.metrics, u.metrics) });
+      } else next.push(s);
+    }
+    symbols = next;
+    // Later (inner) unbound expressions were re-qualified above; follow them by identity of range.
+    for (let i = 0; i < unbound.length; i++) {
+      const w = unbound[i];
+      if (w !== u && w.qualname.startsWith(prefix)) {
+        const moved = symbols.find((s) => s.range.line === w.range.line && s.range.col === w.range.col && s.name === w.name);
+        if (moved) unbound[i] = moved;
+      }
+    }
+  }
+  return { ...a, symbols };
+}

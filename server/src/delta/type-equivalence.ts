@@ -1,0 +1,70 @@
+// When a parameter or return type text changed only in spelling, the signature did not change
+// (spec §3.3 MODIFY_SIG as amended, docs/accuracy.md): quotes of a Python forward reference
+// (`'BaseRequest'` → `"BaseRequest"`), the module a standard typing name is spelled through
+// (`typing.Mapping` → `Mapping` from `collections.abc`), or a type/class renamed in the same change
+// (`URLMatcher` → `URLPattern`, `ILogger` → `Logger`): the type is the same, under its new name.
+import type { FileAnalysis, Signature } from '../symbols/types';
+
+/** Names a change declares only on its base side and only on its head side, per kind of declaration. */
+export interface DeclaredRenames {
+  removed: Map<string, 'type' | 'class'>;
+  added: Map<string, 'type' | 'class'>;
+}
+
+const ownName = (q: string) => q.slice(q.lastIndexOf('.') + 1);
+
+export function declaredRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysis }[]): DeclaredRenames {
+  const collect = (pick: (s: { oldA?: FileAnalysis; newA?: FileAnalysis }) => FileAnalysis | undefined) => {
+    const m = new Map<string, Set<'type' | 'class'>>();
+    const add = (n: string, k: 'type' | 'class') => (m.get(n) ?? m.set(n, new Set()).get(n)!).add(k);
+    for (const s of sides) {
+      const a = pick(s);
+      if (!a) continue;
+      for (const t of a.types) add(ownName(t.qualname), 'type');
+      for (const c of a.symbols) if (c.kind === 'class') add(c.name, 'class');
+    }
+    return m;
+  };
+  const olds = collect((s) => s.oldA);
+  const news = collect((s) => s.newA);
+  const only = (a: Map<string, Set<'type' | 'class'>>, b: Map<string, Set<'type' | 'class'>>) => {
+    const out = new Map<string, 'type' | 'class'>();
+    for (const [n, kinds] of a) for (const k of kinds) if (!b.get(n)?.has(k)) out.set(n, k);
+    return out;
+  };
+  return { removed: only(olds, news), added: only(news, olds) };
+}
+
+const QUALIFIERS = /\b(?:typing_extensions|typing|collections\.abc)\./g;
+
+/** Type text without spelling-only differences: quotes, standard-library qualifiers, whitespace. */
+export function normaliseTypeText(t: string): string {
+  return t.replace(/["'`]/g, '').replace(QUALIFIERS, '').replace(/\s+/g, ' ').trim();
+}
+
+const tokens = (t: string) => t.match(/[A-Za-z_$][\w$]*|[^\sA-Za-z_$]/g) ?? [];
+
+/** The base type text is the head's under the change's renames (or differs only in spelling). */
+export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames): boolean {
+  if (oldT === undefined || newT === undefined) return oldT === newT;
+  const a = tokens(normaliseTypeText(oldT));
+  const b = tokens(normaliseTypeText(newT));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const k = r.removed.get(a[i]);
+    if (!k || r.added.get(b[i]) !== k) return false;
+  }
+  return true;
+}
+
+/** The head signature's types written back onto the base where they are the same type: the diff then sees only real changes. */
+export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames): Signature {
+  const byName = new Map(n.params.map((p) => [p.name, p] as const));
+  const params = o.params.map((p, i) => {
+    const q = byName.get(p.name) ?? (o.params.length === n.params.length ? n.params[i] : undefined);
+    return q && p.type !== q.type && sameType(p.type, q.type, r) ? { ...p, type: q.type } : p;
+  });
+  const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r) ? n.returnType : o.returnType;
+  return { ...o, params, returnType };
+}

@@ -1,0 +1,10 @@
+
+// Express - Session - Copyright TJ Holowaychuk <tj@vision-media.ca> (MIT Licensed)
+
+(function(){
+  
+  Express.Session = {
+    
+  }
+  
+})()

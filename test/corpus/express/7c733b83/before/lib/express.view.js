@@ -1,0 +1,10 @@
+
+// Express - View - Copyright TJ Holowaychuk <tj@vision-media.ca> (MIT Licensed)
+
+(function(){
+  
+  Express.View = {
+    
+  }
+  
+})()

@@ -1,0 +1,9 @@
+'use strict';
+
+module.exports = [
+	'init',
+	'beforeRequest',
+	'beforeRedirect',
+	'beforeRetry',
+	'afterResponse'
+];

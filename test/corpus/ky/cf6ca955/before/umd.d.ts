@@ -1,0 +1,2 @@
+export {default} from 'ky';
+export * from 'ky';
