@@ -9,6 +9,10 @@ import { gitChangeSet } from '../engine/git-change-set';
 import { historyWindow, type HistoryWindow } from '../engine/history-window';
 import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
 import type { ResolvedRange } from '../git';
+import { precomputedSource } from '../delta/token-source';
+import type { ChangeScan } from '../sast/change-scan';
+import type { IngestProblem } from '../sast/types';
+import { discoveredInputs, loadSecurityPolicy, readImported, sastForChange } from './sast';
 import type { Workspace } from './workspace';
 
 /** Which change: `range` (`A..B`, or `X` = `X^..X`), else `base` (default: merge-base / HEAD) to `head` (default: the working tree). */
@@ -28,6 +32,8 @@ export interface ChangeAnalysis {
   window: HistoryWindow;
   result: DeltaResult;
   report: DeltaReport;
+  /** SAST bridge (§3.11): findings on the change; its sec tokens and sastCritical are in `result`. */
+  sast: ChangeScan & { error?: string; problems: IngestProblem[] };
 }
 
 export function revInfo(r: ResolvedRange['head'], headSha: string | undefined): RevInfo {
@@ -41,8 +47,12 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec): Promise<
     gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy),
     historyWindow(ws.repo, range.base.sha, ws.policy),
   ]);
-  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots });
+  // SAST bridge (§3.11): built-in scanners on the changed lines + `.glx/scan_*.sarif`, before
+  // computeDelta so that sec tokens and sastCritical weigh like in the editor (workspace-host.ts).
+  const imported = readImported(ws.repo.root, discoveredInputs(ws.glxDir));
+  const sast = { ...sastForChange(cs, ws.policy, { security: loadSecurityPolicy(ws.repo.root), imported: imported.findings }), problems: imported.problems };
+  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots, sources: [precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical });
   const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
   const head = revInfo(range.head, range.head === 'worktree' ? await ws.repo.headSha() : undefined);
-  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head) };
+  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head), sast };
 }

@@ -17,6 +17,7 @@ import { cmdGates, gatesHelp } from './cmd-gates';
 import { cmdInvariants, invariantsHelp } from './cmd-invariants';
 import { cmdMetrics, metricsHelp } from './cmd-metrics';
 import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
+import { cmdSast, sastHelp } from './cmd-sast';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -51,6 +52,7 @@ verbs:
   checklist    the playbooks' checklists: before-merge | after-incident
   metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
   mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
+  sast         SAST bridge: scan [--inputs F…] [--full] | triage; .glx/security/queue.json + merged.sarif
 
 global options:
   --version    print the version
@@ -73,6 +75,7 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   egdb: { run: cmdEgdb, help: egdbHelp },
   egql: { run: cmdEgql, help: egqlHelp },
   mosaic: { run: cmdMosaic, help: mosaicHelp },
+  sast: { run: cmdSast, help: sastHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

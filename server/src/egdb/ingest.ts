@@ -74,6 +74,34 @@ export interface IngestBatch {
   specThresholds?: SpecThresholdRow[];
   /** Drift detections to record (one row per module, detection time and detector). */
   specDrift?: SpecDriftRow[];
+  /** SAST bridge (§3.11, egdb/sast-batch.ts): replaces the sast_findings rows of sha and their fix-queue rows. */
+  sast?: { findings: SastFindingRow[]; queue: SastQueueRow[] };
+}
+
+export interface SastFindingRow {
+  id: string;
+  tool: string;
+  rule_id: string;
+  cwe: string | null;
+  severity: string;
+  confidence: string;
+  category: string;
+  message: string;
+  file: string;
+  line: number;
+  delta_bind: string;
+  fingerprint: string;
+  risk_score: number;
+  queue: string;
+  created_utc: string;
+}
+
+export interface SastQueueRow {
+  finding_id: string;
+  queue: string;
+  risk_score: number;
+  fix_hint: string | null;
+  created_utc: string;
 }
 
 export interface SpecThresholdRow {

@@ -30,6 +30,7 @@ import {
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { isSastInput, loadSastInputs, sastCodeActions, sastDiagnostics, SEC_TOKEN_KINDS } from './sast-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
@@ -150,6 +151,11 @@ class GlitchlabServer {
         return !(ch.type === FileChangeType.Changed && this.host?.isOpen(rel));
       });
       if (relevant) this.scheduleDiskRefresh();
+      // SAST bridge inputs (security/policy.yaml, .glx/scan_*.sarif) changed: reload them.
+      if (p.changes.some((ch) => isSastInput(this.paths?.toRel(ch.uri) ?? ''))) {
+        this.loadSast();
+        this.scheduleDiskRefresh();
+      }
       this.gates.refresh(); // I4 reports (often under ignored dirs like coverage/, out/) re-read when changed
     });
     c.onHover((p) => {
@@ -164,7 +170,7 @@ class GlitchlabServer {
     });
     c.onCodeAction((p) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
+      return snap && rel ? [...codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)), ...sastCodeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics)] : [];
     });
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));
@@ -273,10 +279,19 @@ class GlitchlabServer {
     }
     this.paths = new WorkspacePaths(this.repo.root, this.folder);
     this.host = new WorkspaceHost(policy);
+    this.loadSast();
     this.ws = new GitWorkspace(this.repo, this.host, policy);
     this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
     this.watcher.start();
     await this.reindex(false);
+  }
+
+  /** SAST bridge (§3.11): security/policy.yaml + imported reports into the host; problems go to the log. */
+  private loadSast(): void {
+    if (!this.repo || !this.host) return;
+    const { security, imported, problems } = loadSastInputs(this.repo.root);
+    for (const p of problems) this.errors.log('sast', new GlxError(p, {}, 'bad-input'));
+    this.host.setSecurity(security, imported);
   }
 
   private dispose(): void {
@@ -473,8 +488,9 @@ class GlitchlabServer {
   private publishFile(snap: HostSnapshot, rel: string, force: boolean): void {
     const uri = this.paths!.toUri(rel);
     const shown = snap.changed.has(rel) && snap.changed.get(rel) !== 'D';
-    const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings) : [];
-    if (shown) diagnostics.push(...this.gates.diagnostics(snap, rel, this.settings));
+    // sec tokens are shown as the SAST bridge's own diagnostics (severity, rule, fix hint) instead.
+    const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings).filter((d) => !SEC_TOKEN_KINDS.has(String(d.code))) : [];
+    if (shown) diagnostics.push(...this.gates.diagnostics(snap, rel, this.settings), ...sastDiagnostics(snap, rel));
     const key = JSON.stringify(diagnostics);
     const prev = this.published.get(uri);
     if (!force && (prev ?? '[]') === key) return;
