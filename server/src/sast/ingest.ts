@@ -276,13 +276,12 @@ export function ingestText(text: string, file: string, root: string, base = root
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    let where = '';
-    if (m) {
-      const before = text.slice(0, Number(m[1]));
-      where = ` at line ${before.split('\n').length}`;
-    }
-    return { format: undefined, findings: [], problems: [{ file, path: '$', message: `not valid JSON${where}: ${(e as Error).message.split('\n')[0]}` }], tools: [] };
+    // Node's message may quote the input (which can hold a secret): keep only its reason and position.
+    const msg = (e as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    const where = m ? ` at line ${text.slice(0, Number(m[1])).split('\n').length}` : '';
+    const reason = redactSecrets(/^(Unexpected (?:token '.'|end of JSON input|non-whitespace character[^,]*)|Expected [^,]*?)(?=,| in JSON|$)/.exec(msg)?.[1] ?? 'syntax error');
+    return { format: undefined, findings: [], problems: [{ file, path: '$', message: `not valid JSON${where}: ${reason}` }], tools: [] };
   }
   const format = detectFormat(doc);
   if (format === 'sarif') return ingestSarif(doc, file, root, base);
