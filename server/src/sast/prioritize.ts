@@ -136,11 +136,15 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
   const groups: { head: Prepared; others: Prepared[] }[] = [];
   const byKey = new Map<string, { head: Prepared; others: Prepared[] }[]>();
   for (const f of prepared) {
-    // Across tools a shared CWE names the same weakness (Bandit B602 and glx.py.shell-true).
-    const kinds = [f.ruleId, ...(f.cwe ? [f.cwe] : [])];
+    // Across tools a shared CWE names the same weakness (Bandit B602 and glx.py.shell-true); a
+    // secret is the same finding when its value is (the hash in the redacted form, whatever the
+    // detector's name), and two different secrets on one line stay two findings.
+    const valueHash = f.secret ? /:([0-9a-f]{8})»$/.exec(f.secret.redacted)?.[1] : undefined;
+    // (A secret's key leaves the snippet out: Gitleaks reports no source line, only the value.)
+    const kinds = valueHash ? [`secret:${valueHash}`] : [f.ruleId, ...(f.cwe ? [f.cwe] : [])].map((k) => `${k}\u0000${f.snippetFp}`);
     let hit: { head: Prepared; others: Prepared[] } | undefined;
     for (const k of kinds) {
-      hit = byKey.get(`${f.file}\u0000${k}\u0000${f.snippetFp}`)?.find((g) => Math.abs(g.head.line - f.line) <= 2);
+      hit = byKey.get(`${f.file}\u0000${k}`)?.find((g) => Math.abs(g.head.line - f.line) <= 2);
       if (hit) break;
     }
     if (hit) {
@@ -150,7 +154,7 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
     const g = { head: f, others: [] as Prepared[] };
     groups.push(g);
     for (const k of kinds) {
-      const key = `${f.file}\u0000${k}\u0000${f.snippetFp}`;
+      const key = `${f.file}\u0000${k}`;
       byKey.set(key, [...(byKey.get(key) ?? []), g]);
     }
   }

@@ -45,12 +45,14 @@ export function isEnvFile(file: string): boolean {
 export function scanSecrets(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text)): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<string>();
+  const spans: [number, number][] = [];
   const push = (detector: string, value: string, offset: number) => {
     const line = idx.lineOf(offset);
     if (lines && !lines.has(line)) return;
     const key = `${line}\u0000${value}`;
     if (seen.has(key)) return;
     seen.add(key);
+    spans.push([offset, offset + value.length]);
     const rule = RULES[`glx.secret.${detector}`] ?? RULES['glx.secret.secret-assignment'];
     const redacted = redactedForm(detector, value);
     const endLine = idx.lineOf(offset + value.length);
@@ -85,7 +87,7 @@ export function scanSecrets(file: string, text: string, lines?: ReadonlySet<numb
       if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
       const offset = d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value);
       // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
-      if (d.id === 'secret-assignment' && out.some((f) => f.line === idx.lineOf(offset) && f.ruleId !== 'glx.secret.secret-assignment')) continue;
+      if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
       push(d.id, value.trimEnd(), offset);
     }
   }
@@ -96,7 +98,7 @@ export function scanSecrets(file: string, text: string, lines?: ReadonlySet<numb
       const [, key, , value] = m;
       if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
       const offset = m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
-      if (out.some((f) => f.line === idx.lineOf(offset))) continue;
+      if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
       push('env-file', value, offset);
     }
   }
