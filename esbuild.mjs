@@ -20,6 +20,7 @@ const nodeEntries = [
   ['bench/calibrate-bench.ts', 'dist/bench/calibrate-bench.js'],
   ['bench/mosaic-bench.ts', 'dist/bench/mosaic-bench.js'],
   ['bench/backtest-bench.ts', 'dist/bench/backtest-bench.js'],
+  ['bench/sast-bench.ts', 'dist/bench/sast-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

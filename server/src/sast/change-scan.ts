@@ -61,9 +61,9 @@ export function changedLinesOf(c: FileChange): { lines: ChangedLines; oldLines: 
   return { lines: { added, modified }, oldLines };
 }
 
-function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined): RawFinding[] {
+function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
   const idx = new LineIndex(text);
-  return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx), ...scanDeny(file, text, security, lines, idx)];
+  return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`), ...scanDeny(file, text, security, lines, idx)];
 }
 
 export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOptions = {}): ChangeScan {
@@ -88,10 +88,10 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     if (scanLines && scanLines.size === 0) continue;
     files++;
     lineCount += scanLines ? scanLines.size : idx.lineCount;
-    raw.push(...builtIn(head.path, head.text, security, scanLines));
+    raw.push(...builtIn(head.path, head.text, security, scanLines, 'head'));
     if (c.old?.text !== undefined && c.status !== 'A' && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
-      for (const f of builtIn(head.path, c.old.text, security, opts.full ? undefined : oldLines)) {
+      for (const f of builtIn(head.path, c.old.text, security, opts.full ? undefined : oldLines, 'base')) {
         const key = findingKey(f.ruleId, head.path, snippetFingerprint(f.snippet));
         baseCounts.set(key, (baseCounts.get(key) ?? 0) + 1);
         baseRaw.push(f);

@@ -13,6 +13,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offset of the start of a 1-based line (the text's length past the last line). */
+  offsetOf(line: number): number {
+    return line <= 1 ? 0 : line > this.starts.length ? this.text.length : this.starts[line - 1];
+  }
+
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
     let lo = 0;

@@ -63,10 +63,19 @@ const B32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** RFC 4648 base32 (no padding) of a hex digest. */
 export function base32Hex(hex: string): string {
-  let bits = '';
-  for (const c of hex) bits += parseInt(c, 16).toString(2).padStart(4, '0');
+  const bytes = Buffer.from(hex, 'hex');
   let out = '';
-  for (let i = 0; i < bits.length; i += 5) out += B32_ALPHABET[parseInt(bits.slice(i, i + 5).padEnd(5, '0'), 2)];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      out += B32_ALPHABET[(acc >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += B32_ALPHABET[(acc << (5 - bits)) & 31];
   return out;
 }
 

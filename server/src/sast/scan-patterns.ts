@@ -9,6 +9,7 @@ import { redactSecrets } from '../redact';
 import { inlineSuppression, LineIndex, lineRanges } from './line-index';
 import { JS_QUERY, PY_QUERY } from './pattern-queries';
 import { RULES } from './rules';
+import { cachedTree } from './tree-cache';
 import type { RawFinding } from './types';
 
 export const PATTERNS_TOOL = 'glx-patterns';
@@ -185,10 +186,12 @@ function checkPy(m: QueryMatch): Hit | undefined {
  * 1-based lines; the whole file when undefined. Files in other languages give nothing. The
  * parsers must be initialised (parsing/languages.ts initParsers).
  */
-export function scanPatterns(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text)): RawFinding[] {
+export function scanPatterns(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string): RawFinding[] {
   const lang = languageOf(file);
   if (!lang || (lines && lines.size === 0)) return [];
-  const tree = parserFor(lang).parse(text);
+  // With a cache key (the live scan of a change: `head:path`, `base:path`) the tree is reparsed
+  // incrementally from the last one (tree-cache.ts); otherwise parsed once and freed.
+  const tree = cacheKey ? cachedTree(cacheKey, lang, text) : parserFor(lang).parse(text);
   if (!tree) return [];
   try {
     const q = queryFor(lang);
@@ -229,6 +232,6 @@ export function scanPatterns(file: string, text: string, lines?: ReadonlySet<num
     }
     return out.sort((x, y) => x.line - y.line || (x.col ?? 0) - (y.col ?? 0));
   } finally {
-    tree.delete();
+    if (!cacheKey) tree.delete();
   }
 }

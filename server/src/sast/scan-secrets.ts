@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { DETECTORS, SECRET_NAME, redactedForm } from '../redact';
 import { RULES } from './rules';
 import { entropy, scrubValue } from './scrub';
-import { inlineSuppression, LineIndex } from './line-index';
+import { inlineSuppression, LineIndex, lineRanges } from './line-index';
 import type { RawFinding } from './types';
 
 export const SECRETS_TOOL = 'glx-secrets';
@@ -75,31 +75,36 @@ export function scanSecrets(file: string, text: string, lines?: ReadonlySet<numb
       suppression: inlineSuppression(idx, line, rule.id),
     });
   };
-  for (const d of DETECTORS) {
-    d.re.lastIndex = 0;
-    for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
-      if (m[0].length === 0) {
-        d.re.lastIndex++;
-        continue;
+  // On a change only the changed line ranges are searched (a PEM block added whole is one range).
+  const regions: [number, number][] = lines ? lineRanges(lines).map(([a, b]) => [idx.offsetOf(a), idx.offsetOf(b + 1)]) : [[0, text.length]];
+  for (const [from, to] of regions) {
+    const part = from === 0 && to >= text.length ? text : text.slice(from, to);
+    for (const d of DETECTORS) {
+      d.re.lastIndex = 0;
+      for (let m = d.re.exec(part); m; m = d.re.exec(part)) {
+        if (m[0].length === 0) {
+          d.re.lastIndex++;
+          continue;
+        }
+        const value = d.group === undefined ? m[0] : m[d.group];
+        if (typeof value !== 'string' || value.startsWith('«redacted:')) continue;
+        if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
+        const offset = from + (d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value));
+        // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
+        if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+        push(d.id, value.trimEnd(), offset);
       }
-      const value = d.group === undefined ? m[0] : m[d.group];
-      if (typeof value !== 'string' || value.startsWith('«redacted:')) continue;
-      if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
-      const offset = d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value);
-      // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
-      if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
-      push(d.id, value.trimEnd(), offset);
     }
-  }
-  if (isEnvFile(file)) {
-    // KEY=value lines (optionally `export`, quoted or not) whose key names a secret.
-    const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(["']?)([^\n"'#]*?)\2[ \t]*(?:#.*)?$/gm;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [, key, , value] = m;
-      if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
-      const offset = m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
-      if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
-      push('env-file', value, offset);
+    if (isEnvFile(file)) {
+      // KEY=value lines (optionally `export`, quoted or not) whose key names a secret.
+      const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(["']?)([^\n"'#]*?)\2[ \t]*(?:#.*)?$/gm;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [, key, , value] = m;
+        if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
+        const offset = from + m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
+        if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+        push('env-file', value, offset);
+      }
     }
   }
   return out;
