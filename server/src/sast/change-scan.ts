@@ -13,7 +13,8 @@ import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import { diffLines, splitLines } from '../util/line-diff';
 import { LineIndex } from './line-index';
-import { findingKey, prioritize, snippetFingerprint, type ChangedLines } from './prioritize';
+import { prioritize, type ChangedLines } from './prioritize';
+import { normalizeWs } from '../util/hash';
 import { RULES } from './rules';
 import { scanDeny } from './scan-deny';
 import { scanPatterns } from './scan-patterns';
@@ -72,8 +73,8 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
   const analyses = new Map<string, FileAnalysis>();
   const texts = new Map<string, LineIndex>();
   const raw: RawFinding[] = [];
-  const baseCounts = new Map<string, number>();
-  const baseRaw: RawFinding[] = [];
+  const baseRaw: { f: RawFinding; code: string }[] = [];
+  const sides = new Map<string, { base?: string; head: string }>();
   let files = 0;
   let lineCount = 0;
   for (const c of cs.changes) {
@@ -84,6 +85,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     if (head.analysis) analyses.set(head.path, head.analysis);
     const idx = new LineIndex(head.text);
     texts.set(head.path, idx);
+    sides.set(head.path, { base: c.status !== 'A' ? c.old?.text : undefined, head: head.text });
     const scanLines = opts.full ? undefined : new Set([...lines.added, ...lines.modified]);
     if (scanLines && scanLines.size === 0) continue;
     files++;
@@ -91,20 +93,35 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     raw.push(...builtIn(head.path, head.text, security, scanLines, 'head'));
     if (c.old?.text !== undefined && c.status !== 'A' && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
-      for (const f of builtIn(head.path, c.old.text, security, opts.full ? undefined : oldLines, 'base')) {
-        const key = findingKey(f.ruleId, head.path, snippetFingerprint(f.snippet));
-        baseCounts.set(key, (baseCounts.get(key) ?? 0) + 1);
-        baseRaw.push(f);
-      }
+      const baseIdx = new LineIndex(c.old.text);
+      for (const f of builtIn(head.path, c.old.text, security, opts.full ? undefined : oldLines, 'base')) baseRaw.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
   }
   for (const f of opts.imported ?? []) raw.push(f);
-  const ctx = { policy, security, changed, analyses, baseCounts, cellOf: opts.cellOf, lineText: (file: string, line: number) => texts.get(file)?.line(line) };
+  const ctx = { policy, security, changed, analyses, cellOf: opts.cellOf, lineText: (file: string, line: number) => texts.get(file)?.line(line) };
   const findings = prioritize(raw, ctx);
-  // fixed: base findings whose key no head finding has any more.
-  const headKeys = new Set(findings.map((f) => findingKey(f.rule_id, f.location.file, f.fingerprint.slice(7))));
-  const gone = baseRaw.filter((f) => !headKeys.has(findingKey(f.ruleId, f.file, snippetFingerprint(f.snippet))) && !f.suppression);
-  const fixed = prioritize(gone.map((f) => ({ ...f, line: nearestHeadLine(cs, f.file, f.line) })), { ...ctx, baseCounts: undefined }).map((f) => ({ ...f, state: 'fixed' as const }));
+  // new / worse / unchanged: the same code (the flagged line, whitespace-normalized) counted in
+  // the base and in the head. Absent from the base → new; more copies than the base had → worse;
+  // otherwise code that only moved or was touched around. Counted lazily, only for files with
+  // findings on changed lines (most keystrokes have none).
+  const occ = occurrenceCounter(sides);
+  for (const f of findings) {
+    if (f.delta_bind === 'unchanged') continue;
+    const line = normalizeWs(texts.get(f.location.file)?.line(f.location.line) ?? '');
+    const { base, head } = occ(f.location.file, line);
+    f.state = base === 0 ? 'new' : head > base ? 'worse' : 'unchanged';
+  }
+  // fixed: a flagged base line whose code the head has fewer copies of.
+  const gone: RawFinding[] = [];
+  const seenGone = new Set<string>();
+  for (const { f, code: line } of baseRaw) {
+    const k = `${f.file}\u0000${line}\u0000${f.ruleId}`;
+    if (f.suppression || seenGone.has(k)) continue;
+    seenGone.add(k);
+    const { base, head } = occ(f.file, line);
+    if (head < base) gone.push({ ...f, line: nearestHeadLine(cs, f.file, f.line), endLine: undefined });
+  }
+  const fixed = prioritize(gone, ctx).map((f) => ({ ...f, state: 'fixed' as const }));
   const tokens = secTokens([...findings, ...fixed], policy);
   const sastCritical: Record<string, number> = {};
   for (const f of findings) {
@@ -125,6 +142,28 @@ export function scanChangeSafe(cs: ChangeSet, policy: Policy, opts: ChangeScanOp
   } catch (e) {
     return { findings: [], fixed: [], tokens: [], sastCritical: {}, stats: { files: 0, lines: 0 }, error: (e as Error).message };
   }
+}
+
+/** Whitespace-normalized line → copies in the base and in the head of a file (memoized per file). */
+function occurrenceCounter(sides: ReadonlyMap<string, { base?: string; head: string }>): (file: string, line: string) => { base: number; head: number } {
+  const memo = new Map<string, { base: Map<string, number>; head: Map<string, number> }>();
+  const count = (text: string | undefined) => {
+    const m = new Map<string, number>();
+    if (text) for (const l of splitLines(text)) {
+      const n = normalizeWs(l);
+      if (n) m.set(n, (m.get(n) ?? 0) + 1);
+    }
+    return m;
+  };
+  return (file, line) => {
+    let e = memo.get(file);
+    if (!e) {
+      const s = sides.get(file);
+      e = { base: count(s?.base), head: count(s?.head) };
+      memo.set(file, e);
+    }
+    return { base: e.base.get(line) ?? 0, head: e.head.get(line) ?? 0 };
+  };
 }
 
 /** The head line where a base line's code stood (a deleted line maps to its hunk's start). */

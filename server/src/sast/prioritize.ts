@@ -55,8 +55,6 @@ export interface PrioritizeContext {
   lineText?: (file: string, line: number) => string | undefined;
   /** The mosaic cell of a head line (§3.9), when a layout is at hand. */
   cellOf?: (file: string, line: number) => number | undefined;
-  /** Built-in findings of the base (same rules): key → count, for state new/worse/unchanged. */
-  baseCounts?: ReadonlyMap<string, number>;
 }
 
 const B32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -186,8 +184,8 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
     const risk = riskScore({ severity: f.severity, confidence, reach, delta_bind, public_api, category: f.category });
     const denyPath = ctx.security.denyPaths.length && picomatch.isMatch(f.file, ctx.security.denyPaths, { dot: true });
     const queue: Queue = suppression ? 'triage' : denyPath ? 'block' : queueOf(risk);
-    const baseCount = ctx.baseCounts?.get(key) ?? 0;
-    const state = delta_bind === 'unchanged' ? 'unchanged' : baseCount === 0 ? 'new' : 'unchanged';
+    // On changed lines a finding is new until the caller compares with the base (change-scan.ts).
+    const state = delta_bind === 'unchanged' ? 'unchanged' : 'new';
     out.push({
       id,
       tool: f.tool,
@@ -214,17 +212,6 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
       origin: f.origin ?? null,
       token_kind: tokenKindFor(f.ruleId, f.category, f.cwe),
     });
-  }
-  // "worse": more occurrences of a key than the base had (the second copy of a bad call).
-  if (ctx.baseCounts) {
-    const seen = new Map<string, number>();
-    for (const nf of out) {
-      const key = findingKey(nf.rule_id, nf.location.file, nf.fingerprint.slice('sha256:'.length));
-      const c = (seen.get(key) ?? 0) + 1;
-      seen.set(key, c);
-      const base = ctx.baseCounts.get(key) ?? 0;
-      if (nf.delta_bind !== 'unchanged' && base > 0 && c > base) nf.state = 'worse';
-    }
   }
   return out.sort((a, b) => b.risk_score - a.risk_score || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line || (a.id < b.id ? -1 : 1));
 }
