@@ -124,6 +124,24 @@ describe('SAST bridge with real scanners (ESLint + eslint-plugin-security, bandi
     assert.match(q("SELECT COUNT(*) AS n FROM events WHERE topic LIKE 'SAST.%'"), /\b2\b/);
   });
 
+  it('.glx/scan_*.sarif is picked up without --inputs, and its findings on the change enter glx delta as sec tokens', () => {
+    fs.copyFileSync(path.join(repo.dir, 'eslint.sarif'), path.join(repo.dir, '.glx', 'scan_eslint.sarif'));
+    const r = glx(['sast', 'scan', '--json'], repo.dir);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { findings: NormalizedFinding[] };
+    assert.ok(out.findings.some((f) => f.tool === 'ESLint' && f.rule_id === 'security/detect-non-literal-regexp'));
+    const d = glx(['delta', '--json'], repo.dir);
+    assert.equal(d.code, 0, d.stderr);
+    const tokens = (JSON.parse(d.stdout) as { tokens: { kind: string; file: string; range: { line: number }; meta: Record<string, unknown> }[] }).tokens;
+    const regexp = tokens.find((t) => t.meta.tool === 'ESLint' && t.meta.rule === 'security/detect-non-literal-regexp');
+    assert.ok(regexp, JSON.stringify(tokens.filter((t) => t.kind.startsWith('S'))));
+    assert.equal(regexp.kind, 'SAST_FINDING');
+    assert.equal(regexp.meta.state, 'new');
+    assert.equal(regexp.range.line, lineOf(js, 'new RegExp'));
+    assert.ok(tokens.some((t) => t.kind === 'SHELL_TRUE' && t.file === 'app/dangerous.py'));
+    fs.rmSync(path.join(repo.dir, '.glx', 'scan_eslint.sarif'));
+  });
+
   it('malformed and partial input: one line per problem naming file and JSON path, exit 2, the valid parts still ingested', () => {
     const sarif = JSON.parse(repo.read('eslint.sarif'));
     sarif.runs.push({ tool: { driver: {} }, results: [] });

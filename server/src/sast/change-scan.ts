@@ -62,6 +62,32 @@ export function changedLinesOf(c: FileChange): { lines: ChangedLines; oldLines: 
   return { lines: { added, modified }, oldLines };
 }
 
+// Per-file results of the built-in scanners for the last (base, head) texts seen: the editor's
+// full snapshot after a pause re-scans only the files whose text changed since (a large change
+// set would otherwise re-parse every file, the tree cache holding only a few).
+interface FileMemo {
+  baseText: string | undefined;
+  headText: string;
+  full: boolean;
+  security: SecurityPolicy;
+  diff: { lines: ChangedLines; oldLines: Set<number> };
+  head: RawFinding[];
+  base: { f: RawFinding; code: string }[];
+}
+const MAX_MEMO = 1024;
+const memos = new Map<string, FileMemo>();
+
+function memoFor(path: string, baseText: string | undefined, headText: string, full: boolean, security: SecurityPolicy): FileMemo | undefined {
+  const m = memos.get(path);
+  return m && m.full === full && m.security === security && m.headText === headText && m.baseText === baseText ? m : undefined;
+}
+
+function remember(path: string, m: FileMemo): void {
+  memos.delete(path);
+  memos.set(path, m);
+  if (memos.size > MAX_MEMO) memos.delete(memos.keys().next().value as string);
+}
+
 function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
   const idx = new LineIndex(text);
   return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`), ...scanDeny(file, text, security, lines, idx)];
@@ -80,7 +106,9 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
   for (const c of cs.changes) {
     const head = c.new;
     if (!head || head.text === undefined || head.skipped) continue;
-    const { lines, oldLines } = changedLinesOf(c);
+    const baseText = c.status !== 'A' ? c.old?.text : undefined;
+    const memo = memoFor(head.path, baseText, head.text, !!opts.full, security);
+    const { lines, oldLines } = memo?.diff ?? changedLinesOf(c);
     changed.set(head.path, lines);
     if (head.analysis) analyses.set(head.path, head.analysis);
     const idx = new LineIndex(head.text);
@@ -90,12 +118,21 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     if (scanLines && scanLines.size === 0) continue;
     files++;
     lineCount += scanLines ? scanLines.size : idx.lineCount;
-    raw.push(...builtIn(head.path, head.text, security, scanLines, 'head'));
-    if (c.old?.text !== undefined && c.status !== 'A' && oldLines.size) {
-      // The base's findings on the lines this change replaced, keyed under the head path.
-      const baseIdx = new LineIndex(c.old.text);
-      for (const f of builtIn(head.path, c.old.text, security, opts.full ? undefined : oldLines, 'base')) baseRaw.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
+    if (memo) {
+      raw.push(...memo.head);
+      baseRaw.push(...memo.base);
+      continue;
     }
+    const headFindings = builtIn(head.path, head.text, security, scanLines, 'head');
+    const baseFindings: { f: RawFinding; code: string }[] = [];
+    if (baseText !== undefined && oldLines.size) {
+      // The base's findings on the lines this change replaced, keyed under the head path.
+      const baseIdx = new LineIndex(baseText);
+      for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
+    }
+    remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
+    raw.push(...headFindings);
+    baseRaw.push(...baseFindings);
   }
   for (const f of opts.imported ?? []) raw.push(f);
   const ctx = { policy, security, changed, analyses, cellOf: opts.cellOf, lineText: (file: string, line: number) => texts.get(file)?.line(line) };
