@@ -193,9 +193,13 @@ function occurrenceCounter(sides: ReadonlyMap<string, { base?: string; head: str
     return m;
   };
   return (file, line) => {
+    const s = sides.get(file);
+    // Most flagged code is new: when the base does not even contain its first word run, skip
+    // counting (a normalized line's longest whitespace-free piece must occur in the raw text).
+    const piece = line.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (piece && !s?.base?.includes(piece)) return { base: 0, head: 1 };
     let e = memo.get(file);
     if (!e) {
-      const s = sides.get(file);
       e = { base: count(s?.base), head: count(s?.head) };
       memo.set(file, e);
     }
