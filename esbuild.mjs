@@ -25,6 +25,7 @@ const nodeEntries = [
   ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
   ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
   ['bench/accuracy.ts', 'dist/bench/accuracy.js'],
+  ['bench/sast-bench.ts', 'dist/bench/sast-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 
 const clientEntries = [['client/src/extension.ts', 'dist/client/extension.js']].filter(([entry]) => fs.existsSync(entry));

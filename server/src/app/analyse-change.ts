@@ -11,6 +11,10 @@ import { historyWindow, type HistoryWindow } from '../engine/history-window';
 import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
 import type { ResolvedRange } from '../git';
 import { PluginHost, type PluginRun } from '../plugins/plugin-host';
+import { precomputedSource } from '../delta/token-source';
+import type { ChangeScan } from '../sast/change-scan';
+import type { IngestProblem } from '../sast/types';
+import { discoveredInputs, loadSecurityPolicy, readImported, sastForChange } from './sast';
 import type { Workspace } from './workspace';
 
 /** Which change: `range` (`A..B`, or `X` = `X^..X`), else `base` (default: merge-base / HEAD) to `head` (default: the working tree). */
@@ -32,6 +36,8 @@ export interface ChangeAnalysis {
   report: DeltaReport;
   /** What the plugins did (issue 16): ran, quarantined now, in quarantine. Empty without plugins. */
   plugins: Pick<PluginRun, 'notes' | 'problems'>;
+  /** SAST bridge (§3.11): findings on the change; its sec tokens and sastCritical are in `result`. */
+  sast: ChangeScan & { error?: string; problems: IngestProblem[] };
 }
 
 /** Plugins of the analysis (issue 16): off (`false`), a host the caller keeps alive, or a throwaway one (default). */
@@ -66,8 +72,12 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: Ana
       if (!opts.plugins) host.dispose();
     }
   }
-  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots, sources: run.sources });
+  // SAST bridge (§3.11): built-in scanners on the changed lines + `.glx/scan_*.sarif`, before
+  // computeDelta so that sec tokens and sastCritical weigh like in the editor (workspace-host.ts).
+  const imported = readImported(ws.repo.root, discoveredInputs(ws.glxDir));
+  const sast = { ...sastForChange(cs, ws.policy, { security: loadSecurityPolicy(ws.repo.root), imported: imported.findings }), problems: imported.problems };
+  const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots, sources: [...run.sources, precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical });
   const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
   const head = revInfo(range.head, range.head === 'worktree' ? await ws.repo.headSha() : undefined);
-  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head), plugins: { notes: run.notes, problems: run.problems } };
+  return { range, headRef, base, head, cs, window, result, report: buildReport(result, base, head), plugins: { notes: run.notes, problems: run.problems }, sast };
 }

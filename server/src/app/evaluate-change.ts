@@ -33,6 +33,8 @@ export interface InvariantsReport {
   sast: GatesOutcome['aggregate']['sast'];
   /** The decision's lines (explain/ and gates/gate-lines.ts): what every surface prints. */
   explain: string[];
+  /** SAST bridge (§3.11): unsuppressed findings of the block queue on the change's lines (redacted). */
+  sast_blocking?: { id: string; rule: string; severity: string; file: string; line: number; message: string; risk: number }[];
 }
 
 export interface EvaluateOptions {
@@ -87,7 +89,8 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
   const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
   const outcome = await evaluateGates({
     result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root,
-    overrides: opts.overrides, sastCritical: sastCriticalCount(ws.glxDir), i4Base,
+    // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
+    overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
   });
   const report = { ...a.report, explain: { ...a.report.explain, gates: outcome.explain }, scores: scoresOf(outcome), decision: outcome.decision };
   const invariants: InvariantsReport = {
@@ -96,6 +99,8 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
     thresholds_source: source, frozen: !!state?.frozen,
     gates: { I1: outcome.I1, I2: outcome.I2, I3: outcome.I3, I4: outcome.I4 },
     overrides: outcome.aggregate.overrides, sast: outcome.aggregate.sast, explain: outcome.explain,
+    sast_blocking: (a.sast?.findings ?? []).filter((f) => f.queue === 'block' && !f.suppression && f.delta_bind !== 'unchanged')
+      .map((f) => ({ id: f.id, rule: f.rule_id, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message, risk: f.risk_score })),
   };
   return { outcome, state, thresholdsSource: source, report, invariants };
 }

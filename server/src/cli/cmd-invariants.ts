@@ -11,6 +11,7 @@ import { recordAnalysis } from '../egdb/record-analysis';
 import { parseOverride, type Override } from '../gates/aggregate';
 import { rank } from '../gates/decision';
 import { EMPTY_TREE } from '../git';
+import { redactSecrets } from '../redact';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
 import { printPluginNotes } from './plugin-lines';
@@ -106,7 +107,13 @@ export async function cmdInvariants(argv: readonly string[]): Promise<number> {
       warn: (l) => process.stderr.write(`glx: ${l}\n`),
     });
     if (flags.json) process.stdout.write(`${JSON.stringify(inv, null, 2)}\n`);
-    else process.stdout.write(`${outcome.explain.map((l, i) => (i ? `  ${l}\n` : `${l}\n`)).join('')}report: ${path.relative(process.cwd(), invOut) || invOut}\n`);
+    else {
+      process.stdout.write(`${outcome.explain.map((l, i) => (i ? `  ${l}\n` : `${l}\n`)).join('')}`);
+      // SAST bridge (§3.11): the blocking findings on the change (redacted; glx sast triage for all).
+      const blocking = inv.sast_blocking ?? [];
+      if (blocking.length) process.stdout.write(redactSecrets(`  SAST: ${blocking.length} blocking finding(s) on the change\n${blocking.slice(0, 10).map((b) => `    ${b.severity} ${b.file}:${b.line} ${b.rule} — ${b.message}\n`).join('')}${blocking.length > 10 ? `    … ${blocking.length - 10} more (glx sast scan; glx sast triage)\n` : ''}`));
+      process.stdout.write(`report: ${path.relative(process.cwd(), invOut) || invOut}\n`);
+    }
     const threshold = failOn === 'review' ? rank('REVIEW') : rank('BLOCK');
     return rank(outcome.decision) >= threshold ? 1 : 0;
   } finally {

@@ -22,6 +22,7 @@ import { cmdPresets, presetsHelp } from './cmd-presets';
 // playbooks and audit (issue 13)
 import { cmdPlaybook, playbookHelp } from './cmd-playbook';
 import { auditHelp, cmdAudit } from './cmd-audit';
+import { cmdSast, sastHelp } from './cmd-sast';
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -60,6 +61,7 @@ verbs:
   presets      analysis presets presets/*.yaml: index (.glx/presets_index.json) | show NAME; --preset NAME on delta, invariants, mosaic
   playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
   audit        backup (.glx/ → backup/AUDIT_<ts>.zip) | restore <zip> [--into D | --apply]
+  sast         SAST bridge: scan [--inputs F…] [--full] | triage; .glx/security/queue.json + merged.sarif
 
 global options:
   --version    print the version
@@ -87,6 +89,7 @@ const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>;
   // issue 13
   playbook: { run: cmdPlaybook, help: playbookHelp },
   audit: { run: cmdAudit, help: auditHelp },
+  sast: { run: cmdSast, help: sastHelp },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

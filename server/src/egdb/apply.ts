@@ -84,6 +84,25 @@ export async function applyBatch(x: SqlExec, b: IngestBatch): Promise<IngestStat
       b.specDrift.map((r) => [r.module, r.ts, r.detector, r.value, r.details]),
     );
   }
+  if (b.sast) {
+    // A new scan of sha replaces its findings; an id seen under another sha moves to this one
+    // (ids are stable across commits: the latest scan owns the row).
+    await x.run('DELETE FROM sast_fix_queue WHERE finding_id IN (SELECT id FROM sast_findings WHERE sha = ?)', [b.sha]);
+    await x.run('DELETE FROM sast_findings WHERE sha = ?', [b.sha]);
+    await x.runMany(
+      `INSERT INTO sast_findings (id, sha, tool, rule_id, cwe, severity, confidence, category, message, file, line, delta_bind, fingerprint, risk_score, queue, created_utc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET sha = excluded.sha, tool = excluded.tool, rule_id = excluded.rule_id, cwe = excluded.cwe, severity = excluded.severity,
+         confidence = excluded.confidence, category = excluded.category, message = excluded.message, file = excluded.file, line = excluded.line,
+         delta_bind = excluded.delta_bind, fingerprint = excluded.fingerprint, risk_score = excluded.risk_score, queue = excluded.queue, created_utc = excluded.created_utc`,
+      b.sast.findings.map((r) => [r.id, b.sha, r.tool, r.rule_id, r.cwe, r.severity, r.confidence, r.category, r.message, r.file, r.line, r.delta_bind, r.fingerprint, r.risk_score, r.queue, r.created_utc]),
+    );
+    await x.runMany(
+      `INSERT INTO sast_fix_queue (finding_id, queue, risk_score, fix_hint, created_utc) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (finding_id) DO UPDATE SET queue = excluded.queue, risk_score = excluded.risk_score, fix_hint = excluded.fix_hint, created_utc = excluded.created_utc`,
+      b.sast.queue.map((r) => [r.finding_id, r.queue, r.risk_score, r.fix_hint, r.created_utc]),
+    );
+  }
   await x.runMany(
     `INSERT INTO runs (id, kind, sha, base_sha, source, status, started_utc, finished_utc, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished_utc = excluded.finished_utc`,

@@ -76,6 +76,8 @@ export interface IngestBatch {
   specDrift?: SpecDriftRow[];
   /** Step rows of the batch's runs (playbook runs, spec §7): upserted by (run_id, idx). */
   steps?: StepRow[];
+  /** SAST bridge (§3.11, egdb/sast-batch.ts): replaces the sast_findings rows of sha and their fix-queue rows. */
+  sast?: { findings: SastFindingRow[]; queue: SastQueueRow[] };
 }
 
 export interface StepRow {
@@ -86,6 +88,32 @@ export interface StepRow {
   started_utc: string | null;
   finished_utc: string | null;
   details: string | null;
+}
+
+export interface SastFindingRow {
+  id: string;
+  tool: string;
+  rule_id: string;
+  cwe: string | null;
+  severity: string;
+  confidence: string;
+  category: string;
+  message: string;
+  file: string;
+  line: number;
+  delta_bind: string;
+  fingerprint: string;
+  risk_score: number;
+  queue: string;
+  created_utc: string;
+}
+
+export interface SastQueueRow {
+  finding_id: string;
+  queue: string;
+  risk_score: number;
+  fix_hint: string | null;
+  created_utc: string;
 }
 
 export interface SpecThresholdRow {

@@ -15,7 +15,11 @@ import { BINARY_SNIFF_BYTES, MAX_ANALYZED_BYTES } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeTree, ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis, Lang, ParseProblem } from '../symbols/types';
-import { computeDelta, type DeltaResult } from './delta-engine';
+import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
+import { precomputedSource } from '../delta/token-source';
+import { scanChangeSafe, type ChangeScan } from '../sast/change-scan';
+import type { SecurityPolicy } from '../sast/security-policy';
+import type { RawFinding } from '../sast/types';
 import { makeVersion } from './file-version';
 import type { GeneratedCheck } from './generated';
 
@@ -82,6 +86,8 @@ export interface HostSnapshot {
   analysisOf(path: string, side: 'base' | 'head'): FileAnalysis | undefined;
   /** Monotonic: changes whenever the inputs changed. */
   generation: number;
+  /** SAST bridge (§3.11): the built-in scanners on the changed lines + imported findings (sec tokens came from here). */
+  sast?: ChangeScan & { error?: string };
 }
 
 interface OpenDoc {
@@ -148,6 +154,9 @@ export class WorkspaceHost {
   private ignored = new Set<string>();
   private fileExists?: ChangeSet['fileExists'];
   private hotspots?: ReadonlySet<string>;
+  // SAST bridge (§3.11): security/policy.yaml and imported scanner findings (.glx/scan_*.sarif).
+  private security?: SecurityPolicy;
+  private sastImported: RawFinding[] = [];
   private generated?: GeneratedCheck;
   private dirty = true;
   private generation = 0;
@@ -160,6 +169,20 @@ export class WorkspaceHost {
   }
 
   // ---------------------------------------------------------------- inputs: git side
+
+  /** The SAST bridge's inputs: security/policy.yaml and findings ingested from scanner reports. */
+  setSecurity(security: SecurityPolicy | undefined, imported: RawFinding[] = []): void {
+    this.security = security;
+    this.sastImported = imported;
+    this.touch();
+  }
+
+  /** computeDelta's options with the bridge's sec tokens and sastCritical for `cs` (CLI parity: app/analyse-change.ts). */
+  private deltaOptions(cs: ChangeSet): { opts: DeltaOptions; sast: ChangeScan & { error?: string } } {
+    const sast = scanChangeSafe(cs, this.policy, { security: this.security, imported: this.sastImported });
+    // Plugin sources (issue 16) and the SAST bridge's sec tokens enter through the same extension point.
+    return { opts: { hotspots: this.hotspots, sources: [...this.sources(), precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical }, sast };
+  }
 
   setPolicy(policy: Policy): void {
     this.policy = policy;
@@ -397,7 +420,8 @@ export class WorkspaceHost {
   snapshot(): HostSnapshot {
     if (!this.dirty && this.last) return this.last;
     const { cs, changed } = this.base ? this.buildChangeSet() : { cs: { changes: [] as FileChange[] }, changed: new Map<string, FileChange['status']>() };
-    const result = computeDelta(cs, this.policy, { hotspots: this.hotspots, sources: this.sources() });
+    const { opts, sast } = this.deltaOptions(cs);
+    const result = computeDelta(cs, this.policy, opts);
     const byFile = new Map<string, DeltaToken[]>();
     for (const t of result.tokens) {
       let list = byFile.get(t.file);
@@ -423,6 +447,7 @@ export class WorkspaceHost {
       changed,
       parseErrors,
       generation: this.generation,
+      sast,
       textOf: (p) => docs.get(p)?.text ?? changes.get(p)?.disk?.text,
       analysisOf: (p, side) => {
         if (side === 'head') return headOf(p)?.analysis;
@@ -459,7 +484,8 @@ export class WorkspaceHost {
       if (tokens.some((t) => (t.meta as Record<string, unknown>).fromFile === path)) only.add(file);
     }
     const { cs, changed: localChanged } = this.buildChangeSet(only);
-    const local = computeDelta(cs, this.policy, { hotspots: this.hotspots, sources: this.sources() });
+    const { opts: localOpts, sast: localSast } = this.deltaOptions(cs);
+    const local = computeDelta(cs, this.policy, localOpts);
     const byFile = new Map(full.byFile);
     byFile.set(path, local.tokens.filter((t) => t.file === path));
     const changed = new Map(full.changed);
@@ -468,7 +494,8 @@ export class WorkspaceHost {
     if (st) changed.set(path, st);
     const parseErrors = new Map<string, ParseProblem>();
     for (const d of this.docs.values()) if (d.parseError) parseErrors.set(d.path, d.parseError);
-    const snap: HostSnapshot = { ...full, byFile, changed, parseErrors, generation: this.generation };
+    const sast = full.sast && { ...full.sast, findings: [...full.sast.findings.filter((f) => f.location.file !== path), ...localSast.findings.filter((f) => f.location.file === path)] };
+    const snap: HostSnapshot = { ...full, byFile, changed, parseErrors, generation: this.generation, sast };
     this.local = { path, generation: this.generation, snap };
     return snap;
   }

@@ -262,7 +262,8 @@ export class GateFeatures {
     const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : naI4();
     const outcome = decideGates({
       result: snap.result, cs: snap.changeSet, policy, state,
-      I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: sastCriticalCount(path.join(root, '.glx')),
+      // §3.7 escalation, as the CLI (app/evaluate-change.ts): the last scan's queue or the live scan of the change.
+      I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: Math.max(sastCriticalCount(path.join(root, '.glx')), Object.values(snap.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)),
     });
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
     const lead = [...outcome.I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];

@@ -30,6 +30,7 @@ import {
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
+import { isSastInput, loadSastInputs, sastCodeActions, sastDiagnostics, SEC_TOKEN_KINDS } from './sast-features';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { PluginFeatures } from './plugin-features';
 import { applyPreset } from '../config/preset';
@@ -174,6 +175,11 @@ class GlitchlabServer {
         return !(ch.type === FileChangeType.Changed && this.host?.isOpen(rel));
       });
       if (relevant) this.scheduleDiskRefresh();
+      // SAST bridge inputs (security/policy.yaml, .glx/scan_*.sarif) changed: reload them.
+      if (p.changes.some((ch) => isSastInput(this.paths?.toRel(ch.uri) ?? ''))) {
+        this.loadSast();
+        this.scheduleDiskRefresh();
+      }
       this.gates.refresh(); // I4 reports (often under ignored dirs like coverage/, out/) re-read when changed
     });
     // Standard requests go through the same wrapper as ours: params checked (InvalidParams with
@@ -191,7 +197,7 @@ class GlitchlabServer {
     }));
     c.onCodeAction(wrap('textDocument/codeAction', (p: CodeActionParams) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)) : [];
+      return snap && rel ? [...codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)), ...sastCodeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics)] : [];
     }));
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));
@@ -320,10 +326,19 @@ class GlitchlabServer {
     this.host = new WorkspaceHost(policy);
     this.policy = policy;
     this.host.setSources(() => this.plugins.sources());
+    this.loadSast();
     this.ws = new GitWorkspace(this.repo, this.host, policy);
     this.watcher = new GitWatcher(this.repo.gitDir(), this.repo.gitCommonDir(), () => void this.reindex(false));
     this.watcher.start();
     await this.reindex(false);
+  }
+
+  /** SAST bridge (§3.11): security/policy.yaml + imported reports into the host; problems go to the log. */
+  private loadSast(): void {
+    if (!this.repo || !this.host) return;
+    const { security, imported, problems } = loadSastInputs(this.repo.root);
+    for (const p of problems) this.errors.log('sast', new GlxError(p, {}, 'bad-input'));
+    this.host.setSecurity(security, imported);
   }
 
   private dispose(): void {
@@ -521,8 +536,9 @@ class GlitchlabServer {
   private publishFile(snap: HostSnapshot, rel: string, force: boolean): void {
     const uri = this.paths!.toUri(rel);
     const shown = snap.changed.has(rel) && snap.changed.get(rel) !== 'D';
-    const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings) : [];
-    if (shown) diagnostics.push(...this.gates.diagnostics(snap, rel, this.settings));
+    // sec tokens are shown as the SAST bridge's own diagnostics (severity, rule, fix hint) instead.
+    const diagnostics: Diagnostic[] = shown || snap.parseErrors.has(rel) ? tokenDiagnostics(snap, rel, this.settings).filter((d) => !SEC_TOKEN_KINDS.has(String(d.code))) : [];
+    if (shown) diagnostics.push(...this.gates.diagnostics(snap, rel, this.settings), ...sastDiagnostics(snap, rel));
     const key = JSON.stringify(diagnostics);
     const prev = this.published.get(uri);
     if (!force && (prev ?? '[]') === key) return;

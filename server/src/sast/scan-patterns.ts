@@ -1,0 +1,237 @@
+// Built-in dangerous-pattern scanner for TS/TSX/JS/Python (spec §3.11), located with the
+// tree-sitter queries of pattern-queries.ts on the head text. On a change only the changed
+// line ranges are queried (the tree is parsed once; the query walks only the nodes that
+// intersect the ranges), which keeps the editor's live scan within its budget (docs/sast.md).
+import { Query, type Node, type QueryMatch } from 'web-tree-sitter';
+import { getLanguage, languageOf, parserFor } from '../parsing/languages';
+import type { Lang } from '../symbols/types';
+import { redactSecrets } from '../redact';
+import { inlineSuppression, LineIndex, lineRanges } from './line-index';
+import { JS_QUERY, PY_QUERY } from './pattern-queries';
+import { RULES } from './rules';
+import { cachedTree } from './tree-cache';
+import type { RawFinding } from './types';
+
+export const PATTERNS_TOOL = 'glx-patterns';
+
+const queries = new Map<Lang, Query>();
+
+function queryFor(lang: Lang): Query {
+  let q = queries.get(lang);
+  if (!q) {
+    q = new Query(getLanguage(lang), lang === 'python' ? PY_QUERY : JS_QUERY);
+    queries.set(lang, q);
+  }
+  return q;
+}
+
+const SQL_START = /^\W*(select|insert|update|delete|replace|merge|with|create|drop|alter|truncate)\b/i;
+const SQL_ANY = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s[\s\S]*\bset|delete\s+from|drop\s+table|where\s)/i;
+
+/** A JS expression whose value is fixed at write time (a plain string or a template without `${}`). */
+function jsLiteral(n: Node): boolean {
+  if (n.type === 'string' || n.type === 'number') return true;
+  if (n.type === 'template_string') return !n.namedChildren.some((c) => c?.type === 'template_substitution');
+  if (n.type === 'binary_expression') return n.namedChildren.every((c) => !c || jsLiteral(c));
+  return false;
+}
+
+/** A Python string with no interpolation (plain or concatenated literals). */
+function pyLiteral(n: Node): boolean {
+  if (n.type === 'string') return !n.namedChildren.some((c) => c?.type === 'interpolation');
+  if (n.type === 'concatenated_string') return n.namedChildren.every((c) => !c || pyLiteral(c));
+  if (n.type === 'integer' || n.type === 'float') return true;
+  return false;
+}
+
+function stringText(n: Node): string {
+  return n.text.replace(/^[rbuf]{0,3}(['"`]{1,3})/i, '').replace(/(['"`]{1,3})$/, '');
+}
+
+/** Names bound to child_process (or its exec/execSync) in a JS/TS file: the exec check needs them. */
+function childProcessBindings(text: string): { modules: Set<string>; fns: Set<string> } {
+  const modules = new Set<string>(['child_process']);
+  const fns = new Set<string>();
+  if (!/child_process/.test(text)) return { modules: new Set(), fns };
+  const spec = String.raw`\(?\s*['"](?:node:)?child_process['"]\s*\)?`;
+  for (const m of text.matchAll(new RegExp(String.raw`import\s+(?:\*\s+as\s+)?(\w+)\s+from\s*${spec}`, 'g'))) modules.add(m[1]);
+  for (const m of text.matchAll(new RegExp(String.raw`(?:const|let|var)\s+(\w+)\s*=\s*require${spec}`, 'g'))) modules.add(m[1]);
+  for (const m of text.matchAll(new RegExp(String.raw`(?:import|const|let|var)\s*\{([^}]*)\}\s*(?:from|=\s*require)\s*${spec}`, 'g'))) {
+    for (const part of m[1].split(',')) {
+      const [orig, alias] = part.split(/\s+as\s+|\s*:\s*/).map((s) => s.trim());
+      if (/^(exec|execSync)$/.test(orig)) fns.add(alias || orig);
+    }
+  }
+  return { modules, fns };
+}
+
+interface Hit {
+  rule: string;
+  node: Node;
+  confidence?: 'LOW' | 'MEDIUM' | 'HIGH';
+  detail?: string;
+}
+
+function cap(m: QueryMatch, name: string): Node | undefined {
+  return m.captures.find((c) => c.name === name)?.node;
+}
+
+function checkJs(m: QueryMatch, text: string, cp: () => ReturnType<typeof childProcessBindings>): Hit | undefined {
+  const outer = m.captures.find((c) => c.name.startsWith('js.'))!;
+  const node = outer.node;
+  switch (outer.name) {
+    case 'js.eval': {
+      const arg = cap(m, 'arg')!;
+      return jsLiteral(arg) ? undefined : { rule: 'glx.js.eval', node };
+    }
+    case 'js.newfn':
+      return { rule: 'glx.js.new-function', node };
+    case 'js.cpalias':
+    case 'js.cp': {
+      // `import { execSync as run }`: js.cpalias is any call of a name bound to exec/execSync.
+      if (outer.name === 'js.cpalias' && (/^(exec|execSync)$/.test(cap(m, 'fn')!.text) || !cp().fns.has(cap(m, 'fn')!.text))) return undefined;
+      const fn = cap(m, 'fn')!.text;
+      const obj = cap(m, 'obj');
+      const b = cp();
+      const bound = obj ? b.modules.has(obj.text) || /^require\(\s*['"](?:node:)?child_process['"]\s*\)$/.test(obj.text) : b.fns.has(fn);
+      if (!bound) return undefined;
+      const arg = cap(m, 'arg')!;
+      if (jsLiteral(arg)) return undefined;
+      const interpolated = arg.type === 'template_string' || arg.type === 'binary_expression';
+      return { rule: 'glx.js.child-process-shell', node, confidence: interpolated ? 'HIGH' : 'MEDIUM' };
+    }
+    case 'js.spawn':
+      return { rule: 'glx.js.spawn-shell-true', node };
+    case 'js.crypto': {
+      const alg = stringText(cap(m, 'alg')!).toLowerCase();
+      const fn = cap(m, 'fn')!.text;
+      if (/^(createHash|createHmac)$/.test(fn)) return /^(md5|md4|sha1|sha-1|ripemd|ripemd160|rmd160)$/.test(alg) ? { rule: 'glx.js.weak-hash', node, detail: alg } : undefined;
+      return /(^|-)(des|des3|rc4|rc2|bf|blowfish|cast)(-|$)|-ecb$|^des/.test(alg) ? { rule: 'glx.js.weak-cipher', node, detail: alg } : undefined;
+    }
+    case 'js.tls':
+      return { rule: 'glx.js.tls-no-verify', node };
+    case 'js.tlsenv': {
+      const v = cap(m, 'val')!;
+      return /^['"`]?0['"`]?$/.test(v.text) ? { rule: 'glx.js.tls-no-verify', node } : undefined;
+    }
+    case 'js.sql': {
+      const arg = cap(m, 'arg')!;
+      if (jsLiteral(arg)) return undefined;
+      const body = arg.type === 'template_string' ? stringText(arg) : arg.text;
+      return SQL_START.test(body) || SQL_ANY.test(body) ? { rule: 'glx.js.sql-format', node } : undefined;
+    }
+  }
+  void text;
+  return undefined;
+}
+
+function checkPy(m: QueryMatch): Hit | undefined {
+  const outer = m.captures.find((c) => c.name.startsWith('py.'))!;
+  const node = outer.node;
+  switch (outer.name) {
+    case 'py.eval':
+      return pyLiteral(cap(m, 'arg')!) ? undefined : { rule: 'glx.py.eval', node };
+    case 'py.shell':
+      return { rule: 'glx.py.shell-true', node };
+    case 'py.os':
+      return pyLiteral(cap(m, 'arg')!) ? undefined : { rule: 'glx.py.os-system', node };
+    case 'py.yaml': {
+      const fn = cap(m, 'fn')!.text;
+      if (fn.startsWith('unsafe_')) return { rule: 'glx.py.yaml-load', node };
+      const args = cap(m, 'args')!;
+      const loader = args.namedChildren.find((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === 'Loader');
+      const positional = args.namedChildren.filter((c) => c && c.type !== 'keyword_argument' && c.type !== 'comment');
+      const given = loader?.childForFieldName('value')?.text ?? (positional.length > 1 ? positional[1]!.text : '');
+      return /Safe|Base/.test(given) ? undefined : { rule: 'glx.py.yaml-load', node };
+    }
+    case 'py.pickle':
+      return { rule: 'glx.py.pickle', node };
+    case 'py.verify':
+      return { rule: 'glx.py.verify-false', node };
+    case 'py.hash': {
+      const fn = cap(m, 'fn')!.text;
+      const args = cap(m, 'args')!;
+      if (/usedforsecurity\s*=\s*False/.test(args.text)) return undefined;
+      if (fn === 'new') {
+        const first = args.namedChildren.find((c) => c && c.type !== 'comment');
+        if (!first || first.type !== 'string') return undefined;
+        const alg = stringText(first).toLowerCase();
+        return /^(md5|md4|sha1|sha-1)$/.test(alg) ? { rule: 'glx.py.weak-hash', node, detail: alg } : undefined;
+      }
+      return { rule: 'glx.py.weak-hash', node, detail: fn };
+    }
+    case 'py.cipher':
+      return { rule: 'glx.py.weak-cipher', node };
+    case 'py.sql': {
+      const arg = cap(m, 'arg')!;
+      if (pyLiteral(arg)) return undefined;
+      let sqlText = '';
+      if (arg.type === 'string') sqlText = stringText(arg); // an f-string (pyLiteral said it interpolates)
+      else if (arg.type === 'binary_operator') {
+        const left = arg.childForFieldName('left');
+        if (left && (left.type === 'string' || left.type === 'concatenated_string')) sqlText = stringText(left);
+      } else if (arg.type === 'call') {
+        const fn = arg.childForFieldName('function');
+        const obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+        if (fn?.childForFieldName('attribute')?.text === 'format' && obj && obj.type === 'string') sqlText = stringText(obj);
+      }
+      return sqlText && (SQL_START.test(sqlText) || SQL_ANY.test(sqlText)) ? { rule: 'glx.py.sql-format', node } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Dangerous patterns in `text` (the head of `file`). `lines`: only patterns touching these
+ * 1-based lines; the whole file when undefined. Files in other languages give nothing. The
+ * parsers must be initialised (parsing/languages.ts initParsers).
+ */
+export function scanPatterns(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string): RawFinding[] {
+  const lang = languageOf(file);
+  if (!lang || (lines && lines.size === 0)) return [];
+  // With a cache key (the live scan of a change: `head:path`, `base:path`) the tree is reparsed
+  // incrementally from the last one (tree-cache.ts); otherwise parsed once and freed.
+  const tree = cacheKey ? cachedTree(cacheKey, lang, text) : parserFor(lang).parse(text);
+  if (!tree) return [];
+  try {
+    const q = queryFor(lang);
+    const ranges = lines ? lineRanges(lines) : [[1, idx.lineCount] as [number, number]];
+    let cpCache: ReturnType<typeof childProcessBindings> | undefined;
+    const cp = () => (cpCache ??= childProcessBindings(text));
+    const out: RawFinding[] = [];
+    const seen = new Set<number>();
+    for (const [a, b] of ranges) {
+      const matches = q.matches(tree.rootNode, { startPosition: { row: a - 1, column: 0 }, endPosition: { row: b, column: 0 } });
+      for (const m of matches) {
+        const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
+        if (!hit || seen.has(hit.node.startIndex)) continue;
+        const line = hit.node.startPosition.row + 1;
+        const endLine = hit.node.endPosition.row + 1;
+        if (lines && ![...Array(endLine - line + 1).keys()].some((k) => lines.has(line + k))) continue;
+        seen.add(hit.node.startIndex);
+        const rule = RULES[hit.rule];
+        const snippet = redactSecrets(idx.line(line).trim().slice(0, 300));
+        out.push({
+          tool: PATTERNS_TOOL,
+          ruleId: rule.id,
+          cwe: rule.cwe,
+          severity: rule.severity,
+          confidence: hit.confidence ?? rule.confidence,
+          category: rule.category,
+          message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
+          file,
+          line,
+          col: hit.node.startPosition.column + 1,
+          endLine,
+          snippet,
+          fixHint: rule.fix,
+          tags: [rule.category.toLowerCase(), rule.cwe],
+          suppression: inlineSuppression(idx, line, rule.id),
+        });
+      }
+    }
+    return out.sort((x, y) => x.line - y.line || (x.col ?? 0) - (y.col ?? 0));
+  } finally {
+    if (!cacheKey) tree.delete();
+  }
+}

@@ -1,0 +1,111 @@
+// Built-in secret scanner (spec §3.11): private keys, cloud and API tokens of the common
+// providers (the detector table of redact/detectors.ts, shared with the redaction step so what
+// is found is also what is redacted), high-entropy strings given to secret-looking names, and
+// `.env`-style files. Text-based on purpose: a key pasted into a comment or a string is leaked
+// just the same, so comments are not exempt here (unlike the code patterns of scan-patterns.ts).
+// A finding carries the redacted form (detector + 8 hex of sha256) and a redacted snippet: the
+// value itself never leaves this function.
+import * as path from 'node:path';
+import { DETECTORS, SECRET_NAME, redactedForm } from '../redact';
+import { RULES } from './rules';
+import { entropy, scrubValue } from './scrub';
+import { inlineSuppression, LineIndex, lineRanges } from './line-index';
+import type { RawFinding } from './types';
+
+export const SECRETS_TOOL = 'glx-secrets';
+
+/** Values that are obviously not secrets: placeholders, templates, env lookups, masks. */
+const PLACEHOLDER = /^(?:\$\{|\$\(|<[^>]*>$|%\(|\{\{)|changeme|change[-_ ]me|example|placeholder|your[-_ ]|xxxx|dummy|redacted|\*{3}|process\.env|os\.environ|getenv|^(?:true|false|null|none|undefined)$/i;
+
+/**
+ * Is `value` (given to a secret-looking name) plausibly a real secret? ≥ 8 characters, no
+ * whitespace, not a placeholder, not a plain word or identifier (`"access_token"`,
+ * `"Authorization"`), at least two character classes and ≥ 3 bits of entropy per character.
+ */
+export function looksLikeSecretValue(value: string): boolean {
+  if (value.length < 8 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
+  if (/^[a-z_.-]+$/i.test(value) && !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(value.replace(/[_.-]/g, ''))) return false;
+  if (/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(value)) return false; // CamelCase word
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value)) return false; // camelCase identifier
+  if (/^(?:[./~]|[a-z]+:\/\/)/i.test(value) && !/:[^/@\s]+@/.test(value)) return false; // a path or URL without credentials
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+  return classes >= 2 && entropy(value) >= 3;
+}
+
+const ENV_FILE = /^\.env(?:\..+)?$|\.env$/i;
+
+export function isEnvFile(file: string): boolean {
+  return ENV_FILE.test(path.posix.basename(file));
+}
+
+/**
+ * Secrets in `text` (the head version of `file`). `lines`: only hits on these 1-based lines
+ * (the change's added/modified lines); all lines when undefined.
+ */
+export function scanSecrets(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text)): RawFinding[] {
+  const out: RawFinding[] = [];
+  const seen = new Set<string>();
+  const spans: [number, number][] = [];
+  const push = (detector: string, value: string, offset: number) => {
+    const line = idx.lineOf(offset);
+    if (lines && !lines.has(line)) return;
+    const key = `${line}\u0000${value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    spans.push([offset, offset + value.length]);
+    const rule = RULES[`glx.secret.${detector}`] ?? RULES['glx.secret.secret-assignment'];
+    const redacted = redactedForm(detector, value);
+    const endLine = idx.lineOf(offset + value.length);
+    out.push({
+      tool: SECRETS_TOOL,
+      ruleId: rule.id,
+      cwe: rule.cwe,
+      severity: rule.severity,
+      confidence: rule.confidence,
+      category: rule.category,
+      message: `${rule.title} (${redacted})`,
+      file,
+      line,
+      col: idx.colOf(offset),
+      endLine,
+      snippet: scrubValue(idx.line(line).trim().slice(0, 300), value, detector),
+      secret: { redacted },
+      fixHint: rule.fix,
+      tags: ['secret', detector],
+      suppression: inlineSuppression(idx, line, rule.id),
+    });
+  };
+  // On a change only the changed line ranges are searched (a PEM block added whole is one range).
+  const regions: [number, number][] = lines ? lineRanges(lines).map(([a, b]) => [idx.offsetOf(a), idx.offsetOf(b + 1)]) : [[0, text.length]];
+  for (const [from, to] of regions) {
+    const part = from === 0 && to >= text.length ? text : text.slice(from, to);
+    for (const d of DETECTORS) {
+      d.re.lastIndex = 0;
+      for (let m = d.re.exec(part); m; m = d.re.exec(part)) {
+        if (m[0].length === 0) {
+          d.re.lastIndex++;
+          continue;
+        }
+        const value = d.group === undefined ? m[0] : m[d.group];
+        if (typeof value !== 'string' || value.startsWith('«redacted:')) continue;
+        if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
+        const offset = from + (d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value));
+        // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
+        if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+        push(d.id, value.trimEnd(), offset);
+      }
+    }
+    if (isEnvFile(file)) {
+      // KEY=value lines (optionally `export`, quoted or not) whose key names a secret.
+      const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(["']?)([^\n"'#]*?)\2[ \t]*(?:#.*)?$/gm;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const [, key, , value] = m;
+        if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
+        const offset = from + m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
+        if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+        push('env-file', value, offset);
+      }
+    }
+  }
+  return out;
+}
