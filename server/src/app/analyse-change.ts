@@ -47,6 +47,11 @@ export interface AnalyseOptions {
   only?: string;
   /** Recorded with a quarantine: which analysis stopped the plugin. */
   by?: string;
+  /**
+   * Use the warm-start cache under .glx/cache/ (default true). The playbooks pass false: a dry
+   * run changes nothing on disk, not even a cache (issue 13).
+   */
+  cache?: boolean;
 }
 
 export function revInfo(r: ResolvedRange['head'], headSha: string | undefined): RevInfo {
@@ -58,7 +63,7 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: Ana
   const headRef = range.head === 'worktree' ? 'worktree' : range.head.sha;
   const [cs, window] = await Promise.all([
     // Warm start (issue 14): analyses of unchanged blobs come from .glx/cache/ (analysis-store.ts).
-    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, AnalysisStore.forGlxDir(ws.glxDir)),
+    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, opts.cache === false ? undefined : AnalysisStore.forGlxDir(ws.glxDir)),
     historyWindow(ws.repo, range.base.sha, ws.policy),
   ]);
   // Plugins run first, in their sandboxes (async); their validated tokens enter computeDelta as

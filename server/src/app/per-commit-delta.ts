@@ -12,6 +12,9 @@ import { AnalysisStore } from '../engine/analysis-store';
 import { walkHistory } from '../engine/history';
 import { redactDeep, redactSecrets } from '../redact';
 import type { Workspace } from './workspace';
+import type { ChangeSet } from '../delta/change-set';
+import { precomputedSource } from '../delta/token-source';
+import { loadSecurityPolicy, sastForChange } from './sast';
 
 /** git's empty tree: a range whose base is it covers every ancestor of the head. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -56,7 +59,14 @@ export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCo
   // Analyses are read from / written to the warm-start cache when .glx/ exists (a query creates
   // no .glx/ of its own).
   const store = fs.existsSync(ws.glxDir) ? AnalysisStore.forGlxDir(ws.glxDir) : undefined;
-  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), store })) {
+  // The SAST bridge's built-in scanners on each commit's change, as analyseChange runs them (its
+  // imported reports describe the working tree, not past commits, so they are left out here).
+  const security = loadSecurityPolicy(ws.repo.root);
+  const deltaOptionsFor = (cs: ChangeSet) => {
+    const sast = sastForChange(cs, ws.policy, { security });
+    return { sources: [precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical };
+  };
+  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), store, deltaOptionsFor })) {
     const byKind: Record<string, number> = {};
     for (const t of result.tokens) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
     const modules: Record<string, number> = {};

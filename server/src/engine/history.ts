@@ -6,7 +6,7 @@ import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import type { ChangedFile, CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
-import { computeDelta, type DeltaResult } from './delta-engine';
+import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
 
@@ -26,6 +26,12 @@ export interface WalkOptions {
   hotspotsFor?: (sha: string) => ReadonlySet<string> | undefined;
   /** Warm-start cache of analyses (.glx/cache/, analysis-store.ts). */
   store?: AnalysisStore;
+  /**
+   * Extra computeDelta options per commit (token sources such as the SAST scanners, their
+   * sastCritical): `glx delta --range A..B --per-commit` gives each commit the tokens
+   * `glx delta --range <sha>` gives it.
+   */
+  deltaOptionsFor?: (cs: ChangeSet) => Pick<DeltaOptions, 'sources' | 'sastCritical'>;
 }
 
 /** The parent's file list = this commit's with its changes undone (no `git ls-tree` per commit). */
@@ -59,6 +65,6 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
     const changes = await finishChanges(read, cache, versions, opts.store);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
-    yield { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha) }) };
+    yield { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha), ...opts.deltaOptionsFor?.(cs) }) };
   }
 }

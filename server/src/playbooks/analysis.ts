@@ -19,7 +19,7 @@ export interface Judged {
 export async function judged(ctx: StepContext, revs: RevisionSpec, key = 'judged'): Promise<Judged> {
   const hit = ctx.memo[key] as Judged | undefined;
   if (hit) return hit;
-  const analysis = await analyseChange(ctx.ws, revs);
+  const analysis = await analyseChange(ctx.ws, revs, { cache: false, by: 'playbook' });
   const evaluation = await evaluateChange(ctx.ws, analysis);
   const j = { analysis, evaluation };
   ctx.memo[key] = j;

@@ -98,7 +98,7 @@ export const freezePlaybook: Playbook = {
         return { lines: ['glx invariants --ci --freeze .glx/spec_state.json on the working change: CI reports, the quantiles are not learned'] };
       },
       async apply(ctx) {
-        const a = await analyseChange(ctx.ws, {});
+        const a = await analyseChange(ctx.ws, {}, { cache: false, by: 'playbook' });
         const e = await evaluateChange(ctx.ws, a, { freeze: path.join(ctx.ws.glxDir, 'spec_state.json') });
         writeJsonAtomic(path.join(ctx.ws.glxDir, 'delta_report.json'), e.report);
         writeJsonAtomic(path.join(ctx.ws.glxDir, 'invariants.json'), e.invariants);
