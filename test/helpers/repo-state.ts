@@ -1,7 +1,7 @@
 // The state of a repository a playbook rollback must restore byte for byte: HEAD and every ref,
 // the working tree's tree hash (git write-tree through a temporary index: tracked and
 // untracked, not ignored), every file under .glx/ by sha256 — except the run's own record
-// (.glx/logs/) — and EGDB's content except the playbook's own rows (runs, steps, playbook.*
+// (.glx/logs/) and the analysis cache (.glx/cache/) — and EGDB's content except the playbook's own rows (runs, steps, playbook.*
 // events), which the run adds by design (docs/playbooks.md).
 import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -37,7 +37,9 @@ function glxFiles(dir: string): Record<string, string> {
   const root = path.join(dir, '.glx');
   const walk = (rel: string) => {
     const abs = path.join(root, rel);
-    if (rel === 'logs' || rel.startsWith('logs/') || !fs.existsSync(abs)) return;
+    // .glx/cache/ is the warm-start analysis cache (docs/analysis-cache.md): content-addressed
+    // derived data any analysis may add to, a dry run included; not state a rollback restores.
+    if (rel === 'logs' || rel.startsWith('logs/') || rel === 'cache' || rel.startsWith('cache/') || !fs.existsSync(abs)) return;
     const st = fs.lstatSync(abs);
     if (st.isDirectory()) {
       for (const n of fs.readdirSync(abs).sort()) walk(rel ? `${rel}/${n}` : n);
