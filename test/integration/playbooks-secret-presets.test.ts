@@ -34,7 +34,10 @@ const S = {
   stripe: j('sk_live_', '7fQ39HqLyjWDarjtT1zdp8kc'),
   aws: j('AKIA', 'Z3EGHJ7K', 'LMNPQRS5'),
   gitlab: j('glpat-', 'Pb7Qw3Er5Ty9Ui1Op3Zz'),
+  pemBody: j('MIIEowIBAAKCAQEAz9', 'PlaybookPemBody98765432'),
 };
+const PEM = `${j('-----BEGIN RSA ', 'PRIVATE KEY-----')}\\n${S.pemBody}\\n${j('-----END RSA ', 'PRIVATE KEY-----')}`;
+const TLS = (pem: string) => `export const tlsPrivateKey = "${pem}";\n`;
 const NEEDLES = Object.values(S);
 
 function filesUnder(dir: string): string[] {
@@ -60,7 +63,7 @@ function leakRepo(): TempRepo {
   const r = new TempRepo('glx-pb5-');
   repos.push(r);
   r.commit({ 'src/app.ts': 'export const one = 1;\n', 'security/policy.yaml': '# team rules\nseverity_threshold: LOW\n' }, 'init');
-  r.commit({ 'src/config.ts': CONFIG(S), 'app/settings.py': SETTINGS(S) }, 'add config');
+  r.commit({ 'src/config.ts': CONFIG(S), 'app/settings.py': SETTINGS(S), 'src/tls.ts': TLS(PEM) }, 'add config');
   r.commit({ 'src/app.ts': 'export const one = 1;\nexport const two = 2;\n' }, 'more');
   return r;
 }
@@ -80,7 +83,9 @@ describe('playbook 5: secret leak incident', () => {
       assert.match(plan, /«redacted:gitlab-token:[0-9a-f]{8}» glx\.secret\.gitlab-token at app\/settings\.py:4/);
       assert.ok(plan.includes(`first added in ${added.slice(0, 12)}`), plan);
       assert.match(d.steps[1].plan.join('\n'), /app\/settings\.py: 1 literal\(s\) → os\.environ\["API_TOKEN"\]\nsrc\/config\.ts: 2 literal\(s\) → process\.env\.STRIPE_KEY, process\.env\.ID/);
-      assert.match(d.steps[2].plan.join('\n'), /deny: \{id: no-aws-access-key[\s\S]*no-gitlab-token[\s\S]*no-stripe-key/);
+      assert.match(plan, /«redacted:private-key:[0-9a-f]{8}» glx\.secret\.private-key at src\/tls\.ts:1/);
+      assert.match(d.steps[1].plan.join('\n'), /src\/tls\.ts: 1 literal\(s\) → process\.env\.TLS_PRIVATE_KEY/);
+      assert.match(d.steps[2].plan.join('\n'), /deny: \{id: no-aws-access-key[\s\S]*no-gitlab-token[\s\S]*no-stripe-key[\s\S]*no-literal-tlsprivatekey/);
       assertNoSecret(JSON.stringify(d), 'the dry-run report');
       assert.deepEqual(await repoState(r.dir), before);
     } finally {
@@ -106,7 +111,10 @@ describe('playbook 5: secret leak incident', () => {
     assert.equal(r.read('app/settings.py'), 'import os\n\nDEBUG = False\nAPI_TOKEN = os.environ["API_TOKEN"]\n');
     const pol = readSecurityPolicy(r.dir);
     assert.deepEqual(pol.problems, []);
-    assert.deepEqual(pol.policy.deny.map((d) => d.id).sort(), ['policy.no-aws-access-key', 'policy.no-gitlab-token', 'policy.no-literal-api-token', 'policy.no-literal-id', 'policy.no-literal-stripekey', 'policy.no-stripe-key']);
+    assert.equal(r.read('src/tls.ts'), 'export const tlsPrivateKey = process.env.TLS_PRIVATE_KEY;\n');
+    // Provider keys get their format as the rule; the private key, the identifier it was given to.
+    assert.deepEqual(pol.policy.deny.map((d) => d.id).sort(), ['policy.no-aws-access-key', 'policy.no-gitlab-token', 'policy.no-literal-tlsprivatekey', 'policy.no-stripe-key']);
+    assert.ok(pol.policy.deny.find((d) => d.id === 'policy.no-literal-tlsprivatekey')!.re.test('export const tlsPrivateKey = "abcdefgh";'));
     assert.ok(pol.policy.deny.every((d) => d.secret && d.severity === 'CRITICAL'));
     assert.match(r.read('security/policy.yaml'), /^# team rules\nseverity_threshold: LOW\ndeny:/);
     // The deny rules catch the leaked formats again (a fresh literal of the same provider).

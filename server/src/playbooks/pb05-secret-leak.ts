@@ -111,14 +111,16 @@ function removals(ctx: StepContext, list: Incident[]): Removal[] {
         if (m) {
           next = `${m[1]}`;
           names.push(m[2]);
-          idents.push(m[2]);
+          if (!PROVIDER.has(i.detector)) idents.push(m[2]);
         }
       } else {
         const e = envPlaceholderEdit(file, src, Math.max(0, (at.col ?? 1) - 2));
         if (e) {
           next = src.slice(0, e.start) + e.newText + src.slice(e.end);
           names.push(e.name);
-          if (e.ident) idents.push(e.ident);
+          // A provider's key has its format rule; an identifier rule only for the others (a rule
+          // on `id` or `key` for every leaked AWS id would flag half the code base).
+          if (e.ident && !PROVIDER.has(i.detector)) idents.push(e.ident);
         }
       }
       if (next === undefined || scanSecrets(file, next).some((s) => s.secret?.redacted === i.redacted)) {
@@ -140,7 +142,7 @@ interface DenyEntry {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One rule per provider detector (its key format), one per identifier a generic secret was given to. */
+/** One rule per provider detector (its key format), one per identifier another CRITICAL secret (a private key) was given to. */
 function denyEntries(ctx: StepContext, list: Incident[], idents: string[]): DenyEntry[] {
   const have = new Set(loadSecurityPolicy(ctx.ws.repo.root).deny.map((d) => d.id));
   const out: DenyEntry[] = [];
@@ -168,7 +170,7 @@ function policyWith(root: string, entries: DenyEntry[]): string {
   }
   if (!isSeq(deny)) throw new InputError(`${SECURITY_POLICY_PATH}: deny must be a list to add rules to it`, { input: SECURITY_POLICY_PATH });
   for (const e of entries) deny.add(doc.createNode({ id: e.id, pattern: e.pattern, message: e.message, severity: 'CRITICAL', cwe: 'CWE-798', secret: true }));
-  return doc.toString();
+  return doc.toString({ lineWidth: 0 });
 }
 
 const removalsOf = (ctx: StepContext) => (ctx.memo.removals as Removal[] | undefined) ?? [];
