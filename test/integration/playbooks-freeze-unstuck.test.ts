@@ -165,14 +165,13 @@ test('an interrupted run is resumed by a re-run with the same inputs (done steps
   assert.equal(u.status, 'undone');
 });
 
-test('untrusted workspace: writing playbooks refuse to run (a dry run is allowed); playbook 5 is unavailable with its reason', async () => {
+test('untrusted workspace: writing playbooks refuse to run (a dry run is allowed), playbook 5 included', async () => {
   const r = await runPlaybookCase(ws, 'freeze', {}, { trusted: false });
   assert.equal(r.status, 'precondition');
   assert.match(r.message, /not trusted/);
-  const u = await runPlaybookCase(ws, '5', {}, { trusted: true });
-  assert.equal(u.status, 'unavailable');
-  assert.match(u.message, /needs the SAST bridge/);
-  assert.ok(u.steps.every((s) => s.status === 'unavailable'));
+  const u = await runPlaybookCase(ws, '5', {}, { trusted: false });
+  assert.equal(u.status, 'precondition');
+  assert.match(u.message, /not trusted: playbook 5 writes to git and \.glx\//);
   await assert.rejects(runPlaybookCase(ws, 'freeze', { nope: 1 }, { trusted: true }), /unknown input --nope/);
   await assert.rejects(runPlaybookCase(ws, 'freeze', { commits: 0 }, { trusted: true }), /--commits 0: a positive integer/);
   await assert.rejects(runPlaybookCase(ws, 'nosuch', {}, { trusted: true }), /unknown \(known: 1 freeze/);

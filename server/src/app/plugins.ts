@@ -78,12 +78,15 @@ export async function validatePlugins(ws: Workspace, opts: { limits?: Partial<Sa
     const caps = sandboxCapabilities();
     const first = await host.run({ changes: [] }, ws.policy);
     const out: PluginValidation[] = [];
+    // Taken before the fixture runs: a run with `only` drops the other plugins' sandboxes (and
+    // their manifests) from the host, so asking afterwards fails from the second plugin on.
+    const manifests = new Map(first.notes.map((n) => [n.plugin, host.manifestOf(n.plugin)]));
     for (const n of first.notes) {
       if (n.status !== 'ran') {
         out.push({ plugin: n.plugin, source: n.source, status: n.status === 'quarantined-now' ? 'quarantined' : n.status, fixtureFiles: 0, reason: n.reason, message: n.message });
         continue;
       }
-      const m = host.manifestOf(n.plugin)!;
+      const m = manifests.get(n.plugin)!;
       const fixture = await fixtureFor(ws, m.files);
       const r = await host.run(fixture, ws.policy, n.plugin);
       const note = r.notes.find((x) => x.plugin === n.plugin);

@@ -102,6 +102,8 @@ export interface ScanChangeOptions {
   source?: string;
   /** Skip EGDB (tests of the artifacts alone). */
   noEgdb?: boolean;
+  /** Write nothing (no queue, SARIF or EGDB): playbook 5's plan and dry run read the findings only. */
+  noWrite?: boolean;
 }
 
 export interface ScanChangeResult {
@@ -133,12 +135,14 @@ export async function scanChange(ws: Workspace, opts: ScanChangeOptions = {}): P
   const dir = securityDir(ws.glxDir);
   const queueFile = path.join(dir, QUEUE_SCHEMA_FILE);
   const sarifFile = path.join(dir, MERGED_SARIF_FILE);
-  writeJsonAtomic(queueFile, findings);
-  writeJsonAtomic(sarifFile, mergedSarif(findings, packageVersion()));
+  if (!opts.noWrite) {
+    writeJsonAtomic(queueFile, findings);
+    writeJsonAtomic(sarifFile, mergedSarif(findings, packageVersion()));
+  }
   const queues: Record<Queue, number> = { block: 0, review: 0, fixable: 0, triage: 0 };
   for (const f of findings) queues[f.queue]++;
   let egdb: string | undefined;
-  if (!opts.noEgdb && !egdbDisabled()) {
+  if (!opts.noEgdb && !opts.noWrite && !egdbDisabled()) {
     const store = openEgdb({ glxDir: ws.glxDir, repoRoot: ws.repo.root });
     try {
       const sha = range.head === 'worktree' ? null : range.head.sha;

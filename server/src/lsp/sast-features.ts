@@ -11,6 +11,7 @@ import { discoveredInputs, readImported } from '../app/sast';
 import type { ConfigProblem } from '../config/invariants-config';
 import type { HostSnapshot } from '../engine/workspace-host';
 import { readSecurityPolicy, type SecurityPolicy } from '../sast/security-policy';
+import { envPlaceholderEdit } from '../sast/placeholder';
 import type { NormalizedFinding, RawFinding, Severity } from '../sast/types';
 
 export const SAST_SOURCE = 'glitchlab-sast';
@@ -87,18 +88,15 @@ export function sastCodeActions(snap: HostSnapshot, rel: string, uri: string, ra
       edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${commentPrefix(rel)} glx-sast-ignore ${rule} -- TODO: why this is safe\n` }] } },
     });
     if (data?.category === 'Secrets') {
-      const src = lines[line] ?? '';
-      const m = /(["'`])([^"'`\n]{4,})\1/.exec(src.slice(d.range.start.character)) ?? /(["'`])([^"'`\n]{4,})\1/.exec(src);
-      if (m) {
-        const start = src.indexOf(m[0], m.index >= 0 && src.slice(d.range.start.character).includes(m[0]) ? d.range.start.character : 0);
-        const name = (/([A-Za-z_][A-Za-z0-9_]*)\s*[:=]+\s*[^:=]*$/.exec(src.slice(0, start))?.[1] ?? 'SECRET').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-        const lookup = rel.endsWith('.py') ? `os.environ["${name}"]` : `process.env.${name}`;
+      const e = envPlaceholderEdit(rel, lines[line] ?? '', d.range.start.character);
+      if (e) {
+        const { start, newText: lookup } = e;
         out.push({
           title: `Replace the secret literal with ${lookup}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
-          edit: { changes: { [uri]: [{ range: { start: { line, character: start }, end: { line, character: start + m[0].length } }, newText: lookup }] } },
+          edit: { changes: { [uri]: [{ range: { start: { line, character: start }, end: { line, character: e.end } }, newText: lookup }] } },
         });
       }
     }

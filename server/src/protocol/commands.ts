@@ -39,7 +39,7 @@ export const CommandIds = {
   playbookReindex: 'glitchlab.playbook.reindex',
   /** "GlitchLab: Playbook 4 — Rebuild EGDB, Views and Sanity Check…". */
   playbookEgdb: 'glitchlab.playbook.egdb',
-  /** "GlitchLab: Playbook 5 — Secret Leak / SAST CRITICAL…" (needs the SAST bridge: says so). */
+  /** "GlitchLab: Playbook 5 — Secret Leak / SAST CRITICAL…" (on the SAST bridge). */
   playbookSecretLeak: 'glitchlab.playbook.secretLeak',
   /** "GlitchLab: Playbook 6 — Unstuck CI…". */
   playbookUnstuckCi: 'glitchlab.playbook.unstuckCi',
@@ -49,7 +49,7 @@ export const CommandIds = {
   playbookRelease: 'glitchlab.playbook.release',
   /** "GlitchLab: Playbook 10 — Disaster Recovery from an Audit Backup…". */
   playbookRecovery: 'glitchlab.playbook.recovery',
-  /** "GlitchLab: Playbook 11 — Presets/Plugins and Quarantine…" (needs the presets: says so). */
+  /** "GlitchLab: Playbook 11 — Presets/Plugins and Quarantine…" (on the presets and the plugin sandbox). */
   playbookPresets: 'glitchlab.playbook.presets',
   /** "GlitchLab: Playbook 12 — Δ Spike > Z…". */
   playbookSpike: 'glitchlab.playbook.spike',
