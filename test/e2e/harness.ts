@@ -593,7 +593,7 @@ async function focusWorkbench(page: Page): Promise<void> {
  * when the widget is found hidden again, the whole step is retried (3 tries). A widget that
  * stays open without the wanted row is a real failure and is reported at once.
  */
-async function quickInput(page: Page, shortcut: string, text: string, row: Locator, timeout: number): Promise<void> {
+async function quickInput(page: Page, shortcut: string, text: string, row: Locator, timeout: number, beforeEnter?: () => Promise<void>): Promise<void> {
   const widget = page.locator('.quick-input-widget');
   const input = widget.locator('input.input');
   for (let attempt = 1; ; attempt++) {
@@ -607,6 +607,7 @@ async function quickInput(page: Page, shortcut: string, text: string, row: Locat
       const closed = widget.waitFor({ state: 'hidden', timeout }).then(() => 'closed' as const, () => 'timeout' as const);
       const outcome = await Promise.race([found, closed]);
       if (outcome !== 'found') throw new Error(outcome === 'closed' ? 'quick input closed before the row was shown' : 'row not shown');
+      if (beforeEnter) await beforeEnter();
       await page.keyboard.press('Enter');
       await widget.waitFor({ state: 'hidden', timeout });
       return;
@@ -653,11 +654,21 @@ export async function openProblems(page: Page, opts: { atLeast?: number; timeout
 
 /** Runs a command by its palette title (Ctrl+Shift+P, `>Title`, Enter) and waits for the palette to close. */
 export async function runCommand(page: Page, title: string, timeout = 30_000): Promise<void> {
-  // The focused (first) row must be the command, not a fuzzy neighbour.
-  const row = page
-    .locator('.quick-input-list .monaco-list-row.focused')
-    .filter({ hasText: new RegExp(escapeRe(title), 'i') });
-  await quickInput(page, 'Control+Shift+P', `>${title}`, row, timeout);
+  // The row run must be the command itself, not a fuzzy neighbour ranked above it (typing
+  // "GlitchLab: Reindex" also lists "GlitchLab: Playbook 3: Reindex AST/Δ and Mosaic…", first in
+  // alphabetical order): the row's label must equal the title; arrow down to it before Enter.
+  const exact = new RegExp(`^\\s*${escapeRe(title)}\\s*$`, 'i');
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  // The label only (a row also holds its keybinding and "recently used" / "similar commands").
+  const row = rows.filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  await quickInput(page, 'Control+Shift+P', `>${title}`, row, timeout, async () => {
+    for (let i = 0; i < 12; i++) {
+      const focused = await page.locator('.quick-input-list .monaco-list-row.focused .label-name').innerText().catch(() => '');
+      if (exact.test(focused)) return;
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`the palette never focused "${title}"`);
+  });
 }
 
 /** Texts of the visible status bar items, left to right. */

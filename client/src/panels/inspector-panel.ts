@@ -13,7 +13,7 @@ import {
   type InspectorToWebview, type InspectorView, type OpenDeltaInspectorArgs,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { PanelSlot, resolveInside, webviewHtml, withTimeout } from './webview-base';
+import { PanelSlot, reloadUntilReady, resolveInside, webviewHtml, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.deltaInspector';
 export const BASE_SCHEME = 'glitchlab-base';
@@ -55,6 +55,7 @@ export class InspectorPanel {
   private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
+      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l)),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       // Every re-analysis (and a server restart) sends a status: follow the edits live.

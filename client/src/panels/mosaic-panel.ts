@@ -10,7 +10,7 @@ import {
   type MosaicGridParams, type MosaicToWebview, type MosaicView,
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { PanelSlot, resolveInside, webviewHtml } from './webview-base';
+import { PanelSlot, reloadUntilReady, resolveInside, webviewHtml } from './webview-base';
 
 export { resolveInside } from './webview-base';
 
@@ -32,6 +32,7 @@ export class MosaicPanel {
   private subscribedTo?: LanguageClient;
   private view?: MosaicView;
   private cursorTimer?: NodeJS.Timeout;
+  private ready = false;
 
   private static slotFor(ctx: Ctx): PanelSlot<MosaicPanel> {
     return (MosaicPanel.slot ??= new PanelSlot(VIEW_TYPE, 'GlitchLab Mosaic', (p) => new MosaicPanel(ctx, p)));
@@ -49,6 +50,7 @@ export class MosaicPanel {
   private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
+      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l)),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleCursor(e.textEditor)),
@@ -71,8 +73,10 @@ export class MosaicPanel {
       return;
     }
     const client = clientOf(this.ctx);
-    if (m.type === 'ready') await this.refresh();
-    else if (m.type === 'params') await this.refresh(m.params);
+    if (m.type === 'ready') {
+      this.ready = true;
+      await this.refresh();
+    } else if (m.type === 'params') await this.refresh(m.params);
     else if (m.type === 'cell') {
       const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
       this.post({ type: 'cell', id: m.id, cell });

@@ -10,7 +10,7 @@ import {
 } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { InspectorPanel } from './inspector-panel';
-import { PanelSlot, webviewHtml, withTimeout } from './webview-base';
+import { PanelSlot, reloadUntilReady, webviewHtml, withTimeout } from './webview-base';
 
 export const VIEW_TYPE = 'glitchlab.specMonitor';
 
@@ -47,6 +47,7 @@ export class SpecMonitorPanel {
   private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
+      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l)),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       ctx.onStatus(() => void this.refresh()),

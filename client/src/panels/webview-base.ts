@@ -111,3 +111,27 @@ export class PanelSlot<P extends { readonly panel: vscode.WebviewPanel }> {
     if (this.current === p) this.current = undefined;
   }
 }
+
+/**
+ * Reloads a webview whose script never said "ready": in code-server a fresh window's first
+ * webview can fail to load its bundle while the webview service worker starts (seen in CI as a
+ * panel stuck at "loading…"). Setting the HTML again (a new nonce) loads it anew; after
+ * `tries` reloads the panel is left as it is and the failure is logged.
+ */
+export function reloadUntilReady(panel: vscode.WebviewPanel, isReady: () => boolean, html: () => string, log: (line: string) => void, opts: { afterMs?: number; tries?: number } = {}): vscode.Disposable {
+  const afterMs = opts.afterMs ?? 8_000;
+  let left = opts.tries ?? 3;
+  let timer: NodeJS.Timeout | undefined;
+  const check = () => {
+    if (isReady()) return;
+    if (left-- <= 0) {
+      log(`${panel.title}: the webview did not load (no "ready" after ${opts.tries ?? 3} reloads)`);
+      return;
+    }
+    log(`${panel.title}: the webview has not said "ready" after ${Math.round(afterMs / 1000)} s; reloading it`);
+    panel.webview.html = html();
+    timer = setTimeout(check, afterMs);
+  };
+  timer = setTimeout(check, afterMs);
+  return { dispose: () => clearTimeout(timer) };
+}
