@@ -14,6 +14,7 @@ import type { FileVersion } from '../server/src/delta/change-set';
 import { computeDelta } from '../server/src/engine/delta-engine';
 import { initParsers, languageOf, parserFor } from '../server/src/parsing/languages';
 import { analyzeTree, ChunkCache } from '../server/src/symbols/analyze';
+import { editLines } from './edit-lines';
 
 const now = () => performance.now();
 const pct = (xs: number[], p: number) => {
@@ -25,18 +26,6 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-function editLines(text: string): number[] {
-  const lines = text.split('\n');
-  const py = /^\s+def /.test(text) && !/\bfunction\b/.test(text.slice(0, 5000));
-  const out: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (py ? /^ {8}\S/.test(l) : /^\t\t(const|let|if|return|this\.)\b/.test(l) || /^ {4}(const|let|if|return|this\.)\b/.test(l)) {
-      if (!/[`'"]\s*$/.test(l) && l.length < 200) out.push(i);
-    }
-  }
-  return out;
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -19,6 +19,7 @@ import { readPolicy } from '../server/src/config/read-policy';
 import { GitRepo } from '../server/src/git';
 import { initParsers } from '../server/src/parsing/languages';
 import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
+import { editLines } from './edit-lines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -65,19 +66,6 @@ function largestSource(repo: string): string {
   return best;
 }
 
-/** Lines inside method bodies of the largest class: `    <statement>` lines, indented two levels. */
-function editLines(text: string): number[] {
-  const lines = text.split('\n');
-  const py = /^\s+def /.test(text) && !/\bfunction\b/.test(text.slice(0, 5000));
-  const out: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (py ? /^ {8}\S/.test(l) : /^\t\t(const|let|if|return|this\.)\b/.test(l) || /^ {4}(const|let|if|return|this\.)\b/.test(l)) {
-      if (!/[`'"]\s*$/.test(l) && l.length < 200) out.push(i);
-    }
-  }
-  return out;
-}
 
 async function historyBench(o: Opts): Promise<void> {
   const t0 = performance.now();

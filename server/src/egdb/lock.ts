@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { GlxError, InputError, type GlxErrorOptions } from '../errors';
+import { pidAlive } from '../util/pid-alive';
 
 /** Another writer held the lock longer than the timeout: busy (glx exits 75, "try again later"). */
 export class LockTimeoutError extends GlxError {
@@ -42,14 +43,6 @@ interface LockInfo {
   created: number;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function readLock(file: string): LockInfo | undefined {
   try {

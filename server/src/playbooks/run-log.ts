@@ -11,6 +11,7 @@ import { redactDeep } from '../redact';
 import type { RefState } from '../git/writer';
 import type { FileSnapshot, SnapFile } from './snapshot';
 import type { Applied, Inputs, RunStatus, StepStatus } from './types';
+import { pidAlive } from '../util/pid-alive';
 
 export const LOG_DIR = '.glx/logs';
 
@@ -147,14 +148,6 @@ export function stepStates(log: RunLog): Map<number, StepRecord> {
   return m;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** A run that has no `finished` record and whose process is gone: interrupted. */
 export function isInterrupted(log: RunLog): boolean {

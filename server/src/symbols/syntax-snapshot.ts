@@ -283,15 +283,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   // Line starts inside the chunk: rows are found by binary search (cheaper than a wasm call).
   const starts: number[] = [base];
   for (let i = src.indexOf('\n', base); i !== -1 && i < end; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
-  const row = (index: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const row = (index: number): number => rowOf(starts, index);
   const col = (index: number): number => {
     const r = row(index);
     return r === 0 ? baseCol + index - base : index - starts[r];
@@ -495,15 +487,7 @@ export function storedSnapshot(entry: StoredSubtree, baseCol: number, commentTyp
   const root = placeStored(entry.root, null, 0, leaves, commentType);
   const starts: number[] = [0];
   for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
-  const row = (index: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  };
+  const row = (index: number): number => rowOf(starts, index);
   const col = (index: number): number => {
     const r = row(index);
     return r === 0 ? baseCol + index : index - starts[r];
@@ -709,4 +693,16 @@ export function parseProblems(snap: Snapshot): ParseProblem[] {
 function nearText(snap: Snapshot, n: SNode): string {
   const raw = snap.src.slice(n.s, Math.min(n.e, n.s + 60)).replace(/\s+/g, ' ').trim();
   return raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+}
+
+/** The 0-based row of `index` among sorted line-start offsets (binary search: cheaper than a wasm call). */
+function rowOf(starts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

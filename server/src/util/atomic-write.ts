@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors';
 import { redactDeep } from '../redact';
+import { pidAlive } from './pid-alive';
 
 const TMP_RE = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
 const ORPHAN_AGE_MS = 3600_000;
@@ -29,13 +30,7 @@ function ensureDir(dir: string, shown: string): void {
 }
 
 function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return pid === process.pid || pidAlive(pid);
 }
 
 /** Removes `.<name>.<pid>.<ms>.tmp` files left in `dir` by runs that are gone. */
