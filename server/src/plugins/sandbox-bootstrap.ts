@@ -50,6 +50,9 @@ const denied = (op, target) => {
   send({ type: 'violation', op, target: String(target ?? '').slice(0, 300) });
   const e = new Error('glitchlab sandbox: ' + op + ' is not allowed');
   e.code = 'ERR_GLX_SANDBOX';
+  // Named like Node's permission errors, so the error names the operation whichever of the two
+  // reports (this violation message or the escaped error) reaches the host first.
+  e.permission = op;
   return e;
 };
 const guard = (obj, names, op, targetOf) => {
