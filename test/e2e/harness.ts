@@ -657,7 +657,8 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
   // The row run must be the command itself, not a fuzzy neighbour ranked above it (typing
   // "GlitchLab: Reindex" also lists "GlitchLab: Playbook 3: Reindex AST/Δ and Mosaic…", first in
   // alphabetical order): the row's label must equal the title; arrow down to it before Enter.
-  const exact = new RegExp(`^\\s*${escapeRe(title)}\\s*$`, 'i');
+  // (A title may leave out the "…" of a command that asks for input.)
+  const exact = new RegExp(`^\\s*${escapeRe(title)}(…|\\.\\.\\.)?\\s*$`, 'i');
   const rows = page.locator('.quick-input-list .monaco-list-row');
   // The label only (a row also holds its keybinding and "recently used" / "similar commands").
   const row = rows.filter({ has: page.locator('.label-name', { hasText: exact }) }).first();

@@ -60,6 +60,9 @@ test('playbooks from the palette: 6 plan → run → Open report; 1 freeze → U
     const state = path.join(workspace, '.glx', 'spec_state.json');
     assert.equal(JSON.parse(fs.readFileSync(state, 'utf8')).frozen.reason, 'drift guard');
     await vs.screenshot('freeze-done');
+    // The run's progress toasts close after the result toast appears; clicking Undo while the
+    // toast stack still moves can miss the button (seen once in a full e2e run).
+    await toasts.filter({ hasText: /Playbook 1 — .*: (planning|apply)/ }).first().waitFor({ state: 'hidden', timeout: 30_000 }).catch(() => undefined);
     await done1.locator('.monaco-button', { hasText: 'Undo' }).click();
     await toasts.filter({ hasText: /of playbook 1 undone/ }).waitFor({ state: 'visible', timeout: 60_000 });
     // The run calibrated first (no state before): undo removes what it wrote.
