@@ -30,7 +30,7 @@ test('Delta Inspector in real VS Code: from the file lens, filter, explanation i
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await waitForText(frame.locator('#summary'), /^whole change: ΔZ \d\.\d\d · \d+ semantic tokens/, 60_000);
     // Narrowed to the file: the count of what is shown equals the file lens's.
-    const shown = await waitForText(frame.locator('#count'), /\d+ of \d+ semantic tokens/);
+    const shown = await waitForText(frame.locator('#count'), /\d+ of \d+ semantic tokens.* · the number on each row: its share of its module's ΔZ$/);
     assert.equal(Number(/^(\d+) of/.exec(shown)![1]), lensCount, `${shown} vs lens ${fileLens}`);
     await vs.screenshot('inspector-from-lens');
 

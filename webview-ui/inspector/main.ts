@@ -79,7 +79,7 @@ function render(): void {
     perModule.set(t.module, m);
   }
   const total = view.tokens.length;
-  count.textContent = `${shown.length === total ? '' : `${shown.length} of `}${total} semantic token${total === 1 ? '' : 's'}${view.commentOnly ? ` · ${view.commentOnly} comment-only` : ''}`;
+  count.textContent = `${shown.length === total ? '' : `${shown.length} of `}${total} semantic token${total === 1 ? '' : 's'}${view.commentOnly ? ` · ${view.commentOnly} comment-only` : ''} · the number on each row: its share of its module's ΔZ`;
   const rows: HTMLElement[] = [];
   let lastFile = '';
   let lastModule: string | undefined;
@@ -99,7 +99,7 @@ function render(): void {
     row.setAttribute('role', 'option');
     row.dataset.uid = t.uid;
     row.setAttribute('aria-selected', String(t.uid === state.selected));
-    row.append(el('span', t.kind, 'kind'), el('span', `${state.sort === 'file' ? '' : `${t.file}:`}${t.line} ${t.symbol ?? ''}`), el('span', signed(t.shareShown), 'share'));
+    row.append(el('span', t.kind, 'kind'), el('span', `${state.sort === 'file' ? '' : `${t.file}:`}${t.line} ${t.symbol ?? ''}`), Object.assign(el('span', signed(t.shareShown), 'share'), { title: `share of module ${t.module}'s ΔZ (the summary above splits the whole change's ΔZ)` }));
     row.title = t.message;
     row.addEventListener('click', () => select(t.uid));
     row.addEventListener('dblclick', () => open('open', t));
