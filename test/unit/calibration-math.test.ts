@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { ewma, mad, robustSigma } from '../../server/src/calibration/ewma-mad';
 import { pageHinkley } from '../../server/src/calibration/page-hinkley';
-import { median, quantile } from '../../server/src/calibration/quantiles';
+import { median, quantile, rankQuantileSorted } from '../../server/src/calibration/quantiles';
 import { DEFAULT_THRESHOLDS, moduleState, thresholdsFrom } from '../../server/src/calibration/spec-state';
 
 const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) <= eps, `${a} ≈ ${b}`);
@@ -67,13 +67,39 @@ test('thresholds: defaults below 20 samples, q90/q95/q99 with floors from 20 on'
   close(flat.zeta, 0.14);
   const xs = Array.from({ length: 101 }, (_, i) => i / 100);
   const t = thresholdsFrom(xs);
-  close(t.alpha, 0.9);
-  close(t.beta, 0.95);
-  close(t.zeta, 0.99);
+  // Rank quantiles: the ⌈p·(n+1)⌉-th smallest of 101 samples 0, 0.01, …, 1.
+  close(t.alpha, 0.91);
+  close(t.beta, 0.96);
+  close(t.zeta, 1);
   fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 0, maxLength: 80 }), (s) => {
     const r = thresholdsFrom(s);
     assert.ok(r.alpha >= 0.1 && r.beta >= r.alpha + 0.02 - 1e-9 && r.zeta >= r.beta + 0.02 - 1e-9);
   }));
+});
+
+test('rank quantile: a sample exchangeable with the window exceeds q_p in at most 1 − p of cases (leave-one-out, exact)', () => {
+  // For m distinct values, leaving each out in turn and comparing it with the rank quantile of
+  // the others is the exchangeability argument made exact: the share of left-out values above
+  // the threshold is (n + 1 − k)/(n + 1) ≤ 1 − p while k = ⌈p(n+1)⌉ ≤ n; beyond n the threshold is
+  // the maximum and exactly one value of m exceeds it. Type 7 breaks this (it fails below).
+  fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 21, maxLength: 120 }), fc.constantFrom(0.9, 0.95, 0.99), (vals, p) => {
+    const m = vals.length;
+    let above = 0;
+    for (let i = 0; i < m; i++) {
+      const others = vals.filter((_, j) => j !== i).sort((a, b) => a - b);
+      if (vals[i] > rankQuantileSorted(others, p)) above++;
+    }
+    const n = m - 1;
+    const bound = Math.ceil(p * (n + 1) - 1e-9) <= n ? (1 - p) * m + 1e-9 : 1;
+    assert.ok(above <= bound, `${above} of ${m} above q${p}`);
+  }));
+  // Type 7 at n = 50: q95 interpolates between the 47th and 48th values, 3 of 51 left-out values exceed it (5.9 %).
+  const vals = Array.from({ length: 51 }, (_, i) => i);
+  let above7 = 0;
+  for (let i = 0; i < 51; i++) if (vals[i] > quantile(vals.filter((_, j) => j !== i), 0.95)) above7++;
+  assert.equal(above7, 3);
+  assert.equal(rankQuantileSorted([1, 2, 3], 0.5), 2);
+  assert.ok(Number.isNaN(rankQuantileSorted([], 0.9)));
 });
 
 test('Page-Hinkley fires on a step change within a few samples', () => {

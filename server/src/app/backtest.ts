@@ -12,6 +12,7 @@
 // Samples are the per-change ΔZ over all tokens (the `*` entry of spec_state.json: one set of
 // thresholds for every module, as `glx calibrate update` without --by-module keeps them).
 import { ALL_MODULES } from '../calibration/calibrate';
+import { windowLength } from '../calibration/window';
 import { emptyState, moduleState, thresholdsOf, type Sample, type SpecState } from '../calibration/spec-state';
 import type { DeltaToken } from '../delta/token';
 import { countLines } from '../mosaic/layout';
@@ -101,15 +102,8 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   const index = new Map(history.map((h, i) => [h.commit.sha, i] as const));
   /** Commits inside the window ending at the parent of history[i] (newest first). */
   const windowOf = (i: number) => {
-    const out: number[] = [];
-    const parent = history[i + 1];
-    if (!parent) return out;
-    const since = parent.commit.ts - days * 86400;
-    for (let j = i + 1; j < history.length && out.length < W; j++) {
-      if (history[j].commit.ts < since) break;
-      out.push(j);
-    }
-    return out;
+    const times = history.slice(i + 1, i + 1 + W).map((h) => h.commit.ts);
+    return Array.from({ length: windowLength(times, { commits: W, days }) }, (_, k) => i + 1 + k);
   };
   const hotspotsFor = (sha: string) => {
     const i = index.get(sha);

@@ -11,11 +11,11 @@ import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
 import { throwIfCancelled } from '../errors';
+import { windowCommits } from './window-commits';
 
 /** Key of the all-modules entry used when thresholds are not kept per module. */
 export const ALL_MODULES = '*';
-/** `window.days` at or above this means no days limit. */
-export const NO_DAYS_LIMIT = 36500;
+export { NO_DAYS_LIMIT } from './window';
 
 export interface CalibrateOptions {
   /** Revision whose first-parent history is calibrated (default: the default branch, else HEAD). */
@@ -50,10 +50,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const now = opts.now ?? new Date();
   const prev = opts.previous;
   const headSha = await repo.revParse(opts.branch, `--branch ${opts.branch}`);
-  const [newest] = await repo.log(headSha, { firstParent: true, maxCount: 1 });
-  // A commits-only window (`--window N`) has days = NO_DAYS_LIMIT: no --since at all.
-  const since = newest && opts.window.days < NO_DAYS_LIMIT ? new Date((newest.ts - opts.window.days * 86400) * 1000).toISOString() : undefined;
-  const windowList = await repo.log(headSha, { firstParent: true, maxCount: opts.window.commits, since });
+  const windowList = await windowCommits(repo, headSha, opts.window);
   const inWindow = new Set(windowList.map((c) => c.sha));
   const known = new Set((prev?.sampled ?? []).filter((s) => inWindow.has(s)));
   // A shallow clone's boundary commits have parents git does not have: compared with the empty
@@ -73,7 +70,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
 
   let analysed = 0;
   const total = windowList.length - skip.size;
-  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip })) {
+  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: windowList.length, skip })) {
     analysed++;
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];

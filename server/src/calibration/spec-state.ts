@@ -6,7 +6,7 @@ import { GlxError, type GlxErrorOptions } from '../errors';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { ewma, mad, MAD_SCALE } from './ewma-mad';
 import { pageHinkley } from './page-hinkley';
-import { quantileSorted } from './quantiles';
+import { rankQuantileSorted } from './quantiles';
 
 export const SPEC_STATE_SCHEMA = 'spec.state.v1';
 /** Defaults while a module has fewer than MIN_SAMPLES samples (spec §3.8). */
@@ -82,17 +82,21 @@ export interface SpecState {
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** α/β/ζ from samples (spec §3.8): q90/q95/q99 with floors, defaults below MIN_SAMPLES. */
+/**
+ * α/β/ζ from samples (spec §3.8): q90/q95/q99 with floors, defaults below MIN_SAMPLES. The
+ * quantiles are rank quantiles (`rankQuantileSorted`): a change like those of the window lands
+ * above q95 in at most 5 % of cases, the rate the gates promise (docs/gates.md "Which quantile").
+ */
 export function thresholdsFrom(dzs: readonly number[]): Thresholds & { basis: 'quantile' | 'default'; q90: number | null; q95: number | null; q99: number | null } {
   if (dzs.length < MIN_SAMPLES) {
     const sorted = [...dzs].sort((a, b) => a - b);
-    const q = (p: number) => (sorted.length ? r6(quantileSorted(sorted, p)) : null);
+    const q = (p: number) => (sorted.length ? r6(rankQuantileSorted(sorted, p)) : null);
     return { ...DEFAULT_THRESHOLDS, basis: 'default', q90: q(0.9), q95: q(0.95), q99: q(0.99) };
   }
   const sorted = [...dzs].sort((a, b) => a - b);
-  const q90 = quantileSorted(sorted, 0.9);
-  const q95 = quantileSorted(sorted, 0.95);
-  const q99 = quantileSorted(sorted, 0.99);
+  const q90 = rankQuantileSorted(sorted, 0.9);
+  const q95 = rankQuantileSorted(sorted, 0.95);
+  const q99 = rankQuantileSorted(sorted, 0.99);
   const alpha = Math.max(ALPHA_FLOOR, q90);
   const beta = Math.max(alpha + GAP, q95);
   const zeta = Math.max(beta + GAP, q99);
