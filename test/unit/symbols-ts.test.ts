@@ -263,7 +263,8 @@ export { K };
     assert.equal(sym(fa, 'K.prot').public, true, 'protected counts as public');
     assert.equal(sym(fa, 'K.priv').public, false);
     assert.equal(sym(fa, 'K.#hidden').public, false);
-    assert.deepEqual(fa.exportAliases, [{ name: 'bee', target: 'b' }, { name: 'default', target: 'c' }]);
+    // Every export-list entry is recorded, renamed or not (I2 and the package surface follow them).
+    assert.deepEqual(fa.exportAliases, [{ name: 'a', target: 'a' }, { name: 'bee', target: 'b' }, { name: 'default', target: 'c' }, { name: 'K', target: 'K' }]);
   });
 
   test('module.exports = { … } and module.exports = Name', () => {

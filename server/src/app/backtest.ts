@@ -13,6 +13,7 @@
 // thresholds for every module, as `glx calibrate update` without --by-module keeps them).
 import { ALL_MODULES } from '../calibration/calibrate';
 import { windowLength } from '../calibration/window';
+import { publicSurfaceFor } from './public-surface-at';
 import { emptyState, moduleState, thresholdsOf, type Sample, type SpecState } from '../calibration/spec-state';
 import type { DeltaToken } from '../delta/token';
 import { countLines } from '../mosaic/layout';
@@ -137,10 +138,12 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
     if (i < judgedCount) {
       const tau = ws.policy.config.i3.tau;
       const I3 = evaluateI3({ files: layoutOf({ locs }, cs, ws.policy), changeSet: cs, tokens: result.tokens, tau });
+      const parent = history[i + 1]?.commit.sha;
+      const publicSurface = parent ? await publicSurfaceFor(ws.repo, parent, cs, result.tokens, ws.policy) : undefined;
       pending.push({
         i,
         make: (state, samples) => {
-          const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4() });
+          const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface });
           const t = thresholdsOf(state, ALL_MODULES);
           const findings: BacktestFinding[] = [];
           const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));

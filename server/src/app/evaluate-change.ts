@@ -3,6 +3,7 @@
 // configured reports with EGDB's base values, overrides and SAST escalation — and shape the two
 // reports: delta.report.v1 with `scores`, `decision` and the decision's lines, and
 // glx.invariants.v1. `glx invariants` is argv → this → write and print.
+import { publicSurfaceFor } from './public-surface-at';
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
@@ -57,7 +58,7 @@ export interface ChangeEvaluation {
 export function scoresOf(g: GatesOutcome) {
   return {
     I1: { status: g.I1.status, decision: g.I1.decision, modules: Object.fromEntries(g.I1.modules.map((m) => [m.module, { dz: m.dz, alpha: m.alpha, beta: m.beta, zeta: m.zeta, basis: m.basis, decision: m.decision, explain: m.explain }])) },
-    I2: { status: g.I2.status, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, file: p.file, symbol: p.symbol, kind: p.kind, verdict: p.verdict, reasons: p.reasons })) },
+    I2: { status: g.I2.status, scope: g.I2.scope, ...g.I2.summary, ports: g.I2.ports.map((p) => ({ port: p.port, file: p.file, symbol: p.symbol, kind: p.kind, verdict: p.verdict, reasons: p.reasons })) },
     I3: { status: g.I3.status, E: g.I3.E, tau: g.I3.tau },
     I4: {
       status: g.I4.status, decision: g.I4.decision, checks: g.I4.checks.map((c) => ({ kind: c.kind, file: c.file, decision: c.decision, reason: c.reason })),
@@ -87,8 +88,9 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
   // (Only looked up when an `i4:` section is configured: opening the store costs a wasm load.)
   // An invalid `i4:` section is an I4ConfigError (bad input, exit 2).
   const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
+  const publicSurface = await publicSurfaceFor(ws.repo, a.range.base.sha, a.cs, a.result.tokens, ws.policy);
   const outcome = await evaluateGates({
-    result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root,
+    result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root, publicSurface,
     // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
     overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
   });

@@ -29,7 +29,7 @@ export interface InvariantsConfig {
   pathWeights: { glob: string; weights: WeightMap }[];
   /** DEFAULT_IGNORE, then the `ignore:` globs; `!glob` re-includes what an earlier glob ignored. */
   ignore: string[];
-  publicApi: { paths: string[]; allowOptionalParams: boolean };
+  publicApi: { paths: string[]; allowOptionalParams: boolean; entryPoints: boolean };
   i3: { tau: number };
   calibration: { windowCommits: number; windowDays: number; lambda: number; autoFreeze: boolean };
   /** Raw `i4:` section, validated by the gates (issue: I4). */
@@ -77,7 +77,7 @@ export function defaultConfig(): InvariantsConfig {
     moduleWeights: {},
     pathWeights: [],
     ignore: [...DEFAULT_IGNORE],
-    publicApi: { paths: [], allowOptionalParams: true },
+    publicApi: { paths: [], allowOptionalParams: true, entryPoints: true },
     i3: { tau: 0.15 },
     calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
     generated: { detect: true, paths: [], not: [], maxLineLength: 2000, maxDeclarationKb: 256 },
@@ -268,6 +268,10 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
         if (value.has('allow_optional_params')) {
           const b = bool(value.get('allow_optional_params', true), 'public_api.allow_optional_params');
           if (b !== undefined) config.publicApi.allowOptionalParams = b;
+        }
+        if (value.has('entry_points')) {
+          const b = bool(value.get('entry_points', true), 'public_api.entry_points');
+          if (b !== undefined) config.publicApi.entryPoints = b;
         }
         break;
       case 'i3':

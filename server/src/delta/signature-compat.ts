@@ -5,19 +5,18 @@
 //
 // FAIL: a parameter removed, renamed where callers may pass it by name (Python keywords),
 // reordered, made required, made keyword-only; a required parameter added; an optional one
-// inserted before existing parameters; a parameter type changed other than widened (the new type
-// a union containing the old one); a calling-convention change. REVIEW: an optional parameter
+// inserted before existing parameters; a parameter type provably narrowed or incompatible
+// (type-change.ts: a rewrite the text cannot decide is REVIEW); a calling-convention change. REVIEW: an optional parameter
 // added at the end when `public_api.allow_optional_params` is false; return type changed; async
 // added/removed. PASS: the rest (optional parameter at the end when allowed, rest parameter
 // added, type widened, positional-only rename).
 import type { Lang, Param, Signature } from '../symbols/types';
+import { paramTypeFinding } from './type-change';
+import { canonicalType, splitTop, unionMembers, widens, type PortFinding } from './type-text';
 
-export type PortVerdict = 'PASS' | 'REVIEW' | 'FAIL';
+export { canonicalType, splitTop, unionMembers, widens };
 
-export interface PortFinding {
-  verdict: PortVerdict;
-  reason: string;
-}
+export type { PortFinding, PortVerdict } from './type-text';
 
 /**
  * MODIFY_SIG's `meta.compatible` (spec §3.3): I2's rules accept the change — no finding is FAIL
@@ -64,10 +63,7 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
     const optB = q.optional || q.hasDefault;
     if (optA && !optB) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made required` });
     if (!p.kwOnly && q.kwOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made keyword-only` });
-    if (p.type && q.type && p.type !== q.type) {
-      if (widens(p.type, q.type)) out.push({ verdict: 'PASS', reason: `parameter ${p.name} type widened: ${p.type} → ${q.type}` });
-      else out.push({ verdict: 'FAIL', reason: `parameter ${p.name} type changed: ${p.type} → ${q.type}` });
-    }
+    if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(p.name, p.type, q.type));
   }
   for (let j = 0; j < b.params.length; j++) {
     const q = b.params[j];
@@ -137,48 +133,6 @@ function hasTopLevelArrow(t: string): boolean {
   return false;
 }
 
-function unionMembers(t: string): string[] {
-  const s = t.replace(/\s+/g, ' ').trim();
-  const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
-  if (m) {
-    const parts = splitTop(m[2], ',');
-    return m[1] === 'Optional' ? [...parts, 'None'] : parts;
-  }
-  return splitTop(s, '|');
-}
 
-function splitTop(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  let prev = '';
-  for (const ch of s) {
-    if ('([{<'.includes(ch)) depth++;
-    else if (')]}'.includes(ch) || (ch === '>' && prev !== '=')) depth--; // `=>` closes nothing
-    prev = ch;
-    if (ch === sep && depth === 0) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out.map((x) => x.replace(/^\|\s*/, ''));
-}
 
-/** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
-/** Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`. */
-export function canonicalType(t: string): string {
-  return t
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\bReadonly<\s*([\w.]+)\[\]\s*>/g, 'readonly $1[]')
-    .replace(/\bReadonlyArray<\s*([\w.]+)\s*>/g, 'readonly $1[]')
-    .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');
-}
 
-export function widens(oldT: string, newT: string): boolean {
-  if (canonicalType(oldT) === canonicalType(newT)) return true;
-  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
-  if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
-  return unionMembers(oldT).every((m) => n.has(m));
-}

@@ -10,6 +10,7 @@ import { evaluateI3, type I3Result, type LayoutFile } from '../mosaic/i3';
 import { aggregate, type Aggregate, type Override } from './aggregate';
 import { statusDecision, type Decision } from './decision';
 import { evaluateI1, type I1Result } from './i1-energy';
+import type { PublicSurface } from './public-surface';
 import { evaluateI2, type I2Result } from './i2-contracts';
 import { evaluateI4, parseI4Config, type I4BaseValues, type I4Result } from './i4-observable';
 import { changeScope } from '../explain/sentences';
@@ -28,6 +29,7 @@ export interface GatesInput {
   sastCritical?: number;
   /** I4 base values recorded in EGDB for the base commit (else the committed baseline file). */
   i4Base?: I4BaseValues;
+  publicSurface?: PublicSurface;
 }
 
 export interface GatesOutcome {
@@ -59,6 +61,8 @@ export interface DecideInput {
   I4: I4Result;
   overrides?: Override[];
   sastCritical?: number;
+  /** The package's public surface at the base (gates/public-surface.ts); absent = file-level I2. */
+  publicSurface?: PublicSurface;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface DecideInput {
 export function decideGates(input: DecideInput): GatesOutcome {
   const { result, cs, policy, I3, I4 } = input;
   const I1 = evaluateI1(result, input.state);
-  const I2 = evaluateI2(cs, result.tokens, policy);
+  const I2 = evaluateI2(cs, result.tokens, policy, input.publicSurface);
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   const agg = aggregate([
     { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'every module within α' },
@@ -94,5 +98,5 @@ export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
   const tau = policy.config.i3.tau;
   const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
   const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : naI4();
-  return decideGates({ result, cs, policy, state: input.state, I3, I4, overrides: input.overrides, sastCritical: input.sastCritical });
+  return decideGates({ result, cs, policy, state: input.state, I3, I4, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
 }

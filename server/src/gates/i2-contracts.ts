@@ -20,9 +20,11 @@ import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessor } from '../delta/pairing';
 import type { DeltaToken } from '../delta/token';
 import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
+import { inSurface, type PublicSurface } from './public-surface';
 
 export type { PortFinding, PortVerdict };
 
@@ -47,6 +49,12 @@ export type I2Change = 'signature' | 'renamed' | 'moved' | 'removed' | 'unexport
 export interface I2Result {
   gate: 'I2';
   status: GateStatus;
+  /**
+   * Whose API was checked for TS/JS: `package` = the names the package's entry points export
+   * (gates/public-surface.ts, `entries`), `files` = every exported symbol of every file (no
+   * resolvable package entry, or none was read). Python: its own rule either way.
+   */
+  scope: { kind: 'package'; entries: string[] } | { kind: 'files' };
   ports: I2Port[];
   summary: { fail: number; review: number; pass: number };
 }
@@ -54,7 +62,9 @@ export interface I2Result {
 const ORDER: PortVerdict[] = ['PASS', 'REVIEW', 'FAIL'];
 const worstVerdict = (fs: PortFinding[]): PortVerdict => fs.reduce<PortVerdict>((w, f) => (ORDER.indexOf(f.verdict) > ORDER.indexOf(w) ? f.verdict : w), 'PASS');
 
-export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy): I2Result {
+export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy, surface?: PublicSurface): I2Result {
+  /** Outside the package's surface: a TS/JS name no user of the package can import (decision, docs/gates.md "Whose API"). */
+  const internal = (a: FileAnalysis, qualname: string) => !!surface && a.lang !== 'python' && !inSurface(surface, a.path, qualname.split('.')[0]);
   const ports: I2Port[] = [];
   let supported = false;
   const allowOptional = policy.config.publicApi.allowOptionalParams;
@@ -72,12 +82,12 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
     for (const s of oldA.symbols) {
-      if (!s.public || (s.kind === 'fn' && s.container)) continue;
+      if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname)) continue;
       const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
-      if (!t.public) continue;
+      if (!t.public || internal(oldA, t.qualname)) continue;
       const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved);
       if (found) ports.push(found);
     }
@@ -86,7 +96,7 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
   const summary = { fail: 0, review: 0, pass: 0 };
   for (const p of ports) summary[p.verdict === 'FAIL' ? 'fail' : p.verdict === 'REVIEW' ? 'review' : 'pass']++;
   const status: GateStatus = !supported ? 'N/A' : summary.fail ? 'FAIL' : summary.review ? 'REVIEW' : 'PASS';
-  return { gate: 'I2', status, ports, summary };
+  return { gate: 'I2', status, scope: surface ? { kind: 'package', entries: surface.entries } : { kind: 'files' }, ports, summary };
 }
 
 function checkSymbol(
@@ -216,10 +226,27 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
       if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) {
         // A callback type that only gained trailing parameters: old callbacks still fit (REVIEW).
         if (onlyTrailingParamsAdded(m.type, q.type)) findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${m.name}: parameters added to a function type: ${m.type} → ${q.type}` });
-        else findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} type narrowed/changed: ${m.type} → ${q.type}` });
+        else findings.push(...memberTypeFindings(`member ${t.name}.${m.name}`, m.type, q.type, m.optional));
       }
     }
   }
   if (!findings.length) return undefined;
   return mk(worstVerdict(findings), findings.map((f) => `${f.verdict}: ${f.reason}`), n.range.line);
+}
+
+/**
+ * A member's type changed and was not widened. FAIL only what the text proves (decision,
+ * docs/gates.md "FAIL needs proof"): a union that lost arms, a primitive turned into another,
+ * a function member whose parameters narrowed or whose result widened. Anything else is REVIEW.
+ */
+function memberTypeFindings(label: string, oldT: string, newT: string, optional: boolean): PortFinding[] {
+  // An optional function member is a callback or option the user writes (typeChange docs).
+  const fn = functionMemberFinding(label, oldT, newT, optional);
+  if (fn) return fn.verdict === 'PASS' ? [] : [fn];
+  const r = typeRelation(oldT, newT);
+  const lost = lostArms(oldT, newT);
+  if (r === 'narrower' && lost.length) return [{ verdict: 'FAIL', reason: `${label} narrowed: ${lost.join(' | ')} no longer accepted` }];
+  if (r === 'incompatible') return [{ verdict: 'FAIL', reason: `${label} type changed: ${oldT} → ${newT}` }];
+  if (r === 'narrower') return [{ verdict: 'REVIEW', reason: `${label} narrowed: ${oldT} → ${newT} (breaks code that sets it, not code that reads it)` }];
+  return [{ verdict: 'REVIEW', reason: `${label} type rewritten: ${oldT} → ${newT} (whether it stays compatible cannot be told from the text)` }];
 }

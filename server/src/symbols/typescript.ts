@@ -844,10 +844,10 @@ class ChunkExtractor {
         const target = this.keyName(nameNode) ?? '';
         const alias = fieldOf(s, 'alias');
         this.res.exportedNames.push(target);
-        if (alias) {
-          const name = this.keyName(alias) ?? '';
-          if (name !== target) this.res.exportAliases.push({ name, target });
-        }
+        // Every `export { x }` / `export { x as y }` is an alias entry (name = target when not
+        // renamed): I2 and the package surface (gates/public-surface.ts) see imported names
+        // exported again, which `exportedNames` alone does not record.
+        this.res.exportAliases.push({ name: alias ? this.keyName(alias) ?? '' : target, target });
       }
       return;
     }

@@ -1,0 +1,159 @@
+// How a type annotation changed, as far as its text can tell (spec §3.7 I2; decision in
+// docs/gates.md "FAIL needs proof"). I2 blocks a merge, so it FAILs only what the text proves
+// breaks callers: a union that lost arms, a primitive turned into another, a function type
+// whose parameters narrowed or whose result now includes values callers never handled. A type
+// rewritten into other names (`Buffer → Uint8Array`, `HTTPError → Error`,
+// `CacheableLookup['lookup'] → LookupFunction`) may or may not be compatible — that needs the
+// type checker, not a diff — so it is REVIEW with the reason, not a block. On got and ky every
+// such FAIL of the issue 17 backtest was read: 5 of 8 were compatible.
+import { canonicalType, splitTop, unionMembers, widens, type PortFinding } from './type-text';
+
+export type TypeRelation = 'same' | 'wider' | 'narrower' | 'incompatible' | 'unknown';
+
+const PRIMITIVES = new Set(['string', 'number', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'None', 'int', 'str', 'float', 'bool', 'bytes']);
+
+/** The primitive a keyword or literal arm belongs to, or undefined for any other type. */
+function primitiveOf(arm: string): string | undefined {
+  if (PRIMITIVES.has(arm)) return arm;
+  if (/^-?\d[\d_.]*n?$/.test(arm)) return arm.endsWith('n') ? 'bigint' : 'number';
+  if (/^(['"`]).*\1$/.test(arm)) return 'string';
+  if (arm === 'true' || arm === 'false') return 'boolean';
+  return undefined;
+}
+
+/** Does arm `a` accept every value of arm `b` (same text, or `b` a literal of primitive `a`)? */
+const covers = (a: string, b: string) => a === b || (PRIMITIVES.has(a) && primitiveOf(b) === a);
+
+export function typeRelation(oldT: string, newT: string): TypeRelation {
+  if (canonicalType(oldT) === canonicalType(newT)) return 'same';
+  if (widens(oldT, newT)) return 'wider';
+  if (widens(newT, oldT)) return 'narrower';
+  const o = unionMembers(canonicalType(oldT));
+  const n = unionMembers(canonicalType(newT));
+  if ([...o, ...n].every((x) => primitiveOf(x) !== undefined)) {
+    const newCovers = o.every((x) => n.some((y) => covers(y, x)));
+    const oldCovers = n.every((y) => o.some((x) => covers(x, y)));
+    return newCovers ? 'wider' : oldCovers ? 'narrower' : 'incompatible';
+  }
+  return 'unknown';
+}
+
+/** A parameter's annotation changed (input position: callers pass values of the old type). */
+export function paramTypeFinding(name: string, oldT: string, newT: string): PortFinding {
+  const r = typeRelation(oldT, newT);
+  if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };
+  if (r === 'narrower') return { verdict: 'FAIL', reason: `parameter ${name} type narrowed: ${oldT} → ${newT}` };
+  if (r === 'incompatible') return { verdict: 'FAIL', reason: `parameter ${name} type changed: ${oldT} → ${newT}` };
+  return { verdict: 'REVIEW', reason: `parameter ${name} type rewritten: ${oldT} → ${newT} (whether callers' arguments still fit cannot be told from the text)` };
+}
+
+interface CallSig {
+  /** Parameter types and result with type parameters renamed by position (for comparing). */
+  params: string[];
+  ret: string;
+  /** As written (for messages). */
+  raw: { params: string[]; ret: string };
+}
+
+/**
+ * The call signatures of a function type or an object type made only of call signatures:
+ * `<J = T>() => Promise<J>` and `{ <J = T>(): Promise<J>; <S>(s: S): R }`. Type parameters are
+ * renamed by position (`J` → `$0`), so a renamed type parameter is the same signature.
+ */
+export function callSignatures(t: string): CallSig[] | undefined {
+  const s = t.replace(/\s+/g, ' ').trim();
+  if (s.startsWith('{') && s.endsWith('}')) {
+    const parts = splitTop(s.slice(1, -1), ';').filter(Boolean);
+    const sigs = parts.map((p) => oneSignature(p, ':'));
+    return sigs.length && sigs.every(Boolean) ? (sigs as CallSig[]) : undefined;
+  }
+  const one = oneSignature(s, '=>');
+  return one ? [one] : undefined;
+}
+
+function oneSignature(text: string, arrow: '=>' | ':'): CallSig | undefined {
+  let s = text.trim();
+  const typeParams: string[] = [];
+  if (s.startsWith('<')) {
+    const end = closing(s, 0);
+    if (end < 0) return undefined;
+    for (const tp of splitTop(s.slice(1, end), ',')) {
+      const m = /^([A-Za-z_$][\w$]*)/.exec(tp.trim());
+      if (m) typeParams.push(m[1]);
+    }
+    s = s.slice(end + 1).trim();
+  }
+  if (!s.startsWith('(')) return undefined;
+  const end = closing(s, 0);
+  if (end < 0) return undefined;
+  const rest = s.slice(end + 1).trim();
+  if (!rest.startsWith(arrow)) return undefined;
+  const stripName = (p: string) => p.replace(/^[\w$]+\??\s*:\s*/, '');
+  const raw = { params: splitTop(s.slice(1, end), ',').filter(Boolean).map(stripName), ret: rest.slice(arrow.length).trim() };
+  let params = raw.params;
+  let ret = raw.ret;
+  typeParams.forEach((name, i) => {
+    const re = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    params = params.map((p) => p.replace(re, `$${i}`));
+    ret = ret.replace(re, `$${i}`);
+  });
+  return { params, ret, raw };
+}
+
+function closing(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}'.includes(ch) || (ch === '>' && s[i - 1] !== '=')) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+const unwrapPromise = (t: string) => /^Promise<(.*)>$/.exec(t.trim())?.[1] ?? t;
+
+/**
+ * A member of an exported type whose type is a function (or a set of overloads) changed:
+ * undefined when no finding. Which side is the caller decides the direction: a method the
+ * library provides (`json(): Promise<J>`) is called by users — its parameters are inputs
+ * (narrowed = FAIL) and its result an output (widened = FAIL); an optional member of an options
+ * or hooks type (`parseJson?: (text) => unknown`) is written by users and called by the library
+ * — the other way round, and fewer parameters passed breaks callbacks that read them.
+ */
+export function functionMemberFinding(label: string, oldT: string, newT: string, userWritten = false): PortFinding | undefined {
+  const a = callSignatures(oldT);
+  const b = callSignatures(newT);
+  if (!a || !b) return undefined;
+  const key = (c: CallSig) => `${c.params.join(',')}=>${c.ret}`;
+  const kept = new Set(b.map(key));
+  const rest = a.filter((c) => !kept.has(key(c)));
+  if (!rest.length) return { verdict: 'PASS', reason: `${label}: every old call signature is still there${b.length > a.length ? ` (${b.length - a.length} overload(s) added)` : ''}` };
+  if (b.length < a.length) return { verdict: 'FAIL', reason: `${label}: ${a.length - b.length} overload(s) removed` };
+  const findings: PortFinding[] = [];
+  // What breaks: an input of the called side narrowed, an output it gives widened.
+  const [inBreak, outBreak] = userWritten ? ['wider', 'narrower'] : ['narrower', 'wider'];
+  for (const c of rest) {
+    const d = b[a.indexOf(c)];
+    if (!d) continue;
+    if (userWritten && d.params.length < c.params.length) findings.push({ verdict: 'FAIL', reason: `${label}: ${c.params.length - d.params.length} parameter(s) no longer passed to the callback` });
+    for (let i = 0; i < c.params.length; i++) {
+      const q = d.params[i];
+      if (q === undefined) continue; // fewer parameters: a caller's extra argument is ignored
+      const r = typeRelation(c.params[i], q);
+      const was = c.raw.params[i];
+      const now = d.raw.params[i];
+      if (r === inBreak || r === 'incompatible') findings.push({ verdict: 'FAIL', reason: `${label}: parameter ${i + 1} ${r === 'incompatible' ? 'changed' : r === 'wider' ? 'widened' : 'narrowed'}: ${was} → ${now}` });
+      else if (r === 'unknown') findings.push({ verdict: 'REVIEW', reason: `${label}: parameter ${i + 1} rewritten: ${was} → ${now}` });
+    }
+    const r = typeRelation(unwrapPromise(c.ret), unwrapPromise(d.ret));
+    if (r === outBreak || r === 'incompatible') {
+      findings.push({ verdict: 'FAIL', reason: userWritten ? `${label}: the callback must now return ${d.raw.ret} (was ${c.raw.ret})` : `${label}: result widened, callers now receive ${d.raw.ret} (was ${c.raw.ret})` });
+    } else if (r === 'unknown') findings.push({ verdict: 'REVIEW', reason: `${label}: result rewritten: ${c.raw.ret} → ${d.raw.ret}` });
+  }
+  if (!findings.length) return { verdict: 'PASS', reason: `${label}: changed compatibly for its callers` };
+  const fail = findings.find((f) => f.verdict === 'FAIL');
+  return fail ?? findings[0];
+}

@@ -1,0 +1,56 @@
+// Type annotations as text (spec §3.7 I2): union arms, top-level splitting, canonical spellings,
+// widening. Shared by the signature rules (signature-compat.ts) and the type-change rules
+// (type-change.ts); pure string work, no parser.
+
+export type PortVerdict = 'PASS' | 'REVIEW' | 'FAIL';
+
+export interface PortFinding {
+  verdict: PortVerdict;
+  reason: string;
+}
+
+export function unionMembers(t: string): string[] {
+  const s = t.replace(/\s+/g, ' ').trim();
+  const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
+  if (m) {
+    const parts = splitTop(m[2], ',');
+    return m[1] === 'Optional' ? [...parts, 'None'] : parts;
+  }
+  return splitTop(s, '|');
+}
+
+export function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  let prev = '';
+  for (const ch of s) {
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}'.includes(ch) || (ch === '>' && prev !== '=')) depth--; // `=>` closes nothing
+    prev = ch;
+    if (ch === sep && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((x) => x.replace(/^\|\s*/, ''));
+}
+
+/** Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`. */
+export function canonicalType(t: string): string {
+  return t
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bReadonly<\s*([\w.]+)\[\]\s*>/g, 'readonly $1[]')
+    .replace(/\bReadonlyArray<\s*([\w.]+)\s*>/g, 'readonly $1[]')
+    .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');
+}
+
+/** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
+export function widens(oldT: string, newT: string): boolean {
+  if (canonicalType(oldT) === canonicalType(newT)) return true;
+  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
+  if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
+  return unionMembers(oldT).every((m) => n.has(m));
+}

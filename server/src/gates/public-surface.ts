@@ -1,0 +1,230 @@
+// A JS/TS package's public API as its users see it: what the package's entry points export
+// (package.json `exports`/`main`/`module`/`types`), followed through re-exports. Spec §3.7
+// counts "exported top-level symbols of non-test TS/JS files"; on got and ky that made 9 of the
+// backtest's I2 FAILs internal helpers no user can import (`source/core/utils/*.ts`,
+// `InternalOptions`, protected members of a class the package never exports). Decision
+// (docs/gates.md "Whose API"): when the repository root is a package whose entry points resolve
+// to source files, I2 narrows the TS/JS public API to the names reachable from them;
+// otherwise (no package.json, no resolvable entry, `public_api.entry_points: false`) it stays
+// file-level as before and says so. Python keeps its own rule (leading `_`, `__all__`).
+//
+// Pure over a reader of the base revision's files: the caller (app/, lsp/) reads the blobs.
+import * as path from 'node:path';
+import { languageOf } from '../parsing/languages';
+import type { FileAnalysis } from '../symbols/types';
+
+export interface PublicSurface {
+  /** The entry files the surface was read from (repo-relative). */
+  entries: string[];
+  /** file → the names it exports to the package's users; `'*'` = every name it exports. */
+  names: Map<string, Set<string> | '*'>;
+}
+
+export interface SurfaceReader {
+  /** A file's text at the base revision, undefined when it does not exist. */
+  read(file: string): Promise<string | undefined>;
+  /** The file's analysis (symbols, imports, export aliases). */
+  analyse(file: string, text: string): FileAnalysis;
+}
+
+/** Files followed at most (a barrel of barrels stays far below this). */
+const MAX_FILES = 400;
+const SOURCE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx', '.d.ts'];
+const SOURCE_DIRS = ['src', 'source', 'lib'];
+
+/** Is the top-level name `name` of `file` part of the package's API? Files outside the surface are not. */
+export function inSurface(s: PublicSurface, file: string, name: string): boolean {
+  const n = s.names.get(file);
+  return n === '*' || (n !== undefined && n.has(name));
+}
+
+/** Entry specifiers named by a package.json (conditions and subpaths of `exports` flattened). */
+export function entrySpecs(pkg: unknown): string[] {
+  if (!pkg || typeof pkg !== 'object') return [];
+  const p = pkg as Record<string, unknown>;
+  const out: string[] = [];
+  const walk = (v: unknown, key?: string) => {
+    if (key === './package.json') return;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(p.exports);
+  for (const k of ['main', 'module', 'types', 'typings', 'browser']) if (typeof p[k] === 'string') out.push(p[k] as string);
+  return [...new Set(out.filter((s) => !s.includes('*')))];
+}
+
+/**
+ * Build output → source: `./dist/source/index.js` → `source/index.ts`. Tries the path itself,
+ * then with leading directories dropped one by one (each also under src/, source/, lib/), with
+ * every source extension and `/index`.
+ */
+export async function resolveEntry(spec: string, exists: (f: string) => Promise<boolean>): Promise<string | undefined> {
+  const clean = path.posix.normalize(spec.replace(/^\.\//, '')).replace(/\.(d\.[mc]?ts|[mc]?js|jsx|tsx?|[mc]ts)$/, '');
+  if (clean.startsWith('..')) return undefined;
+  const parts = clean.split('/');
+  for (let d = 0; d < parts.length; d++) {
+    const rest = parts.slice(d).join('/');
+    const stems = d === 0 ? [rest] : [rest, ...SOURCE_DIRS.map((s) => `${s}/${rest}`)];
+    for (const stem of stems) {
+      const hit = await firstExisting(stem, exists);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+async function firstExisting(stem: string, exists: (f: string) => Promise<boolean>): Promise<string | undefined> {
+  for (const e of SOURCE_EXT) if (await exists(stem + e)) return stem + e;
+  for (const e of SOURCE_EXT) if (await exists(`${stem}/index${e}`)) return `${stem}/index${e}`;
+  return undefined;
+}
+
+/** A relative import/re-export specifier of `from` → the repository file it names. */
+function resolveRelative(from: string, spec: string, exists: (f: string) => Promise<boolean>): Promise<string | undefined> {
+  if (!spec.startsWith('.')) return Promise.resolve(undefined);
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+  if (joined.startsWith('..')) return Promise.resolve(undefined);
+  return firstExisting(joined.replace(/\.(d\.[mc]?ts|[mc]?js|jsx|tsx?|[mc]ts)$/, ''), exists).then(async (hit) => hit ?? ((await exists(joined)) ? joined : undefined));
+}
+
+/**
+ * The surface of the package at the repository root, or undefined when there is none to read
+ * (no package.json, no entry resolving to a TS/JS source file).
+ */
+export async function readPublicSurface(r: SurfaceReader): Promise<PublicSurface | undefined> {
+  const manifest = await r.read('package.json');
+  if (manifest === undefined) return undefined;
+  let pkg: unknown;
+  try {
+    pkg = JSON.parse(manifest);
+  } catch {
+    return undefined; // a broken package.json is reported by the dependency tokens, not here
+  }
+  const known = new Map<string, boolean>();
+  const exists = async (f: string) => {
+    let e = known.get(f);
+    if (e === undefined) known.set(f, (e = (await r.read(f)) !== undefined));
+    return e;
+  };
+  const entries: string[] = [];
+  for (const spec of entrySpecs(pkg)) {
+    const f = await resolveEntry(spec, exists);
+    if (f && languageOf(f) && languageOf(f) !== 'python' && !entries.includes(f)) entries.push(f);
+  }
+  if (!entries.length) return undefined;
+
+  const names = new Map<string, Set<string> | '*'>();
+  const queue: { file: string; want: Set<string> | '*' }[] = entries.map((file) => ({ file, want: '*' as const }));
+  /** Adds wanted names to a file; true when something new was added (the file must be read again). */
+  const add = (file: string, want: Set<string> | '*'): boolean => {
+    const had = names.get(file);
+    if (had === '*') return false;
+    if (want === '*') {
+      names.set(file, '*');
+      return true;
+    }
+    const next = new Set(had ?? []);
+    const before = next.size;
+    for (const n of want) next.add(n);
+    if (had && next.size === before) return false;
+    names.set(file, next);
+    return true;
+  };
+  const analyses = new Map<string, FileAnalysis | null>();
+  let visited = 0;
+  while (queue.length && visited < MAX_FILES) {
+    const { file, want } = queue.shift()!;
+    if (!add(file, want)) continue;
+    visited++;
+    let a = analyses.get(file);
+    if (a === undefined) {
+      const text = await r.read(file);
+      const lang = languageOf(file);
+      a = text === undefined || !lang || lang === 'python' ? null : r.analyse(file, text);
+      analyses.set(file, a);
+    }
+    if (!a) continue;
+    // Types a public name is written in are part of the API even when the entry does not export
+    // them by name (`Options = KyOptions & {…}`, `methods?: HttpMethod[]`): changing them changes
+    // what users pass and receive. Same-file declarations join this file's names; imported ones
+    // are followed to their file.
+    const referenced = referencedNames(a, names.get(file)!);
+    for (const n of referenced.local) add(file, new Set([n]));
+    for (const imp of a.imports) {
+      if (!imp.spec.startsWith('.')) continue;
+      const picked = imp.names.filter((n) => referenced.foreign.has(n));
+      if (!picked.length) continue;
+      const target = await resolveRelative(file, imp.spec, exists);
+      if (target) queue.push({ file: target, want: new Set(picked) });
+    }
+    const wanted = names.get(file)!;
+    const wants = (n: string) => wanted === '*' ? n !== 'default' || entries.includes(file) : wanted.has(n);
+    for (const e of a.exportAliases) {
+      if (e.from === undefined) continue;
+      const target = await resolveRelative(file, e.from, exists);
+      if (!target) continue;
+      if (e.name === '*' && e.target === '*') {
+        // `export * from`: forwards whatever is wanted here (every name when the file is wholly public).
+        queue.push({ file: target, want: wanted === '*' ? '*' : new Set(wanted) });
+      } else if (e.target === '*') {
+        if (wants(e.name)) queue.push({ file: target, want: '*' }); // `export * as ns from`
+      } else if (wants(e.name)) queue.push({ file: target, want: new Set([e.target]) });
+    }
+    // `import { X } from './x'; export { X }` (or `export { X as Y }`, `export default X`).
+    const exportedLocal = new Map<string, string[]>(); // local name → exported names
+    for (const e of a.exportAliases) if (e.from === undefined) exportedLocal.set(e.target, [...(exportedLocal.get(e.target) ?? []), e.name]);
+    for (const imp of a.imports) {
+      if (!imp.spec.startsWith('.')) continue;
+      const picked = imp.names.filter((n) => n !== '*' && (exportedLocal.get(n) ?? []).some(wants));
+      if (!picked.length) continue;
+      const target = await resolveRelative(file, imp.spec, exists);
+      if (target) queue.push({ file: target, want: new Set(picked) });
+    }
+  }
+  return { entries, names };
+}
+
+const IDENT = /[A-Za-z_$][\w$]*/g;
+
+/**
+ * Names the wanted declarations of `a` are written in (parameter, return and member types,
+ * aliased types), closed over the file: `local` = declared here and not yet wanted, `foreign` =
+ * not declared here (an import may bring them).
+ */
+function referencedNames(a: FileAnalysis, wanted: Set<string> | '*'): { local: Set<string>; foreign: Set<string> } {
+  const texts = new Map<string, string[]>();
+  const push = (name: string, t: string | undefined) => {
+    if (t) texts.set(name, [...(texts.get(name) ?? []), t]);
+    else if (!texts.has(name)) texts.set(name, []);
+  };
+  for (const t of a.types) for (const m of t.members) push(t.name, m.type);
+  for (const t of a.types) push(t.name, undefined);
+  for (const s of a.symbols) {
+    const top = s.qualname.split('.')[0];
+    for (const p of s.signature.params) push(top, p.type);
+    push(top, s.signature.returnType);
+  }
+  const isWanted = (n: string) => (wanted === '*' ? exportedHere(a, n) : wanted.has(n));
+  const local = new Set<string>();
+  const foreign = new Set<string>();
+  const todo = [...texts.keys()].filter(isWanted);
+  const seen = new Set(todo);
+  while (todo.length) {
+    for (const t of texts.get(todo.pop()!) ?? []) {
+      for (const id of t.match(IDENT) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (texts.has(id)) {
+          if (!isWanted(id)) local.add(id);
+          todo.push(id);
+        } else foreign.add(id);
+      }
+    }
+  }
+  return { local, foreign };
+}
+
+function exportedHere(a: FileAnalysis, name: string): boolean {
+  return a.types.some((t) => t.name === name && t.public) || a.symbols.some((s) => !s.container && s.name === name && s.public);
+}

@@ -1,0 +1,126 @@
+// I2 FAILs only what the text proves (issue 17; docs/gates.md "FAIL needs proof"), and the
+// package's public surface (docs/gates.md "Whose API"). Every case is a minimal pair cut from
+// the real commit named in its title (sindresorhus/got, sindresorhus/ky).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { Policy } from '../../server/src/config/policy';
+import { computeDelta } from '../../server/src/engine/delta-engine';
+import { evaluateI2 } from '../../server/src/gates/i2-contracts';
+import { entrySpecs, inSurface, readPublicSurface, resolveEntry } from '../../server/src/gates/public-surface';
+import { typeRelation } from '../../server/src/delta/type-change';
+import { initParsers, languageOf } from '../../server/src/parsing/languages';
+import { analyzeSource } from '../../server/src/symbols/analyze';
+import { changeSetOf } from '../helpers/direct-delta';
+
+before(() => initParsers());
+
+const verdicts = (before: Record<string, string>, after: Record<string, string | null>, surface?: Parameters<typeof evaluateI2>[3]) => {
+  const cs = changeSetOf(before, after);
+  return evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy(), surface).ports.map((p) => `${p.verdict} ${p.symbol}: ${p.reasons.join('; ')}`);
+};
+
+const responsePromise = (jsonA: string, jsonB: string) => `export type ResponsePromise<T = unknown> = {
+\ttext: () => Promise<string>;
+\tjson: {
+\t\t/** Get the response body as JSON. */
+\t\t${jsonA};
+\t\t${jsonB};
+\t};
+} & Promise<Response>;
+`;
+
+test('ky 1b8e1ff7: a method whose result only narrowed (`Promise<J | undefined>` → `Promise<J>`) breaks no caller', () => {
+  const f = 'source/types/ResponsePromise.ts';
+  const b = responsePromise('<JsonType = T>(): Promise<JsonType | undefined>', '<Schema extends StandardSchemaV1>(schema: Schema): Promise<StandardSchemaV1InferOutput<Schema>>');
+  const a = responsePromise('<JsonType = T>(): Promise<JsonType>', '<Schema extends StandardSchemaV1>(schema: Schema): Promise<StandardSchemaV1InferOutput<Schema>>');
+  assert.deepEqual(verdicts({ [f]: b }, { [f]: a }), []);
+});
+
+test('ky 51e35528: a method whose result now includes `undefined` is a FAIL (callers must handle it)', () => {
+  const f = 'source/types/ResponsePromise.ts';
+  const mk = (ret: string) => `export type ResponsePromise<T = unknown> = {\n\tjson: <J = T>() => ${ret};\n} & Promise<Response>;\n`;
+  const v = verdicts({ [f]: mk('Promise<J>') }, { [f]: mk('Promise<J | undefined>') });
+  assert.equal(v.length, 1);
+  assert.match(v[0], /^FAIL ResponsePromise: .*result widened, callers now receive Promise<J \| undefined>/);
+});
+
+test('ky 94741a94: a function type turned into overloads that keep the old call signature (type parameter renamed) is not a break', () => {
+  const f = 'source/types/ResponsePromise.ts';
+  const before = `export type ResponsePromise<T = unknown> = {\n\tjson: <J = T>() => Promise<J | undefined>;\n} & Promise<Response>;\n`;
+  const after = responsePromise('<JsonType = T>(): Promise<JsonType | undefined>', '<Schema extends StandardSchemaV1>(schema: Schema): Promise<StandardSchemaV1InferOutput<Schema> | undefined>');
+  assert.deepEqual(verdicts({ [f]: before }, { [f]: after }), []);
+});
+
+test('got 47c3155e: a parameter type rewritten into other names is REVIEW, not a proven break', () => {
+  const f = 'source/core/options.ts';
+  const mk = (t: string) => `export default class Options {\n\tset dnsLookup(value: ${t}) {\n\t\tthis._internals.dnsLookup = value;\n\t}\n}\n`;
+  const v = verdicts({ [f]: mk("CacheableLookup['lookup'] | undefined") }, { [f]: mk('LookupFunction | undefined') });
+  assert.equal(v.length, 1);
+  assert.match(v[0], /^REVIEW Options\.dnsLookup: REVIEW: parameter value type rewritten/);
+  // Provable changes stay FAILs: a lost union arm, a primitive turned into another.
+  assert.match(verdicts({ [f]: mk('string | Buffer') }, { [f]: mk('string') })[0], /^FAIL .*type narrowed/);
+  assert.match(verdicts({ [f]: mk('string') }, { [f]: mk('number') })[0], /^FAIL .*type changed: string → number/);
+});
+
+test('ky 90c6d00c and 101c74ba: a property narrowed or rewritten is REVIEW (direction unknown); a lost union arm (ky cec10a9d) stays FAIL', () => {
+  const f = 'source/types/hooks.ts';
+  const mk = (t: string) => `export type BeforeRequestState = {\n\tretryCount: ${t};\n};\n`;
+  assert.match(verdicts({ [f]: mk('number') }, { [f]: mk('0') })[0], /^REVIEW .*narrowed: number → 0 \(breaks code that sets it/);
+  assert.match(verdicts({ [f]: mk('HTTPError') }, { [f]: mk('Error') })[0], /^REVIEW .*type rewritten: HTTPError → Error/);
+  const g = 'source/types/retry.ts';
+  const methods = (t: string) => `export type HttpMethod = ${t};\n`;
+  assert.match(verdicts({ [g]: methods("'get' | 'post' | 'GET' | 'POST'") }, { [g]: methods("'GET' | 'POST'") })[0], /^FAIL HttpMethod: .*narrowed: 'get' \| 'post' no longer accepted/);
+});
+
+test('type relations from the text alone', () => {
+  assert.equal(typeRelation('string', 'string | number'), 'wider');
+  assert.equal(typeRelation('string | number', 'number'), 'narrower');
+  assert.equal(typeRelation('number', '0 | 1'), 'narrower');
+  assert.equal(typeRelation('string', 'number'), 'incompatible');
+  assert.equal(typeRelation('Buffer', 'Uint8Array'), 'unknown');
+  assert.equal(typeRelation('readonly string[]', 'ReadonlyArray<string>'), 'same');
+});
+
+// --------------------------------------------------------------- the package's public surface
+
+const gotLike: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'got-like', type: 'module', exports: { types: './dist/source/index.d.ts', default: './dist/source/index.js' }, main: './dist/source/index.js' }),
+  'source/index.ts': "export * from './core/options.js';\nexport type {Response} from './core/response.js';\nimport {Hooks} from './core/hooks.js';\nexport {Hooks};\nexport {default as Options} from './core/options.js';\n",
+  'source/core/options.ts': "import type {Agents} from './agents.js';\nexport type OptionsInit = {agent?: Agents; retry?: number};\nexport default class Options {\n\tmerge(init: OptionsInit) {}\n}\n",
+  'source/core/agents.ts': 'export type Agents = {http?: unknown; https?: unknown};\nexport type Unrelated = {x: number};\n',
+  'source/core/response.ts': 'export type Response = {rawBody?: Uint8Array};\nexport type PlainResponse = {body: string};\n',
+  'source/core/hooks.ts': 'export type Hooks = {beforeRequest: unknown[]};\n',
+  'source/core/utils/url-to-options.ts': 'export function urlToOptions(url: URL) {\n\treturn {host: url.host};\n}\n',
+};
+
+const surfaceOf = (files: Record<string, string>) => readPublicSurface({
+  read: async (f) => files[f],
+  analyse: (f, text) => analyzeSource(text, f, languageOf(f)!),
+});
+
+test('the surface: build entries map to sources, re-exports and the types public names are written in are followed', async () => {
+  assert.deepEqual(entrySpecs(JSON.parse(gotLike['package.json'])), ['./dist/source/index.d.ts', './dist/source/index.js']);
+  assert.equal(await resolveEntry('./distribution/index.js', async (f) => f === 'source/index.ts'), 'source/index.ts');
+  const s = (await surfaceOf(gotLike))!;
+  assert.deepEqual(s.entries, ['source/index.ts']);
+  assert.ok(inSurface(s, 'source/core/options.ts', 'OptionsInit'), 'export * from');
+  assert.ok(inSurface(s, 'source/core/options.ts', 'Options'));
+  assert.ok(inSurface(s, 'source/core/response.ts', 'Response'), 'export type {…} from');
+  assert.ok(!inSurface(s, 'source/core/response.ts', 'PlainResponse'), 'a name the entry does not export');
+  assert.ok(inSurface(s, 'source/core/hooks.ts', 'Hooks'), 'imported, then exported');
+  assert.ok(inSurface(s, 'source/core/agents.ts', 'Agents'), 'a type a public one is written in');
+  assert.ok(!inSurface(s, 'source/core/agents.ts', 'Unrelated'));
+  assert.ok(!inSurface(s, 'source/core/utils/url-to-options.ts', 'urlToOptions'), 'got fb909e90: an internal utility');
+  assert.equal(await surfaceOf({ 'index.ts': 'export const a = 1;\n' }), undefined, 'no package.json: file-level');
+  assert.equal(await surfaceOf({ 'package.json': '{"main": "./dist/x.js"}' }), undefined, 'no entry resolves');
+});
+
+test('got fb909e90 / ky 2df9b7e7: removing an internal utility is not an I2 FAIL; removing a public name still is', async () => {
+  const s = (await surfaceOf(gotLike))!;
+  const u = 'source/core/utils/url-to-options.ts';
+  assert.deepEqual(verdicts({ [u]: gotLike[u] }, { [u]: null }, s), []);
+  assert.equal(verdicts({ [u]: gotLike[u] }, { [u]: null }).length, 1, 'file-level without a surface');
+  const r = 'source/core/response.ts';
+  const v = verdicts({ [r]: gotLike[r] }, { [r]: 'export type PlainResponse = {body: string};\n' }, s);
+  assert.deepEqual(v.map((x) => x.split(':')[0]), ['FAIL Response']);
+});
