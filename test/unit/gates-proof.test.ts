@@ -124,3 +124,42 @@ test('got fb909e90 / ky 2df9b7e7: removing an internal utility is not an I2 FAIL
   const v = verdicts({ [r]: gotLike[r] }, { [r]: 'export type PlainResponse = {body: string};\n' }, s);
   assert.deepEqual(v.map((x) => x.split(':')[0]), ['FAIL Response']);
 });
+
+test('ky 6ed304d2: a test gains a nested function named like one further down — the old one is untouched, not re-paired (no false I3)', () => {
+  const old = `import test from 'ava';
+import ky from '../source/index.js';
+
+test('options are correctly passed to Fetch #2', async t => {
+\tconst json = await ky.post('https://example.com').json();
+\tt.truthy(json);
+});
+
+test('custom fetch', async t => {
+\tconst customFetch: typeof fetch = async input => {
+\t\tt.true(input instanceof Request);
+\t\treturn new Response('ok');
+\t};
+
+\tt.is(await ky('https://example.com', {fetch: customFetch}).text(), 'ok');
+});
+`;
+  const added = `test('post with json does not hang when custom fetch consumes request body', async t => {
+\tconst customFetch: typeof fetch = async request => {
+\t\tt.is(request.method, 'POST');
+\t\tconst parsedBody = await request.json();
+\t\treturn new Response(JSON.stringify({ok: true, parsedBody}));
+\t};
+
+\tconst json = await ky.post('https://example.com/endpoint', {json: {x: true}, fetch: customFetch}).json();
+\tt.deepEqual(json, {ok: true, parsedBody: {x: true}});
+});
+
+`;
+  const neu = old.replace("test('custom fetch'", `${added}test('custom fetch'`);
+  const f = 'test/fetch.ts';
+  const cs = changeSetOf({ [f]: old }, { [f]: neu });
+  const kinds = computeDelta(cs, new Policy()).tokens.map((t) => `${t.kind} ${t.symbol ?? ''}@${t.range.line}`);
+  assert.ok(!kinds.some((k) => k.startsWith('MODIFY_SIG') || k.startsWith('ΔASYNC_AWAIT')), kinds.join(', '));
+  const addedFns = kinds.filter((k) => k.startsWith('ADD_FN'));
+  assert.deepEqual(addedFns, ['ADD_FN customFetch@10']);
+});

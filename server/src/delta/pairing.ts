@@ -87,6 +87,30 @@ export function sameNameSuccessor(s: SymbolInfo, oldSyms: readonly SymbolInfo[],
   return newSyms.filter(like)[Math.max(0, k)];
 }
 
+/**
+ * Same-name symbols of one file, base → head. Equal counts pair by position (§3.2 as amended).
+ * When the count changed — a test file gains a second nested `customFetch` above the first
+ * (ky 6ed304d2) — position would pair the old one with the new one and report the untouched one
+ * as added: symbols with an unchanged body and signature pair first, the rest by position.
+ */
+function duplicatePairs(olds: readonly SymbolInfo[], news: readonly SymbolInfo[]): [SymbolInfo, SymbolInfo | undefined][] {
+  if (olds.length === news.length || olds.length === 0 || news.length === 0) return olds.map((s, k) => [s, news[k]]);
+  const same = (a: SymbolInfo, b: SymbolInfo) => a.bodyHash === b.bodyHash && a.signature.text === b.signature.text;
+  const taken = new Set<SymbolInfo>();
+  const out = new Map<SymbolInfo, SymbolInfo | undefined>();
+  for (const s of olds) {
+    const n = news.find((x) => !taken.has(x) && same(s, x));
+    if (n) {
+      taken.add(n);
+      out.set(s, n);
+    }
+  }
+  const restNew = news.filter((x) => !taken.has(x));
+  let k = 0;
+  for (const s of olds) if (!out.has(s)) out.set(s, restNew[k++]);
+  return olds.map((s) => [s, out.get(s)]);
+}
+
 export function pairSymbols(input: PairingInput): PairingResult {
   const pairs: SymbolPair[] = [];
   const oldFree = new Map<string, SideSymbol>(); // key change|qualname
@@ -110,11 +134,12 @@ export function pairSymbols(input: PairingInput): PairingResult {
   for (const f of input.files) {
     const newByQ = byQual(f.newSyms);
     const oldByQ = byQual(f.oldSyms);
+    const pairedNew = new Set<SymbolInfo>();
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
-      olds.forEach((s, k) => {
-        const n = news[k];
+      for (const [s, n] of duplicatePairs(olds, news)) {
         if (n) {
+          pairedNew.add(n);
           pairs.push({
             old: { change: f.change, file: f.oldFile!, sym: s },
             new: { change: f.change, file: f.newFile!, sym: n },
@@ -124,14 +149,14 @@ export function pairSymbols(input: PairingInput): PairingResult {
           const side = { change: f.change, file: f.oldFile!, sym: s };
           oldFree.set(key(side), side);
         }
-      });
+      }
     }
-    for (const [q, news] of newByQ) {
-      const olds = oldByQ.get(q) ?? [];
-      news.slice(olds.length).forEach((n) => {
+    for (const news of newByQ.values()) {
+      for (const n of news) {
+        if (pairedNew.has(n)) continue;
         const side = { change: f.change, file: f.newFile!, sym: n };
         newFree.set(key(side), side);
-      });
+      }
     }
   }
 
