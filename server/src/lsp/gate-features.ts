@@ -24,6 +24,8 @@ import { planI2Fix, type I2Fix } from '../fixes/compat-adapter';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
 import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
+import type { PublicSurface } from '../gates/public-surface';
+import { publicSurfaceAt } from '../app/public-surface-at';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import { evaluateI3, type I3Result } from '../mosaic/i3';
 import type { MosaicInput } from '../mosaic/map';
@@ -105,6 +107,8 @@ export class GateFeatures {
 
   constructor(private readonly root: () => string | undefined) {}
 
+  private surface?: { sha: string; value?: PublicSurface };
+
   private calibrateInBackground(root: string): void {
     if (this.firstRun?.started) return;
     this.firstRun = { started: true };
@@ -125,6 +129,31 @@ export class GateFeatures {
         await repo.close();
       }
     })().catch((e) => this.async_?.warn(`first-run calibration: ${(e as Error).message}`));
+  }
+
+  /**
+   * The package's public surface at the snapshot's base, as `glx invariants` reads it
+   * (app/public-surface-at.ts): read once per base in the background; until it arrives I2 is
+   * file-level, then the gates are decided again.
+   */
+  private surfaceFor(root: string, snap: HostSnapshot, policy: Policy): PublicSurface | undefined {
+    const sha = snap.base?.sha;
+    if (!policy.config.publicApi.entryPoints || !sha || sha.length !== 40) return undefined;
+    if (this.surface?.sha === sha) return this.surface.value;
+    this.surface = { sha };
+    void (async () => {
+      const repo = await GitRepo.open(root);
+      try {
+        const value = await publicSurfaceAt(repo, sha);
+        if (this.surface?.sha !== sha || !value) return;
+        this.surface = { sha, value };
+        this.viewOf = undefined;
+        this.async_?.changed();
+      } finally {
+        await repo.close();
+      }
+    })().catch((e) => this.async_?.warn(`public API surface: ${(e as Error).message}`));
+    return undefined;
   }
 
   /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
@@ -261,7 +290,7 @@ export class GateFeatures {
     // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.
     const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : naI4();
     const outcome = decideGates({
-      result: snap.result, cs: snap.changeSet, policy, state,
+      result: snap.result, cs: snap.changeSet, policy, state, publicSurface: this.surfaceFor(root, snap, policy),
       // §3.7 escalation, as the CLI (app/evaluate-change.ts): the last scan's queue or the live scan of the change.
       I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: Math.max(sastCriticalCount(path.join(root, '.glx')), Object.values(snap.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)),
     });
