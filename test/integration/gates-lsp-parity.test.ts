@@ -113,3 +113,40 @@ test('I4 REVIEW in the editor (SSIM pair): same decision as the CLI, diagnostic 
   assert.equal(both[1].range.start.line, 4);
   assert.ok(fs.existsSync(path.join(r.dir, 'out', 'home.png')));
 });
+
+test('I2 over the package surface (docs/gates.md "Whose API"): removing an internal helper passes in the editor and the CLI alike; removing a public name fails in both', async () => {
+  const r = new TempRepo('glx-gates-parity-surface-');
+  cleanups.push(() => r.cleanup());
+  const util = 'export function urlToOptions(url: URL): {host: string} {\n  return {host: url.host};\n}\n';
+  r.commit({
+    'package.json': JSON.stringify({ name: 'pkg', type: 'module', exports: './dist/source/index.js' }),
+    'source/index.ts': "export {get} from './core/get.js';\n",
+    'source/core/get.ts': "import {urlToOptions} from './utils/url-to-options.js';\nexport function get(url: URL): string {\n  return urlToOptions(url).host;\n}\nexport function internalHelper(): number {\n  return 1;\n}\n",
+    'source/core/utils/url-to-options.ts': util,
+  }, 'base');
+  // The helper inlined and its file deleted: only internal names go.
+  r.remove('source/core/utils/url-to-options.ts');
+  r.write('source/core/get.ts', 'export function get(url: URL): string {\n  return url.host;\n}\nexport function internalHelper(): number {\n  return 1;\n}\n');
+  const inv = cli(r.dir);
+  assert.equal(inv.gates.I2.scope.kind, 'package');
+  assert.deepEqual(inv.gates.I2.scope.entries, ['source/index.ts']);
+  assert.equal(inv.gates.I2.summary.fail, 0, JSON.stringify(inv.gates.I2.ports));
+  const s = await session(r.dir);
+  const st = await s.waitStatus((x) => x.gates?.I2 !== undefined && x.gates.I2 !== 'FAIL', 'I2 not failing in the editor');
+  assert.equal(st.gates?.I2, inv.gates.I2.status);
+  // Renaming the public `get` fails in both (the editor reads the surface in the background, then decides again).
+  const uri = fileUri(r.dir, 'source/core/get.ts');
+  const renamed = 'export function fetchIt(url: URL): string {\n  return url.host;\n}\nexport function internalHelper(): number {\n  return 1;\n}\n';
+  s.open(uri, r.read('source/core/get.ts'));
+  const from = s.mark();
+  s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: renamed }]);
+  const failed = await s.waitStatus((x) => x.gates?.I2 === 'FAIL', 'I2 FAIL after renaming get', from);
+  r.write('source/core/get.ts', renamed);
+  const inv2 = cli(r.dir);
+  assert.equal(inv2.gates.I2.status, 'FAIL');
+  assert.equal(failed.decision, inv2.decision);
+  // Removing only the internal helper is not a break of the package's API.
+  r.write('source/core/get.ts', renamed.replace(/export function internalHelper[\s\S]*$/, ''));
+  const ports = cli(r.dir).gates.I2.ports.filter((p: any) => p.verdict === 'FAIL').map((p: any) => p.symbol);
+  assert.deepEqual(ports, ['get']);
+});
