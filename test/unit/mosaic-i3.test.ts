@@ -100,3 +100,4 @@ test('I3: non-square grids and the missing-file fallback', () => {
   assert.equal(res.cells.total, 7 * 31);
   assert.equal(res.status, 'PASS');
 });
+
