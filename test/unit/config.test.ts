@@ -21,6 +21,7 @@ ignore: ["vendor/**"]
 public_api:
   paths: ["src/api/**"]
   allow_optional_params: false
+  entry_points: false
 i3: { tau: 0.2 }
 calibration: { window_commits: 50, auto_freeze: true }
 `);
@@ -38,6 +39,8 @@ calibration: { window_commits: 50, auto_freeze: true }
   assert.ok(p.mayBePublic('src/api/x.ts') && !p.mayBePublic('src/core/a.ts'));
   assert.equal(config.i3.tau, 0.2);
   assert.equal(config.publicApi.allowOptionalParams, false);
+  assert.equal(config.publicApi.entryPoints, false);
+  assert.equal(parseInvariantsConfig('public_api:\n  entry_points: maybe\n').problems.length, 1);
   assert.deepEqual(config.calibration, { windowCommits: 50, windowDays: 90, lambda: 0.15, autoFreeze: true });
 });
 
