@@ -64,7 +64,8 @@ test('thresholds: defaults below 20 samples, q90/q95/q99 with floors from 20 on'
   assert.equal(flat.basis, 'quantile');
   close(flat.alpha, 0.1);
   close(flat.beta, 0.12);
-  close(flat.zeta, 0.14);
+  close(flat.zeta, 1); // fewer than 99 samples: no I1 HARD_BLOCK (ζ at the top of the scale)
+  close(thresholdsFrom(Array(99).fill(0.01)).zeta, 0.14);
   const xs = Array.from({ length: 101 }, (_, i) => i / 100);
   const t = thresholdsFrom(xs);
   // Rank quantiles: the ⌈p·(n+1)⌉-th smallest of 101 samples 0, 0.01, …, 1.

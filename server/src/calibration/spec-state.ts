@@ -12,6 +12,8 @@ export const SPEC_STATE_SCHEMA = 'spec.state.v1';
 /** Defaults while a module has fewer than MIN_SAMPLES samples (spec §3.8). */
 export const DEFAULT_THRESHOLDS = { alpha: 0.35, beta: 0.5, zeta: 0.7 } as const;
 export const MIN_SAMPLES = 20;
+/** The fewest samples whose rank quantile q99 is an order statistic (⌈0.99·(n+1)⌉ ≤ n). */
+export const Q99_MIN_SAMPLES = 99;
 export const ALPHA_FLOOR = 0.1;
 export const GAP = 0.02;
 
@@ -99,7 +101,10 @@ export function thresholdsFrom(dzs: readonly number[]): Thresholds & { basis: 'q
   const q99 = rankQuantileSorted(sorted, 0.99);
   const alpha = Math.max(ALPHA_FLOOR, q90);
   const beta = Math.max(alpha + GAP, q95);
-  const zeta = Math.max(beta + GAP, q99);
+  // No sample of a window under 99 can stand for the top 1 % (⌈0.99·(n+1)⌉ > n): ζ is then the
+  // top of the ΔZ scale and I1 alone goes up to BLOCK, never HARD_BLOCK (docs/gates.md "Which
+  // quantile"). Above the window's largest ΔZ is "unusual", not "1 % unusual".
+  const zeta = Math.max(beta + GAP, sorted.length >= Q99_MIN_SAMPLES ? q99 : 1);
   return { alpha: r6(alpha), beta: r6(beta), zeta: r6(zeta), basis: 'quantile', q90: r6(q90), q95: r6(q95), q99: r6(q99) };
 }
 
