@@ -230,10 +230,22 @@ function describe(i: number, html: boolean): string {
     const syms = f.symbols?.length ? ` · ${f.symbols.join(', ')}` : '';
     return esc(`${f.path}:${range}${syms}`);
   });
-  const vals = Object.entries(map.layers).map(([k, v]) => `${k} ${v[i].toFixed(2)}`).join(' · ');
+  // The findings layer's value is a risk share, not a count: say so next to the count above.
+  const vals = Object.entries(map.layers).map(([k, v]) => `${k === 'findings' ? 'findings risk/max' : k} ${v[i].toFixed(2)}`).join(' · ');
+  const sec = findingsLine(cell);
   return html
-    ? `<div class="id">${esc(file ?? cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}<div class="vals">${esc(`${cell.id} · ${vals}`)}</div>`
-    : `${cell.id}: ${lines.join('; ')}; ${vals}`;
+    ? `<div class="id">${esc(file ?? cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}${sec ? `<div class="sec">${esc(sec)}</div>` : ''}<div class="vals">${esc(`${cell.id} · ${vals}`)}</div>`
+    : `${cell.id}: ${lines.join('; ')}; ${sec ? `${sec}; ` : ''}${vals}`;
+}
+
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+
+/** "2 SAST findings in this cell: 1 CRITICAL, 1 MEDIUM — riskiest glx.js.eval at src/a.ts:12 (block queue)". */
+function findingsLine(cell: NonNullable<Cell>): string {
+  const f = cell.findings;
+  if (!f) return '';
+  const parts = SEVERITY_ORDER.filter((s) => f.bySeverity[s]).map((s) => `${f.bySeverity[s]} ${s}`);
+  return `${f.count} SAST finding${f.count === 1 ? '' : 's'} in this cell: ${parts.join(', ')} — riskiest ${f.first.rule} at ${f.first.file}:${f.first.line} (${f.first.queue} queue)`;
 }
 
 function cellAt(ev: MouseEvent): number {
@@ -245,7 +257,8 @@ function cellAt(ev: MouseEvent): number {
 }
 
 function open(i: number): void {
-  if (map && i >= 0) vscode.postMessage({ type: 'openCell', id: idOf(i) });
+  // On the findings layer the extension opens the cell's riskiest finding instead of its first line.
+  if (map && i >= 0) vscode.postMessage(layerSelect.value === 'findings' ? { type: 'openCell', id: idOf(i), layer: 'findings' } : { type: 'openCell', id: idOf(i) });
 }
 
 function setFocus(i: number): void {
