@@ -369,6 +369,39 @@ function renderLegend(): void {
   what.className = 'what';
   what.textContent = `${layer}: ${info?.description ?? ''}${info?.binarized_at !== undefined ? ` (edges above ${info.binarized_at})` : ''} · empty cells: nothing measured`;
   box.append(lo, bar, hi, what);
+  if (layer === 'findings') box.append(findingsJump());
+}
+
+/**
+ * On the findings layer: how many cells hold findings, and a button that focuses the riskiest
+ * one (its Ψ, announced in the live region, names the findings; Enter or a click opens it).
+ */
+function findingsJump(): HTMLElement {
+  const values = map!.layers.findings;
+  let top = -1;
+  let lit = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] <= 0) continue;
+    lit++;
+    if (top < 0 || values[i] > values[top]) top = i;
+  }
+  const wrap = document.createElement('span');
+  wrap.className = 'what';
+  if (!lit) {
+    wrap.textContent = 'no cell holds a SAST finding';
+    return wrap;
+  }
+  // Cells, not findings: one line of a short file spans several cells (the hover counts findings).
+  wrap.textContent = `${lit} cell${lit === 1 ? ' holds' : 's hold'} lines with SAST findings `;
+  const b = document.createElement('button');
+  b.id = 'findings-top';
+  b.textContent = 'Focus the riskiest';
+  b.addEventListener('click', () => {
+    setFocus(top);
+    canvas.focus();
+  });
+  wrap.append(b);
+  return wrap;
 }
 
 function renderI3(): void {
