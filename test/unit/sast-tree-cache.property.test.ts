@@ -15,12 +15,33 @@ before(async () => {
 });
 
 const src = fs.readFileSync(path.resolve(__dirname, '../../../server/src/sast/change-scan.ts'), 'utf8');
-const snippets = ['x', ' ', '\n', '(', ')', '{', '}', ';', 'if (a) {', '  return 1;\n', '// c\n', '/* ', ' */', '`', "'", ',', 'const q = `${a}`;\n'];
+// Line-level edits that keep the file valid TypeScript (comment and blank lines at line starts):
+// tree-sitter's error recovery may build a different ERROR subtree incrementally than from
+// scratch (a property of tree-sitter, with one edit as with several), so equality is only
+// promised — and checked — for texts that parse without errors.
+const LINES = ['// note\n', '\n', '/* block */\n', '// ${x} `tick` "q"\n'];
 
-function fresh(text: string): string {
+/** Every node with its type and span: two trees are the same only if every offset is. */
+function shape(tree: { rootNode: { walk(): TreeCursor } }): string {
+  const out: string[] = [];
+  const c = tree.rootNode.walk();
+  for (;;) {
+    out.push(`${c.nodeType}@${c.startIndex}-${c.endIndex}:${c.startPosition.row}.${c.startPosition.column}`);
+    if (c.gotoFirstChild()) continue;
+    while (!c.gotoNextSibling()) {
+      if (!c.gotoParent()) return out.join(' ');
+    }
+  }
+}
+interface TreeCursor {
+  nodeType: string; startIndex: number; endIndex: number; startPosition: { row: number; column: number };
+  gotoFirstChild(): boolean; gotoNextSibling(): boolean; gotoParent(): boolean;
+}
+
+function fresh(text: string): { shape: string; error: boolean } {
   const t = parserFor('typescript').parse(text)!;
   try {
-    return t.rootNode.toString();
+    return { shape: shape(t as never), error: t.rootNode.hasError };
   } finally {
     t.delete();
   }
@@ -40,29 +61,32 @@ test('lineEdits: applying the hunk edits back to front maps every old offset to 
   assert.equal(text, b);
 });
 
-test('cachedTree: a tree re-parsed from edits far apart (and close together) equals a fresh parse', () => {
+test('cachedTree: re-parsed after edits far apart (and close together), every node and offset equals a fresh parse', () => {
+  const lines = src.split('\n');
   let n = 0;
+  const insert = (at: number[], what: string[]) => {
+    const out = [...lines];
+    // From the bottom up so earlier indices stay valid.
+    [...at.map((a, i) => [a % lines.length, what[i % what.length]] as const)].sort((x, y) => y[0] - x[0]).forEach(([a, w]) => out.splice(a, 0, w.replace(/\n$/, '')));
+    return out.join('\n');
+  };
   fc.assert(
     fc.property(
-      // Two places: one near the top, one near the bottom, so the first-to-last difference spans the file.
-      fc.array(fc.record({ at: fc.nat(src.length), del: fc.nat(12), ins: fc.constantFrom(...snippets) }), { minLength: 1, maxLength: 4 }),
-      fc.array(fc.record({ at: fc.nat(src.length), del: fc.nat(12), ins: fc.constantFrom(...snippets) }), { minLength: 1, maxLength: 4 }),
-      (first, second) => {
+      fc.array(fc.nat(lines.length), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.nat(lines.length), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 4 }),
+      (at1, w1, at2, w2) => {
         const key = `prop:${n++}`;
-        const apply = (text: string, edits: { at: number; del: number; ins: string }[]) => {
-          for (const e of edits) {
-            const at = e.at % (text.length + 1);
-            text = text.slice(0, at) + e.ins + text.slice(at + e.del);
-          }
-          return text.endsWith('\n') ? text : `${text}\n`;
-        };
-        const v1 = apply(src, first);
-        const v2 = apply(src, second);
+        const v1 = insert(at1, w1);
+        const v2 = insert(at2, w2);
+        const f1 = fresh(v1);
+        const f2 = fresh(v2);
+        // A block comment inserted inside a doc comment closes it early: not valid, not promised.
+        fc.pre(!f1.error && !f2.error);
         cachedTree(key, 'typescript', src);
-        assert.equal(cachedTree(key, 'typescript', v1)!.rootNode.toString(), fresh(v1));
-        assert.equal(cachedTree(key, 'typescript', v2)!.rootNode.toString(), fresh(v2));
+        assert.equal(shape(cachedTree(key, 'typescript', v1)! as never), f1.shape);
+        assert.equal(shape(cachedTree(key, 'typescript', v2)! as never), f2.shape);
       },
     ),
-    { numRuns: 40 },
+    { numRuns: 60 },
   );
 });
