@@ -5,7 +5,7 @@
 // the server as plain strings and is inserted with textContent only (never as HTML). Runs in
 // the browser (bundled as an IIFE into dist/webview/inspector.js); talks only through the
 // protocol's types.
-import type { InspectorFromWebview, InspectorToken, InspectorToWebview, InspectorView } from '../../server/src/protocol';
+import type { InspectorFinding, InspectorFromWebview, InspectorToken, InspectorToWebview, InspectorView } from '../../server/src/protocol';
 import { sayReadyUntilView } from '../shared/ready';
 
 declare function acquireVsCodeApi(): { postMessage(m: InspectorFromWebview): void; getState(): unknown; setState(s: unknown): void };
@@ -22,7 +22,18 @@ const count = $<HTMLSpanElement>('count');
 const list = $<HTMLDivElement>('list');
 const detail = $<HTMLDivElement>('detail');
 
+const tabTokens = $<HTMLButtonElement>('tab-tokens');
+const tabFindings = $<HTMLButtonElement>('tab-findings');
+const paneTokens = $<HTMLElement>('pane-tokens');
+const paneFindings = $<HTMLElement>('pane-findings');
+const queueSel = $<HTMLSelectElement>('queue');
+const fHeadline = $<HTMLParagraphElement>('f-headline');
+const fCount = $<HTMLSpanElement>('f-count');
+const fList = $<HTMLDivElement>('f-list');
+
 interface State {
+  tab?: 'tokens' | 'findings';
+  queue?: string;
   kind: string;
   category: string;
   module: string;
@@ -146,6 +157,72 @@ function renderDetail(): void {
   detail.replaceChildren(...parts);
 }
 
+// ------------------------------------------------------------------ SAST findings view
+// The change's findings (issue 12): plain words first (the headline the PR comment prints),
+// filter by queue, one row per finding (severity, rule, file:line, queue, new/worse/fixed), a
+// click or Enter jumps to it. Messages arrive redacted; they are inserted as text only.
+
+function showTab(tab: 'tokens' | 'findings'): void {
+  state.tab = tab;
+  save();
+  tabTokens.setAttribute('aria-selected', String(tab === 'tokens'));
+  tabFindings.setAttribute('aria-selected', String(tab === 'findings'));
+  paneTokens.hidden = tab !== 'tokens';
+  paneFindings.hidden = tab !== 'findings';
+}
+
+let shownFindings: InspectorFinding[] = [];
+
+function renderFindings(): void {
+  if (!view) return;
+  const f = view.findings;
+  const total = f.counts.block + f.counts.review + f.counts.fixable + f.counts.triage;
+  // The same number as the headline's "(N findings in all)": unsuppressed, not fixed.
+  tabFindings.textContent = `SAST findings (${total})`;
+  fHeadline.textContent = f.headline;
+  const q = state.queue ?? '';
+  queueSel.value = q;
+  shownFindings = f.list.filter((x) => !q || x.queue === q);
+  const open = shownFindings.filter((x) => x.state !== 'fixed').length;
+  const fixed = shownFindings.length - open;
+  fCount.textContent = `${q ? `${open} of ${total} findings in the ${q} queue` : `${open} finding${open === 1 ? '' : 's'}`}${fixed ? ` · ${fixed} fixed by this change (listed last)` : ''}${f.suppressed ? ` · ${f.suppressed} suppressed, not listed` : ''}`;
+  const rows = shownFindings.map((x, i) => {
+    const r = el('div', undefined, `finding${x.state === 'fixed' ? ' fixed' : ''}`);
+    r.setAttribute('role', 'option');
+    r.tabIndex = -1;
+    r.dataset.index = String(i);
+    r.dataset.queue = x.queue;
+    const top = el('div', undefined, 'top');
+    top.append(el('span', x.severity, `sev ${x.severity}`), el('span', x.rule, 'rule'), el('span', `${x.queue} · ${x.state === 'unchanged' ? 'unchanged line' : x.state}`), el('span', `${x.file}:${x.line}`, 'where'));
+    r.append(top, el('div', x.message, 'msg'));
+    r.title = [x.queueReason, x.cwe ?? '', x.fixHint ?? '', `${x.tool} · ${x.id}`].filter(Boolean).join('\n');
+    r.addEventListener('click', () => vscode.postMessage({ type: 'open', file: x.file, line: Math.max(1, x.line) }));
+    return r;
+  });
+  if (!rows.length) rows.push(el('p', f.list.length ? `No finding in the ${q} queue.` : 'No SAST finding on this change.', 'muted'));
+  fList.replaceChildren(...rows);
+}
+
+fList.addEventListener('keydown', (e) => {
+  const rows = [...fList.querySelectorAll<HTMLElement>('.finding')];
+  if (!rows.length) return;
+  const i = rows.indexOf(document.activeElement as HTMLElement);
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    rows[Math.min(rows.length - 1, Math.max(0, i < 0 ? 0 : i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+    e.preventDefault();
+  } else if (e.key === 'Enter' && i >= 0) {
+    const x = shownFindings[i];
+    vscode.postMessage({ type: 'open', file: x.file, line: Math.max(1, x.line) });
+  }
+});
+queueSel.addEventListener('change', () => {
+  state.queue = queueSel.value;
+  save();
+  renderFindings();
+});
+tabTokens.addEventListener('click', () => showTab('tokens'));
+tabFindings.addEventListener('click', () => showTab('findings'));
+
 function select(uid: string | undefined): void {
   state.selected = uid;
   save();
@@ -194,8 +271,10 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
     options(categorySel, [...new Set(m.view.tokens.map((t) => t.category))].sort(), state.category);
     options(moduleSel, [...new Set(m.view.tokens.map((t) => t.module))].sort(), state.module);
     render();
+    renderFindings();
   } else if (m.type === 'focus') {
     // A lens: show that file (and select the symbol's first token); the palette: clear the narrowing.
+    showTab('tokens');
     state.search = m.symbol ?? m.file ?? '';
     search.value = state.search;
     state.kind = '';
@@ -208,5 +287,6 @@ window.addEventListener('message', (ev: MessageEvent<InspectorToWebview>) => {
 });
 
 sortSel.value = state.sort;
+showTab(state.tab ?? 'tokens');
 search.value = state.search;
 const ready = sayReadyUntilView(() => vscode.postMessage({ type: 'ready' }));

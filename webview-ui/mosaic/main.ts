@@ -230,10 +230,22 @@ function describe(i: number, html: boolean): string {
     const syms = f.symbols?.length ? ` · ${f.symbols.join(', ')}` : '';
     return esc(`${f.path}:${range}${syms}`);
   });
-  const vals = Object.entries(map.layers).map(([k, v]) => `${k} ${v[i].toFixed(2)}`).join(' · ');
+  // The findings layer's value is a risk share, not a count: say so next to the count above.
+  const vals = Object.entries(map.layers).map(([k, v]) => `${k === 'findings' ? 'findings risk/max' : k} ${v[i].toFixed(2)}`).join(' · ');
+  const sec = findingsLine(cell);
   return html
-    ? `<div class="id">${esc(file ?? cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}<div class="vals">${esc(`${cell.id} · ${vals}`)}</div>`
-    : `${cell.id}: ${lines.join('; ')}; ${vals}`;
+    ? `<div class="id">${esc(file ?? cell.id)}</div>${lines.map((l) => `<div>${l}</div>`).join('')}${sec ? `<div class="sec">${esc(sec)}</div>` : ''}<div class="vals">${esc(`${cell.id} · ${vals}`)}</div>`
+    : `${cell.id}: ${lines.join('; ')}; ${sec ? `${sec}; ` : ''}${vals}`;
+}
+
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+
+/** "2 SAST findings in this cell: 1 CRITICAL, 1 MEDIUM — riskiest glx.js.eval at src/a.ts:12 (block queue)". */
+function findingsLine(cell: NonNullable<Cell>): string {
+  const f = cell.findings;
+  if (!f) return '';
+  const parts = SEVERITY_ORDER.filter((s) => f.bySeverity[s]).map((s) => `${f.bySeverity[s]} ${s}`);
+  return `${f.count} SAST finding${f.count === 1 ? '' : 's'} in this cell: ${parts.join(', ')} — riskiest ${f.first.rule} at ${f.first.file}:${f.first.line} (${f.first.queue} queue)`;
 }
 
 function cellAt(ev: MouseEvent): number {
@@ -245,7 +257,8 @@ function cellAt(ev: MouseEvent): number {
 }
 
 function open(i: number): void {
-  if (map && i >= 0) vscode.postMessage({ type: 'openCell', id: idOf(i) });
+  // On the findings layer the extension opens the cell's riskiest finding instead of its first line.
+  if (map && i >= 0) vscode.postMessage(layerSelect.value === 'findings' ? { type: 'openCell', id: idOf(i), layer: 'findings' } : { type: 'openCell', id: idOf(i) });
 }
 
 function setFocus(i: number): void {
@@ -356,6 +369,39 @@ function renderLegend(): void {
   what.className = 'what';
   what.textContent = `${layer}: ${info?.description ?? ''}${info?.binarized_at !== undefined ? ` (edges above ${info.binarized_at})` : ''} · empty cells: nothing measured`;
   box.append(lo, bar, hi, what);
+  if (layer === 'findings') box.append(findingsJump());
+}
+
+/**
+ * On the findings layer: how many cells hold findings, and a button that focuses the riskiest
+ * one (its Ψ, announced in the live region, names the findings; Enter or a click opens it).
+ */
+function findingsJump(): HTMLElement {
+  const values = map!.layers.findings;
+  let top = -1;
+  let lit = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] <= 0) continue;
+    lit++;
+    if (top < 0 || values[i] > values[top]) top = i;
+  }
+  const wrap = document.createElement('span');
+  wrap.className = 'what';
+  if (!lit) {
+    wrap.textContent = 'no cell holds a SAST finding';
+    return wrap;
+  }
+  // Cells, not findings: one line of a short file spans several cells (the hover counts findings).
+  wrap.textContent = `${lit} cell${lit === 1 ? ' holds' : 's hold'} lines with SAST findings `;
+  const b = document.createElement('button');
+  b.id = 'findings-top';
+  b.textContent = 'Focus the riskiest';
+  b.addEventListener('click', () => {
+    setFocus(top);
+    canvas.focus();
+  });
+  wrap.append(b);
+  return wrap;
 }
 
 function renderI3(): void {

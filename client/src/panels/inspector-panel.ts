@@ -167,9 +167,37 @@ export class InspectorPanel {
   #detail .muted, .muted { opacity: .75; }
   #detail .actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
   .gate { margin: 2px 0; }
+  .tabs { display: flex; gap: 2px; margin: 0 0 6px; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); }
+  .tabs button { background: none; border: none; border-bottom: 2px solid transparent; color: var(--vscode-foreground); padding: 3px 8px; cursor: pointer; }
+  .tabs button[aria-selected="true"] { border-bottom-color: var(--vscode-focusBorder); font-weight: bold; }
+  #f-headline { margin: 0 0 6px; font-weight: bold; }
+  #f-list { max-height: 75vh; overflow: auto; border: 1px solid var(--vscode-panel-border, transparent); }
+  .finding { padding: 3px 6px; cursor: pointer; border-bottom: 1px solid var(--vscode-panel-border, transparent); }
+  .finding:hover { background: var(--vscode-list-hoverBackground); }
+  .finding .top { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+  .finding .sev { font-weight: bold; min-width: 5.5em; }
+  .finding .sev.CRITICAL, .finding .sev.HIGH { color: var(--vscode-editorError-foreground); }
+  .finding .sev.MEDIUM { color: var(--vscode-editorWarning-foreground); }
+  .finding .rule { font-family: var(--vscode-editor-font-family); }
+  .finding .where { margin-left: auto; opacity: .85; }
+  .finding .msg { opacity: .8; font-size: .95em; }
+  .finding.fixed { opacity: .65; }
 `,
       body: `
 <p id="summary" aria-live="polite">loading…</p>
+<div class="tabs" role="tablist" aria-label="Inspector views">
+  <button id="tab-tokens" role="tab" aria-selected="true" aria-controls="pane-tokens">Δ tokens</button>
+  <button id="tab-findings" role="tab" aria-selected="false" aria-controls="pane-findings">SAST findings</button>
+</div>
+<section id="pane-findings" role="tabpanel" aria-labelledby="tab-findings" hidden>
+  <p id="f-headline" aria-live="polite"></p>
+  <div class="bar">
+    <label for="queue">Queue</label><select id="queue"><option value="">all</option><option value="block">block</option><option value="review">review</option><option value="fixable">fixable</option><option value="triage">triage</option></select>
+    <span id="f-count" class="muted"></span>
+  </div>
+  <div id="f-list" role="listbox" tabindex="0" aria-label="SAST findings: click or Enter jumps to the finding"></div>
+</section>
+<section id="pane-tokens" role="tabpanel" aria-labelledby="tab-tokens">
 <div class="bar">
   <label for="kind">Kind</label><select id="kind"><option value="">all</option></select>
   <label for="category">Category</label><select id="category"><option value="">all</option></select>
@@ -182,6 +210,7 @@ export class InspectorPanel {
   <div id="list" role="listbox" tabindex="0" aria-label="Δ tokens: arrow keys move, Enter jumps to the code"></div>
   <div id="detail" aria-live="polite"><p class="muted">Select a token to see what changed and why it matters.</p></div>
 </div>
+</section>
 `,
     });
   }

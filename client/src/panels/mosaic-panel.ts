@@ -86,8 +86,11 @@ export class MosaicPanel {
       this.post({ type: 'found', query: m.query, id: r.cell, cells: r.cells, label: r.label });
     } else if (m.type === 'openCell') {
       const cell = client ? await client.sendRequest(MosaicCellRequest.type, { cell: m.id }).catch(() => null) : null;
+      // On the findings layer a cell holding findings opens its riskiest finding (mosaic/findings.ts).
+      const finding = m.layer === 'findings' ? cell?.findings?.first : undefined;
       const f = cell?.files.find((x) => x.head) ?? cell?.files[0];
-      if (f) await this.open(f.path, f.head?.[0] ?? 1);
+      if (finding) await this.open(finding.file, finding.line);
+      else if (f) await this.open(f.path, f.head?.[0] ?? 1);
     } else if (m.type === 'open') await this.open(m.file, m.line);
   }
 
@@ -146,7 +149,7 @@ export class MosaicPanel {
   }
 
   private html(): string {
-    const layers = ['heat', 'delta', 'tokens', 'cc', 'churn', 'fan_in', 'edge', 'roi'];
+    const layers = ['heat', 'delta', 'tokens', 'cc', 'churn', 'fan_in', 'findings', 'edge', 'roi'];
     return webviewHtml(this.panel.webview, this.ctx.extension.extensionUri, {
       title: 'GlitchLab Mosaic', bundle: 'mosaic',
       css: `
@@ -154,7 +157,7 @@ export class MosaicPanel {
   .wrap { position: relative; }
   canvas { display: block; image-rendering: pixelated; cursor: pointer; }
   #tooltip { position: absolute; z-index: 2; max-width: 420px; pointer-events: none; padding: 4px 6px; color: var(--vscode-editorHoverWidget-foreground); background: var(--vscode-editorHoverWidget-background); border: 1px solid var(--vscode-editorHoverWidget-border); white-space: pre-wrap; }
-  #tooltip .id { font-weight: bold; } #tooltip .vals { opacity: .8; margin-top: 2px; }
+  #tooltip .id { font-weight: bold; } #tooltip .sec { color: var(--vscode-editorError-foreground); } #tooltip .vals { opacity: .8; margin-top: 2px; }
   #info, #cursor { opacity: .8; }
   #found { font-weight: bold; }
   .i3-head { font-weight: bold; margin: 6px 0 2px; } .pass { color: var(--vscode-testing-iconPassed, #73c991); } .review { color: var(--vscode-editorWarning-foreground); } .fail { color: var(--vscode-editorError-foreground); } .na { opacity: .7; }

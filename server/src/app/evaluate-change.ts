@@ -35,7 +35,19 @@ export interface InvariantsReport {
   /** The decision's lines (explain/ and gates/gate-lines.ts): what every surface prints. */
   explain: string[];
   /** SAST bridge (§3.11): unsuppressed findings of the block queue on the change's lines (redacted). */
-  sast_blocking?: { id: string; rule: string; severity: string; file: string; line: number; message: string; risk: number }[];
+  sast_blocking?: SastBlocking[];
+}
+
+/** A blocking SAST finding as the invariants and the Δ report carry it (redacted; `why`: NF queue_reason). */
+export interface SastBlocking {
+  id: string;
+  rule: string;
+  severity: string;
+  file: string;
+  line: number;
+  message: string;
+  risk: number;
+  why: string;
 }
 
 export interface EvaluateOptions {
@@ -94,15 +106,18 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
     // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
     overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
   });
-  const report = { ...a.report, explain: { ...a.report.explain, gates: outcome.explain }, scores: scoresOf(outcome), decision: outcome.decision };
+  // The blocking findings on the change's lines (§3.11): in invariants.json and in the Δ report
+  // (`glx report` lists them in the PR comment with why each blocks).
+  const sastBlocking: SastBlocking[] = (a.sast?.findings ?? []).filter((f) => f.queue === 'block' && !f.suppression && f.delta_bind !== 'unchanged')
+    .map((f) => ({ id: f.id, rule: f.rule_id, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message, risk: f.risk_score, why: f.queue_reason }));
+  const report = { ...a.report, explain: { ...a.report.explain, gates: outcome.explain }, scores: scoresOf(outcome), decision: outcome.decision, sast_blocking: sastBlocking };
   const invariants: InvariantsReport = {
     schema: 'glx.invariants.v1', sha: a.head.sha, base: a.base, head: a.head, generated_utc: new Date().toISOString(),
     decision: outcome.decision, decided_by: outcome.aggregate.decidedBy, dz: a.result.explain.change.dz,
     thresholds_source: source, frozen: !!state?.frozen,
     gates: { I1: outcome.I1, I2: outcome.I2, I3: outcome.I3, I4: outcome.I4 },
     overrides: outcome.aggregate.overrides, sast: outcome.aggregate.sast, explain: outcome.explain,
-    sast_blocking: (a.sast?.findings ?? []).filter((f) => f.queue === 'block' && !f.suppression && f.delta_bind !== 'unchanged')
-      .map((f) => ({ id: f.id, rule: f.rule_id, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message, risk: f.risk_score })),
+    sast_blocking: sastBlocking,
   };
   return { outcome, state, thresholdsSource: source, report, invariants };
 }

@@ -64,7 +64,8 @@ export async function renderMosaic(ws: Workspace, revs: RevisionSpec, params: Mo
   const { range, cs, result } = a;
   const source = await gatherMosaicSource(ws.repo, range.base.sha, cs, ws.policy, { window: a.window, onProgress: opts.onProgress, signal: opts.signal });
   const input: MosaicInput = {
-    files: source.files, changeSet: cs, tokens: result.tokens, facts: source.facts, params,
+    // The SAST findings of the analysis (its bridge ran before computeDelta): the `findings` layer.
+    files: source.files, changeSet: cs, tokens: result.tokens, facts: { ...source.facts, findings: a.sast.findings }, params,
     policy: phiPolicy, policyFile, tau: ws.policy.config.i3.tau,
   };
   const mosaic = computeMosaic(input);

@@ -12,7 +12,11 @@ import type { ChangeSet } from '../delta/change-set';
 import { openEgdb } from '../egdb/open';
 import { egdbDisabled } from '../egdb/record-analysis';
 import { sastBatch } from '../egdb/sast-batch';
+import { layoutOf, readBaseLocs } from '../engine/base-files';
 import { gitChangeSet } from '../engine/git-change-set';
+import { mosaicCellOf } from '../mosaic/findings';
+import { DEFAULT_PARAMS } from '../mosaic/layers';
+import { buildLayout } from '../mosaic/layout';
 import { GlxError, InputError } from '../errors';
 import { scanChangeSafe, scanChangeSet, type ChangeScan } from '../sast/change-scan';
 import { scanSecrets } from '../sast/scan-secrets';
@@ -129,8 +133,12 @@ export async function scanChange(ws: Workspace, opts: ScanChangeOptions = {}): P
   const extra: RawFinding[] = [...imported.findings];
   let origins: Map<string, SecretOrigin> | undefined;
   if (opts.history) origins = await secretOrigins(ws.repo, typeof opts.history === 'number' ? opts.history : 1000);
-  const scan = scanChangeSet(cs, ws.policy, { security, full: opts.full, imported: extra });
-  if (origins) attachOrigins(scan, origins, ws, security);
+  // NF `mosaic_cell` (§3.11) on the default grid of `glx mosaic` (64×64): the same layout (base
+  // line counts + the change set, engine/base-files.ts layoutOf) and line → cell map as its layers.
+  const layout = buildLayout(layoutOf(await readBaseLocs(ws.repo, range.base.sha), cs, ws.policy), DEFAULT_PARAMS.rows, DEFAULT_PARAMS.cols);
+  const cellOf = mosaicCellOf(layout);
+  const scan = scanChangeSet(cs, ws.policy, { security, full: opts.full, imported: extra, cellOf });
+  if (origins) attachOrigins(scan, origins, ws, security, cellOf);
   const findings = scan.findings;
   const dir = securityDir(ws.glxDir);
   const queueFile = path.join(dir, QUEUE_SCHEMA_FILE);
@@ -156,7 +164,7 @@ export async function scanChange(ws: Workspace, opts: ScanChangeOptions = {}): P
 }
 
 /** Evidence "entered in <sha>" on secrets still in the tree; secrets only in history become findings. */
-function attachOrigins(scan: ChangeScan, origins: Map<string, SecretOrigin>, ws: Workspace, security: SecurityPolicy): void {
+function attachOrigins(scan: ChangeScan, origins: Map<string, SecretOrigin>, ws: Workspace, security: SecurityPolicy, cellOf: (file: string, line: number) => string | undefined): void {
   const inTree = new Set<string>();
   for (const f of scan.findings) {
     const red = f.evidence.find((e) => e.startsWith('«redacted:'));
@@ -185,7 +193,7 @@ function attachOrigins(scan: ChangeScan, origins: Map<string, SecretOrigin>, ws:
       ? { ...now, message: `${now.message}; ${since}`, origin: `history:${o.sha}` }
       : { ...o.finding, message: `${o.finding.message}; removed from the tree but still in history, ${since}` };
   });
-  const extra = scanChangeSet({ changes: [] }, ws.policy, { security, imported });
+  const extra = scanChangeSet({ changes: [] }, ws.policy, { security, imported, cellOf });
   scan.findings.push(...extra.findings);
   scan.findings.sort((a, b) => b.risk_score - a.risk_score);
 }

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import type { DeltaReport } from '../engine/report';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { afterIncident, beforeMerge, renderChecklist } from '../report/checklists';
-import { fillReport, markdownReport, type GateScores, type SastCritical } from '../report/pr-messages';
+import { fillReport, markdownReport, type GateScores, type SastBlockingItem, type SastCritical } from '../report/pr-messages';
+import { redactSecrets } from '../redact';
 import { helpText, parseArgs, UsageError, type FlagSpec, REPO_FLAGS } from './args';
 import { InputError, openContext } from './context';
 
@@ -23,7 +24,7 @@ const checklistFlags: FlagSpec = {
 };
 export const checklistHelp = helpText('glx checklist before-merge|after-incident [--json]', 'The playbooks\' Appendix C checklists; every item the engine can decide from .glx/ is\nevaluated (ok / FAIL), the rest is marked manual.', checklistFlags);
 
-type Scored = DeltaReport & { scores?: GateScores; decision?: string };
+type Scored = DeltaReport & { scores?: GateScores; decision?: string; sast_blocking?: SastBlockingItem[] };
 
 function readReport(file: string, label: string): Scored | undefined {
   if (!fs.existsSync(file)) return undefined;
@@ -49,6 +50,26 @@ function sastCriticals(glxDir: string): SastCritical[] {
   }
 }
 
+/**
+ * The blocking SAST findings: those `glx invariants` judged with the change (the report's own
+ * `sast_blocking`); a report written before the field existed falls back to the block queue of
+ * the last `glx sast scan` (.glx/security/queue.json).
+ */
+function sastBlocking(report: Scored, glxDir: string): SastBlockingItem[] {
+  if (Array.isArray(report.sast_blocking)) return report.sast_blocking.map((b) => ({ id: b.id, rule: b.rule, severity: b.severity, file: b.file, line: b.line, why: b.why }));
+  const file = path.join(glxDir, 'security', 'queue.json');
+  if (!fs.existsSync(file)) return [];
+  try {
+    const q = JSON.parse(fs.readFileSync(file, 'utf8')) as { id?: string; rule_id?: string; severity?: string; queue?: string; queue_reason?: string; risk_score?: number; suppression?: unknown; state?: string; location?: { file?: string; line?: number } }[];
+    return Array.isArray(q) ? q.filter((f) => f?.queue === 'block' && !f.suppression && f.state !== 'fixed').map((f) => ({
+      id: f.id ?? '?', rule: f.rule_id ?? '?', severity: f.severity ?? '?', file: f.location?.file ?? '?', line: f.location?.line ?? 0,
+      why: f.queue_reason ?? `risk ${(f.risk_score ?? 0).toFixed(2)} ≥ 1.8, the block threshold`,
+    })) : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function cmdReport(argv: readonly string[]): Promise<number> {
   const { flags: f, positionals } = parseArgs(argv, reportFlags, 'report');
   if (f.help) {
@@ -65,8 +86,9 @@ export async function cmdReport(argv: readonly string[]): Promise<number> {
     const report = readReport(file, label);
     if (!report) throw new InputError(`${label}: no such file (run glx invariants --ci first)`, { kind: 'not-found' });
     if (!report.decision) throw new InputError(`${label}: has no decision (written by glx delta; run glx invariants --ci)`);
-    const filled = fillReport(report, sastCriticals(ctx.glxDir));
-    process.stdout.write(format === 'json' ? `${JSON.stringify(filled, null, 2)}\n` : format === 'markdown' ? markdownReport(report, filled) : `${filled.message}\n`);
+    const filled = fillReport(report, sastCriticals(ctx.glxDir), sastBlocking(report, ctx.glxDir));
+    // Every line passes the redaction step (findings carry only redacted forms anyway).
+    process.stdout.write(redactSecrets(format === 'json' ? `${JSON.stringify(filled, null, 2)}\n` : format === 'markdown' ? markdownReport(report, filled) : `${filled.message}\n`));
     return 0;
   } finally {
     await ctx.repo.close();

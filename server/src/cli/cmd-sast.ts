@@ -5,6 +5,7 @@
 // ingested and written, the problems are listed on stderr); 66 a missing input file.
 import * as path from 'node:path';
 import { scanChange, triage } from '../app/sast';
+import { addDenyRule } from '../app/sast-deny';
 import { redactSecrets } from '../redact';
 import type { NormalizedFinding, Queue } from '../sast/types';
 import { helpText, parseArgs, UsageError, type FlagSpec, REV_FLAGS, REPO_FLAGS } from './args';
@@ -24,7 +25,7 @@ export const sastFlags: FlagSpec = {
 };
 
 export const sastHelp = helpText(
-  'glx sast scan [--inputs F…] [--full] [--history] [--base REV | --range A..B] [--fail-on block|review] [--json]\n       glx sast triage [--queue block|review|fixable|triage] [--json]',
+  'glx sast scan [--inputs F…] [--full] [--history] [--base REV | --range A..B] [--fail-on block|review] [--json]\n       glx sast triage [--queue block|review|fixable|triage] [--json]\n       glx sast deny RULE-ID   (append the rule to deny: of security/policy.yaml: its findings always block)',
   'The SAST bridge (spec §3.11): built-in secret and dangerous-pattern scanners on the change,\nforeign reports (SARIF 2.1.0, Bandit, Gitleaks) ingested, deduplicated and prioritized into\nthe queues block / review / fixable / triage. Writes .glx/security/queue.json and\n.glx/security/merged.sarif, and EGDB rows + SAST.* events. Secret values are never printed.',
   sastFlags,
 );
@@ -43,12 +44,20 @@ export async function cmdSast(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [sub, ...extra] = positionals;
-  if (sub !== 'scan' && sub !== 'triage') throw new UsageError(`sast: ${sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`} (scan, triage)`);
+  if (sub !== 'scan' && sub !== 'triage' && sub !== 'deny') throw new UsageError(`sast: ${sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`} (scan, triage, deny)`);
   const failOn = f['fail-on'] as string | undefined;
   if (failOn !== undefined && failOn !== 'block' && failOn !== 'review') throw new UsageError(`sast: --fail-on ${failOn}: must be block or review`);
   const queue = f.queue as string | undefined;
   if (queue !== undefined && !QUEUES.includes(queue as Queue)) throw new UsageError(`sast: --queue ${queue}: must be one of ${QUEUES.join(', ')}`);
   const ctx = await openContext(f.repo as string | undefined);
+  if (sub === 'deny') {
+    if (extra.length !== 1) throw new UsageError(`sast deny: ${extra.length ? 'one rule id at a time' : 'missing the rule id'} (glx sast deny glx.js.eval)`);
+    const r = addDenyRule(ctx.repo.root, ctx.glxDir, extra[0]);
+    const rel = (p: string) => path.relative(process.cwd(), p) || p;
+    out(!r.added ? `${extra[0]} is already denied in ${rel(r.file)}; nothing changed\n`
+      : `${extra[0]} added to deny: in ${rel(r.file)}${r.created ? ' (created)' : ''}: its findings now always go to the block queue${r.backup ? `\nprevious version kept in ${rel(r.backup)}` : ''}\n`);
+    return 0;
+  }
   if (sub === 'triage') {
     if (extra.length) throw new UsageError(`sast triage: unexpected argument ${JSON.stringify(extra[0])}`);
     const t = triage(ctx, { queue: queue as Queue | undefined });

@@ -10,6 +10,7 @@ import { shareOfModule } from '../explain/sentences';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import type { InspectorToken, InspectorView } from '../protocol';
 import { moduleLookup } from './editor-features';
+import { inspectorFindings } from './inspector-findings';
 import type { GateView, I2Repair } from './gate-features';
 import { shareFormula, signatureSide, tokenMessage } from './token-text';
 
@@ -59,5 +60,6 @@ export function inspectorView(snap: HostSnapshot, rootUri: string, gates: GateVi
     base: { rev: snap.base?.rev ?? '', sha: snap.base?.sha ?? '' },
     tokens,
     commentOnly: all.length - semantic.length,
+    findings: inspectorFindings(snap),
   };
 }

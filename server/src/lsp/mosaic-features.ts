@@ -24,6 +24,7 @@ import { historyWindow } from '../engine/history-window';
 import { headAnalyses } from '../mosaic/git-mosaic-source';
 import type { HostSnapshot, WorkspaceHost } from '../engine/workspace-host';
 import type { GitRepo } from '../git';
+import { findingsByCell, type MosaicFinding } from '../mosaic/findings';
 import { DEFAULT_PARAMS, type MosaicParams } from '../mosaic/layers';
 import { cellId, comparePaths, parseCellId } from '../mosaic/layout';
 import { findCells, regionsOf } from '../mosaic/regions';
@@ -59,7 +60,7 @@ export class MosaicFeatures {
   private baseSha?: string;
   /** Line counts of the base (gate I3), read once per base commit; never analyses. */
   private baseLocs?: { sha: string; locs: Promise<BaseLocs> };
-  private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, FileAnalysis> };
+  private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, FileAnalysis>; findings: ReadonlyMap<number, readonly MosaicFinding[]> };
   private pushQueued = false;
   private cache = new ChunkCache();
 
@@ -122,7 +123,8 @@ export class MosaicFeatures {
     const policy = readPolicy(repo.root).policy;
     const input = this.input(snap, host, base, policy, base);
     const mosaic = computeMosaic(input);
-    this.last = { generation: snap.generation, mosaic, analyses: input.facts.analyses };
+    // The snapshot's SAST findings on this grid: Ψ of a cell (hover, click) names them.
+    this.last = { generation: snap.generation, mosaic, analyses: input.facts.analyses, findings: findingsByCell(mosaic.layout, input.facts.findings ?? []) };
     const revs = { base: { rev: snap.base.rev, sha: snap.base.sha }, head: { rev: 'WORKTREE', sha: snap.headSha } };
     // Ψ and the file list stay on the server (MosaicCellRequest): a live update carries the layers.
     const { cells: _c, files: _f, artifacts: _a, ...rest } = buildMosaicMap(mosaic, input, revs, [], new Date(), { psi: false });
@@ -198,7 +200,7 @@ export class MosaicFeatures {
     const cs: ChangeSet = { changes };
     return {
       files: layoutOf(base, cs, policy), changeSet: cs, tokens: snap.result.tokens,
-      facts: { analyses: panel ? headAnalyses(panel, cs) : new Map(), churn: panel?.churn }, params: this.params, tau: policy.config.i3.tau,
+      facts: { analyses: panel ? headAnalyses(panel, cs) : new Map(), churn: panel?.churn, findings: snap.sast?.findings }, params: this.params, tau: policy.config.i3.tau,
     };
   }
 
@@ -209,7 +211,7 @@ export class MosaicFeatures {
     if (!last || !p) return undefined;
     const layout = last.mosaic.layout;
     if (p.rows !== layout.rows || p.cols !== layout.cols) return undefined;
-    return psiCell(layout, last.analyses, p.r * layout.cols + p.c);
+    return psiCell(layout, last.analyses, p.r * layout.cols + p.c, last.findings);
   }
 
   /** Every cell of the symbols (exact qualname, then last segment), else of the files (exact, suffix, substring) matching `query` (mosaic/regions.ts findCells). */

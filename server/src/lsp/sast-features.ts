@@ -3,15 +3,21 @@
 // lines), imported reports (`.glx/scan_*.sarif`) and security/policy.yaml are (re)loaded when
 // they change. Diagnostics sit at the finding's location with the rule as code; messages are
 // already redacted and pass the server's redaction step again on the way out (server.ts).
-// Code actions: suppress this finding with an inline comment the scanner honours, and for a
-// secret, replace the literal with an environment lookup.
+// Code actions: suppress this finding with an inline comment the scanner honours, for a
+// secret, replace the literal with an environment lookup, and (trusted workspaces only) add the
+// finding's rule to `deny:` of security/policy.yaml — a workspace edit like the other quick
+// fixes (the editor applies it, undoably; creating the file when missing), computed by
+// sast/deny-rule-edit.ts, which keeps the file's comments and validates the result.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import { discoveredInputs, readImported } from '../app/sast';
 import type { ConfigProblem } from '../config/invariants-config';
 import type { HostSnapshot } from '../engine/workspace-host';
-import { readSecurityPolicy, type SecurityPolicy } from '../sast/security-policy';
+import { defaultSecurityPolicy, readSecurityPolicy, type SecurityPolicy } from '../sast/security-policy';
 import { envPlaceholderEdit } from '../sast/placeholder';
+import { withDenyRule } from '../sast/deny-rule-edit';
+import { SECURITY_POLICY_PATH } from '../sast/security-policy';
 import type { NormalizedFinding, RawFinding, Severity } from '../sast/types';
 
 export const SAST_SOURCE = 'glitchlab-sast';
@@ -38,7 +44,7 @@ export function loadSastInputs(root: string): { security: SecurityPolicy; import
   } catch (e) {
     problems.push((e as Error).message);
   }
-  return { security: security ?? { deny: [], allowPaths: [], denyPaths: [], suppressTags: [], severityThreshold: 'LOW', suppress: [] }, imported, problems };
+  return { security: security ?? defaultSecurityPolicy(), imported, problems };
 }
 
 /** Is a watched-file change one of the bridge's inputs? */
@@ -69,8 +75,16 @@ export function sastDiagnostics(snap: HostSnapshot, rel: string): Diagnostic[] {
 
 const commentPrefix = (rel: string) => (rel.endsWith('.py') || /(^|\/)\.env|\.(ya?ml|sh|toml|cfg|ini|rb)$/.test(rel) ? '#' : '//');
 
+/** What the deny-rule action needs: trust (it edits a policy file) and where the policy lives. */
+export interface DenyRuleContext {
+  trusted: boolean;
+  root: string;
+  /** file: URI of a repo-relative path (lsp/workspace-paths.ts). */
+  toUri: (rel: string) => string;
+}
+
 /** Quick fixes for SAST diagnostics in `range`. */
-export function sastCodeActions(snap: HostSnapshot, rel: string, uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function sastCodeActions(snap: HostSnapshot, rel: string, uri: string, range: Range, diagnostics: readonly Diagnostic[], deny?: DenyRuleContext): CodeAction[] {
   const text = snap.textOf(rel);
   if (text === undefined) return [];
   const lines = text.split('\n');
@@ -87,6 +101,8 @@ export function sastCodeActions(snap: HostSnapshot, rel: string, uri: string, ra
       diagnostics: [d],
       edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${commentPrefix(rel)} glx-sast-ignore ${rule} -- TODO: why this is safe\n` }] } },
     });
+    const denyAction = deny && rule ? denyRuleAction(deny, rule, d) : undefined;
+    if (denyAction) out.push(denyAction);
     if (data?.category === 'Secrets') {
       const e = envPlaceholderEdit(rel, lines[line] ?? '', d.range.start.character);
       if (e) {
@@ -102,4 +118,52 @@ export function sastCodeActions(snap: HostSnapshot, rel: string, uri: string, ra
     }
   }
   return out;
+}
+
+/**
+ * "Add a deny rule for <rule>": the smallest text edit turning the policy into the one with the
+ * rule appended (so unsaved changes elsewhere in an open policy.yaml are kept), or the file
+ * created. Not offered in an untrusted workspace (it changes what blocks a merge), when the rule
+ * is already denied, or when the policy is invalid (the action would refuse to touch it).
+ */
+function denyRuleAction(ctx: DenyRuleContext, rule: string, d: Diagnostic): CodeAction | undefined {
+  if (!ctx.trusted) return undefined;
+  let old: string | undefined;
+  try {
+    old = fs.readFileSync(path.join(ctx.root, SECURITY_POLICY_PATH), 'utf8');
+  } catch {
+    old = undefined;
+  }
+  let text: string;
+  try {
+    const e = withDenyRule(old, rule);
+    if (!e.added) return undefined;
+    text = e.text;
+  } catch {
+    return undefined;
+  }
+  const policyUri = ctx.toUri(SECURITY_POLICY_PATH);
+  const title = `Add a deny rule for ${rule} (security/policy.yaml: its findings always block)`;
+  if (old === undefined) {
+    return {
+      title, kind: CodeActionKind.QuickFix, diagnostics: [d],
+      edit: { documentChanges: [{ kind: 'create', uri: policyUri, options: { ignoreIfExists: true } }, { textDocument: { uri: policyUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] },
+    };
+  }
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [policyUri]: [minimalEdit(old, text)] } } };
+}
+
+/** One text edit from `a` to `b`: the differing middle between their common prefix and suffix. */
+export function minimalEdit(a: string, b: string): { range: Range; newText: string } {
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const pos = (i: number) => {
+    const before = a.slice(0, i);
+    const line = (before.match(/\n/g) ?? []).length;
+    return { line, character: i - (before.lastIndexOf('\n') + 1) };
+  };
+  return { range: { start: pos(p), end: pos(a.length - s) }, newText: b.slice(p, b.length - s) };
 }

@@ -197,7 +197,7 @@ class GlitchlabServer {
     }));
     c.onCodeAction(wrap('textDocument/codeAction', (p: CodeActionParams) => {
       const { snap, rel } = this.query(p.textDocument.uri);
-      return snap && rel ? [...codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)), ...sastCodeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics)] : [];
+      return snap && rel ? [...codeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.gates.i2Repairs(snap, rel)), ...sastCodeActions(snap, rel, p.textDocument.uri, p.range, p.context.diagnostics, this.paths && { trusted: this.egql.writable, root: this.paths.root, toUri: (r) => this.paths!.toUri(r) })] : [];
     }));
     const on = this.errors.onRequest.bind(this.errors);
     on(DeltaReportRequest.type, (p) => this.deltaReport(p?.files, p?.symbol));

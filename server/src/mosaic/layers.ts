@@ -1,17 +1,18 @@
 // The mosaic's layers (spec §3.9), each a value in [0,1] per cell (row-major `r * cols + c`):
 // delta (Δ_MOZ), tokens (Φ(Δ_AST)), heat (κ blend + Ψ-smoothing δ), cc (complexity density),
 // churn (commits per line over the calibration window), fan_in, edge (share of a cell's imports
-// leaving its directory), roi (cells holding public-API symbols). `findings` joins with the
-// SAST bridge (spec §3.11). Pure: the facts (analyses, churn counts) come from adapters.
+// leaving its directory), roi (cells holding public-API symbols), findings (SAST risk of the
+// findings a cell holds; mosaic/findings.ts, spec §3.11). Pure: the facts (analyses, churn counts) come from adapters.
 import * as path from 'node:path';
 import type { ChangeSet } from '../delta/change-set';
 import { resolveImport } from '../delta/import-resolve';
 import type { DeltaToken } from '../delta/token';
 import type { FileAnalysis } from '../symbols/types';
+import { findingsByCell, findingsLayer, type MosaicFinding } from './findings';
 import type { MosaicLayout, Side } from './layout';
 import { project, type PhiMode, type PhiWeight } from './phi';
 
-export const LAYER_NAMES = ['delta', 'tokens', 'heat', 'cc', 'churn', 'fan_in', 'edge', 'roi'] as const;
+export const LAYER_NAMES = ['delta', 'tokens', 'heat', 'cc', 'churn', 'fan_in', 'findings', 'edge', 'roi'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 export type Layers = Record<LayerName, Float32Array>;
 
@@ -35,6 +36,8 @@ export interface RepoFacts {
   analyses: Map<string, FileAnalysis>;
   /** Commits touching each path over the calibration window (spec §3.8). */
   churn?: Map<string, number>;
+  /** SAST findings of the change (NF records, spec §3.11) for the `findings` layer (mosaic/findings.ts). */
+  findings?: readonly MosaicFinding[];
 }
 
 export const LAYER_LEGEND: Record<LayerName, string> = {
@@ -44,6 +47,7 @@ export const LAYER_LEGEND: Record<LayerName, string> = {
   cc: 'cyclomatic complexity density (per line, normalized to the max)',
   churn: 'commits per line over the calibration window (normalized)',
   fan_in: 'files importing the cell\'s files (normalized)',
+  findings: 'SAST findings: the highest risk of the cell\'s findings over the risk formula\'s maximum',
   edge: 'share of the cell\'s imports that leave its directory',
   roi: 'cells holding public-API symbols',
 };
@@ -123,7 +127,8 @@ export function computeLayers(layout: MosaicLayout, cs: ChangeSet, tokens: reado
     return (facts.churn?.get(f.path) ?? 0) / Math.max(1, f.locHead || f.locBase);
   }, churnV);
   perFile((i) => fanIn.get(layout.files[i].path) ?? 0, fanV);
-  return { delta, tokens: phi, heat: smoothed, cc, churn: churnV, fan_in: fanV, edge, roi };
+  const findings = findingsLayer(layout, findingsByCell(layout, facts.findings ?? []));
+  return { delta, tokens: phi, heat: smoothed, cc, churn: churnV, fan_in: fanV, findings, edge, roi };
 }
 
 /** Ψ-smoothing: `(1−δ)·v + δ·mean(4-neighbours)` (spec §3.9); borders average what exists. */

@@ -5,6 +5,7 @@
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import type { FileAnalysis } from '../symbols/types';
+import { cellFindings, findingsByCell, type CellFindings, type MosaicFinding } from './findings';
 import { evaluateI3, type I3Result } from './i3';
 import { computeLayers, LAYER_LEGEND, LAYER_NAMES, type LayerName, type Layers, type MosaicParams, type RepoFacts } from './layers';
 import { buildLayout, cellFiles, cellId, cellLines, forLineCells, type LayoutFile, type MosaicLayout, type Side } from './layout';
@@ -33,6 +34,8 @@ export interface MosaicCell {
   r: number;
   c: number;
   files: MosaicCellFile[];
+  /** SAST findings on the cell's lines (count, per severity, the riskiest: where a click goes). */
+  findings?: CellFindings;
 }
 
 export interface MosaicMap {
@@ -103,7 +106,7 @@ export function buildMosaicMap(
     base: revs.base,
     head: revs.head,
     files: psi ? layout.files.map((f, i) => ({ path: f.path, loc_base: f.locBase, loc_head: f.locHead, run: { start: layout.runStart[i], length: layout.runLen[i] } })) : [],
-    cells: psi ? psiCells(layout, input.facts.analyses) : [],
+    cells: psi ? psiCells(layout, input.facts.analyses, findingsByCell(layout, input.facts.findings ?? [])) : [],
     layers: Object.fromEntries(LAYER_NAMES.map((n) => [n, Array.from(layers[n], round4)])) as Record<LayerName, number[]>,
     legend: { layers: legendLayers, overlay: { both: hex(OVERLAY.both), phi_only: hex(OVERLAY.phiOnly), delta_only: hex(OVERLAY.deltaOnly) } },
     i3,
@@ -112,17 +115,17 @@ export function buildMosaicMap(
 }
 
 /** Ψ for every non-empty cell: files, their line ranges on each side, overlapping symbols. */
-export function psiCells(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>): MosaicCell[] {
+export function psiCells(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell[] {
   const byCell = cellFiles(layout);
   const out: MosaicCell[] = [];
   for (let cell = 0; cell < byCell.length; cell++) {
-    if (byCell[cell].length) out.push(cellEntry(layout, analyses, cell, byCell[cell]));
+    if (byCell[cell].length) out.push(cellEntry(layout, analyses, cell, byCell[cell], findings));
   }
   return out;
 }
 
 /** Ψ of one cell (undefined when no file covers it); binary search over the ordered runs. */
-export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number): MosaicCell | undefined {
+export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell | undefined {
   const pos = layout.posOf[cell];
   let lo = 0;
   let hi = layout.files.length - 1;
@@ -137,10 +140,10 @@ export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, File
   const files: number[] = [];
   // Run ends never decrease, so the files covering `pos` are contiguous and end at `last`.
   for (let i = last; i >= 0 && layout.runStart[i] + layout.runLen[i] > pos; i--) files.unshift(i);
-  return files.length ? cellEntry(layout, analyses, cell, files) : undefined;
+  return files.length ? cellEntry(layout, analyses, cell, files, findings) : undefined;
 }
 
-function cellEntry(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number, fileIdx: number[]): MosaicCell {
+function cellEntry(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number, fileIdx: number[], findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell {
   {
     const files = fileIdx.map((fi) => {
       const f = layout.files[fi];
@@ -159,7 +162,8 @@ function cellEntry(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnaly
       }
       return entry;
     });
-    return { id: cellId(layout.rows, layout.cols, cell), r: Math.floor(cell / layout.cols), c: cell % layout.cols, files };
+    const f = cellFindings(findings?.get(cell));
+    return { id: cellId(layout.rows, layout.cols, cell), r: Math.floor(cell / layout.cols), c: cell % layout.cols, files, ...(f ? { findings: f } : {}) };
   }
 }
 

@@ -313,6 +313,37 @@ export interface InspectorView {
   /** Semantic tokens (every token but ΔCOMMENTS) — the count the lenses and the status bar show. */
   tokens: InspectorToken[];
   commentOnly: number;
+  /** The SAST findings view (issue 12): the change's findings, redacted, with the headline. */
+  findings: InspectorFindings;
+}
+
+/** One SAST finding as the Delta Inspector's findings view lists it (an NF record, spec §3.11, in words). */
+export interface InspectorFinding {
+  id: string;
+  rule: string;
+  severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+  cwe: string | null;
+  file: string;
+  line: number;
+  queue: 'block' | 'review' | 'fixable' | 'triage';
+  /** Why it is in its queue (`risk 2.41 ≥ 1.8, the block threshold`, a deny rule). */
+  queueReason: string;
+  /** Against the base: new / worse / fixed on changed lines, unchanged elsewhere. */
+  state: 'new' | 'worse' | 'fixed' | 'unchanged';
+  /** The finding's message: secret values only in their redacted form. */
+  message: string;
+  fixHint: string | null;
+  tool: string;
+}
+
+export interface InspectorFindings {
+  /** `2 findings block the merge; 1 to review, …` (sast/words.ts, the PR comment's words). */
+  headline: string;
+  /** Unsuppressed findings per queue (what the headline counts; fixed ones are not counted). */
+  counts: { block: number; review: number; fixable: number; triage: number };
+  /** Unsuppressed findings, then the fixed ones (state `fixed`), riskiest first. */
+  list: InspectorFinding[];
+  suppressed: number;
 }
 
 /** Sent by the client (Delta Inspector panel) to the server: every semantic token of the change with its words. */

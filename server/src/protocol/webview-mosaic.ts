@@ -25,8 +25,11 @@ export type MosaicFromWebview =
   | { type: 'params'; params: MosaicGridParams }
   /** Ψ of a cell (tooltip, keyboard focus). */
   | { type: 'cell'; id: string }
-  /** Open the first file of a cell at the first line the cell holds (click / Enter). */
-  | { type: 'openCell'; id: string }
+  /**
+   * Open the first file of a cell at the first line the cell holds (click / Enter); with
+   * `layer: 'findings'` and a cell holding SAST findings, the riskiest finding's location.
+   */
+  | { type: 'openCell'; id: string; layer?: 'findings' }
   /** Highlight every cell of the symbols or files matching `query`, focus the first. */
   | { type: 'find'; query: string };
 
@@ -51,7 +54,9 @@ export function parseMosaicWebviewMessage(raw: unknown): MosaicFromWebview | und
     return { type: 'open', file, line };
   }
   if (m.type === 'cell' || m.type === 'openCell') {
-    return typeof m.id === 'string' && /^MOZ::\d{1,4}x\d{1,4}@r\d{1,4}c\d{1,4}$/.test(m.id) ? { type: m.type, id: m.id } : undefined;
+    if (typeof m.id !== 'string' || !/^MOZ::\d{1,4}x\d{1,4}@r\d{1,4}c\d{1,4}$/.test(m.id)) return undefined;
+    if (m.type === 'openCell' && m.layer !== undefined) return m.layer === 'findings' ? { type: 'openCell', id: m.id, layer: 'findings' } : undefined;
+    return { type: m.type, id: m.id };
   }
   if (m.type === 'find') {
     return typeof m.query === 'string' && m.query.trim().length > 0 && m.query.length <= 512 ? { type: 'find', query: m.query.trim() } : undefined;

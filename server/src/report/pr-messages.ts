@@ -21,6 +21,17 @@ export interface SastCritical {
   category?: string;
 }
 
+/** A finding of the block queue on the change (app/evaluate-change.ts SastBlocking, or queue.json). */
+export interface SastBlockingItem {
+  id: string;
+  rule: string;
+  severity: string;
+  file: string;
+  line: number;
+  /** Why it blocks, in words: the threshold its risk reached, a deny rule or a deny path. */
+  why: string;
+}
+
 export interface FilledReport {
   schema: 'glx.report.v1';
   decision: string;
@@ -29,12 +40,21 @@ export interface FilledReport {
   top_tokens: { kind: string; count: number; share: number }[];
   violations: { gate: string; status: string; detail: string }[];
   sast_critical: SastCritical[];
+  /** SAST findings that block the merge (issue 12): rule, file:line, severity, why. */
+  sast_blocking: SastBlockingItem[];
   message: string;
+}
+
+/** The PR comment's SAST block: "N findings block the merge:" and one line per finding. */
+export function sastBlockingLines(items: readonly SastBlockingItem[]): string[] {
+  if (!items.length) return [];
+  const head = `> SAST: ${items.length} finding${items.length === 1 ? ' blocks' : 's block'} the merge:`;
+  return [head, ...items.map((b) => `> - **${b.severity}** \`${b.rule}\` at \`${b.file}:${b.line}\` — ${b.why}`)];
 }
 
 const f2 = (x: number) => x.toFixed(2);
 
-export function fillReport(report: DeltaReport & { scores?: GateScores; decision?: string }, sast: SastCritical[] = []): FilledReport {
+export function fillReport(report: DeltaReport & { scores?: GateScores; decision?: string }, sast: SastCritical[] = [], blocking: SastBlockingItem[] = []): FilledReport {
   const scores = (report.scores ?? {}) as GateScores;
   const decision = report.decision ?? 'UNKNOWN';
   const score = report.energy.overall.dz;
@@ -68,13 +88,14 @@ export function fillReport(report: DeltaReport & { scores?: GateScores; decision
   } else {
     lines.push(`> GlitchLab: **${decision}** (score=${f2(score)}) with tokens: ${tokens}.`);
   }
+  if (blocking.length) lines.push('', ...sastBlockingLines(blocking));
   for (const s of sast) {
     // Appendix B, "Incident SAST CRITICAL".
     lines.push('');
     lines.push(`> SAST flagged **${s.rule}** in \`${s.path}:${s.line}\`.${s.category === 'Secrets' ? ' Secret rotation required.' : ''}`);
     lines.push('> Removed artifact from repo, deny policy added. See `.glx/security/queue.json`.');
   }
-  return { schema: 'glx.report.v1', decision, score, top_tokens: top, violations, sast_critical: sast, message: lines.join('\n') };
+  return { schema: 'glx.report.v1', decision, score, top_tokens: top, violations, sast_critical: sast, sast_blocking: blocking, message: lines.join('\n') };
 }
 
 /** A fuller Markdown report: the message, then the gates table and the explain sentences. */
@@ -90,6 +111,9 @@ export function markdownReport(report: DeltaReport & { scores?: GateScores; deci
     '|---|---|',
     ...rows,
     '',
+    ...(filled.sast_blocking.length
+      ? ['| blocking SAST finding | severity | where | why it blocks |', '|---|---|---|---|', ...filled.sast_blocking.map((b) => `| \`${b.rule}\` | ${b.severity} | \`${b.file}:${b.line}\` | ${b.why.replace(/\|/g, '\\|')} |`), '']
+      : []),
     ...(report.explain.gates ?? report.explain.sentences).map((x) => `- ${x}`),
     '',
     `Base \`${report.base.rev}\` → head \`${report.head.rev}\` · fingerprint \`${report.fingerprint}\``,

@@ -28,7 +28,8 @@ export interface ChangeScanOptions {
   full?: boolean;
   /** Findings of foreign tools (ingest.ts), bound to this change like the built-in ones. */
   imported?: RawFinding[];
-  cellOf?: (file: string, line: number) => number | undefined;
+  /** The mosaic cell id of a head line (mosaic/findings.ts mosaicCellOf): NF `mosaic_cell`. */
+  cellOf?: (file: string, line: number) => string | undefined;
 }
 
 export interface ChangeScan {

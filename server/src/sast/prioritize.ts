@@ -27,10 +27,19 @@ export const CATEGORY_BIAS: Record<FindingCategory, number> = { Secrets: 1, Inje
 export const REACH = { exposed: 1, internal: 0.5, test: 0.2 } as const;
 export const QUEUE_THRESHOLDS: readonly [Queue, number][] = [['block', 1.8], ['review', 1.2], ['fixable', 0.8]];
 
+/** The formula's highest value (every factor at its top): the Mosaic's findings layer divides by it. */
+export const RISK_MAX = 1.0 * 1 + 0.7 * 1 + 0.7 * REACH.exposed + 0.3 * DELTA_WEIGHT.added + 0.3 + 0.2 * 1 + 1.2;
+
 export function riskScore(f: { severity: Severity; confidence: Confidence; reach: number; delta_bind: DeltaBind; public_api: boolean; category: FindingCategory }): number {
   const r = 1.0 * SEV_SCORE[f.severity] + 0.7 * CONF_SCORE[f.confidence] + 0.7 * f.reach + 0.3 * DELTA_WEIGHT[f.delta_bind]
     + 0.3 * (f.public_api ? 1 : 0) + 0.2 * CATEGORY_BIAS[f.category] + 1.2 * (f.category === 'Secrets' ? 1 : 0);
   return Math.round(r * 1000) / 1000;
+}
+
+/** Why the score put a finding in its queue, in words ("risk 2.41 ≥ 1.8, the block threshold"). */
+export function queueReason(risk: number, queue: Queue): string {
+  const t = QUEUE_THRESHOLDS.find(([q]) => q === queue)?.[1];
+  return t === undefined ? `risk ${risk.toFixed(2)} < 0.8, below every threshold` : `risk ${risk.toFixed(2)} ≥ ${t}, the ${queue} threshold`;
 }
 
 export function queueOf(risk: number): Queue {
@@ -53,8 +62,8 @@ export interface PrioritizeContext {
   analyses?: ReadonlyMap<string, FileAnalysis>;
   /** Head text lines, to fingerprint findings that came without a snippet (ESLint's SARIF). */
   lineText?: (file: string, line: number) => string | undefined;
-  /** The mosaic cell of a head line (§3.9), when a layout is at hand. */
-  cellOf?: (file: string, line: number) => number | undefined;
+  /** The mosaic cell id of a head line (§3.9, mosaic/findings.ts mosaicCellOf), when a layout is at hand. */
+  cellOf?: (file: string, line: number) => string | undefined;
 }
 
 const B32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -183,7 +192,14 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
     const suppression = f.suppression ?? others.find((o) => o.suppression)?.suppression ?? (suppressEntry ? { kind: 'policy' as const, reason: suppressEntry.reason } : undefined);
     const risk = riskScore({ severity: f.severity, confidence, reach, delta_bind, public_api, category: f.category });
     const denyPath = ctx.security.denyPaths.length && picomatch.isMatch(f.file, ctx.security.denyPaths, { dot: true });
-    const queue: Queue = suppression ? 'triage' : denyPath ? 'block' : queueOf(risk);
+    // deny_paths and rule ids listed in `deny:` block whatever the score; a suppression (with its reason) still wins.
+    const deniedRule = ctx.security.denyRules.includes(f.ruleId);
+    const queue: Queue = suppression ? 'triage' : denyPath || deniedRule ? 'block' : queueOf(risk);
+    const queue_reason = suppression
+      ? `suppressed (${suppression.kind}): ${suppression.reason}`
+      : deniedRule ? `rule ${f.ruleId} is denied in security/policy.yaml`
+      : denyPath ? `${f.file} is under deny_paths in security/policy.yaml`
+      : queueReason(risk, queue);
     // On changed lines a finding is new until the caller compares with the base (change-scan.ts).
     const state = delta_bind === 'unchanged' ? 'unchanged' : 'new';
     out.push({
@@ -206,6 +222,7 @@ export function prioritize(raw: RawFinding[], ctx: PrioritizeContext): Normalize
       fingerprint: `sha256:${f.snippetFp}`,
       risk_score: risk,
       queue,
+      queue_reason,
       fix_hint: f.fixHint ?? RULES[f.ruleId]?.fix ?? null,
       state,
       also_reported_by: [...new Set(others.map((o) => o.tool).filter((t) => t !== f.tool))].sort(),

@@ -37,6 +37,11 @@ export interface SuppressEntry {
 
 export interface SecurityPolicy {
   deny: DenyRule[];
+  /**
+   * Rule ids listed as plain entries of `deny:` (the editor's "add a deny rule" action writes
+   * them): an unsuppressed finding of such a rule, from any tool, always goes to the block queue.
+   */
+  denyRules: string[];
   allowPaths: string[];
   denyPaths: string[];
   suppressTags: string[];
@@ -44,7 +49,10 @@ export interface SecurityPolicy {
   suppress: SuppressEntry[];
 }
 
-export const defaultSecurityPolicy = (): SecurityPolicy => ({ deny: [], allowPaths: [], denyPaths: [], suppressTags: [], severityThreshold: 'LOW', suppress: [] });
+export const defaultSecurityPolicy = (): SecurityPolicy => ({ deny: [], denyRules: [], allowPaths: [], denyPaths: [], suppressTags: [], severityThreshold: 'LOW', suppress: [] });
+
+/** What a rule id may look like in `deny:` (built-in ids, Bandit test ids, SARIF rule ids). */
+export const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._\-/:]{0,199}$/;
 
 const KEYS = ['deny', 'allow_paths', 'deny_paths', 'suppress_tags', 'severity_threshold', 'suppress'];
 
@@ -116,13 +124,22 @@ export function parseSecurityPolicy(text: string, file = SECURITY_POLICY_PATH): 
         break;
       }
       case 'deny':
+        // `deny:` with nothing under it (the editor's action creates the list there): no rules.
+        if (isScalar(v) && v.value === null) break;
         if (!isSeq(v)) {
-          at(v as YamlNode, 'deny must be a list of rules ({id, pattern, message, severity, cwe?, paths?, secret?})');
+          at(v as YamlNode, 'deny must be a list of rule ids or rules ({id, pattern, message, severity, cwe?, paths?, secret?})');
           break;
         }
         for (const item of v.items) {
+          if (isScalar(item) && typeof item.value === 'string') {
+            // A rule id (glx.js.eval, B602, policy.acme-key): its findings always block.
+            const rule = item.value.trim();
+            if (!RULE_ID.test(rule)) at(item, `deny: ${JSON.stringify(rule)} is not a rule id (letters, digits, . _ - / :)`);
+            else if (!policy.denyRules.includes(rule)) policy.denyRules.push(rule);
+            continue;
+          }
           if (!isMap(item)) {
-            at(item as YamlNode, 'deny entries must be mappings ({id, pattern, …})');
+            at(item as YamlNode, 'deny entries must be rule ids or mappings ({id, pattern, …})');
             continue;
           }
           const get = (k: string) => item.items.find((p) => isScalar(p.key) && p.key.value === k);

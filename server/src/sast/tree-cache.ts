@@ -5,11 +5,14 @@
 // (engine/workspace-host.ts). The edit is derived from the texts themselves (common prefix and
 // suffix), so callers need not track edits. A few trees are kept (wasm memory is not garbage
 // collected: an evicted tree is deleted).
-import type { Tree } from 'web-tree-sitter';
+import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
+import { diffLines, splitLines } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
 
 const MAX_TREES = 24;
+/** Above this many changed characters between the first and the last difference, edit per hunk. */
+const SPLIT_ABOVE = 2048;
 const trees = new Map<string, { lang: Lang; text: string; tree: Tree }>();
 
 function pointAt(text: string, index: number): { row: number; column: number } {
@@ -20,6 +23,61 @@ function pointAt(text: string, index: number): { row: number; column: number } {
     lineStart = i + 1;
   }
   return { row, column: index - lineStart };
+}
+
+/** Offsets where each line starts, plus the text's length (the end of the last line). */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  if (out[out.length - 1] !== text.length) out.push(text.length);
+  return out;
+}
+
+/** Row of an offset: the last line start at or before it. */
+function rowOf(starts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * One tree edit per line-diff hunk turning `old` into `text`, last hunk first: an edit only
+ * moves what follows it, so applying them back to front keeps every earlier hunk's offsets and
+ * rows those of `old`. Both texts must end with a newline (every line then ends with one, so a
+ * hunk's lines are exactly its characters).
+ */
+export function lineEdits(old: string, text: string): Edit[] {
+  const os = lineStarts(old);
+  const ns = lineStarts(text);
+  const at = (starts: number[], line: number) => starts[Math.min(line, starts.length - 1)];
+  const out: Edit[] = [];
+  for (const h of diffLines(splitLines(old), splitLines(text))) {
+    // A zero-length side sits after line `start` (1-based), i.e. at 0-based line `start`.
+    const o0 = h.oldLines === 0 ? h.oldStart : h.oldStart - 1;
+    const n0 = h.newLines === 0 ? h.newStart : h.newStart - 1;
+    const startIndex = at(os, o0);
+    const oldEndIndex = at(os, o0 + h.oldLines);
+    const nStart = at(ns, n0);
+    const nEnd = at(ns, n0 + h.newLines);
+    const startRow = rowOf(os, startIndex);
+    const oldEndRow = rowOf(os, oldEndIndex);
+    const newEndRowInText = rowOf(ns, nEnd);
+    const nStartRow = rowOf(ns, nStart);
+    out.push({
+      startIndex, oldEndIndex, newEndIndex: startIndex + (nEnd - nStart),
+      startPosition: { row: startRow, column: startIndex - os[startRow] },
+      oldEndPosition: { row: oldEndRow, column: oldEndIndex - os[oldEndRow] },
+      // The hunk's new text starts at the same point as its old text (column 0 of a line, or
+      // the end of a last line without a newline), so its end row is relative to that start.
+      newEndPosition: { row: startRow + (newEndRowInText - nStartRow), column: newEndRowInText === nStartRow ? startIndex - os[startRow] + (nEnd - nStart) : nEnd - ns[newEndRowInText] },
+    });
+  }
+  return out.reverse();
 }
 
 /**
@@ -41,11 +99,18 @@ export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
     while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
     let s = 0;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-    const startPosition = pointAt(old, p);
-    hit.tree.edit({
-      startIndex: p, oldEndIndex: old.length - s, newEndIndex: text.length - s,
-      startPosition, oldEndPosition: pointAt(old, old.length - s), newEndPosition: pointAt(text, text.length - s),
-    });
+    if (old.length - s - p > SPLIT_ABOVE && old.endsWith('\n') && text.endsWith('\n')) {
+      // Two edits far apart (the user typed at line 1,750, then at line 200): one prefix/suffix
+      // edit would span everything between them and tree-sitter would re-parse it all (the
+      // 6× tail of the live scan's p95). The line diff's hunks, each its own edit, keep the
+      // unchanged middle reusable.
+      for (const e of lineEdits(old, text)) hit.tree.edit(e);
+    } else {
+      hit.tree.edit({
+        startIndex: p, oldEndIndex: old.length - s, newEndIndex: text.length - s,
+        startPosition: pointAt(old, p), oldEndPosition: pointAt(old, old.length - s), newEndPosition: pointAt(text, text.length - s),
+      });
+    }
     tree = parserFor(lang).parse(text, hit.tree);
     hit.tree.delete();
     trees.delete(key);

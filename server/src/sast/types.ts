@@ -61,8 +61,8 @@ export interface NormalizedFinding {
   location: { file: string; line: number; col: number; endLine: number };
   /** The symbol uid (§3.1) enclosing the finding in the head analysis, when there is one. */
   ast_ref: string | null;
-  /** The mosaic cell (§3.9) of the finding's line, when a layout was given. */
-  mosaic_cell: number | null;
+  /** The mosaic cell id (§3.9, `MOZ::<rows>x<cols>@r<RR>c<CC>`) of the finding's head line, when a layout was given. */
+  mosaic_cell: string | null;
   delta_bind: DeltaBind;
   module: string;
   public_api: boolean;
@@ -72,6 +72,8 @@ export interface NormalizedFinding {
   fingerprint: string;
   risk_score: number;
   queue: Queue;
+  /** Why the finding is in its queue, in words (the threshold its risk reached, a deny rule or path, its suppression). */
+  queue_reason: string;
   fix_hint: string | null;
   /** Compared with the base (built-in scanners): new, worse, or unchanged since the base. */
   state: 'new' | 'worse' | 'unchanged' | 'fixed';
