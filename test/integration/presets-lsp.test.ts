@@ -8,7 +8,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { PresetsRequest, type PresetsList } from '../../server/src/protocol';
+import { DeltaReportRequest, EgdbConfigureNotification, PresetsRequest, type PresetsList } from '../../server/src/protocol';
+import { writePlugin } from '../helpers/plugin-fixtures';
+import { fileUri, ROOT } from '../helpers/lsp-client';
 import { LspSession } from '../helpers/lsp-client';
 import { TempRepo } from '../helpers/temp-repo';
 
@@ -62,4 +64,32 @@ test('glitchlab/presets: the presets as glx presets index lists them, nothing wr
   assert.equal(b.active, null);
   assert.match(b.activeProblem!, /presets\/broken\.yaml:2:3: weights: unknown token kind "NOT_A_KIND"/);
   assert.equal((await broken.waitStatus((st) => st.state === 'ready', 'ready')).dz, dzNone);
+});
+
+test('a preset picked in the editor weighs a plugin\'s tokens too: after the restart, once trusted, the route token weighs what the preset says', async () => {
+  const r = new TempRepo('glx-presets-lsp-plugin-');
+  cleanup.push(() => r.cleanup());
+  const BASE = "import express from 'express';\nconst app = express();\napp.get('/health', (req, res) => res.send('ok'));\nexport default app;\n";
+  r.commit({ 'src/server.ts': BASE, 'presets/strict.yaml': 'description: New HTTP routes weigh more\nweights:\n  http.ROUTE_ADDED: 2\n' }, 'base');
+  writePlugin(r.dir, 'http-routes', fs.readFileSync(path.join(ROOT, 'examples', 'plugins', 'http-routes', 'http-routes.mjs'), 'utf8'));
+  const HEAD = BASE.replace('export default', "app.post('/orders', (req, res) => res.sendStatus(201));\nexport default");
+  const routeToken = async (preset?: string) => {
+    const s = await session(r.dir, preset);
+    const uri = fileUri(r.dir, 'src/server.ts');
+    s.open(uri, HEAD);
+    // The client's first message after each (re)start: the workspace is trusted, plugins may run.
+    await s.conn.sendNotification(EgdbConfigureNotification.method, { url: null, ingest: true });
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const rep = await s.send(DeltaReportRequest.type, {});
+      const t = rep.tokens.find((x) => x.kind === 'http.ROUTE_ADDED');
+      if (t) return { weight: t.weight, status: await s.waitStatus((st) => st.state === 'ready', 'ready') };
+      if (Date.now() > end) throw new Error(`no http.ROUTE_ADDED with preset ${preset}`);
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  };
+  const plain = await routeToken();
+  const strict = await routeToken('strict');
+  assert.equal(plain.weight, 0.1, 'the manifest weight without a preset');
+  assert.equal(strict.weight, 2, 'the preset weight');
 });
