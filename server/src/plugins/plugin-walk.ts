@@ -28,10 +28,12 @@ const RANK: Record<PluginNote['status'], number> = { ran: 0, 'not-run': 1, 'in-q
 export function pluginWalk(host: PluginHost, policy: Policy, batch = WALK_BATCH): PluginWalk {
   const notes = new Map<string, PluginNote>();
   const problems = new Map<string, { source: string; message: string }>();
+  let batches = 0;
   return {
     batch,
     async sourcesFor(css) {
-      const runs = await host.runMany(css, policy);
+      // Discovery once per walk: the first batch reads the plugins and the quarantine, the others reuse it.
+      const runs = await host.runMany(css, policy, { reuseDiscovery: batches++ > 0 });
       for (const r of runs) {
         for (const n of r.notes) {
           const had = notes.get(n.plugin);
