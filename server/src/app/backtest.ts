@@ -25,7 +25,7 @@ import type { Decision } from '../gates/decision';
 import { evaluateI3 } from '../mosaic/i3';
 import { isIgnoredPath } from '../git';
 import type { PluginHost } from '../plugins/plugin-host';
-import { withWalkPlugins } from './walk-plugins';
+import { openWalkPlugins } from './walk-plugins';
 import type { Workspace } from './workspace';
 import { throwIfCancelled } from '../errors';
 
@@ -136,8 +136,10 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   const dzBy = new Map<string, number | undefined>();
   const pending: { i: number; make: (state: SpecState | undefined, samples: number) => BacktestCommit }[] = [];
   let done = 0;
-  await withWalkPlugins(ws, { plugins: opts.plugins, by: 'backtest', warn: opts.warn }, async (batchSources) => {
-    for await (const { commit, result, cs } of walkHistory(ws.repo, head, ws.policy, { maxCount: history.length, hotspotsFor, ...(batchSources ? { batchSources } : {}) })) {
+  // The plugins on every commit (issue 16): judged with the tokens CI judges it with.
+  const plugins = openWalkPlugins(ws, { plugins: opts.plugins, by: 'backtest', warn: opts.warn });
+  try {
+    for await (const { commit, result, cs } of walkHistory(ws.repo, head, ws.policy, { maxCount: history.length, hotspotsFor, ...(plugins.batchSources ? { batchSources: plugins.batchSources } : {}) })) {
       const i = index.get(commit.sha)!;
       dzBy.set(commit.sha, result.tokens.length ? result.explain.change.dz : undefined);
       // Undo this commit: its parent's line counts.
@@ -186,7 +188,9 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
       opts.onProgress?.(++done, history.length);
       throwIfCancelled(opts.signal, 'gates backtest');
     }
-  });
+  } finally {
+    plugins.close();
+  }
 
   // Chronological judgement: each commit against the samples of the window before it (§3.8).
   const commits: BacktestCommit[] = [];

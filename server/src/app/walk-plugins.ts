@@ -20,24 +20,39 @@ export interface WalkPluginOptions {
   warn?: (line: string) => void;
 }
 
-/** Runs `walk` with the plugins' batch source (undefined when there are none to run). */
-export async function withWalkPlugins<T>(ws: Workspace, opts: WalkPluginOptions, walk: (sources: BatchTokenSource | undefined) => Promise<T>): Promise<T> {
-  if (opts.plugins === false) return walk(undefined);
+/**
+ * The plugins' batch source for one walk (undefined when there are none to run) and `close()`,
+ * which says what happened to them (once) and stops a throwaway host. Call close() in a finally.
+ */
+export function openWalkPlugins(ws: Workspace, opts: WalkPluginOptions): { batchSources?: BatchTokenSource; close(): void } {
+  if (opts.plugins === false) return { close: () => undefined };
   const host = opts.plugins ?? pluginHostFor(ws, opts.by ?? 'cli:walk');
-  try {
-    const found = host.list();
-    if (!found.plugins.length && !found.problems.length) return await walk(undefined);
-    const pw = pluginWalk(host, ws.policy);
-    try {
-      return await walk(pw);
-    } finally {
+  const own = !opts.plugins;
+  const found = host.list();
+  if (!found.plugins.length && !found.problems.length) {
+    if (own) host.dispose();
+    return { close: () => undefined };
+  }
+  const pw = pluginWalk(host, ws.policy);
+  return {
+    batchSources: pw,
+    close() {
       for (const n of pw.notes()) {
         const line = pluginNoteLine(n);
         if (line) opts.warn?.(line);
       }
       for (const p of pw.problems()) opts.warn?.(`${p.source}: ${p.message}`);
-    }
+      if (own) host.dispose();
+    },
+  };
+}
+
+/** Runs `walk` with the plugins' batch source (undefined when there are none to run). */
+export async function withWalkPlugins<T>(ws: Workspace, opts: WalkPluginOptions, walk: (sources: BatchTokenSource | undefined) => Promise<T>): Promise<T> {
+  const w = openWalkPlugins(ws, opts);
+  try {
+    return await walk(w.batchSources);
   } finally {
-    if (!opts.plugins) host.dispose();
+    w.close();
   }
 }

@@ -281,7 +281,6 @@ export class PluginSandbox {
       case 'fatal':
         this.fail(this.classifyError('crash', 'crashed', m.error));
         return;
-      case 'result':
       case 'results':
       case 'error':
       case 'result-unserializable': {
@@ -291,8 +290,7 @@ export class PluginSandbox {
           return;
         }
         this.clearPending();
-        if (m.type === 'result') p.resolve(m.tokens);
-        else if (m.type === 'results') p.resolve((m as { results?: unknown }).results);
+        if (m.type === 'results') p.resolve((m as { results?: unknown }).results);
         else if (m.type === 'error') {
           const f = this.classifyError('exception', 'detect() threw', m.error);
           // A throw is final too: the plugin is quarantined and stopped (docs/plugins.md).
