@@ -5,6 +5,7 @@
 // workspace); the side table sends each file side once per sandbox process and stays in step
 // with the process when it evicts. Real temp git repositories, the real sandbox.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
@@ -168,6 +169,23 @@ test('the backtest judges each commit with the plugins\' tokens (and without the
   } finally {
     await ws.repo.close();
   }
+});
+
+test('glx gates backtest runs the plugins on each commit; --no-plugins (the editor, untrusted) runs none', () => {
+  const { r, routeCommits } = history();
+  const GLX = path.resolve(__dirname, '..', '..', '..', 'bin', 'glx');
+  const backtest = (...extra: string[]) => {
+    const res = spawnSync(process.execPath, [GLX, 'gates', 'backtest', '--json', '--commits', '13', ...extra], { cwd: r.dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, GLX_EGDB: 'off' } });
+    assert.equal(res.status, 0, res.stderr);
+    return JSON.parse(res.stdout) as { commits: { sha: string; dz: number }[] };
+  };
+  const on = backtest();
+  const off = backtest('--no-plugins');
+  assert.equal(on.commits.length, 13);
+  on.commits.forEach((c, i) => {
+    if (routeCommits.has(c.sha)) assert.ok(c.dz > off.commits[i].dz, c.sha);
+    else assert.equal(c.dz, off.commits[i].dz, c.sha);
+  });
 });
 
 test('side table: each side crosses the pipe once per process; after evictions the process still rebuilds every view exactly', async () => {
