@@ -12,6 +12,7 @@ import { registerSpecMonitor, SpecMonitorPanel, VIEW_TYPE as SPEC_MONITOR } from
 import { registerPanelSerializer } from './panels/webview-base';
 import { registerGatesBacktest } from './gates-backtest';
 import { registerPlaybooks } from './playbooks'; // issue 13
+import { registerPresetPicker } from './preset-picker'; // issue 16
 
 let ctx: Ctx | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   void openWalkthroughOnce(context);
   context.subscriptions.push(registerGatesBacktest(c));
   context.subscriptions.push(...registerPlaybooks(c));
+  context.subscriptions.push(...registerPresetPicker(c));
   await ctx.start();
 }
 

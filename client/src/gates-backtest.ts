@@ -21,7 +21,7 @@ export function registerGatesBacktest(ctx: Ctx): vscode.Disposable {
     try {
       const md = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, cancellable: true, title: `GlitchLab: judging the last ${n} commits as CI would have…` },
-        (_progress, token) => run(glx, ['gates', 'backtest', '--markdown', '--commits', String(n), '--repo', folder.uri.fsPath], folder.uri.fsPath, token),
+        (_progress, token) => run(glx, ['gates', 'backtest', '--markdown', '--commits', String(n), '--repo', folder.uri.fsPath, ...(vscode.workspace.isTrusted ? [] : ['--no-plugins'])], folder.uri.fsPath, token),
       );
       if (md === undefined) return; // cancelled
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });

@@ -33,6 +33,15 @@ test('renames, removals and bodies in plain words', () => {
   for (const k of Object.keys(TOKEN_KINDS) as TokenKind[]) assert.ok(plainWords(tok(k, { symbol: 'x' })).length > 5, k);
 });
 
+test("a plugin's token reads as what its manifest says the kind means, about what it names, and which plugin said so", () => {
+  const t = (meta: Record<string, unknown>, symbol?: string): DeltaToken => ({
+    schema: 'delta.tokens.v1', kind: 'http.ROUTE_ADDED', category: 'flow', file: 'src/routes.ts', uid: 'PLUGIN::x', module: 'src',
+    ...(symbol ? { symbol } : {}), range: { line: 4, col: 0, endLine: 4 }, magnitude: 1, weight: 0.1, meta: { public_api: false, plugin: 'http-routes', ...meta },
+  });
+  assert.equal(plainWords(t({ what: 'an HTTP route (method + path) the service did not answer before.' }, 'POST /orders')), '`POST /orders`: an HTTP route (method + path) the service did not answer before (plugin http-routes).');
+  assert.equal(plainWords(t({})), '`src/routes.ts`: http.ROUTE_ADDED reported (plugin http-routes).');
+});
+
 test('the Inspector webview may only ask for repo-relative paths and sane lines', () => {
   assert.deepEqual(parseInspectorWebviewMessage({ type: 'open', file: 'src/p.ts', line: 3 }), { type: 'open', file: 'src/p.ts', line: 3 });
   assert.deepEqual(parseInspectorWebviewMessage({ type: 'diff', file: 'a/b.py', line: 1 }), { type: 'diff', file: 'a/b.py', line: 1 });

@@ -26,6 +26,8 @@ import { i1ModuleLine, i2PortLine, i3Line } from '../gates/gate-lines';
 import type { Decision } from '../gates/decision';
 import { evaluateI3 } from '../mosaic/i3';
 import { isIgnoredPath } from '../git';
+import type { PluginHost } from '../plugins/plugin-host';
+import { openWalkPlugins } from './walk-plugins';
 import type { Workspace } from './workspace';
 import { throwIfCancelled } from '../errors';
 
@@ -40,6 +42,10 @@ export interface BacktestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Cancels between commits (CancelledError). */
   signal?: AbortSignal;
+  /** Plugins on the walk (issue 16: each commit judged with the tokens CI judges it with); false in an untrusted workspace. */
+  plugins?: PluginHost | false;
+  /** Where a plugin quarantined during the walk is reported. */
+  warn?: (line: string) => void;
 }
 
 /** One responsible token: its kind, symbol/file and its share of its module's ΔZ (explain/). */
@@ -125,56 +131,62 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   const dzBy = new Map<string, number | undefined>();
   const pending: { i: number; make: (state: SpecState | undefined, samples: number) => BacktestCommit }[] = [];
   let done = 0;
-  for await (const { commit, result, cs } of walkHistory(ws.repo, head, ws.policy, { maxCount: history.length, hotspotsFor })) {
-    const i = index.get(commit.sha)!;
-    dzBy.set(commit.sha, result.tokens.length ? result.explain.change.dz : undefined);
-    // Undo this commit: its parent's line counts.
-    for (const c of cs.changes) if (c.new) locs.delete(c.new.path);
-    for (const c of cs.changes) {
-      if (!c.old || c.status === 'A' || c.status === 'C' || isIgnoredPath(c.old.path)) continue;
-      if (c.old.skipped || c.old.text === undefined) locs.delete(c.old.path);
-      else locs.set(c.old.path, countLines(c.old.text));
+  // The plugins on every commit (issue 16): judged with the tokens CI judges it with.
+  const plugins = openWalkPlugins(ws, { plugins: opts.plugins, by: 'backtest', warn: opts.warn });
+  try {
+    for await (const { commit, result, cs } of walkHistory(ws.repo, head, ws.policy, { maxCount: history.length, hotspotsFor, ...(plugins.batchSources ? { batchSources: plugins.batchSources } : {}) })) {
+      const i = index.get(commit.sha)!;
+      dzBy.set(commit.sha, result.tokens.length ? result.explain.change.dz : undefined);
+      // Undo this commit: its parent's line counts.
+      for (const c of cs.changes) if (c.new) locs.delete(c.new.path);
+      for (const c of cs.changes) {
+        if (!c.old || c.status === 'A' || c.status === 'C' || isIgnoredPath(c.old.path)) continue;
+        if (c.old.skipped || c.old.text === undefined) locs.delete(c.old.path);
+        else locs.set(c.old.path, countLines(c.old.text));
+      }
+      if (i < judgedCount) {
+        const tau = ws.policy.config.i3.tau;
+        const I3 = evaluateI3({ files: layoutOf({ locs }, cs, ws.policy), changeSet: cs, tokens: result.tokens, tau });
+        const parent = history[i + 1]?.commit.sha;
+        const publicSurface = parent ? await publicSurfaceFor(ws.repo, parent, cs, result.tokens, ws.policy) : undefined;
+        pending.push({
+          i,
+          make: (state, samples) => {
+            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface });
+            const t = thresholdsOf(state, ALL_MODULES);
+            const findings: BacktestFinding[] = [];
+            const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));
+            const tokensOf = (pred: (t: DeltaToken) => boolean): BacktestToken[] =>
+              result.tokens
+                .filter(pred)
+                .map((x) => ({ kind: x.kind, file: x.file, symbol: x.symbol, module: x.module, share: round2(tokenShare(x, explained.get(x.module))) }))
+                .filter((x) => x.share > 0) // a decrease (weight 0) explains nothing of the ΔZ
+                .sort((a, b) => b.share - a.share)
+                .slice(0, TOP_TOKENS);
+            for (const m of g.I1.modules) {
+              if (m.decision !== 'BLOCK' && m.decision !== 'HARD_BLOCK') continue;
+              findings.push({ gate: 'I1', decision: m.decision, line: i1ModuleLine(m), tokens: tokensOf((x) => x.module === m.module) });
+            }
+            const fails = g.I2.ports.filter((p) => p.verdict === 'FAIL');
+            for (const p of fails) {
+              findings.push({ gate: 'I2', decision: 'BLOCK', line: i2PortLine(p), tokens: tokensOf((x) => x.file === p.location.file && (x.symbol === p.symbol || x.symbol?.startsWith(`${p.symbol}.`) === true)) });
+            }
+            if (g.I3.status === 'FAIL') findings.push({ gate: 'I3', decision: 'BLOCK', line: i3Line(g.I3), tokens: [] });
+            const bad = g.decision === 'BLOCK' || g.decision === 'HARD_BLOCK';
+            return {
+              sha: commit.sha, subject: commit.subject, ts: commit.ts, decision: g.decision, decidedBy: g.aggregate.decidedBy ?? null,
+              dz: result.explain.change.dz, samples, thresholds: { alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis },
+              ...(bad ? { sentence: sentenceOf(g.decision, findings) } : {}),
+              findings: bad ? findings : [], i2Fails: fails.map(i2PortLine),
+            };
+          },
+        });
+      }
+      opts.onProgress?.(++done, history.length);
+      throwIfCancelled(opts.signal, 'gates backtest');
     }
-    if (i < judgedCount) {
-      const tau = ws.policy.config.i3.tau;
-      const I3 = evaluateI3({ files: layoutOf({ locs }, cs, ws.policy), changeSet: cs, tokens: result.tokens, tau });
-      const parent = history[i + 1]?.commit.sha;
-      const publicSurface = parent ? await publicSurfaceFor(ws.repo, parent, cs, result.tokens, ws.policy) : undefined;
-      pending.push({
-        i,
-        make: (state, samples) => {
-          const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface });
-          const t = thresholdsOf(state, ALL_MODULES);
-          const findings: BacktestFinding[] = [];
-          const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));
-          const tokensOf = (pred: (t: DeltaToken) => boolean): BacktestToken[] =>
-            result.tokens
-              .filter(pred)
-              .map((x) => ({ kind: x.kind, file: x.file, symbol: x.symbol, module: x.module, share: round2(tokenShare(x, explained.get(x.module))) }))
-              .filter((x) => x.share > 0) // a decrease (weight 0) explains nothing of the ΔZ
-              .sort((a, b) => b.share - a.share)
-              .slice(0, TOP_TOKENS);
-          for (const m of g.I1.modules) {
-            if (m.decision !== 'BLOCK' && m.decision !== 'HARD_BLOCK') continue;
-            findings.push({ gate: 'I1', decision: m.decision, line: i1ModuleLine(m), tokens: tokensOf((x) => x.module === m.module) });
-          }
-          const fails = g.I2.ports.filter((p) => p.verdict === 'FAIL');
-          for (const p of fails) {
-            findings.push({ gate: 'I2', decision: 'BLOCK', line: i2PortLine(p), tokens: tokensOf((x) => x.file === p.location.file && (x.symbol === p.symbol || x.symbol?.startsWith(`${p.symbol}.`) === true)) });
-          }
-          if (g.I3.status === 'FAIL') findings.push({ gate: 'I3', decision: 'BLOCK', line: i3Line(g.I3), tokens: [] });
-          const bad = g.decision === 'BLOCK' || g.decision === 'HARD_BLOCK';
-          return {
-            sha: commit.sha, subject: commit.subject, ts: commit.ts, decision: g.decision, decidedBy: g.aggregate.decidedBy ?? null,
-            dz: result.explain.change.dz, samples, thresholds: { alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis },
-            ...(bad ? { sentence: sentenceOf(g.decision, findings) } : {}),
-            findings: bad ? findings : [], i2Fails: fails.map(i2PortLine),
-          };
-        },
-      });
-    }
-    opts.onProgress?.(++done, history.length);
-    throwIfCancelled(opts.signal, 'gates backtest');
+  } finally {
+    plugins.close();
   }
 
   // Chronological judgement: each commit against the samples of the window before it (§3.8).

@@ -8,6 +8,8 @@ import { freezeState, unfreezeState, writeFreezeArtifacts } from '../calibration
 import { readSpecState, writeSpecState, type SpecState } from '../calibration/spec-state';
 import { recordSpecChange } from '../egdb/spec-thresholds';
 import { InputError } from '../errors';
+import type { PluginHost } from '../plugins/plugin-host';
+import { withWalkPlugins } from './walk-plugins';
 import type { Workspace } from './workspace';
 
 export const SPEC_STATE_LABEL = '.glx/spec_state.json';
@@ -44,15 +46,20 @@ export interface UpdateOptions {
   /** Cancels between commits; spec_state.json is only written after the walk (atomic). */
   signal?: AbortSignal;
   warn: (line: string) => void;
+  /** Plugins on the walk (issue 16; default: the repository's, not in quarantine; false in an untrusted workspace). */
+  plugins?: PluginHost | false;
 }
 
 export async function updateThresholds(ws: Workspace, opts: UpdateOptions): Promise<CalibrateResult & { branch: string }> {
   const cal = ws.policy.config.calibration;
   const branch = opts.branch ?? (await ws.repo.defaultBranch())?.name ?? 'HEAD';
   const previous = loadSpecState(ws);
-  const r = await calibrate(ws.repo, ws.policy, {
-    branch, window: opts.window, byModule: opts.byModule, lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous, onProgress: opts.onProgress, signal: opts.signal,
-  });
+  const r = await withWalkPlugins(ws, { plugins: opts.plugins, by: 'calibrate', warn: opts.warn }, (batchSources) =>
+    calibrate(ws.repo, ws.policy, {
+      branch, window: opts.window, byModule: opts.byModule, lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous, onProgress: opts.onProgress, signal: opts.signal,
+      ...(batchSources ? { walk: { batchSources } } : {}),
+    }),
+  );
   if (r.autoFrozen) {
     // The snapshot is the state as learned before the freeze took hold.
     writeFreezeArtifacts(ws.glxDir, { ...r.state, frozen: null }, await recentSubjects(ws, r.state.head ?? 'HEAD', r.state.frozen!.commits));
@@ -85,12 +92,12 @@ export async function unfreezeThresholds(ws: Workspace, opts: { warn: (line: str
  * base: CI judges a commit with the thresholds of the history before it). Returns undefined when
  * a state already exists or there is no history; a shallow history calibrates on what it has.
  */
-export async function calibrateFirstRun(ws: Workspace, opts: { rev: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal; warn: (line: string) => void }): Promise<(CalibrateResult & { branch: string }) | undefined> {
+export async function calibrateFirstRun(ws: Workspace, opts: { rev: string; onProgress?: (done: number, total: number) => void; signal?: AbortSignal; warn: (line: string) => void; plugins?: PluginHost | false }): Promise<(CalibrateResult & { branch: string }) | undefined> {
   if (loadSpecState(ws)) return undefined;
   if (!(await ws.repo.hasCommits())) return undefined;
   const cal = ws.policy.config.calibration;
   return updateThresholds(ws, {
     window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, branch: opts.rev,
-    onProgress: opts.onProgress, signal: opts.signal, warn: opts.warn,
+    onProgress: opts.onProgress, signal: opts.signal, warn: opts.warn, plugins: opts.plugins,
   });
 }

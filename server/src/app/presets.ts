@@ -57,8 +57,15 @@ function readPreset(root: string, name: string, file: string): { preset?: Preset
 
 /** `glx presets index` (playbook 11 step): every preset validated, the index written atomically. */
 export function indexPresets(ws: Pick<Workspace, 'glxDir'> & { repo: { root: string } }): { index: PresetsIndex; file: string } {
-  const root = ws.repo.root;
-  const presets: PresetIndexEntry[] = presetFiles(root).map(({ name, file }) => {
+  const index: PresetsIndex = { schema: 'glx.presets.index.v1', generated_utc: new Date().toISOString(), presets: presetIndexEntries(ws.repo.root) };
+  const file = path.join(ws.glxDir, PRESETS_INDEX);
+  writeJsonAtomic(file, index);
+  return { index, file };
+}
+
+/** The entries of `glx presets index`, read and validated, nothing written (the editor's quick pick, untrusted workspaces too). */
+export function presetIndexEntries(root: string): PresetIndexEntry[] {
+  return presetFiles(root).map(({ name, file }) => {
     const r = readPreset(root, name, file);
     const p = r.preset;
     return {
@@ -71,10 +78,6 @@ export function indexPresets(ws: Pick<Workspace, 'glxDir'> & { repo: { root: str
       ...(p ? { sets: { mosaic: Object.keys(p.mosaic ?? {}), weights: Object.keys(p.weights ?? {}), ignore: p.ignore?.length ?? 0, gates: Object.keys(p.gates ?? {}) } } : {}),
     };
   });
-  const index: PresetsIndex = { schema: 'glx.presets.index.v1', generated_utc: new Date().toISOString(), presets };
-  const file = path.join(ws.glxDir, PRESETS_INDEX);
-  writeJsonAtomic(file, index);
-  return { index, file };
 }
 
 /** The named preset, validated; unknown name → not-found, invalid → bad input at its first problem's line. */

@@ -12,12 +12,13 @@ const flags: FlagSpec = {
   rev: { type: 'string', value: 'REV', desc: 'whose first-parent history (default HEAD)' },
   json: { type: 'boolean', desc: 'print glx.backtest.v1 JSON on stdout' },
   markdown: { type: 'boolean', desc: 'print the result as markdown (what the palette command shows)' },
+  'no-plugins': { type: 'boolean', desc: "do not run the repository's plugins on each commit (the editor passes it in an untrusted workspace)" },
   ...REPO_FLAGS,
 };
 
 export const gatesHelp = helpText(
-  'glx gates backtest [--commits N] [--rev REV] [--json | --markdown]',
-  'Backtest the gates on the branch\'s own history: each of the last N first-parent commits judged\nas CI would have (thresholds calibrated only on the commits before it, defaults while fewer\nthan 20 samples); prints the decision distribution and every BLOCK/HARD_BLOCK with its gate,\nresponsible tokens and one sentence why. Progress on stderr when it is a TTY.',
+  'glx gates backtest [--commits N] [--rev REV] [--json | --markdown] [--no-plugins]',
+  'Backtest the gates on the branch\'s own history: each of the last N first-parent commits judged\nas CI would have (thresholds calibrated only on the commits before it, defaults while fewer\nthan 20 samples); prints the decision distribution and every BLOCK/HARD_BLOCK with its gate,\nresponsible tokens and one sentence why. The plugins of the repository (not in quarantine) run on\neach commit, as CI runs them. Progress on stderr when it is a TTY.',
   flags,
 );
 
@@ -40,6 +41,7 @@ export async function cmdGates(argv: readonly string[]): Promise<number> {
     const r = await backtestGates(ctx, {
       commits, rev: f.rev as string | undefined,
       onProgress: (d, t) => progress.update(d, t), signal: interrupt.signal,
+      warn: (l) => process.stderr.write(`glx: ${l}\n`), ...(f['no-plugins'] ? { plugins: false as const } : {}),
     }).finally(() => (progress.end(), interrupt.dispose()));
     process.stdout.write(f.json ? `${JSON.stringify(r, null, 2)}\n` : f.markdown ? backtestMarkdown(r) : backtestText(r));
     return 0;

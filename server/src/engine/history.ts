@@ -6,6 +6,7 @@ import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import type { ChangedFile, CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
+import type { TokenSource } from '../delta/token-source';
 import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
@@ -32,6 +33,22 @@ export interface WalkOptions {
    * `glx delta --range <sha>` gives it.
    */
   deltaOptionsFor?: (cs: ChangeSet) => Pick<DeltaOptions, 'sources' | 'sastCritical'>;
+  /**
+   * Tokens computed asynchronously in another process (sandboxed plugins, issue 16:
+   * plugins/plugin-walk.ts), asked for a batch of commits at a time. The walk is pipelined: batch
+   * k is sent, then batch k+1 is read and parsed on this thread while the other process answers
+   * batch k; commits are still yielded in order, each with exactly the tokens a run of its own
+   * would get (the sources are merged with deltaOptionsFor's).
+   */
+  batchSources?: BatchTokenSource;
+}
+
+/** Token sources for many change sets at once (one round trip per batch). */
+export interface BatchTokenSource {
+  /** Commits per request (≥ 1). */
+  readonly batch: number;
+  /** The sources of each change set, in order. Never rejects for a source's misbehaviour (that source contributes none and says so itself). */
+  sourcesFor(css: readonly ChangeSet[]): Promise<readonly (readonly TokenSource[])[]>;
 }
 
 /** The parent's file list = this commit's with its changes undone (no `git ls-tree` per commit). */
@@ -55,6 +72,23 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
   let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
   let t = 0;
+  const delta = (commit: CommitInfo, cs: ChangeSet, late?: readonly TokenSource[]): CommitDelta => {
+    const more = opts.deltaOptionsFor?.(cs);
+    const sources = late?.length ? [...(more?.sources ?? []), ...late] : more?.sources;
+    return { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha), ...more, ...(sources ? { sources } : {}) }) };
+  };
+  const bs = opts.batchSources;
+  /** Commits read and parsed, waiting for their batch to be sent. */
+  let gathered: { commit: CommitInfo; cs: ChangeSet }[] = [];
+  /** The batch sent last: its answers are awaited only after the next batch has been read. */
+  let inFlight: { items: { commit: CommitInfo; cs: ChangeSet }[]; answer: Promise<readonly (readonly TokenSource[])[]> } | undefined;
+  const send = () => {
+    const items = gathered;
+    gathered = [];
+    const answer = bs!.sourcesFor(items.map((x) => x.cs));
+    answer.catch(() => undefined); // awaited below; an abandoned walk (cancelled) must not leave it unhandled
+    return { items, answer };
+  };
   for (const { commit, files: changed } of history) {
     const headFiles = files;
     const parentFiles = parentFileSet(headFiles, changed);
@@ -65,6 +99,26 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
     const changes = await finishChanges(read, cache, versions, opts.store);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
-    yield { commit, cs, result: computeDelta(cs, policy, { hotspots: opts.hotspotsFor?.(commit.sha), ...opts.deltaOptionsFor?.(cs) }) };
+    if (!bs) {
+      yield delta(commit, cs);
+      continue;
+    }
+    gathered.push({ commit, cs });
+    if (gathered.length < Math.max(1, bs.batch)) continue;
+    // Send this batch, then finish the one before it (its answer has had a whole batch's reading time).
+    const sent = send();
+    if (inFlight) yield* drain(inFlight);
+    inFlight = sent;
+  }
+  if (!bs) return;
+  const last = gathered.length ? send() : undefined;
+  if (inFlight) yield* drain(inFlight);
+  if (last) yield* drain(last);
+
+  function* drainSync(items: { commit: CommitInfo; cs: ChangeSet }[], answers: readonly (readonly TokenSource[])[]): Generator<CommitDelta> {
+    for (let i = 0; i < items.length; i++) yield delta(items[i].commit, items[i].cs, answers[i] ?? []);
+  }
+  async function* drain(b: NonNullable<typeof inFlight>): AsyncGenerator<CommitDelta> {
+    yield* drainSync(b.items, await b.answer);
   }
 }

@@ -112,6 +112,11 @@ export function plainWords(t: DeltaToken): string {
     case 'MODIFY_FILE':
       return m.unexplained ? `Lines of ${code(t.file)} changed that no finer token explains${m.parseError ? ' (the file does not parse)' : ''}.` : `${code(t.file)} changed.`;
     default:
+      // A plugin's token (issue 16): what its manifest says the kind means, about what it names.
+      if (typeof m.plugin === 'string') {
+        const what = typeof m.what === 'string' && m.what.trim() ? m.what.trim().replace(/\.$/, '') : `${t.kind} reported`;
+        return `${t.symbol ? code(t.symbol) : code(t.file)}: ${what} (plugin ${m.plugin}).`;
+      }
       return `${t.kind.replace(/^Δ/, '')} in ${code(t.file)}.`;
   }
 }

@@ -26,7 +26,7 @@ import { initParsers } from '../parsing/languages';
 import { readPolicy } from '../config/read-policy';
 import { CONFIG_PATH } from '../config/invariants-config';
 import {
-  BaseTextRequest, CalibrateRequest, SpecMonitorRequest, DEFAULT_SETTINGS, DeltaReportRequest, InspectorRequest, isRepoRelativePath, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
+  BaseTextRequest, CalibrateRequest, PresetsRequest, SpecMonitorRequest, DEFAULT_SETTINGS, DeltaReportRequest, InspectorRequest, isRepoRelativePath, ReindexRequest, resolveSettings, SelectBaseRequest, StatusNotification,
   type DeltaReportResult, type GlitchlabInitializationOptions, type GlitchlabSettings, type IndexState, type StatusParams,
 } from '../protocol';
 import { scopeLines, codeActions, codeLenses, hover, tokenDiagnostics } from './editor-features';
@@ -35,6 +35,7 @@ import { ConfigDiagnostics } from './config-diagnostics';
 import { PluginFeatures } from './plugin-features';
 import { applyPreset } from '../config/preset';
 import { loadPreset } from '../app/presets';
+import { presetsList } from './preset-features';
 import { GateFeatures } from './gate-features';
 import { inspectorView } from './inspector-features';
 import { runCalibrate, specMonitorView } from './spec-monitor-features';
@@ -85,6 +86,8 @@ type Pending = { cancel: () => void };
 
 class GlitchlabServer {
   private settings: GlitchlabSettings = DEFAULT_SETTINGS;
+  /** The preset the policy was built with (glitchlab.preset), or why it was not applied (issue 16). */
+  private presetApplied: { name: string | null; problem?: string } = { name: null };
   /** Base chosen with glitchlab/selectBase; undefined = follow the `glitchlab.base` setting. */
   private baseOverride: string | null | undefined;
   private caps: ClientCapabilities = {};
@@ -218,6 +221,8 @@ class GlitchlabServer {
       this.sendStatus();
       return r;
     });
+    // The preset quick pick (issue 16): presets/*.yaml as `glx presets index` lists them, and the one applied.
+    on(PresetsRequest.type, () => presetsList(this.repo?.root, this.presetApplied.name, this.presetApplied.problem));
     on(BaseTextRequest.type, async (p) => {
       const snap = this.host?.currentBase ? this.host.snapshot() : undefined;
       if (!snap || !snap.base || !this.repo) throw this.notReady();
@@ -312,7 +317,9 @@ class GlitchlabServer {
       if (this.settings.preset) {
         try {
           policy = new Policy(applyPreset(policy.config, loadPreset(this.repo.root, this.settings.preset)));
+          this.presetApplied = { name: this.settings.preset };
         } catch (e) {
+          this.presetApplied = { name: null, problem: userMessage(e) };
           this.errors.log(`preset ${this.settings.preset}`, e);
           void this.conn.window.showWarningMessage(`GlitchLab: glitchlab.preset: ${userMessage(e)} — analysing without the preset`);
         }

@@ -6,17 +6,30 @@
 import picomatch from 'picomatch';
 import type { ChangeSet, FileVersion } from '../delta/change-set';
 import type { FileAnalysis } from '../symbols/types';
-import { sha256Hex } from '../util/hash';
-import { diffLines, splitLines } from '../util/line-diff';
+import { diffLinesMemo, linesOfVersion, NO_LINES } from '../util/line-diff';
 import type { ChangeSide, ChangedFile, PluginChange } from './plugin-api';
+
+/**
+ * One side per FileVersion (versions are immutable; a history walk's VersionCache hands the same
+ * object to a commit's `old` and its child's `new`, the editor keeps its base versions): built,
+ * and serialised, once. Shared between views, so never mutated (the sandbox gets a copy).
+ */
+const sides = new WeakMap<FileVersion, ChangeSide>();
+const sideJson = new WeakMap<ChangeSide, string>();
 
 function side(v: FileVersion | undefined): ChangeSide | undefined {
   if (!v || v.text === undefined || v.skipped) return undefined;
+  let s = sides.get(v);
+  if (!s) sides.set(v, (s = buildSide(v as FileVersion & { text: string })));
+  return s;
+}
+
+function buildSide(v: FileVersion & { text: string }): ChangeSide {
   const a: FileAnalysis | undefined = v.analysis;
   return {
     path: v.path,
     text: v.text,
-    lineCount: splitLines(v.text).length,
+    lineCount: linesOfVersion(v).length,
     ...(a ? { language: a.lang } : {}),
     symbols: (a?.symbols ?? []).map((s) => ({
       name: s.name,
@@ -28,21 +41,6 @@ function side(v: FileVersion | undefined): ChangeSide | undefined {
       exported: s.exported,
     })),
   };
-}
-
-/** Hunks per (before text, after text): the editor rebuilds views on every snapshot, texts rarely change. */
-const hunkCache = new Map<string, ChangedFile['hunks']>();
-const HUNK_CACHE_MAX = 512;
-
-function hunksOf(before: string, after: string): ChangedFile['hunks'] {
-  const key = `${sha256Hex(before)}:${sha256Hex(after)}`;
-  let h = hunkCache.get(key);
-  if (!h) {
-    h = diffLines(splitLines(before), splitLines(after)).map((x) => ({ oldStart: x.oldStart, oldLines: x.oldLines, newStart: x.newStart, newLines: x.newLines }));
-    if (hunkCache.size >= HUNK_CACHE_MAX) hunkCache.delete(hunkCache.keys().next().value as string);
-    hunkCache.set(key, h);
-  }
-  return h;
 }
 
 /** A compiled `files:` matcher (dot files included: `.github/**` is a fair thing to want). */
@@ -65,8 +63,33 @@ export function changeView(cs: ChangeSet, match: (p: string) => boolean): Plugin
       ...(c.old && c.old.path !== path ? { oldPath: c.old.path } : {}),
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),
-      hunks: hunksOf(before?.text ?? '', after?.text ?? ''),
+      // The same diff the tokenizer makes of these two versions (memoised: made once for both).
+      hunks: diffLinesMemo(before ? linesOfVersion(c.old!) : NO_LINES, after ? linesOfVersion(c.new!) : NO_LINES).map((x) => ({ oldStart: x.oldStart, oldLines: x.oldLines, newStart: x.newStart, newLines: x.newLines })),
     });
   }
   return { files };
+}
+
+/**
+ * `JSON.stringify(view)`, byte for byte (test/unit/plugin-change-view.test.ts), with each side's
+ * JSON made once per side: the texts are most of the bytes, and in a history walk ~40 % of the
+ * sides are the same version seen from two neighbouring commits (bench/plugins-bench.ts).
+ */
+export function viewJson(view: PluginChange): string {
+  const parts: string[] = [];
+  for (const f of view.files) {
+    let j = `{"status":${JSON.stringify(f.status)},"path":${JSON.stringify(f.path)}`;
+    if (f.oldPath !== undefined) j += `,"oldPath":${JSON.stringify(f.oldPath)}`;
+    if (f.before) j += `,"before":${sideText(f.before)}`;
+    if (f.after) j += `,"after":${sideText(f.after)}`;
+    parts.push(`${j},"hunks":${JSON.stringify(f.hunks)}}`);
+  }
+  return `{"files":[${parts.join(',')}]}`;
+}
+
+/** A side's JSON, made once per side (side-table.ts sends it once per sandbox process). */
+export function sideText(s: ChangeSide): string {
+  let j = sideJson.get(s);
+  if (j === undefined) sideJson.set(s, (j = JSON.stringify(s)));
+  return j;
 }

@@ -11,7 +11,7 @@ import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { precomputedSource, type TokenSource } from '../delta/token-source';
 import { sha256Hex } from '../util/hash';
-import { changeView, filesMatcher } from './change-view';
+import { changeView, filesMatcher, viewJson } from './change-view';
 import { discoverPlugins, type DiscoveryProblem, type PluginRef } from './discover';
 import { kindConflicts, validateManifest, type ValidManifest } from './manifest';
 import type { PluginChange } from './plugin-api';
@@ -86,8 +86,8 @@ export class PluginHost {
   }
 
   /** Runs every plugin not in quarantine on `cs`; never throws for a plugin's misbehaviour. */
-  async run(cs: ChangeSet, policy: Policy, only?: string): Promise<PluginRun> {
-    const { plugins, quarantined, problems } = this.list();
+  async run(cs: ChangeSet, policy: Policy, only?: string, listed = this.list()): Promise<PluginRun> {
+    const { plugins, quarantined, problems } = listed;
     const notes: PluginNote[] = [];
     const active: PluginRef[] = [];
     for (const p of plugins) {
@@ -133,6 +133,8 @@ export class PluginHost {
   }
 
   private lastFailure = new Map<string, SandboxFailure>();
+  /** The discovery of the walk in progress (runMany with reuseDiscovery). */
+  private walkListed?: ReturnType<PluginHost['list']>;
 
   private quarantineNote(p: PluginRef): PluginNote {
     const f = this.lastFailure.get(p.id);
@@ -167,12 +169,12 @@ export class PluginHost {
     const files = view.files.map((f) => f.path);
     // Nothing of the plugin's files changed: nothing to ask (and no process round-trip).
     if (!view.files.length) return { note: { plugin: p.id, source: p.source, status: 'ran', tokens: 0 }, tokens: [] };
-    const json = JSON.stringify(view);
+    const json = viewJson(view);
     const key = sha256Hex(`${p.sha256}\n${json}`);
     try {
       let raw = this.cache.get(key);
       if (raw === undefined) {
-        raw = await l.sandbox.detect(json);
+        raw = await l.sandbox.detect(view);
         // Validate before caching: an answer that fails is never served again.
         toDeltaTokens(raw, l.manifest!, view, policy);
         if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
@@ -195,6 +197,7 @@ export class PluginHost {
           ? new SandboxFailure('invalid-output', e.message)
           : new SandboxFailure('crash', e instanceof Error ? e.message : String(e));
     this.lastFailure.set(p.id, f);
+    this.walkListed = undefined;
     const version = this.loaded.get(p.id)?.manifest?.version;
     this.loaded.get(p.id)?.sandbox.dispose();
     this.loaded.delete(p.id);
@@ -220,8 +223,12 @@ export class PluginHost {
    * run()'s for each change set; a plugin that fails on any of them is quarantined and
    * contributes to none (the batch's analyses are all "without it").
    */
-  async runMany(css: readonly ChangeSet[], policy: Policy): Promise<PluginRun[]> {
-    const first = await this.run({ changes: [] }, policy); // discovery, quarantine, manifests
+  async runMany(css: readonly ChangeSet[], policy: Policy, opts: { reuseDiscovery?: boolean } = {}): Promise<PluginRun[]> {
+    // A walk's later batches reuse its first batch's discovery (plugin files, quarantine.json):
+    // reading them per batch was a measurable part of the walk's cost. A plugin stopped meanwhile
+    // drops the memo (stop()), so it is never started again from a stale list.
+    const listed = opts.reuseDiscovery && this.walkListed ? this.walkListed : (this.walkListed = this.list());
+    const first = await this.run({ changes: [] }, policy, undefined, listed); // quarantine, manifests
     const out: PluginRun[] = css.map(() => ({ sources: [], tokens: [], notes: [], problems: first.problems }));
     for (const n of first.notes) {
       const l = n.status === 'ran' ? this.loaded.get(n.plugin) : undefined;
@@ -229,20 +236,17 @@ export class PluginHost {
         for (const r of out) r.notes.push(n);
         continue;
       }
+      // No answer cache here (unlike run()): a walk never asks about the same change twice, and
+      // hashing every view would be most of the walk's overhead (docs/plugins.md "Overhead").
       const views = css.map((cs) => changeView(cs, l.match!));
-      const jsons = views.map((v) => (v.files.length ? JSON.stringify(v) : ''));
-      const keys = jsons.map((j) => (j ? sha256Hex(`${l.ref.sha256}\n${j}`) : ''));
-      const ask = jsons.map((j, i) => i).filter((i) => jsons[i] && !this.cache.has(keys[i]));
+      const ask = views.map((v, i) => i).filter((i) => views[i].files.length);
       try {
-        const answers = ask.length ? await l.sandbox.detectMany(ask.map((i) => jsons[i])) : [];
-        if (!Array.isArray(answers) || answers.length !== ask.length) throw new InvalidOutput('a batch answer of the wrong length');
-        ask.forEach((i, k) => {
-          toDeltaTokens(answers[k], l.manifest!, views[i], policy);
-          if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
-          this.cache.set(keys[i], answers[k]);
-        });
+        const answers = ask.length ? await l.sandbox.detectMany(ask.map((i) => views[i])) : [];
+        // Every answer is validated before any is used (a plugin failing on one contributes to none).
+        const byIndex = new Map<number, DeltaToken[]>();
+        ask.forEach((i, k) => byIndex.set(i, toDeltaTokens(answers[k], l.manifest!, views[i], policy)));
         css.forEach((_, i) => {
-          const tokens = jsons[i] ? toDeltaTokens(this.cache.get(keys[i]), l.manifest!, views[i], policy) : [];
+          const tokens = byIndex.get(i) ?? [];
           out[i].notes.push({ plugin: n.plugin, source: n.source, status: 'ran', tokens: tokens.length });
           out[i].sources.push(precomputedSource(`plugin:${n.plugin}`, tokens));
           out[i].tokens.push(...tokens);

@@ -100,6 +100,8 @@ export function toDeltaTokens(raw: unknown, manifest: ValidManifest, view: Plugi
     const module = policy.moduleOf(file);
     const w = policy.weightOf(kind as PluginTokenKind, module, file, spec.weight);
     const meta: TokenMeta = { public_api: false, plugin: manifest.name };
+    // What the kind means, from the manifest: the editor's plain words for the token (explain/plain-words.ts).
+    if (spec.description) meta.what = redactSecrets(spec.description.slice(0, OUTPUT_LIMITS.evidenceChars));
     if (sideName === 'before') meta.baseRange = { line, endLine };
     if (evidence?.length) meta.evidence = evidence;
     out.push({

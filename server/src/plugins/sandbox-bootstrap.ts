@@ -10,9 +10,10 @@
 // loads. Every guarded entry point also *reports* the attempt to the host (`violation`) before
 // refusing, so a plugin that swallows the error is still caught and quarantined.
 //
-// Wire protocol, one JSON object per line: stdin ← {type:'detect', id, change} |
-// {type:'detect-many', id, changes}; stdout → {type:'loaded', manifest} | {type:'load-error', …} |
-// {type:'result', id, tokens} | {type:'results', id, results} |
+// Wire protocol, one JSON object per line: stdin ← {type:'detect-many', id, sides, forget,
+// changes} (one change or a batch; file sides are sent once and then named by number:
+// side-table.ts); stdout → {type:'loaded', manifest} | {type:'load-error', …} |
+// {type:'results', id, results} |
 // {type:'error', id, …} | {type:'violation', op, target}. The plugin's own console output and
 // process.stdout go to stderr (kept as evidence), never onto the protocol stream.
 export const BOOTSTRAP_SOURCE = String.raw`
@@ -152,33 +153,38 @@ try {
 }
 
 const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+// The sides of files the host has sent (side-table.ts): kept deep-frozen until it says forget.
+const sides = new Map();
+const sideOf = (id) => {
+  const s = sides.get(id);
+  if (!s) throw new Error('host protocol: unknown side ' + id);
+  return s;
+};
 let queue = Promise.resolve();
 rl.on('line', (line) => {
   queue = queue.then(async () => {
     let msg;
     try { msg = JSON.parse(line); } catch { return; }
-    if (msg.type === 'detect-many') {
-      // A batch (history walks): one round trip for many changes, answers in order.
-      try {
-        const results = [];
-        for (const change of msg.changes) {
-          const t = await plugin.detect(deepFreeze(change));
-          results.push(t === undefined ? null : t);
-        }
-        let text;
-        try { text = JSON.stringify({ type: 'results', id: msg.id, results }); }
-        catch (e) { send({ type: 'result-unserializable', id: msg.id, error: errorInfo(e) }); return; }
-        protocolOut.write(text + '\n');
-      } catch (e) {
-        send({ type: 'error', id: msg.id, error: errorInfo(e) });
-      }
-      return;
-    }
-    if (msg.type !== 'detect') return;
+    if (msg.type !== 'detect-many') return;
+    for (const id of msg.forget) sides.delete(id);
+    for (const [id, s] of Object.entries(msg.sides)) sides.set(Number(id), deepFreeze(s));
+    let changes;
     try {
-      const tokens = await plugin.detect(deepFreeze(msg.change));
+      // Spreading keeps each file's key order (status, path, oldPath, before, after, hunks).
+      changes = msg.changes.map((c) => ({ files: c.files.map((f) => ({ ...f, ...(f.before !== undefined ? { before: sideOf(f.before) } : {}), ...(f.after !== undefined ? { after: sideOf(f.after) } : {}) })) }));
+    } catch (e) {
+      send({ type: 'fatal', error: errorInfo(e) });
+      process.reallyExit(70);
+    }
+    // One round trip for one or many changes (history walks batch them), answers in order.
+    try {
+      const results = [];
+      for (const change of changes) {
+        const t = await plugin.detect(deepFreeze(change));
+        results.push(t === undefined ? null : t);
+      }
       let text;
-      try { text = JSON.stringify({ type: 'result', id: msg.id, tokens: tokens === undefined ? null : tokens }); }
+      try { text = JSON.stringify({ type: 'results', id: msg.id, results }); }
       catch (e) { send({ type: 'result-unserializable', id: msg.id, error: errorInfo(e) }); return; }
       protocolOut.write(text + '\n');
     } catch (e) {

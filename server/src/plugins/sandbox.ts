@@ -14,7 +14,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { redactSecrets } from '../redact';
+import type { PluginChange } from './plugin-api';
 import { OUTPUT_LIMITS } from './plugin-output';
+import { SideTable } from './side-table';
 import { BOOTSTRAP_SOURCE } from './sandbox-bootstrap';
 
 /** Why a plugin is stopped (quarantine.json `reason`, docs/plugins.md "Quarantine"). */
@@ -113,6 +115,8 @@ export class PluginSandbox {
   /** Answer cap of the request in flight (bytes): OUTPUT_LIMITS.bytes per change asked. */
   private capBytes: number = OUTPUT_LIMITS.bytes;
   private failure?: SandboxFailure;
+  /** What this process was already sent (one table per process: a new process starts empty). */
+  private readonly sides = new SideTable();
   private loaded?: { resolve: (m: unknown) => void; reject: (e: SandboxFailure) => void; timer: NodeJS.Timeout };
   private startPromise?: Promise<unknown>;
   private chain: Promise<unknown> = Promise.resolve();
@@ -174,26 +178,26 @@ export class PluginSandbox {
     return this.startPromise;
   }
 
-  /**
-   * Runs detect() on one change view (an object, or its JSON text when the caller already has
-   * it: the host hashes that text for its cache, so it is serialised once); calls are serialised
-   * (one plugin process, one change at a time).
-   */
-  detect(view: unknown): Promise<unknown> {
-    const json = typeof view === 'string' ? view : JSON.stringify(view);
-    return this.request(`"type":"detect","change":${json}`, 1);
+  /** Runs detect() on one change view; calls are serialised (one plugin process, one change at a time). */
+  async detect(view: PluginChange): Promise<unknown> {
+    const [answer] = await this.detectMany([view]);
+    return answer;
   }
 
   /**
    * detect() on several views in ONE round trip (history walks: a process wake-up per commit
    * costs more than the plugin's work). Resolves with the answers in order; the deadline and
-   * the answer cap scale with the batch.
+   * the answer cap scale with the batch. Sides the process already holds are not sent again
+   * (side-table.ts).
    */
-  detectMany(views: readonly string[]): Promise<unknown[]> {
-    return this.request(`"type":"detect-many","changes":[${views.join(',')}]`, Math.max(1, views.length)) as Promise<unknown[]>;
+  async detectMany(views: readonly PluginChange[]): Promise<unknown[]> {
+    const answers = await this.request(() => `"type":"detect-many",${this.sides.encode(views)}`, Math.max(1, views.length));
+    if (!Array.isArray(answers) || answers.length !== views.length) throw this.fail(new SandboxFailure('invalid-output', `a batch answer of the wrong length (${Array.isArray(answers) ? answers.length : typeof answers} for ${views.length})`));
+    return answers;
   }
 
-  private request(body: string, weight: number): Promise<unknown> {
+  /** `body` is made when the request is written (the side table must see requests in wire order). */
+  private request(body: () => string, weight: number): Promise<unknown> {
     const run = async (): Promise<unknown> => {
       await this.start();
       if (this.failure) throw this.failure;
@@ -210,7 +214,7 @@ export class PluginSandbox {
           }, 50);
         }
         this.pending = p;
-        this.child!.stdin!.write(`{"id":${id},${body}}\n`);
+        this.child!.stdin!.write(`{"id":${id},${body()}}\n`);
       });
     };
     const next = this.chain.then(run, run);
@@ -277,7 +281,6 @@ export class PluginSandbox {
       case 'fatal':
         this.fail(this.classifyError('crash', 'crashed', m.error));
         return;
-      case 'result':
       case 'results':
       case 'error':
       case 'result-unserializable': {
@@ -287,8 +290,7 @@ export class PluginSandbox {
           return;
         }
         this.clearPending();
-        if (m.type === 'result') p.resolve(m.tokens);
-        else if (m.type === 'results') p.resolve((m as { results?: unknown }).results);
+        if (m.type === 'results') p.resolve((m as { results?: unknown }).results);
         else if (m.type === 'error') {
           const f = this.classifyError('exception', 'detect() threw', m.error);
           // A throw is final too: the plugin is quarantined and stopped (docs/plugins.md).

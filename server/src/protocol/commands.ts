@@ -55,6 +55,8 @@ export const CommandIds = {
   playbookSpike: 'glitchlab.playbook.spike',
   /** "GlitchLab: Undo Last Playbook Run"; args: [runId?: string]. */
   playbookUndo: 'glitchlab.playbook.undo',
+  /** "GlitchLab: Select Analysis Preset…" — the preset status bar item's click (issue 16): presets/*.yaml + none → glitchlab.preset (workspace); args: [name?: string | null] (scripted use: a name, '' or null = none). */
+  selectPreset: 'glitchlab.selectPreset',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
@@ -103,6 +105,7 @@ export interface CommandArgs {
   [CommandIds.playbookPresets]: [];
   [CommandIds.playbookSpike]: [];
   [CommandIds.playbookUndo]: [runId?: string];
+  [CommandIds.selectPreset]: [name?: string | null];
 }
 
 /**

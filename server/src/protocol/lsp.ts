@@ -409,3 +409,30 @@ export namespace CalibrateRequest {
   export const method: 'glitchlab/calibrate' = 'glitchlab/calibrate';
   export const type = new RequestType<CalibrateParams, { message: string }, void>(method);
 }
+
+// ---------------------------------------------------------------- presets (issue 16)
+
+/** One preset of `presets/*.yaml` as the editor's quick pick shows it (the entries of `glx presets index`). */
+export interface PresetPickEntry {
+  name: string;
+  /** Repo-relative file. */
+  file: string;
+  description?: string;
+  valid: boolean;
+  /** The first problem of an invalid preset, `file:line:col: message`. */
+  problem?: string;
+}
+
+export interface PresetsList {
+  presets: PresetPickEntry[];
+  /** The preset the running server analyses with (glitchlab.preset when it loaded), or null. */
+  active: string | null;
+  /** Set when glitchlab.preset names a preset the server could not apply (the analysis runs without it). */
+  activeProblem?: string;
+}
+
+/** Sent by the client (the preset status bar item's quick pick) to the server: the presets of the repository, validated, nothing written. */
+export namespace PresetsRequest {
+  export const method: 'glitchlab/presets' = 'glitchlab/presets';
+  export const type = new RequestType<Record<string, never> | null, PresetsList, void>(method);
+}

@@ -5,6 +5,7 @@
 import {
   BaseTextRequest, CalibrateRequest, DeltaReportRequest, EgqlRunRequest, InspectorRequest, MosaicCellRequest,
   MosaicCursorRequest, MosaicFindRequest, MosaicRequest, ReindexRequest, SelectBaseRequest, SpecMonitorRequest,
+  PresetsRequest,
 } from './lsp';
 
 type Rule = 'string' | 'number' | 'boolean' | 'string|null' | 'string[]' | 'object[]';
@@ -28,6 +29,7 @@ const SHAPES: Record<string, Shape> = {
   [BaseTextRequest.method]: { required: { path: 'string' } },
   [SpecMonitorRequest.method]: { optional: true },
   [CalibrateRequest.method]: { required: { action: 'string' }, optionalFields: { commits: 'number', reason: 'string' } },
+  [PresetsRequest.method]: { optional: true },
   // The standard requests GlitchLab answers (the library hands their params over unchecked).
   'textDocument/hover': { required: { 'textDocument.uri': 'string', 'position.line': 'number', 'position.character': 'number' } },
   'textDocument/codeLens': { required: { 'textDocument.uri': 'string' } },

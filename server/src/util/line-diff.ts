@@ -21,6 +21,34 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** No lines (a side that does not exist): one shared array, so diffs against it are memoised too. */
+export const NO_LINES: readonly string[] = Object.freeze([]);
+
+const versionLines = new WeakMap<object, string[]>();
+/** The lines of a file version's text, split once per version (versions are immutable). */
+export function linesOfVersion(v: { text?: string }): string[] {
+  let l = versionLines.get(v);
+  if (!l) versionLines.set(v, (l = splitLines(v.text ?? '')));
+  return l;
+}
+
+const diffMemo = new WeakMap<readonly string[], WeakMap<readonly string[], Hunk[]>>();
+/**
+ * diffLines memoised per pair of line arrays (by identity: the arrays of linesOfVersion). The
+ * tokenizer and a plugin's change view (plugins/change-view.ts) diff the same two versions of a
+ * file; with this they diff them once. The hunks are shared: callers must not change them.
+ */
+export function diffLinesMemo(a: readonly string[], b: readonly string[]): Hunk[] {
+  let inner = diffMemo.get(a);
+  let h = inner?.get(b);
+  if (!h) {
+    h = diffLines(a, b);
+    if (!inner) diffMemo.set(a, (inner = new WeakMap()));
+    inner.set(b, h);
+  }
+  return h;
+}
+
 /** Hunks turning `a` into `b`. */
 export function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
   let pre = 0;
