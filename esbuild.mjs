@@ -12,6 +12,8 @@ const watch = process.argv.includes('--watch');
 const nodeEntries = [
   ['server/src/cli/glx.ts', 'dist/glx.js'],
   ['server/src/lsp/main.ts', 'dist/server.js'],
+  // The editor's first-run calibration thread (calibration/calibrate-in-worker.ts finds it beside dist/server.js).
+  ['server/src/calibration/calibrate-worker.ts', 'dist/calibrate-worker.js'],
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
   ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],

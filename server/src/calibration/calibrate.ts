@@ -6,7 +6,7 @@
 // The days window is measured from the newest commit's time, not from the wall clock, so the
 // same history always calibrates to the same thresholds (docs/gates.md).
 import type { Policy } from '../config/policy';
-import { walkHistory } from '../engine/history';
+import { walkHistory, type WalkOptions } from '../engine/history';
 import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
@@ -29,6 +29,8 @@ export interface CalibrateOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops the walk between commits (CancelledError); nothing is written by calibrate itself. */
   signal?: AbortSignal;
+  /** Budgets of the history walk's caches (WalkOptions.caches): the editor's worker uses smaller ones. */
+  caches?: WalkOptions['caches'];
 }
 
 export interface CalibrateResult {
@@ -73,7 +75,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
 
   let analysed = 0;
   const total = windowList.length - skip.size;
-  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip })) {
+  for await (const { commit, result } of walkHistory(repo, headSha, policy, { maxCount: opts.window.commits, since, skip, caches: opts.caches })) {
     analysed++;
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];

@@ -11,7 +11,7 @@ import type { DeltaToken } from '../delta/token';
 import { TEST_FILE_FACTOR } from '../delta/tokenize-context';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
-import { diffLines, splitLines } from '../util/line-diff';
+import { splitLines, versionHunks, versionLines } from '../util/line-diff';
 import { LineIndex } from './line-index';
 import { prioritize, type ChangedLines } from './prioritize';
 import { normalizeWs } from '../util/hash';
@@ -49,12 +49,13 @@ export function changedLinesOf(c: FileChange): { lines: ChangedLines; oldLines: 
   const oldLines = new Set<number>();
   const head = c.new?.text;
   if (head === undefined) return { lines: { added, modified }, oldLines };
-  const b = splitLines(head);
   if (!c.old || c.old.text === undefined || c.status === 'A') {
-    for (let l = 1; l <= b.length; l++) added.add(l);
+    const n = versionLines(c.new!).length;
+    for (let l = 1; l <= n; l++) added.add(l);
     return { lines: { added, modified }, oldLines };
   }
-  for (const h of diffLines(splitLines(c.old.text), b)) {
+  // Memoised per version pair (util/line-diff.ts): the tokenizer and I3 diff the same pair.
+  for (const h of versionHunks(c.old, c.new)) {
     const into = h.oldLines === 0 ? added : modified;
     for (let l = h.newStart; l < h.newStart + h.newLines; l++) into.add(l);
     for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) oldLines.add(l);
@@ -212,7 +213,7 @@ function nearestHeadLine(cs: ChangeSet, file: string, baseLine: number): number 
   const c = cs.changes.find((x) => x.new?.path === file);
   if (!c?.old?.text || c.new?.text === undefined) return baseLine;
   let shift = 0;
-  for (const h of diffLines(splitLines(c.old.text), splitLines(c.new.text))) {
+  for (const h of versionHunks(c.old, c.new)) {
     if (baseLine < h.oldStart) break;
     if (baseLine < h.oldStart + h.oldLines) return Math.max(1, h.newStart);
     shift = h.newStart + h.newLines - (h.oldStart + h.oldLines);
