@@ -14,6 +14,7 @@ import type { FileVersion } from '../../server/src/delta/change-set';
 import { makeVersion } from '../../server/src/engine/file-version';
 import { WorkspaceHost, type ContentChange } from '../../server/src/engine/workspace-host';
 import { initParsers } from '../../server/src/parsing/languages';
+import { scanPatterns } from '../../server/src/sast/scan-patterns';
 import { ChunkCache } from '../../server/src/symbols/analyze';
 import { diffLines, splitLines, versionHunks, versionLines } from '../../server/src/util/line-diff';
 
@@ -23,7 +24,7 @@ before(async () => {
 
 const FILE = 'src/normalize.ts';
 const SRC = fs.readFileSync(path.resolve(__dirname, '../../../server/src/delta/normalize.ts'), 'utf8');
-const snippets = ['x', ' ', '\n', '\n\n', '}', '{', '  return 1;\n', 'function f() {\n  g();\n}\n', '// c\n', '\r\n', 'a\r\nb', ''];
+const snippets = ['eval(input);\n', 'x', ' ', '\n', '\n\n', '}', '{', '  return 1;\n', 'function f() {\n  g();\n}\n', '// c\n', '\r\n', 'a\r\nb', ''];
 
 function hostWith(base: FileVersion, text: string): WorkspaceHost {
   const host = new WorkspaceHost(new Policy());
@@ -63,6 +64,9 @@ test('kept lines and memoised hunks equal a from-scratch split and diff; tokens 
         assert.deepEqual(versionLines(head), splitLines(head.text!));
         assert.deepEqual(versionHunks(base, head), diffLines(splitLines(SRC), splitLines(head.text!)));
         assert.deepEqual(versionHunks(undefined, head), diffLines([], splitLines(head.text!))); // the memo is per pair, not per head
+        // The pattern scan borrowed the buffer's incremental tree (sast/tree-cache.ts lendTree):
+        // its findings over the whole text equal those of a fresh parse.
+        assert.deepEqual(scanPatterns(FILE, text, undefined, undefined, `head:${FILE}`), scanPatterns(FILE, text));
         // A fresh host has no last good version: tokens are compared on buffers that parse.
         if (broken) continue;
         const fresh = hostWith(makeVersion(FILE, SRC, new ChunkCache()), text).snapshot();

@@ -22,6 +22,7 @@ import type { SecurityPolicy } from '../sast/security-policy';
 import type { RawFinding } from '../sast/types';
 import { makeVersion } from './file-version';
 import { setVersionLines } from '../util/line-diff';
+import { lendTree, revokeTree } from '../sast/tree-cache';
 import type { GeneratedCheck } from './generated';
 
 /** The resolved base (spec §1) the change set was diffed against. */
@@ -305,6 +306,7 @@ export class WorkspaceHost {
           const startPosition = { row: ch.range.start.line, column: s - starts[Math.min(ch.range.start.line, starts.length - 1)] };
           const endLine = Math.min(ch.range.end.line, starts.length - 1);
           const oldEndPosition = { row: endLine, column: e - starts[endLine] };
+          revokeTree(doc.tree); // no longer the tree of the text it was lent for
           doc.tree.edit({
             startIndex: s, oldEndIndex: e, newEndIndex: s + ch.text.length,
             startPosition, oldEndPosition, newEndPosition: endPoint(startPosition, ch.text),
@@ -320,6 +322,7 @@ export class WorkspaceHost {
   closeDocument(path: string): void {
     const doc = this.docs.get(path);
     if (!doc) return;
+    revokeTree(doc.tree);
     doc.tree?.delete();
     this.docs.delete(path);
     // The file on disk is the head again; its base probe is still valid for a later reopen.
@@ -328,7 +331,10 @@ export class WorkspaceHost {
 
   /** Frees every tree (WASM memory is not garbage-collected). */
   dispose(): void {
-    for (const d of this.docs.values()) d.tree?.delete();
+    for (const d of this.docs.values()) {
+      revokeTree(d.tree);
+      d.tree?.delete();
+    }
     this.docs.clear();
   }
 
@@ -342,6 +348,7 @@ export class WorkspaceHost {
     doc.lang = languageOf(doc.path);
     doc.skipped = skipReasonForText(text);
     if ((!treeValid || doc.skipped || !doc.lang) && doc.tree) {
+      revokeTree(doc.tree);
       doc.tree.delete();
       doc.tree = undefined;
     }
@@ -393,8 +400,11 @@ export class WorkspaceHost {
     if (!tree) {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {
+      revokeTree(doc.tree);
       doc.tree?.delete();
       doc.tree = tree;
+      // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
+      lendTree(doc.lang, doc.text, tree);
       doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
     }
     this.shareLines(doc, doc.current);

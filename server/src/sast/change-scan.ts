@@ -12,7 +12,7 @@ import { TEST_FILE_FACTOR } from '../delta/tokenize-context';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
 import { splitLines, versionHunks, versionLines } from '../util/line-diff';
-import { LineIndex } from './line-index';
+import { lineIndexOf, type LineIndex } from './line-index';
 import { prioritize, type ChangedLines } from './prioritize';
 import { normalizeWs } from '../util/hash';
 import { RULES } from './rules';
@@ -90,7 +90,7 @@ function remember(path: string, m: FileMemo): void {
 }
 
 function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
-  const idx = new LineIndex(text);
+  const idx = lineIndexOf(text);
   return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`), ...scanDeny(file, text, security, lines, idx)];
 }
 
@@ -112,7 +112,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const { lines, oldLines } = memo?.diff ?? changedLinesOf(c);
     changed.set(head.path, lines);
     if (head.analysis) analyses.set(head.path, head.analysis);
-    const idx = new LineIndex(head.text);
+    const idx = lineIndexOf(head.text);
     texts.set(head.path, idx);
     sides.set(head.path, { base: c.status !== 'A' ? c.old?.text : undefined, head: head.text });
     const scanLines = opts.full ? undefined : new Set([...lines.added, ...lines.modified]);
@@ -128,7 +128,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const baseFindings: { f: RawFinding; code: string }[] = [];
     if (baseText !== undefined && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
-      const baseIdx = new LineIndex(baseText);
+      const baseIdx = lineIndexOf(baseText);
       for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
     remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
