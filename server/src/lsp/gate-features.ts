@@ -117,9 +117,16 @@ export class GateFeatures {
 
   private calibrateInBackground(root: string): void {
     if (this.firstRun?.started) return;
-    const job = calibrateInWorker({ root, branch: 'HEAD' }, { onProgress: (done, total) => this.async_?.progress?.(done, total) });
-    const run: NonNullable<GateFeatures['firstRun']> = { started: true, job };
+    const run: NonNullable<GateFeatures['firstRun']> = { started: true };
     this.firstRun = run;
+    let job: WorkerCalibration;
+    try {
+      job = calibrateInWorker({ root, branch: 'HEAD' }, { onProgress: (done, total) => this.async_?.progress?.(done, total) });
+    } catch (e) {
+      this.async_?.warn(`first-run calibration: ${(e as Error).message}`); // e.g. the worker script missing from a partial build: defaults
+      return;
+    }
+    run.job = job;
     job.result
       .then((r) => {
         if (!r || run.job !== job) return; // cancelled, no commits, or superseded
