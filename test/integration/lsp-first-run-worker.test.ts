@@ -34,13 +34,13 @@ test('no spec_state.json: the worker calibrates in the background, with progress
   s.change(fileUri(r.dir, 'core/a.ts'), [{ range: { start: { line: head.split('\n').length - 1, character: 0 }, end: { line: head.split('\n').length - 1, character: 0 } }, text: edited.slice(head.length) }]);
   const st = await s.waitStatus((x) => x.thresholds?.basis === 'quantile', 'calibrated thresholds', 0, 120_000);
   await s.waitFor((n) => n.method === 'window/logMessage' && /first run: thresholds calibrated in memory from 25 commit\(s\) of HEAD \(25 sample\(s\)\)/.test(n.params.message), 'the first-run line', 0, 10_000);
-  // Progress: begin, one report per commit (25/25 last), end.
-  const progress = () => s.notes.filter((n) => n.method === '$/progress').map((n) => n.params.value);
-  await s.waitFor((n) => n.method === '$/progress' && n.params.value.kind === 'end', 'progress end', 0, 10_000);
-  const p = progress();
-  assert.equal(p[0].kind, 'begin');
-  assert.equal(p[0].title, 'GlitchLab: first-run calibration');
-  assert.equal(p.filter((v) => v.kind === 'report').at(-1).message, '25/25 commits');
+  // Progress (its own token, beside the indexing progress): begin, one report per commit (25/25 last), end.
+  const begin = await s.waitFor((n) => n.method === '$/progress' && n.params.value.kind === 'begin' && n.params.value.title === 'GlitchLab: first-run calibration', 'progress begin', 0, 10_000);
+  const token = begin.params.token;
+  await s.waitFor((n) => n.method === '$/progress' && n.params.token === token && n.params.value.kind === 'end', 'progress end', 0, 10_000);
+  const reports = s.notes.filter((n) => n.method === '$/progress' && n.params.token === token && n.params.value.kind === 'report').map((n) => n.params.value.message);
+  assert.equal(reports.at(-1), '25/25 commits');
+  assert.ok(reports.length >= 2, `progress per commit (${reports.length} reports)`);
   assert.equal(fs.existsSync(path.join(r.dir, '.glx', 'spec_state.json')), false, 'the server writes nothing');
   // The CLI on the same history: the same numbers.
   const cal = spawnSync(process.execPath, [GLX, 'calibrate', 'update'], { cwd: r.dir, encoding: 'utf8', timeout: 120_000 });

@@ -17,6 +17,7 @@ import { initParsers } from '../../server/src/parsing/languages';
 import { scanPatterns } from '../../server/src/sast/scan-patterns';
 import { ChunkCache } from '../../server/src/symbols/analyze';
 import { diffLines, splitLines, versionHunks, versionLines } from '../../server/src/util/line-diff';
+import { countLines } from '../../server/src/mosaic/layout';
 
 before(async () => {
   await initParsers();
@@ -85,6 +86,16 @@ test('diffLines with the base interned once equals the diff interning both middl
       for (const e of edits) b.splice(e.at % (b.length + 1), e.del, ...e.ins);
       assert.deepEqual(diffLines(a, b, true), diffLines(a, b));
       assert.deepEqual(diffLines(a, b, true), diffLines(a, b, true)); // second call: the interned codes memoised
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a known line count (the kept lines) is the count I3 takes from the text: splitLines ≡ countLines', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', '\n', ' ', 'b\n', '\n\n'), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(splitLines(text).length, countLines(text));
     }),
     { numRuns: 300 },
   );

@@ -9,6 +9,7 @@
 // blobs in batches and counts newlines in the bytes (no decoding, no text kept, no parsing), so
 // its memory is the path → count map. Whole-base analyses are read only for the mosaic's Ψ and
 // layers (`readBaseFiles` with `analyse`), i.e. when a mosaic is asked for.
+import { knownLineCount } from '../util/line-diff';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type GitRepo } from '../git';
@@ -165,7 +166,7 @@ export function layoutOf(base: Pick<BaseFiles, 'locs'>, cs: ChangeSet, policy: P
       touched.add(c.new.path);
       if (!c.new.skipped && keep(c.new.path) && c.new.text !== undefined) {
         const f = files.get(c.new.path) ?? { path: c.new.path, locBase: 0, locHead: 0 };
-        f.locHead = countLines(c.new.text);
+        f.locHead = knownLineCount(c.new) ?? countLines(c.new.text); // the same count (splitLines ≡ countLines), known for editor buffers
         files.set(c.new.path, f);
       }
     }

@@ -242,6 +242,11 @@ export function versionLines(v: { readonly text?: string }): readonly string[] {
   return l;
 }
 
+/** The number of lines of `v` when its lines are already known (the editor's buffers), else undefined. */
+export function knownLineCount(v: object): number | undefined {
+  return versionLineMemo.get(v)?.length;
+}
+
 /** Registers lines the caller already has for `v` (must equal splitLines(v.text): property-tested). */
 export function setVersionLines(v: { readonly text?: string }, lines: readonly string[]): void {
   versionLineMemo.set(v, lines);
