@@ -25,6 +25,8 @@ const nodeEntries = [
   ['bench/soak.ts', 'dist/bench/soak.js'],
   ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
   ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
+  ['bench/first-run-bench.ts', 'dist/bench/first-run-bench.js'],
+  ['bench/host-typing-bench.ts', 'dist/bench/host-typing-bench.js'],
   ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
   ['bench/accuracy.ts', 'dist/bench/accuracy.js'],
   ['bench/sast-bench.ts', 'dist/bench/sast-bench.js'],
