@@ -12,6 +12,8 @@ const watch = process.argv.includes('--watch');
 const nodeEntries = [
   ['server/src/cli/glx.ts', 'dist/glx.js'],
   ['server/src/lsp/main.ts', 'dist/server.js'],
+  // The editor's first-run calibration thread (calibration/calibrate-in-worker.ts finds it beside dist/server.js).
+  ['server/src/calibration/calibrate-worker.ts', 'dist/calibrate-worker.js'],
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
   ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],
@@ -23,6 +25,8 @@ const nodeEntries = [
   ['bench/soak.ts', 'dist/bench/soak.js'],
   ['bench/panel-bench.ts', 'dist/bench/panel-bench.js'],
   ['bench/class-edit-bench.ts', 'dist/bench/class-edit-bench.js'],
+  ['bench/first-run-bench.ts', 'dist/bench/first-run-bench.js'],
+  ['bench/host-typing-bench.ts', 'dist/bench/host-typing-bench.js'],
   ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
   ['bench/accuracy.ts', 'dist/bench/accuracy.js'],
   ['bench/sast-bench.ts', 'dist/bench/sast-bench.js'],

@@ -48,6 +48,8 @@ export class LspSession {
     const s = new LspSession(proc, conn);
     proc.stderr!.on('data', (d) => s.stderr.push(String(d)));
     conn.onNotification((method: string, params: unknown) => s.record(method, params));
+    // `$/progress` never reaches the generic handler (vscode-jsonrpc routes it by token): recorded as a notification too.
+    conn.onUnhandledProgress((params) => s.record('$/progress', params));
     conn.onRequest((method: string) => {
       // window/workDoneProgress/create, client/registerCapability: accept.
       s.record(`request:${method}`, undefined);

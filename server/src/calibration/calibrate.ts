@@ -34,6 +34,8 @@ export interface CalibrateOptions {
    * app/walk-plugins.ts), so samples are the ΔZ CI judges with.
    */
   walk?: Pick<WalkOptions, 'batchSources' | 'deltaOptionsFor'>;
+  /** Budgets of the history walk's caches (WalkOptions.caches): the editor's worker uses smaller ones. */
+  caches?: WalkOptions['caches'];
 }
 
 export interface CalibrateResult {
@@ -75,7 +77,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
 
   let analysed = 0;
   const total = windowList.length - skip.size;
-  for await (const { commit, result } of walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip })) {
+  for await (const { commit, result } of walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })) {
     analysed++;
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];

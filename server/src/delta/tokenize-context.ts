@@ -6,7 +6,7 @@
 import type { Policy } from '../config/policy';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
-import { diffLinesMemo, linesOfVersion, NO_LINES, splitLines, type Hunk } from '../util/line-diff';
+import { splitLines, versionHunks, type Hunk } from '../util/line-diff';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
 import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
@@ -95,7 +95,7 @@ export class TokenizeContext {
       const oldA = change.status === 'A' || change.status === 'C' ? undefined : symbolView(change.old?.analysis, oldText);
       return {
         change, index, oldA, newA: symbolView(change.new?.analysis, newText),
-        hunks: diffLinesMemo(oldText !== undefined ? linesOf(change.old!) : NO_LINES, newText !== undefined ? linesOf(change.new!) : NO_LINES),
+        hunks: versionHunks(oldText !== undefined ? change.old : undefined, newText !== undefined ? change.new : undefined),
         cov: new Coverage(),
         file: change.new?.path ?? change.old!.path,
       };
@@ -304,13 +304,6 @@ export function markPairOwn(pc: PairCtx): void {
 export const span = (s: Span) => ({ line: s.line, col: s.col, endLine: s.endLine });
 export const baseSpan = (s: Span) => ({ line: s.line, endLine: s.endLine });
 export const isClass = (s: SymbolInfo) => s.kind === 'class';
-
-/**
- * Lines of a file version, memoised per version object: in the editor the base versions stay
- * the same object across keystrokes, so their (large) texts are split once.
- */
-/** Split once per version, shared with plugins' change views (util/line-diff.ts). */
-const linesOf = linesOfVersion;
 
 export function lineCountOf(text: string | undefined): number {
   return text === undefined ? 1 : Math.max(1, splitLines(text).length);

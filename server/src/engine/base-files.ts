@@ -9,6 +9,7 @@
 // blobs in batches and counts newlines in the bytes (no decoding, no text kept, no parsing), so
 // its memory is the path → count map. Whole-base analyses are read only for the mosaic's Ψ and
 // layers (`readBaseFiles` with `analyse`), i.e. when a mosaic is asked for.
+import { knownLineCount } from '../util/line-diff';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type GitRepo } from '../git';
@@ -148,6 +149,7 @@ function keptBaseFiles(locs: ReadonlyMap<string, number>, policy: Policy): reado
  * base and policy), so I3 costs a merge, not a sort and a filter of the whole repository.
  */
 export function layoutOf(base: Pick<BaseFiles, 'locs'>, cs: ChangeSet, policy: Policy): LayoutFile[] {
+  const kept = keptBaseFiles(base.locs, policy);
   const keep = (p: string) => !isIgnoredPath(p) && !policy.isIgnored(p);
   const files = new Map<string, LayoutFile>();
   const touched = new Set<string>();
@@ -164,19 +166,30 @@ export function layoutOf(base: Pick<BaseFiles, 'locs'>, cs: ChangeSet, policy: P
       touched.add(c.new.path);
       if (!c.new.skipped && keep(c.new.path) && c.new.text !== undefined) {
         const f = files.get(c.new.path) ?? { path: c.new.path, locBase: 0, locHead: 0 };
-        f.locHead = countLines(c.new.text);
+        f.locHead = knownLineCount(c.new) ?? countLines(c.new.text); // the same count (splitLines ≡ countLines), known for editor buffers
         files.set(c.new.path, f);
       }
     }
   }
   const changed = [...files.values()].sort((a, b) => comparePaths(a.path, b.path));
+  // Typing rarely changes which files changed or their line counts: the same inputs give the
+  // same (frozen) array back, so I3's layout built from it is reused (mosaic/layout.ts buildLayout).
+  const sig = `${[...touched].sort().join('\u0000')}\u0001${changed.map((f) => `${f.path}\u0000${f.locBase}\u0000${f.locHead}`).join('\u0001')}`;
+  const last = lastLayout.get(kept);
+  if (last && last.sig === sig) return last.out;
   const out: LayoutFile[] = [];
   let k = 0;
-  for (const f of keptBaseFiles(base.locs, policy)) {
+  for (const f of kept) {
     if (touched.has(f.path)) continue;
     while (k < changed.length && comparePaths(changed[k].path, f.path) < 0) out.push(changed[k++]);
     out.push(f);
   }
   while (k < changed.length) out.push(changed[k++]);
+  for (const f of changed) Object.freeze(f);
+  Object.freeze(out);
+  lastLayout.set(kept, { sig, out });
   return markSortedLayout(out);
 }
+
+/** The last layoutOf result per kept-base list, with the signature of the change set's part (path, LOCs, touched paths). */
+const lastLayout = new WeakMap<readonly LayoutFile[], { sig: string; out: LayoutFile[] }>();

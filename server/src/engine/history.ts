@@ -33,6 +33,8 @@ export interface WalkOptions {
    * `glx delta --range <sha>` gives it.
    */
   deltaOptionsFor?: (cs: ChangeSet) => Pick<DeltaOptions, 'sources' | 'sastCritical'>;
+  /** Budgets (estimated bytes) of the walk's chunk and version caches; the defaults are the CLI's. */
+  caches?: { chunkBytes?: number; versionBytes?: number };
   /**
    * Tokens computed asynchronously in another process (sandboxed plugins, issue 16:
    * plugins/plugin-walk.ts), asked for a batch of commits at a time. The walk is pipelined: batch
@@ -65,8 +67,8 @@ export function parentFileSet(headFiles: ReadonlySet<string>, changed: readonly 
 export async function* walkHistory(repo: GitRepo, range: string, policy: Policy, opts: WalkOptions = {}): AsyncGenerator<CommitDelta> {
   const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
   if (history.length === 0) return;
-  const cache = new ChunkCache();
-  const versions = new VersionCache();
+  const cache = new ChunkCache(opts.caches?.chunkBytes);
+  const versions = new VersionCache(undefined, opts.caches?.versionBytes);
   let files = new Set(await repo.listFiles(history[0].commit.sha));
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.

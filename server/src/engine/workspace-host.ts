@@ -21,6 +21,8 @@ import { scanChangeSafe, type ChangeScan } from '../sast/change-scan';
 import type { SecurityPolicy } from '../sast/security-policy';
 import type { RawFinding } from '../sast/types';
 import { makeVersion } from './file-version';
+import { setVersionLines } from '../util/line-diff';
+import { lendTree, revokeTree } from '../sast/tree-cache';
 import type { GeneratedCheck } from './generated';
 
 /** The resolved base (spec §1) the change set was diffed against. */
@@ -105,6 +107,32 @@ interface OpenDoc {
   /** Last version whose parse had no errors: what tokens are computed from while the buffer is broken. */
   lastGood?: FileVersion;
   parseError?: ParseProblem;
+  /**
+   * `text.split('\n')`, kept across range edits (issue 14): only the edited lines are new strings,
+   * so a keystroke does not split a 6,500-line buffer again, and the line diff's lookups hit
+   * strings whose hashes are cached. Undefined until first needed and after a full replacement.
+   */
+  raw?: string[];
+}
+
+/** Replaces the lines an edit [s, e) touched in `raw` (text.split('\n') of the text before it), in place. */
+function spliceRawLines(raw: string[], starts: readonly number[], s: number, e: number, inserted: string): void {
+  const rowOf = (off: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sl = rowOf(s);
+  const el = rowOf(e);
+  const joined = raw[sl].slice(0, s - starts[sl]) + inserted + raw[el].slice(e - starts[el]);
+  const repl = joined.indexOf('\n') < 0 ? [joined] : joined.split('\n');
+  if (repl.length === 1 && sl === el) raw[sl] = joined;
+  else raw.splice(sl, el - sl + 1, ...repl);
 }
 
 /** Skipped before any parsing: a NUL in the first 8000 chars, or more than 2 MiB of UTF-8 (spec §2). */
@@ -272,16 +300,20 @@ export class WorkspaceHost {
         const s = offsetAt(starts, doc.text.length, ch.range.start.line, ch.range.start.character);
         const e = Math.max(s, offsetAt(starts, doc.text.length, ch.range.end.line, ch.range.end.character));
         const next = doc.text.slice(0, s) + ch.text + doc.text.slice(e);
+        const raw = doc.raw;
+        if (raw && ch.text.indexOf('\r') < 0) spliceRawLines(raw, starts, s, e, ch.text);
         if (doc.tree && !doc.skipped) {
           const startPosition = { row: ch.range.start.line, column: s - starts[Math.min(ch.range.start.line, starts.length - 1)] };
           const endLine = Math.min(ch.range.end.line, starts.length - 1);
           const oldEndPosition = { row: endLine, column: e - starts[endLine] };
+          revokeTree(doc.tree); // no longer the tree of the text it was lent for
           doc.tree.edit({
             startIndex: s, oldEndIndex: e, newEndIndex: s + ch.text.length,
             startPosition, oldEndPosition, newEndPosition: endPoint(startPosition, ch.text),
           });
         }
         this.setText(doc, next, true);
+        if (raw && ch.text.indexOf('\r') < 0) doc.raw = raw; // a CR normalises the whole text: split again
       }
     }
     this.touch();
@@ -290,6 +322,7 @@ export class WorkspaceHost {
   closeDocument(path: string): void {
     const doc = this.docs.get(path);
     if (!doc) return;
+    revokeTree(doc.tree);
     doc.tree?.delete();
     this.docs.delete(path);
     // The file on disk is the head again; its base probe is still valid for a later reopen.
@@ -298,7 +331,10 @@ export class WorkspaceHost {
 
   /** Frees every tree (WASM memory is not garbage-collected). */
   dispose(): void {
-    for (const d of this.docs.values()) d.tree?.delete();
+    for (const d of this.docs.values()) {
+      revokeTree(d.tree);
+      d.tree?.delete();
+    }
     this.docs.clear();
   }
 
@@ -307,10 +343,12 @@ export class WorkspaceHost {
     // A CR changes offsets: the edited tree no longer matches, start over.
     const treeValid = keepTree && text === raw;
     doc.text = text;
+    doc.raw = undefined;
     doc.stale = true;
     doc.lang = languageOf(doc.path);
     doc.skipped = skipReasonForText(text);
     if ((!treeValid || doc.skipped || !doc.lang) && doc.tree) {
+      revokeTree(doc.tree);
       doc.tree.delete();
       doc.tree = undefined;
     }
@@ -353,6 +391,7 @@ export class WorkspaceHost {
     if (!doc.lang || why) {
       // Generated or minified: file level, no parse (engine/generated.ts).
       doc.current = why ? { path: doc.path, text: doc.text, generated: why } : { path: doc.path, text: doc.text };
+      this.shareLines(doc, doc.current);
       doc.lastGood = doc.current;
       return;
     }
@@ -361,13 +400,23 @@ export class WorkspaceHost {
     if (!tree) {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {
+      revokeTree(doc.tree);
       doc.tree?.delete();
       doc.tree = tree;
+      // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
+      lendTree(doc.lang, doc.text, tree);
       doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
     }
+    this.shareLines(doc, doc.current);
     const a = doc.current.analysis;
     if (a && !a.ok) doc.parseError = a.parseErrors[0] ?? { line: 1, col: 0, message: 'syntax error' };
     else doc.lastGood = doc.current;
+  }
+
+  /** Hands the buffer's kept lines to the line diff (util/line-diff.ts): a copy, the kept array changes with the next edit. */
+  private shareLines(doc: OpenDoc, v: FileVersion): void {
+    const raw = (doc.raw ??= doc.text.split('\n'));
+    setVersionLines(v, raw[raw.length - 1] === '' ? raw.slice(0, -1) : raw.slice());
   }
 
   /** The head version tokens are computed from: a broken buffer contributes its last good analysis (spec §3.1). */

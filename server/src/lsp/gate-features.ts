@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-protocol';
-import { calibrate } from '../calibration/calibrate';
+import { calibrateInWorker, type WorkerCalibration } from '../calibration/calibrate-in-worker';
 import { readSpecState, thresholdsOf, type SpecState } from '../calibration/spec-state';
 import { GitRepo } from '../git';
 import { readPolicy } from '../config/read-policy';
@@ -71,6 +71,15 @@ export interface I2Repair {
   fix: I2Fix | undefined;
 }
 
+/** What server.ts gives GateFeatures: the I3 layout, whom to tell, where warnings and the first run's progress go. */
+export interface GateHooks {
+  i3Input: (snap: HostSnapshot) => Promise<I3Input | undefined>;
+  changed: () => void;
+  warn: (line: string) => void;
+  /** The first-run calibration's progress (commits analysed of the window); both undefined when it ended. */
+  progress?: (done: number | undefined, total: number | undefined) => void;
+}
+
 export class GateFeatures {
   private view?: GateView;
   /** The snapshot `view` was computed from (snapshots are immutable: identity is the cache key). */
@@ -89,7 +98,7 @@ export class GateFeatures {
   /** The latest I3/I4 results (of the newest snapshot refresh() finished). */
   private i3?: I3Result;
   private i4?: { key: string; result: I4Result };
-  private async_?: { i3Input: (snap: HostSnapshot) => Promise<I3Input | undefined>; changed: () => void; warn: (line: string) => void };
+  private async_?: GateHooks;
   private i3Running = false;
   private i3Next?: HostSnapshot;
   private i3Done?: HostSnapshot;
@@ -101,9 +110,11 @@ export class GateFeatures {
    * editor calibrates in the background, IN MEMORY (the server never writes to the workspace),
    * from the first-parent history of HEAD over the configured window; until it is done the
    * gates use the defaults. A spec_state.json written later (glx calibrate / glx invariants)
-   * takes over.
+   * takes over and stops a walk still running. The walk runs in a worker thread with its own
+   * memory limit (calibration/calibrate-in-worker.ts, issue 14): in this thread it took minutes
+   * of the event loop and 0.6–1.0 GB on webpack.
    */
-  private firstRun?: { state?: SpecState; started: boolean };
+  private firstRun?: { state?: SpecState; started: boolean; job?: WorkerCalibration };
 
   constructor(private readonly root: () => string | undefined) {}
 
@@ -111,24 +122,34 @@ export class GateFeatures {
 
   private calibrateInBackground(root: string): void {
     if (this.firstRun?.started) return;
-    this.firstRun = { started: true };
-    const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml')) ?? new Policy();
-    const cal = policy.config.calibration;
-    void (async () => {
-      const repo = await GitRepo.open(root);
-      try {
-        if (!(await repo.hasCommits())) return;
-        const r = await calibrate(repo, policy, {
-          branch: 'HEAD', window: { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, lambda: cal.lambda, autoFreeze: false,
-        });
-        this.firstRun = { started: true, state: r.state };
+    const run: NonNullable<GateFeatures['firstRun']> = { started: true };
+    this.firstRun = run;
+    let job: WorkerCalibration;
+    try {
+      job = calibrateInWorker({ root, branch: 'HEAD' }, { onProgress: (done, total) => this.async_?.progress?.(done, total) });
+    } catch (e) {
+      this.async_?.warn(`first-run calibration: ${(e as Error).message}`); // e.g. the worker script missing from a partial build: defaults
+      return;
+    }
+    run.job = job;
+    job.result
+      .then((r) => {
+        if (!r || run.job !== job) return; // cancelled, no commits, or superseded
+        run.state = r.state;
         this.viewOf = undefined; // re-decide with the calibrated thresholds
         this.async_?.warn(`first run: thresholds calibrated in memory from ${r.windowCommits} commit(s) of HEAD (${r.state.modules['*']?.n ?? 0} sample(s)); run glx calibrate update to keep them`);
         this.async_?.changed();
-      } finally {
-        await repo.close();
-      }
-    })().catch((e) => this.async_?.warn(`first-run calibration: ${(e as Error).message}`));
+      })
+      .catch((e: Error) => this.async_?.warn(e.message))
+      .finally(() => {
+        if (run.job === job) run.job = undefined;
+        this.async_?.progress?.(undefined, undefined);
+      });
+  }
+
+  /** Stops a first-run calibration still running (server shutdown). */
+  dispose(): void {
+    this.firstRun?.job?.cancel();
   }
 
   /**
@@ -157,7 +178,7 @@ export class GateFeatures {
   }
 
   /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
-  attach(opts: { i3Input: (snap: HostSnapshot) => Promise<I3Input | undefined>; changed: () => void; warn: (line: string) => void }): void {
+  attach(opts: GateHooks): void {
     this.async_ = opts;
   }
 
@@ -284,6 +305,7 @@ export class GateFeatures {
     if (!root) return undefined;
     const fromFile = this.state.get(this.glx('spec_state.json')) ?? undefined;
     if (!fromFile && !fs.existsSync(this.glx('spec_state.json'))) this.calibrateInBackground(root);
+    else if (this.firstRun?.job) this.firstRun.job.cancel(); // a spec_state.json appeared: it takes over
     const state = fromFile ?? this.firstRun?.state;
     const policy = this.policy.get(path.join(root, 'spec', 'invariants.yaml'))!;
     if (this.viewOf === snap && this.view) return this.view;

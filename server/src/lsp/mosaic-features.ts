@@ -178,7 +178,11 @@ export class MosaicFeatures {
    */
   private input(snap: HostSnapshot, host: WorkspaceHost, base: Pick<BaseFiles, 'locs'>, policy: Policy, panel?: BaseState): MosaicInput {
     const olds = new Map<string, FileVersion>();
-    for (const c of snap.changeSet.changes) if (c.old) olds.set(c.old.path, c.old);
+    const heads = new Map<string, FileVersion>();
+    for (const c of snap.changeSet.changes) {
+      if (c.old) olds.set(c.old.path, c.old);
+      if (c.new) heads.set(c.new.path, c.new);
+    }
     const changes: FileChange[] = [];
     for (const [path, status] of snap.changed) {
       const basePath = status === 'A' ? undefined : status === 'D' ? path : host.basePathOf(path);
@@ -186,14 +190,18 @@ export class MosaicFeatures {
       const oldText = old?.text;
       const newText = status === 'D' ? undefined : snap.textOf(path);
       const change: FileChange = { status };
-      if (basePath !== undefined && oldText !== undefined) change.old = { path: basePath, text: oldText, analysis: panel?.analyses.get(basePath) ?? old?.analysis };
+      // The snapshot's own version objects where nothing differs (issue 14): the line diff is
+      // memoised per version pair (util/line-diff.ts versionHunks), so I3 reuses the tokenizer's.
+      const oldAnalysis = panel?.analyses.get(basePath ?? '') ?? old?.analysis;
+      if (basePath !== undefined && oldText !== undefined) change.old = old && oldAnalysis === old.analysis ? old : { path: basePath, text: oldText, analysis: oldAnalysis };
       if (status !== 'D' && newText !== undefined) {
         const a = snap.analysisOf(path, 'head');
         const pe = snap.parseErrors.get(path);
         // Every parse error of a broken head (not only the first): I3 leaves out each hunk that
         // holds one, as `glx invariants` does with the file's own analysis (gate-features.ts parity).
         const nv: FileVersion = { path, text: newText, analysis: a && pe ? { ...a, ok: false, parseErrors: !a.ok && a.parseErrors.length ? a.parseErrors : [pe] } : a };
-        change.new = nv;
+        const same = heads.get(path);
+        change.new = !pe && same && same.text === newText && same.analysis === a ? same : nv;
       }
       if (change.old || change.new) changes.push(change);
     }

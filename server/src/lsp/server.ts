@@ -37,6 +37,7 @@ import { applyPreset } from '../config/preset';
 import { loadPreset } from '../app/presets';
 import { presetsList } from './preset-features';
 import { GateFeatures } from './gate-features';
+import { FirstRunProgress } from './first-run-progress';
 import { inspectorView } from './inspector-features';
 import { runCalibrate, specMonitorView } from './spec-monitor-features';
 import { PlaybookFeatures } from './playbook-features'; // issue 13
@@ -118,6 +119,7 @@ class GlitchlabServer {
   private readonly mosaic: MosaicFeatures;
   /** The gates' diagnostics, decision, lens and hover additions (gate-features.ts). */
   private readonly gates = new GateFeatures(() => this.repo?.root);
+  private readonly firstRunProgress = new FirstRunProgress(() => this.conn, () => !!this.caps.window?.workDoneProgress);
   /** .egql documents and EGDB publishing of each new HEAD (egql-features.ts). */
   private readonly egql: EgqlFeatures;
   /** The one publisher of spec/invariants.yaml diagnostics: config problems + I4 (config-diagnostics.ts). */
@@ -157,6 +159,8 @@ class GlitchlabServer {
         this.sendStatus();
       },
       warn: (l) => this.conn.console.warn(`glitchlab: ${l}`),
+      // The first-run calibration (a worker thread, issue 14) as a work-done progress.
+      progress: (done, total) => this.firstRunProgress.report(done, total),
     });
   }
 
@@ -354,6 +358,7 @@ class GlitchlabServer {
     if (this.fullTimer) clearTimeout(this.fullTimer);
     for (const p of this.pending.values()) p.cancel();
     this.plugins.dispose();
+    this.gates.dispose(); // stops a first-run calibration worker still walking
     this.host?.dispose();
     void this.repo?.close();
   }

@@ -109,7 +109,11 @@ export function evaluateI3(input: I3Input): I3Result {
 
 /** Paths of the change set missing from `files` get their LOC from the change's texts. */
 function withChangedPaths(files: readonly LayoutFile[], cs: ChangeSet): readonly LayoutFile[] {
-  const known = new Set(files.map((f) => f.path));
+  let known = knownPaths.get(files);
+  if (!known) {
+    known = new Set(files.map((f) => f.path));
+    if (Object.isFrozen(files)) knownPaths.set(files, known); // the same layout input while typing (engine/base-files.ts layoutOf)
+  }
   const extra = new Map<string, LayoutFile>();
   for (const c of cs.changes) {
     for (const [v, side] of [[c.old, 'base'], [c.new, 'head']] as const) {
@@ -123,6 +127,8 @@ function withChangedPaths(files: readonly LayoutFile[], cs: ChangeSet): readonly
   // Unchanged input keeps its identity: a layout already in path order is not sorted again.
   return extra.size ? [...files, ...extra.values()] : files;
 }
+
+const knownPaths = new WeakMap<readonly LayoutFile[], Set<string>>();
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;

@@ -82,9 +82,18 @@ export function buildLayout(input: readonly LayoutFile[], rows = DEFAULT_ROWS, c
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1 || rows > MAX_GRID_SIDE || cols > MAX_GRID_SIDE) {
     throw new RangeError(`mosaic grid ${rows}x${cols}: rows and cols must be integers in 1..${MAX_GRID_SIDE}`);
   }
-  const files = sortedInputs.has(input) ? input.slice() : dedupeSorted(input);
-  return layoutSorted(files, rows, cols);
+  if (!sortedInputs.has(input)) return layoutSorted(dedupeSorted(input), rows, cols);
+  // A frozen sorted input (engine/base-files.ts layoutOf, returned again while typing changes no
+  // line count) gives the same layout: built once per input and grid.
+  if (!Object.isFrozen(input)) return layoutSorted(input.slice(), rows, cols);
+  const hit = frozenLayouts.get(input);
+  if (hit && hit.rows === rows && hit.cols === cols) return hit;
+  const layout = layoutSorted(input.slice(), rows, cols);
+  frozenLayouts.set(input, layout);
+  return layout;
 }
+
+const frozenLayouts = new WeakMap<readonly LayoutFile[], MosaicLayout>();
 
 /** Deduplicate by path (the larger LOC wins per side), then path order. */
 function dedupeSorted(input: readonly LayoutFile[]): LayoutFile[] {

@@ -7,7 +7,7 @@
 import { TOKEN_KINDS } from '../delta/catalogue';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
-import { changedLineSets, diffLines, splitLines } from '../util/line-diff';
+import { changedLineSets, versionHunks } from '../util/line-diff';
 import { forLineCells, type MosaicLayout, type Side } from './layout';
 
 export type PhiMode = 'basic' | 'balanced' | 'policy';
@@ -43,9 +43,8 @@ export function changedLines(layout: MosaicLayout, cs: ChangeSet): ChangedFileLi
   const out: ChangedFileLines[] = [];
   for (const c of cs.changes) {
     if (c.old?.skipped || c.new?.skipped) continue;
-    const a = c.old?.text !== undefined ? splitLines(c.old.text) : [];
-    const b = c.new?.text !== undefined ? splitLines(c.new.text) : [];
-    const hunks = diffLines(a, b);
+    // Memoised per version pair (util/line-diff.ts): the tokenizer diffed the same pair.
+    const hunks = versionHunks(c.old?.text !== undefined ? c.old : undefined, c.new?.text !== undefined ? c.new : undefined);
     const { oldLines, newLines } = changedLineSets(hunks);
     const errs = c.new?.analysis?.parseErrors ?? [];
     const pe = errs[0];

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import type { ChangeSet, FileVersion } from '../delta/change-set';
 import type { FileAnalysis } from '../symbols/types';
-import { diffLinesMemo, linesOfVersion, NO_LINES } from '../util/line-diff';
+import { versionHunks, versionLines } from '../util/line-diff';
 import type { ChangeSide, ChangedFile, PluginChange } from './plugin-api';
 
 /**
@@ -29,7 +29,7 @@ function buildSide(v: FileVersion & { text: string }): ChangeSide {
   return {
     path: v.path,
     text: v.text,
-    lineCount: linesOfVersion(v).length,
+    lineCount: versionLines(v).length,
     ...(a ? { language: a.lang } : {}),
     symbols: (a?.symbols ?? []).map((s) => ({
       name: s.name,
@@ -64,7 +64,7 @@ export function changeView(cs: ChangeSet, match: (p: string) => boolean): Plugin
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),
       // The same diff the tokenizer makes of these two versions (memoised: made once for both).
-      hunks: diffLinesMemo(before ? linesOfVersion(c.old!) : NO_LINES, after ? linesOfVersion(c.new!) : NO_LINES).map((x) => ({ oldStart: x.oldStart, oldLines: x.oldLines, newStart: x.newStart, newLines: x.newLines })),
+      hunks: versionHunks(before ? c.old : undefined, after ? c.new : undefined).map((x) => ({ oldStart: x.oldStart, oldLines: x.oldLines, newStart: x.newStart, newLines: x.newLines })),
     });
   }
   return { files };

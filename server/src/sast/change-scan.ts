@@ -11,8 +11,8 @@ import type { DeltaToken } from '../delta/token';
 import { TEST_FILE_FACTOR } from '../delta/tokenize-context';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis } from '../symbols/types';
-import { diffLines, splitLines } from '../util/line-diff';
-import { LineIndex } from './line-index';
+import { splitLines, versionHunks, versionLines } from '../util/line-diff';
+import { lineIndexOf, type LineIndex } from './line-index';
 import { prioritize, type ChangedLines } from './prioritize';
 import { normalizeWs } from '../util/hash';
 import { RULES } from './rules';
@@ -50,12 +50,13 @@ export function changedLinesOf(c: FileChange): { lines: ChangedLines; oldLines: 
   const oldLines = new Set<number>();
   const head = c.new?.text;
   if (head === undefined) return { lines: { added, modified }, oldLines };
-  const b = splitLines(head);
   if (!c.old || c.old.text === undefined || c.status === 'A') {
-    for (let l = 1; l <= b.length; l++) added.add(l);
+    const n = versionLines(c.new!).length;
+    for (let l = 1; l <= n; l++) added.add(l);
     return { lines: { added, modified }, oldLines };
   }
-  for (const h of diffLines(splitLines(c.old.text), b)) {
+  // Memoised per version pair (util/line-diff.ts): the tokenizer and I3 diff the same pair.
+  for (const h of versionHunks(c.old, c.new)) {
     const into = h.oldLines === 0 ? added : modified;
     for (let l = h.newStart; l < h.newStart + h.newLines; l++) into.add(l);
     for (let l = h.oldStart; l < h.oldStart + h.oldLines; l++) oldLines.add(l);
@@ -90,7 +91,7 @@ function remember(path: string, m: FileMemo): void {
 }
 
 function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
-  const idx = new LineIndex(text);
+  const idx = lineIndexOf(text);
   return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`), ...scanDeny(file, text, security, lines, idx)];
 }
 
@@ -112,7 +113,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const { lines, oldLines } = memo?.diff ?? changedLinesOf(c);
     changed.set(head.path, lines);
     if (head.analysis) analyses.set(head.path, head.analysis);
-    const idx = new LineIndex(head.text);
+    const idx = lineIndexOf(head.text);
     texts.set(head.path, idx);
     sides.set(head.path, { base: c.status !== 'A' ? c.old?.text : undefined, head: head.text });
     const scanLines = opts.full ? undefined : new Set([...lines.added, ...lines.modified]);
@@ -128,7 +129,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const baseFindings: { f: RawFinding; code: string }[] = [];
     if (baseText !== undefined && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
-      const baseIdx = new LineIndex(baseText);
+      const baseIdx = lineIndexOf(baseText);
       for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
     remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
@@ -213,7 +214,7 @@ function nearestHeadLine(cs: ChangeSet, file: string, baseLine: number): number 
   const c = cs.changes.find((x) => x.new?.path === file);
   if (!c?.old?.text || c.new?.text === undefined) return baseLine;
   let shift = 0;
-  for (const h of diffLines(splitLines(c.old.text), splitLines(c.new.text))) {
+  for (const h of versionHunks(c.old, c.new)) {
     if (baseLine < h.oldStart) break;
     if (baseLine < h.oldStart + h.oldLines) return Math.max(1, h.newStart);
     shift = h.newStart + h.newLines - (h.oldStart + h.oldLines);

@@ -67,3 +67,17 @@ export function lineRanges(lines: ReadonlySet<number>): [number, number][] {
   }
   return out;
 }
+
+/**
+ * A LineIndex for `text`, shared with the last few callers that asked for the same text (issue
+ * 14): one live scan builds indexes of the head and of the base several times, and while typing
+ * the base text (and between scans of one keystroke, the head) is the same string.
+ */
+const recent: LineIndex[] = [];
+export function lineIndexOf(text: string): LineIndex {
+  for (const idx of recent) if (idx.text === text) return idx;
+  const idx = new LineIndex(text);
+  recent.unshift(idx);
+  if (recent.length > 4) recent.pop();
+  return idx;
+}

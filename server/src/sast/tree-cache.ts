@@ -13,6 +13,19 @@ import type { Lang } from '../symbols/types';
 const MAX_TREES = 24;
 /** Above this many changed characters between the first and the last difference, edit per hunk. */
 const SPLIT_ABOVE = 2048;
+
+/**
+ * A tree someone else owns for exactly `text` — the editor's incremental tree of the buffer
+ * (engine/workspace-host.ts, issue 14) — used instead of parsing the same text again here. The
+ * owner revokes it before it edits or deletes the tree.
+ */
+let lent: { lang: Lang; text: string; tree: Tree } | undefined;
+export function lendTree(lang: Lang, text: string, tree: Tree): void {
+  lent = { lang, text, tree };
+}
+export function revokeTree(tree: Tree | undefined): void {
+  if (tree && lent?.tree === tree) lent = undefined;
+}
 const trees = new Map<string, { lang: Lang; text: string; tree: Tree }>();
 
 function pointAt(text: string, index: number): { row: number; column: number } {
@@ -85,6 +98,7 @@ export function lineEdits(old: string, text: string): Edit[] {
  * owned by the cache: callers must not delete it and must not keep it past their call.
  */
 export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
+  if (lent && lent.lang === lang && lent.text === text) return lent.tree;
   const hit = trees.get(key);
   if (hit && hit.lang === lang && hit.text === text) {
     trees.delete(key);

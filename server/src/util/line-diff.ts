@@ -21,49 +21,27 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** No lines (a side that does not exist): one shared array, so diffs against it are memoised too. */
-export const NO_LINES: readonly string[] = Object.freeze([]);
-
-const versionLines = new WeakMap<object, string[]>();
-/** The lines of a file version's text, split once per version (versions are immutable). */
-export function linesOfVersion(v: { text?: string }): string[] {
-  let l = versionLines.get(v);
-  if (!l) versionLines.set(v, (l = splitLines(v.text ?? '')));
-  return l;
-}
-
-const diffMemo = new WeakMap<readonly string[], WeakMap<readonly string[], Hunk[]>>();
 /**
- * diffLines memoised per pair of line arrays (by identity: the arrays of linesOfVersion). The
- * tokenizer and a plugin's change view (plugins/change-view.ts) diff the same two versions of a
- * file; with this they diff them once. The hunks are shared: callers must not change them.
+ * Hunks turning `a` into `b`. `memoA`: `a` is a long-lived array (a base version's lines,
+ * versionHunks) whose interned codes are kept for the next call.
  */
-export function diffLinesMemo(a: readonly string[], b: readonly string[]): Hunk[] {
-  let inner = diffMemo.get(a);
-  let h = inner?.get(b);
-  if (!h) {
-    h = diffLines(a, b);
-    if (!inner) diffMemo.set(a, (inner = new WeakMap()));
-    inner.set(b, h);
-  }
-  return h;
-}
-
-/** Hunks turning `a` into `b`. */
-export function diffLines(a: readonly string[], b: readonly string[]): Hunk[] {
+export function diffLines(a: readonly string[], b: readonly string[], memoA = false): Hunk[] {
   let pre = 0;
   const minLen = Math.min(a.length, b.length);
   while (pre < minLen && a[pre] === b[pre]) pre++;
   let suf = 0;
   while (suf < minLen - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const aMid = a.slice(pre, a.length - suf);
-  const bMid = b.slice(pre, b.length - suf);
-  if (aMid.length === 0 && bMid.length === 0) return [];
-  if (aMid.length === 0 || bMid.length === 0) {
-    return [mkHunk(pre, aMid.length, pre, bMid.length)];
+  const aLen = a.length - suf - pre;
+  const bLen = b.length - suf - pre;
+  if (aLen === 0 && bLen === 0) return [];
+  if (aLen === 0 || bLen === 0) {
+    return [mkHunk(pre, aLen, pre, bLen)];
   }
-  const ops = myers(aMid, bMid);
-  if (!ops) return [mkHunk(pre, aMid.length, pre, bMid.length)];
+  // Interning all of `a` pays when its middle is a large part of it (a buffer drifting from the
+  // base over many edits) or was paid already; a small middle (one commit's hunk) is interned alone.
+  const whole = memoA && (idMemo.has(a) || aLen * 4 > a.length);
+  const ops = whole ? myersCodes(...codesAgainst(a, b, pre, aLen, bLen)) : myers(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf));
+  if (!ops) return [mkHunk(pre, aLen, pre, bLen)];
   // Group consecutive non-equal ops into hunks.
   const hunks: Hunk[] = [];
   let i = 0;
@@ -150,6 +128,22 @@ function myers(a: readonly string[], b: readonly string[]): Uint8Array | undefin
     if (id === undefined) ids.set(b[y], (id = ids.size));
     B[y] = id;
   }
+  return myersCodes(A, B);
+}
+
+/**
+ * The middles of `a` and `b` as codes with `a` interned once per array: a line of `b` that `a`
+ * lacks gets -1, which equals no code of `a` — myers only ever compares A[x] with B[y], so the
+ * edit script is the one interning both sides together gives.
+ */
+function codesAgainst(a: readonly string[], b: readonly string[], pre: number, aLen: number, bLen: number): [Int32Array, Int32Array] {
+  const { ids, codes } = internedOf(a);
+  const B = new Int32Array(bLen);
+  for (let y = 0; y < bLen; y++) B[y] = ids.get(b[pre + y]) ?? -1;
+  return [codes.subarray(pre, pre + aLen), B];
+}
+
+function myersCodes(A: Int32Array, B: Int32Array): Uint8Array | undefined {
   const n = A.length;
   const m = B.length;
   const max = Math.min(n + m, MAX_D);
@@ -222,4 +216,69 @@ export function changedLineSets(hunks: readonly Hunk[]): { oldLines: Set<number>
     for (let l = h.newStart; l < h.newStart + h.newLines; l++) newLines.add(l);
   }
   return { oldLines, newLines };
+}
+
+// ---------------------------------------------------------------- per-version memo (issue 14)
+// One editor keystroke used to split both texts and diff them three times (the tokenizer, the
+// SAST bridge's changed lines, I3's Φ), each O(file). File versions are immutable objects, so
+// lines and hunks are memoised per version object: the same answer diffLines(splitLines(a),
+// splitLines(b)) gives, computed once. The editor also hands over the lines of a buffer it keeps
+// across edits (setVersionLines), so only the edited lines are new strings.
+
+const versionLineMemo = new WeakMap<object, readonly string[]>();
+/** The empty side of an addition/deletion (no version object to key on). */
+const NO_VERSION = {};
+const hunkMemo = new WeakMap<object, { old: object; hunks: Hunk[] }>();
+/** Base lines interned once per lines array (the base side stays the same object across keystrokes). */
+const idMemo = new WeakMap<readonly string[], { ids: Map<string, number>; codes: Int32Array }>();
+
+/** The lines of a version (splitLines of its text), memoised per version object. */
+export function versionLines(v: { readonly text?: string }): readonly string[] {
+  let l = versionLineMemo.get(v);
+  if (!l) {
+    l = splitLines(v.text ?? '');
+    versionLineMemo.set(v, l);
+  }
+  return l;
+}
+
+/** The number of lines of `v` when its lines are already known (the editor's buffers), else undefined. */
+export function knownLineCount(v: object): number | undefined {
+  return versionLineMemo.get(v)?.length;
+}
+
+/** Registers lines the caller already has for `v` (must equal splitLines(v.text): property-tested). */
+export function setVersionLines(v: { readonly text?: string }, lines: readonly string[]): void {
+  versionLineMemo.set(v, lines);
+}
+
+/**
+ * Hunks turning version `a` into version `b` (undefined: the empty side) — diffLines of their
+ * lines, memoised per (a, b) pair of version objects.
+ */
+export function versionHunks(a: { readonly text?: string } | undefined, b: { readonly text?: string } | undefined): Hunk[] {
+  const key = b ?? NO_VERSION;
+  const oldKey = a ?? NO_VERSION;
+  const hit = hunkMemo.get(key);
+  if (hit && hit.old === oldKey) return hit.hunks;
+  const hunks = diffLines(a ? versionLines(a) : [], b ? versionLines(b) : [], a !== undefined);
+  if (b) hunkMemo.set(key, { old: oldKey, hunks });
+  return hunks;
+}
+
+/** Interned codes of `a` (memoised per array), for myers(). */
+function internedOf(a: readonly string[]): { ids: Map<string, number>; codes: Int32Array } {
+  let e = idMemo.get(a);
+  if (!e) {
+    const ids = new Map<string, number>();
+    const codes = new Int32Array(a.length);
+    for (let x = 0; x < a.length; x++) {
+      let id = ids.get(a[x]);
+      if (id === undefined) ids.set(a[x], (id = ids.size));
+      codes[x] = id;
+    }
+    e = { ids, codes };
+    idMemo.set(a, e);
+  }
+  return e;
 }

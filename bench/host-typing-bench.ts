@@ -1,0 +1,64 @@
+// The editor's whole snapshot per keystroke in process (issue 14: "memory flat under typing"):
+// a WorkspaceHost with the file's base version, N one-character edits at the ends of member-body
+// lines (the lines bench:real's LSP section edits), snapshot() after each — incremental parse,
+// analysis, the SAST bridge, computeDelta. Prints process CPU per edit and the memory breakdown
+// after a GC at 10, 210 and N + 10 edits. Asserts nothing.
+// Usage: node --expose-gc dist/bench/host-typing-bench.js <file> [--edits N]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Policy } from '../server/src/config/policy';
+import { makeVersion } from '../server/src/engine/file-version';
+import { WorkspaceHost } from '../server/src/engine/workspace-host';
+import { initParsers } from '../server/src/parsing/languages';
+import { ChunkCache } from '../server/src/symbols/analyze';
+import { editLines } from './edit-lines';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const abs = args.find((a) => !a.startsWith('--')) ?? '/tmp/real-webpack/lib/Compilation.js';
+  const ei = args.indexOf('--edits');
+  const edits = ei >= 0 ? Number(args[ei + 1]) : 1000;
+  await initParsers();
+  const file = path.basename(abs);
+  const src = fs.readFileSync(abs, 'utf8');
+  const host = new WorkspaceHost(new Policy());
+  host.setBase({ base: { rev: 'HEAD', sha: '0'.repeat(40), source: 'HEAD' }, headSha: '0'.repeat(40), changes: [] });
+  host.setBaseVersion(file, makeVersion(file, src, new ChunkCache()));
+  host.openDocument(file, src, 1);
+  host.snapshot();
+  const lines = src.split('\n');
+  const body = editLines(src);
+  const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`host-typing ${abs}: ${lines.length} lines, ${body.length} editable body lines, ${edits} edits; node ${process.version}, load ${load()}`);
+  const mem = (tag: string) => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    const mb = (x: number) => (x / 2 ** 20).toFixed(1);
+    console.log(`  after ${tag} edits: RSS ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} · heap total ${mb(m.heapTotal)} · external ${mb(m.external)} MB · load ${load()}`);
+  };
+  let version = 1;
+  const cpu: number[] = [];
+  for (let i = 0; i < edits + 10; i++) {
+    const line = body[(i * 37) % body.length];
+    const character = lines[line].length;
+    lines[line] += ' ';
+    const c0 = process.cpuUsage();
+    host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }], ++version);
+    host.snapshot();
+    const c = process.cpuUsage(c0);
+    if (i >= 10) cpu.push((c.user + c.system) / 1000);
+    if (i === 9) mem('10');
+    if (i === 209 && edits + 10 > 210) mem('210');
+  }
+  mem(String(edits + 10));
+  const s = [...cpu].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+  console.log(`  process CPU per edit: median ${q(50).toFixed(2)} ms · p95 ${q(95).toFixed(2)} ms · max ${s[s.length - 1].toFixed(2)} ms`);
+  host.dispose();
+}
+
+main().catch((e) => {
+  console.error('host-typing-bench:', e);
+  process.exit(1);
+});
