@@ -163,3 +163,25 @@ test('custom fetch', async t => {
   const addedFns = kinds.filter((k) => k.startsWith('ADD_FN'));
   assert.deepEqual(addedFns, ['ADD_FN customFetch@10']);
 });
+
+test('click d2e4a42f: `@t.overload` stubs added above a function are not its successor (no "parameter narrowed")', () => {
+  const f = 'src/click/types.py';
+  const before = `import typing as t\n\n\ndef convert_type(ty: t.Any | None, default: t.Any | None = None) -> ParamType[t.Any]:\n    """Find the most appropriate ParamType."""\n    return STRING\n`;
+  const after = `import typing as t\n\n\n@t.overload\ndef convert_type(ty: None, default: None = None) -> StringParamType: ...\n\n\n@t.overload\ndef convert_type(\n    ty: type[t.Any] | ParamType[t.Any], default: t.Any | None = None\n) -> ParamType[t.Any]: ...\n\n\ndef convert_type(\n    ty: t.Any | None = None, default: t.Any | None = None\n) -> ParamType[t.Any]:\n    """Find the most appropriate ParamType."""\n    return STRING\n`;
+  const v = verdicts({ [f]: before }, { [f]: after });
+  assert.ok(!v.some((x) => x.startsWith('FAIL')), v.join('\n'));
+});
+
+test('ky 1f2ad7f2: `interface Options extends KyOptions` makes KyOptions part of the surface (its removed member is a FAIL)', async () => {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ exports: { types: './distribution/index.d.ts', default: './distribution/index.js' } }),
+    'source/index.ts': "export type {Options} from './types/options.js';\n",
+    'source/types/options.ts': 'export type KyOptions = {\n\tprefixUrl?: URL | string;\n\tjson?: unknown;\n};\n\nexport interface Options extends KyOptions, Omit<RequestInit, \'headers\'> {\n\tmethod?: string;\n}\n\nexport type Internal = {x: number};\n',
+  };
+  const s = (await surfaceOf(files))!;
+  assert.ok(inSurface(s, 'source/types/options.ts', 'KyOptions'));
+  assert.ok(!inSurface(s, 'source/types/options.ts', 'Internal'));
+  const f = 'source/types/options.ts';
+  const v = verdicts({ [f]: files[f] }, { [f]: files[f].replace('\tprefixUrl?: URL | string;\n', '') }, s);
+  assert.deepEqual(v.map((x) => x.split(':')[0]), ['FAIL KyOptions']);
+});

@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessor } from '../delta/pairing';
+import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
 import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
@@ -69,7 +70,10 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
   let supported = false;
   const allowOptional = policy.config.publicApi.allowOptionalParams;
   for (const c of cs.changes) {
-    const oldA = c.old?.analysis;
+    // The symbols pairing sees (delta/symbol-view.ts): overload stubs (TS bodiless signatures,
+    // Python `@overload`) declare one function's signatures; they are not its successor (click
+    // d2e4a42f added `@t.overload` stubs above `convert_type`, read as its parameters narrowed).
+    const oldA = symbolView(c.old?.analysis, c.old?.text);
     if (!oldA) {
       if (c.new?.analysis) supported = true;
       continue;
@@ -78,7 +82,7 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     // A file that does not parse keeps its symbols out of I2: a syntax error never makes the API look deleted (spec §3.1).
     if (c.new?.analysis && !c.new.analysis.ok) continue;
     if (!policy.mayBePublic(oldA.path)) continue;
-    const newA = c.status === 'D' ? undefined : c.new?.analysis;
+    const newA = c.status === 'D' ? undefined : symbolView(c.new?.analysis, c.new?.text);
     const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
     for (const s of oldA.symbols) {
