@@ -6,6 +6,7 @@
 // Must never: do I/O (git and file reads happen in adapters, see git-workspace.ts), import
 // anything from vscode or the LSP libraries. Inputs arrive as data (`setBase`,
 // `setBaseVersion`, `openDocument`, `applyChange`); `snapshot()` answers queries.
+import { lineStarts, rowOf } from '../util/line-starts';
 import type { Tree } from 'web-tree-sitter';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
@@ -117,18 +118,8 @@ interface OpenDoc {
 
 /** Replaces the lines an edit [s, e) touched in `raw` (text.split('\n') of the text before it), in place. */
 function spliceRawLines(raw: string[], starts: readonly number[], s: number, e: number, inserted: string): void {
-  const rowOf = (off: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const sl = rowOf(s);
-  const el = rowOf(e);
+  const sl = rowOf(starts, s);
+  const el = rowOf(starts, e);
   const joined = raw[sl].slice(0, s - starts[sl]) + inserted + raw[el].slice(e - starts[el]);
   const repl = joined.indexOf('\n') < 0 ? [joined] : joined.split('\n');
   if (repl.length === 1 && sl === el) raw[sl] = joined;
@@ -144,13 +135,7 @@ export function skipReasonForText(text: string): 'binary' | 'too-large' | undefi
   return undefined;
 }
 
-/** Offsets and tree-sitter points of an LSP range in `text` (UTF-16 code units, like web-tree-sitter). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
+/** The offset of an LSP position in `text` (UTF-16 code units, like web-tree-sitter), from its line starts (util/line-starts.ts). */
 function offsetAt(starts: number[], textLength: number, line: number, character: number): number {
   if (line >= starts.length) return textLength;
   if (line < 0) return 0;

@@ -9,6 +9,7 @@ import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { diffLines, splitLines } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
+import { lineStarts as lineStartsOf, rowOf } from '../util/line-starts';
 
 const MAX_TREES = 24;
 /** Above this many changed characters between the first and the last difference, edit per hunk. */
@@ -40,22 +41,9 @@ function pointAt(text: string, index: number): { row: number; column: number } {
 
 /** Offsets where each line starts, plus the text's length (the end of the last line). */
 function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  const out = lineStartsOf(text);
   if (out[out.length - 1] !== text.length) out.push(text.length);
   return out;
-}
-
-/** Row of an offset: the last line start at or before it. */
-function rowOf(starts: readonly number[], index: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

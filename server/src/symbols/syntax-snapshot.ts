@@ -6,6 +6,7 @@
 // Rows are RELATIVE to the snapshot root's first row (the ChunkResult convention of analyze.ts);
 // columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
 // strings as UTF-16, so indices are string indices).
+import { rowOf } from '../util/line-starts';
 import type { Language, Node } from 'web-tree-sitter';
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../util/hash';
@@ -695,14 +696,3 @@ function nearText(snap: Snapshot, n: SNode): string {
   return raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
 }
 
-/** The 0-based row of `index` among sorted line-start offsets (binary search: cheaper than a wasm call). */
-function rowOf(starts: readonly number[], index: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
