@@ -768,11 +768,20 @@ export async function withDemoSession(name: string, opts: DemoSessionOptions, bo
 /** The webview (inner frame) that holds `selector`, whichever panel it is: open panels' frames come in no fixed order. */
 export async function webviewWith(page: Page, selector: string, timeout = 60_000): Promise<FrameLocator> {
   const deadline = Date.now() + timeout;
+  // code-server sometimes leaves a webview's inner frame empty although the panel re-set its HTML
+  // (client/src/panels/webview-base.ts reloadUntilReady): once, halfway, reload every webview the
+  // way a user would (Developer: Reload Webviews).
+  let reloaded = false;
   for (;;) {
     const n = await page.locator('iframe.webview.ready').count();
     for (let i = 0; i < n; i++) {
       const f = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
       if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
+    }
+    if (!reloaded && Date.now() > deadline - timeout / 2) {
+      reloaded = true;
+      await runCommand(page, 'Developer: Reload Webviews').catch(() => undefined);
+      continue;
     }
     if (Date.now() > deadline) throw new Error(`no webview holds ${selector} within ${timeout} ms (${n} open)`);
     await new Promise((r) => setTimeout(r, 250));
