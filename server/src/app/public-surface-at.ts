@@ -5,7 +5,7 @@ import { EMPTY_TREE, type GitRepo } from '../git';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
-import { evaluateI2 } from '../gates/i2-contracts';
+import { evaluateI2, type I2Result } from '../gates/i2-contracts';
 import { readPublicSurface, type PublicSurface } from '../gates/public-surface';
 import { initParsers, languageOf } from '../parsing/languages';
 import { analyzeSource } from '../symbols/analyze';
@@ -16,9 +16,13 @@ const CACHE_MAX = 16;
 /** The surface at `baseSha`, or undefined (no package to read, or I2 would not use it). */
 export async function publicSurfaceFor(repo: GitRepo, baseSha: string, cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy): Promise<PublicSurface | undefined> {
   if (!policy.config.publicApi.entryPoints || baseSha === EMPTY_TREE || baseSha.length !== 40) return undefined;
-  const plain = evaluateI2(cs, tokens, policy);
-  if (!plain.ports.some((p) => p.verdict !== 'PASS' && languageOf(p.file) !== 'python')) return undefined;
+  if (!surfaceMatters(evaluateI2(cs, tokens, policy))) return undefined;
   return publicSurfaceAt(repo, baseSha);
+}
+
+/** Would the package surface change this file-level I2 result: a TS/JS port that is not PASS? */
+export function surfaceMatters(i2: I2Result): boolean {
+  return i2.scope.kind === 'files' && i2.ports.some((p) => p.verdict !== 'PASS' && languageOf(p.file) !== 'python');
 }
 
 export function publicSurfaceAt(repo: GitRepo, sha: string): Promise<PublicSurface | undefined> {

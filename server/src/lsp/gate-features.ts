@@ -19,13 +19,13 @@ import { readPolicy } from '../config/read-policy';
 import { Policy } from '../config/policy';
 import type { HostSnapshot } from '../engine/workspace-host';
 import type { Decision } from '../gates/decision';
-import type { I2Port } from '../gates/i2-contracts';
+import type { I2Port, I2Result } from '../gates/i2-contracts';
 import { planI2Fix, type I2Fix } from '../fixes/compat-adapter';
 import { sastCriticalCount } from '../gates/repo-inputs';
 import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
 import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
 import type { PublicSurface } from '../gates/public-surface';
-import { publicSurfaceAt } from '../app/public-surface-at';
+import { publicSurfaceAt, surfaceMatters } from '../app/public-surface-at';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import { evaluateI3, type I3Result } from '../mosaic/i3';
 import type { MosaicInput } from '../mosaic/map';
@@ -154,13 +154,14 @@ export class GateFeatures {
 
   /**
    * The package's public surface at the snapshot's base, as `glx invariants` reads it
-   * (app/public-surface-at.ts): read once per base in the background; until it arrives I2 is
-   * file-level, then the gates are decided again.
+   * (app/public-surface-at.ts): read in the background, once per base, and only when the
+   * file-level I2 has a TS/JS port that is not PASS (most edits touch no public API, and the
+   * surface costs parses of the entry files' re-export chain); then the gates are decided again.
    */
-  private surfaceFor(root: string, snap: HostSnapshot, policy: Policy): PublicSurface | undefined {
-    const sha = snap.base?.sha;
+  private surfaceFor(root: string, sha: string | undefined, policy: Policy, fileLevel?: I2Result): PublicSurface | undefined {
     if (!policy.config.publicApi.entryPoints || !sha || sha.length !== 40) return undefined;
     if (this.surface?.sha === sha) return this.surface.value;
+    if (!fileLevel || !surfaceMatters(fileLevel)) return undefined;
     this.surface = { sha };
     void (async () => {
       const repo = await GitRepo.open(root);
@@ -312,10 +313,12 @@ export class GateFeatures {
     // An invalid i4 section is reported on the config (not a gate result): I4 N/A as in evaluateI4.
     const I4: I4Result = this.i4 && this.i4.result.status !== 'N/A' ? this.i4.result : naI4();
     const outcome = decideGates({
-      result: snap.result, cs: snap.changeSet, policy, state, publicSurface: this.surfaceFor(root, snap, policy),
+      result: snap.result, cs: snap.changeSet, policy, state, publicSurface: this.surfaceFor(root, snap.base?.sha, policy),
       // §3.7 escalation, as the CLI (app/evaluate-change.ts): the last scan's queue or the live scan of the change.
       I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: Math.max(sastCriticalCount(path.join(root, '.glx')), Object.values(snap.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)),
     });
+    // A file-level I2 that the surface could narrow: read it (in the background) for this base.
+    this.surfaceFor(root, snap.base?.sha, policy, outcome.I2);
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
     const lead = [...outcome.I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
     const t = lead ? thresholdsOf(state, lead.module) : undefined;
