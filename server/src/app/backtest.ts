@@ -20,6 +20,7 @@ import { countLines } from '../mosaic/layout';
 import { hotspotsFromCounts } from '../engine/hotspots';
 import { readBaseFiles, layoutOf } from '../engine/base-files';
 import { walkHistory } from '../engine/history';
+import { integrationMerges } from '../engine/integration-merges';
 import { tokenShare } from '../explain/explanation';
 import { decideGates, naI4 } from '../gates/evaluate';
 import { i1ModuleLine, i2PortLine, i3Line } from '../gates/gate-lines';
@@ -125,6 +126,9 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   };
 
   const judgedCount = Math.min(opts.commits, history.length);
+  // Integration merges (`Merge stable into main`): I1 reports, does not gate, and their ΔZ is no
+  // sample — the sum of many changes, each judged on its own branch (docs/gates.md).
+  const merges = await integrationMerges(ws.repo, history.map((h) => h.commit));
   // Line counts of every file at the newest commit; walking back, each commit's parent is its
   // child's layout with the child's changes undone (no tree read per commit).
   const locs = new Map((await readBaseFiles(ws.repo, head)).locs);
@@ -136,7 +140,7 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   try {
     for await (const { commit, result, cs } of walkHistory(ws.repo, head, ws.policy, { maxCount: history.length, hotspotsFor, ...(plugins.batchSources ? { batchSources: plugins.batchSources } : {}) })) {
       const i = index.get(commit.sha)!;
-      dzBy.set(commit.sha, result.tokens.length ? result.explain.change.dz : undefined);
+      dzBy.set(commit.sha, result.tokens.length && !merges.has(commit.sha) ? result.explain.change.dz : undefined);
       // Undo this commit: its parent's line counts.
       for (const c of cs.changes) if (c.new) locs.delete(c.new.path);
       for (const c of cs.changes) {
@@ -152,7 +156,7 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
         pending.push({
           i,
           make: (state, samples) => {
-            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface });
+            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface, integrationMerge: merges.get(commit.sha) });
             const t = thresholdsOf(state, ALL_MODULES);
             const findings: BacktestFinding[] = [];
             const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));

@@ -4,6 +4,7 @@
 // reports: delta.report.v1 with `scores`, `decision` and the decision's lines, and
 // glx.invariants.v1. `glx invariants` is argv → this → write and print.
 import { publicSurfaceFor } from './public-surface-at';
+import { integrationMerges } from '../engine/integration-merges';
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
@@ -101,7 +102,10 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
   // An invalid `i4:` section is an I4ConfigError (bad input, exit 2).
   const i4Base = ws.policy.config.i4 ? await i4BaseFromEgdb(ws.glxDir, a.range.base.sha) : undefined;
   const publicSurface = await publicSurfaceFor(ws.repo, a.range.base.sha, a.cs, a.result.tokens, ws.policy);
-  const outcome = await evaluateGates({
+  // A commit judged on its own (`--commit M`, `--range M^..M`) that is an integration merge:
+  // I1 reports, does not gate (engine/integration-merges.ts, docs/gates.md).
+  const integrationMerge = await integrationMergeOf(ws, a);
+  const outcome = await evaluateGates({ integrationMerge,
     result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root, publicSurface,
     // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
     overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
@@ -120,4 +124,11 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
     sast_blocking: sastBlocking,
   };
   return { outcome, state, thresholdsSource: source, report, invariants };
+}
+
+async function integrationMergeOf(ws: Workspace, a: ChangeAnalysis): Promise<number | undefined> {
+  if (a.range.head === 'worktree') return undefined;
+  const [commit] = await ws.repo.log(a.range.head.sha, { maxCount: 1 });
+  if (!commit || commit.parents.length < 2 || commit.parents[0] !== a.range.base.sha) return undefined;
+  return (await integrationMerges(ws.repo, [commit])).get(commit.sha);
 }

@@ -12,6 +12,7 @@ import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
 import { throwIfCancelled } from '../errors';
 import { windowCommits } from './window-commits';
+import { integrationMerges } from '../engine/integration-merges';
 
 /** Key of the all-modules entry used when thresholds are not kept per module. */
 export const ALL_MODULES = '*';
@@ -75,10 +76,17 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   }
   const all: Sample[] = (prev?.modules[ALL_MODULES]?.samples ?? []).filter((s) => inWindow.has(s.sha));
 
+  // Integration merges are no sample: the sum of many changes judged on their own branch (docs/gates.md).
+  const merges = await integrationMerges(repo, windowList);
   let analysed = 0;
   const total = windowList.length - skip.size;
   for await (const { commit, result } of walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })) {
     analysed++;
+    if (merges.has(commit.sha)) {
+      opts.onProgress?.(analysed, total);
+      throwIfCancelled(opts.signal, 'calibration');
+      continue;
+    }
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];
       list.push({ sha: commit.sha, ts: commit.ts, dz: e.dz });

@@ -30,6 +30,8 @@ export interface GatesInput {
   /** I4 base values recorded in EGDB for the base commit (else the committed baseline file). */
   i4Base?: I4BaseValues;
   publicSurface?: PublicSurface;
+  /** An integration merge bringing this many commits: I1 reports, does not gate (DecideInput). */
+  integrationMerge?: number;
 }
 
 export interface GatesOutcome {
@@ -63,6 +65,8 @@ export interface DecideInput {
   sastCritical?: number;
   /** The package's public surface at the base (gates/public-surface.ts); absent = file-level I2. */
   publicSurface?: PublicSurface;
+  /** Set when the change is an integration merge (engine/integration-merges.ts): how many commits it brings. I1 reports, does not gate. */
+  integrationMerge?: number;
 }
 
 /**
@@ -71,7 +75,7 @@ export interface DecideInput {
  */
 export function decideGates(input: DecideInput): GatesOutcome {
   const { result, cs, policy, I3, I4 } = input;
-  const I1 = evaluateI1(result, input.state);
+  const I1 = evaluateI1(result, input.state, { integrationMerge: input.integrationMerge });
   const I2 = evaluateI2(cs, result.tokens, policy, input.publicSurface);
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   const agg = aggregate([
@@ -98,5 +102,5 @@ export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
   const tau = policy.config.i3.tau;
   const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
   const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : naI4();
-  return decideGates({ result, cs, policy, state: input.state, I3, I4, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
+  return decideGates({ result, cs, policy, state: input.state, I3, I4, integrationMerge: input.integrationMerge, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
 }

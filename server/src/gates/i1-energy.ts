@@ -19,7 +19,7 @@ export interface I1Module {
   zeta: number;
   basis: string;
   decision: Decision;
-  /** False for a module whose changed files are all test files: reported, not gated (spec §3.6 as amended). */
+  /** False for a module whose changed files are all test files (spec §3.6 as amended) and for an integration merge: reported, not gated. */
   gated: boolean;
   /** `module core: ΔZ 0.41 above α 0.32 — MODIFY_SIG +0.30, ΔCC +0.11` (spec §3.6). */
   explain: string;
@@ -42,19 +42,30 @@ export function levelOf(dz: number, t: { alpha: number; beta: number; zeta: numb
   return 'HARD_BLOCK';
 }
 
-export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, state: SpecState | undefined): I1Result {
+export interface I1Options {
+  /**
+   * The change is an integration merge bringing this many commits (engine/integration-merges.ts):
+   * each was judged where it was merged, so the sum is reported, not gated (docs/gates.md).
+   */
+  integrationMerge?: number;
+}
+
+export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, state: SpecState | undefined, opts: I1Options = {}): I1Result {
   const modules: I1Module[] = [];
   for (const me of result.explain.change.modules) {
     const m = me.module;
     const t = thresholdsOf(state, m);
     const mine = result.tokens.filter((x) => x.module === m);
     // A module whose changed files are all test files is reported but not gated (§3.6 as amended).
-    const gated = !(mine.length && mine.every((x) => isTestPath(x.file)));
+    const testsOnly = mine.length > 0 && mine.every((x) => isTestPath(x.file));
+    const merged = opts.integrationMerge;
+    const gated = !testsOnly && merged === undefined;
     const decision = gated ? levelOf(me.dz, t) : 'ACCEPT';
+    const why = testsOnly ? 'test files only' : `an integration merge of ${merged} commit${merged === 1 ? '' : 's'} already merged on their own branch`;
     const topToken = topContributor(mine);
     modules.push({
       module: m, dz: me.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision, gated,
-      explain: gated ? moduleSentence(me, { decision, ...t }) : `${moduleSentence(me)} (test files only: reported, not gated)`,
+      explain: gated ? moduleSentence(me, { decision, ...t }) : `${moduleSentence(me)} (${why}: reported, not gated)`,
       top: me.parts.filter((p) => p.share > 0).slice(0, 3).map((p) => ({ kind: p.kind, share: p.share, raw: p.raw })),
       location: topToken ? { file: topToken.file, line: topToken.range.line, endLine: topToken.range.endLine, symbol: topToken.symbol, kind: topToken.kind } : undefined,
     });

@@ -466,6 +466,23 @@ export class GitRepo {
     return parseLog(out);
   }
 
+  /**
+   * The commit graph of `git rev-list --parents <tip> ^<exclude>…`: every commit reachable from
+   * `tip` and from none of `exclude`, with its parents (first parent first). One process; used
+   * to recognise integration merges (engine/integration-merges.ts).
+   */
+  async parentsGraph(tip: string, exclude: readonly string[] = []): Promise<Map<string, string[]>> {
+    for (const r of [tip, ...exclude]) if (!/^[0-9a-f]{4,64}$/i.test(r)) throw new GitError(`${JSON.stringify(r)}: not a commit id`);
+    const r = await this.git(['rev-list', '--parents', tip, ...exclude.map((x) => `^${x}`), '--']);
+    const graph = new Map<string, string[]>();
+    for (const line of r.stdout.split('\n')) {
+      if (!line) continue;
+      const [sha, ...parents] = line.split(' ');
+      graph.set(sha, parents);
+    }
+    return graph;
+  }
+
   private async runLog(range: string, opts: LogOptions, extra: string[]): Promise<string> {
     if (range.trim() === '' || /[\0\n]/.test(range)) throw new GitError(`${JSON.stringify(range)}: not a revision range`);
     const args = ['log', '-z', `--format=${LOG_FORMAT}`, ...extra];
