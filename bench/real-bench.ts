@@ -54,6 +54,24 @@ function rssOf(pid: number): { rss: number; hwm: number } {
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
+/** The server's child processes (the first-run calibration's worker process, git): pid → RSS in MB. */
+function childrenRss(pid: number): { pid: number; rss: number; cmd: string }[] {
+  const out: { pid: number; rss: number; cmd: string }[] = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== pid) continue;
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').map((a) => path.basename(a)).join(' ').trim();
+      out.push({ pid: Number(d), rss: rssOf(Number(d)).rss, cmd });
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return out;
+}
+
 /** utime + stime of a process (all its threads), in ms. */
 function cpuMsOf(pid: number): number {
   const st = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -151,6 +169,9 @@ async function lspBench(o: Opts, file: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 10_000));
     const idle = rssOf(pid);
     console.log(`lsp      ready in ${(readyMs / 1000).toFixed(2)} s · RSS at ready ${atReady.rss.toFixed(0)} MB · after 10 s idle (no panel) ${idle.rss.toFixed(0)} MB (peak ${idle.hwm.toFixed(0)} MB)   (target ≤ 250 MB) [load ${load()}]`);
+    // The first-run calibration runs in a worker process of its own (no spec_state.json): shown apart.
+    const kids = childrenRss(pid).filter((k) => k.cmd.includes('calibrate-worker'));
+    if (kids.length) console.log(`lsp      … and the first-run calibration's worker process: RSS ${kids.map((k) => k.rss.toFixed(0)).join(' + ')} MB (its own process, niced; ends with the walk)`);
     const uri = fileUri(o.repo, file);
     const text = fs.readFileSync(path.join(o.repo, file), 'utf8');
     const lines = text.split('\n');
