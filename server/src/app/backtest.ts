@@ -23,6 +23,9 @@ import { walkHistory } from '../engine/history';
 import { integrationMerges } from '../engine/integration-merges';
 import { tokenShare } from '../explain/explanation';
 import { decideGates, naI4 } from '../gates/evaluate';
+import { evaluateI2 } from '../gates/i2-contracts';
+import { declaredBreakingOverride } from '../gates/declared-breaking';
+import type { Override } from '../gates/aggregate';
 import { i1ModuleLine, i2PortLine, i3Line } from '../gates/gate-lines';
 import type { Decision } from '../gates/decision';
 import { evaluateI3 } from '../mosaic/i3';
@@ -83,6 +86,8 @@ export interface BacktestCommit {
   findings: BacktestFinding[];
   /** Every I2 FAIL port line (also for commits another gate decided). */
   i2Fails: string[];
+  /** Overrides applied (a breaking change the commit declared: I2 FAIL reviewed, not blocked). */
+  overrides?: string[];
 }
 
 export interface BacktestResult {
@@ -153,10 +158,16 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
         const I3 = evaluateI3({ files: layoutOf({ locs }, cs, ws.policy), changeSet: cs, tokens: result.tokens, tau });
         const parent = history[i + 1]?.commit.sha;
         const publicSurface = parent ? await publicSurfaceFor(ws.repo, parent, cs, result.tokens, ws.policy) : undefined;
+        // A break the commit declares (`feat!:`, `BREAKING CHANGE:`) is reviewed, not blocked, as in CI
+        // (app/evaluate-change.ts): the messages of C^..C, read only when I2 fails.
+        let declaredBreaking: Override | undefined;
+        if (ws.policy.config.publicApi.declaredBreaking && commit.parents.length && evaluateI2(cs, result.tokens, ws.policy, publicSurface).status === 'FAIL') {
+          declaredBreaking = declaredBreakingOverride(await ws.repo.messages(`${commit.parents[0]}..${commit.sha}`, 500));
+        }
         pending.push({
           i,
           make: (state, samples) => {
-            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface, integrationMerge: merges.get(commit.sha) });
+            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface, integrationMerge: merges.get(commit.sha), declaredBreaking });
             const t = thresholdsOf(state, ALL_MODULES);
             const findings: BacktestFinding[] = [];
             const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));
@@ -172,7 +183,9 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
               findings.push({ gate: 'I1', decision: m.decision, line: i1ModuleLine(m), tokens: tokensOf((x) => x.module === m.module) });
             }
             const fails = g.I2.ports.filter((p) => p.verdict === 'FAIL');
-            for (const p of fails) {
+            // A declared break lowered I2 (an override): its ports are not what blocks.
+            const i2Blocks = g.aggregate.gates.find((x) => x.gate === 'I2')?.effective === 'BLOCK';
+            for (const p of i2Blocks ? fails : []) {
               findings.push({ gate: 'I2', decision: 'BLOCK', line: i2PortLine(p), tokens: tokensOf((x) => x.file === p.location.file && (x.symbol === p.symbol || x.symbol?.startsWith(`${p.symbol}.`) === true)) });
             }
             if (g.I3.status === 'FAIL') findings.push({ gate: 'I3', decision: 'BLOCK', line: i3Line(g.I3), tokens: [] });
@@ -182,6 +195,7 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
               dz: result.explain.change.dz, samples, thresholds: { alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis },
               ...(bad ? { sentence: sentenceOf(g.decision, findings) } : {}),
               findings: bad ? findings : [], i2Fails: fails.map(i2PortLine),
+              ...(g.aggregate.overrides.length ? { overrides: g.aggregate.overrides.map((o) => `${o.gate} ${o.from}→${o.to}: ${o.reason}`) } : {}),
             };
           },
         });
@@ -256,6 +270,12 @@ export function backtestMarkdown(r: BacktestResult): string {
       lines.push('');
     }
   }
+  const declared = r.commits.filter((c) => c.overrides?.length);
+  if (declared.length) {
+    lines.push(`## Breaking changes declared by their commit (${declared.length}): reviewed, not blocked`, '');
+    for (const c of declared) lines.push(`- ${c.sha.slice(0, 10)} ${c.subject} — ${c.decision}; ${c.overrides!.join('; ')}`);
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -274,5 +294,6 @@ export function backtestText(r: BacktestResult): string {
       for (const t of f.tokens) out.push(`    ${t.kind} ${t.symbol ?? ''} (${t.file}) +${t.share.toFixed(2)}`);
     }
   }
+  for (const c of r.commits) if (c.overrides?.length) out.push(`${c.sha.slice(0, 10)} ${c.subject}`, `  ${c.decision}: ${c.overrides.join('; ')}`);
   return `${out.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
 // glx.invariants.v1. `glx invariants` is argv → this → write and print.
 import { publicSurfaceFor } from './public-surface-at';
 import { integrationMerges } from '../engine/integration-merges';
+import { declaredBreakingOverride } from '../gates/declared-breaking';
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
@@ -105,7 +106,8 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
   // A commit judged on its own (`--commit M`, `--range M^..M`) that is an integration merge:
   // I1 reports, does not gate (engine/integration-merges.ts, docs/gates.md).
   const integrationMerge = await integrationMergeOf(ws, a);
-  const outcome = await evaluateGates({ integrationMerge,
+  const declaredBreaking = await declaredBreakingOf(ws, a);
+  const outcome = await evaluateGates({ integrationMerge, declaredBreaking,
     result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root, publicSurface,
     // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
     overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
@@ -131,4 +133,13 @@ async function integrationMergeOf(ws: Workspace, a: ChangeAnalysis): Promise<num
   const [commit] = await ws.repo.log(a.range.head.sha, { maxCount: 1 });
   if (!commit || commit.parents.length < 2 || commit.parents[0] !== a.range.base.sha) return undefined;
   return (await integrationMerges(ws.repo, [commit])).get(commit.sha);
+}
+
+/** Commits of a range whose messages are read for a declared break (a pull request's; more is not a change). */
+const MAX_DECLARING_COMMITS = 500;
+
+/** A breaking change declared by a commit of the range (gates/declared-breaking.ts); the working copy has no message. */
+async function declaredBreakingOf(ws: Workspace, a: ChangeAnalysis): Promise<Override | undefined> {
+  if (a.range.head === 'worktree' || !ws.policy.config.publicApi.declaredBreaking) return undefined;
+  return declaredBreakingOverride(await ws.repo.messages(`${a.range.base.sha}..${a.range.head.sha}`, MAX_DECLARING_COMMITS));
 }

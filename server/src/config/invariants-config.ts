@@ -29,7 +29,7 @@ export interface InvariantsConfig {
   pathWeights: { glob: string; weights: WeightMap }[];
   /** DEFAULT_IGNORE, then the `ignore:` globs; `!glob` re-includes what an earlier glob ignored. */
   ignore: string[];
-  publicApi: { paths: string[]; allowOptionalParams: boolean; entryPoints: boolean };
+  publicApi: { paths: string[]; allowOptionalParams: boolean; entryPoints: boolean; declaredBreaking: boolean };
   i3: { tau: number };
   calibration: { windowCommits: number; windowDays: number; lambda: number; autoFreeze: boolean };
   /** Raw `i4:` section, validated by the gates (issue: I4). */
@@ -77,7 +77,7 @@ export function defaultConfig(): InvariantsConfig {
     moduleWeights: {},
     pathWeights: [],
     ignore: [...DEFAULT_IGNORE],
-    publicApi: { paths: [], allowOptionalParams: true, entryPoints: true },
+    publicApi: { paths: [], allowOptionalParams: true, entryPoints: true, declaredBreaking: true },
     i3: { tau: 0.15 },
     calibration: { windowCommits: 90, windowDays: 90, lambda: 0.15, autoFreeze: false },
     generated: { detect: true, paths: [], not: [], maxLineLength: 2000, maxDeclarationKb: 256 },
@@ -272,6 +272,10 @@ export function parseInvariantsConfig(text: string, file = CONFIG_PATH): LoadedC
         if (value.has('entry_points')) {
           const b = bool(value.get('entry_points', true), 'public_api.entry_points');
           if (b !== undefined) config.publicApi.entryPoints = b;
+        }
+        if (value.has('declared_breaking')) {
+          const b = bool(value.get('declared_breaking', true), 'public_api.declared_breaking');
+          if (b !== undefined) config.publicApi.declaredBreaking = b;
         }
         break;
       case 'i3':

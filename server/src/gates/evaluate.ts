@@ -32,6 +32,8 @@ export interface GatesInput {
   publicSurface?: PublicSurface;
   /** An integration merge bringing this many commits: I1 reports, does not gate (DecideInput). */
   integrationMerge?: number;
+  /** A declared breaking change (DecideInput). */
+  declaredBreaking?: Override;
 }
 
 export interface GatesOutcome {
@@ -67,6 +69,8 @@ export interface DecideInput {
   publicSurface?: PublicSurface;
   /** Set when the change is an integration merge (engine/integration-merges.ts): how many commits it brings. I1 reports, does not gate. */
   integrationMerge?: number;
+  /** A breaking change the change's commit messages declare (gates/declared-breaking.ts): applied to an I2 FAIL as an override. */
+  declaredBreaking?: Override;
 }
 
 /**
@@ -78,12 +82,14 @@ export function decideGates(input: DecideInput): GatesOutcome {
   const I1 = evaluateI1(result, input.state, { integrationMerge: input.integrationMerge });
   const I2 = evaluateI2(cs, result.tokens, policy, input.publicSurface);
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
+  // A declared break (`feat!:`, `BREAKING CHANGE:`) lowers I2's FAIL one level, recorded like --override.
+  const declared = input.declaredBreaking && I2.status === 'FAIL' && policy.config.publicApi.declaredBreaking ? [input.declaredBreaking] : [];
   const agg = aggregate([
     { gate: 'I1', status: I1.status, decision: I1.decision, summary: I1.modules.filter((m) => m.decision !== 'ACCEPT').map((m) => m.explain).join('; ') || 'every module within α' },
     { gate: 'I2', status: I2.status, decision: statusDecision(I2.status), summary: fails.length ? fails.map(i2PortDetail).join(' | ') : i2QuietLine(I2).replace(/^I2 \S+: /, '') },
     { gate: 'I3', status: I3.status, decision: statusDecision(I3.status), summary: i3Line(I3).replace(/^I3 \S+: /, '') },
     { gate: 'I4', status: I4.status, decision: I4.decision, summary: i4Lines(I4).map((l) => l.replace(/^I4 \S+ ?(\([^)]*\))?: /, '')).join('; ') },
-  ], { overrides: input.overrides, sastCritical: input.sastCritical });
+  ], { overrides: [...(input.overrides ?? []), ...declared], sastCritical: input.sastCritical });
   const overridden = agg.gates.filter((g) => g.effective !== g.decision).map((g) => `${g.gate} overridden ${g.decision}→${g.effective}`);
   const explain = [
     `decision ${agg.decision}${agg.decidedBy ? ` (by ${agg.decidedBy})` : ''} · ${changeScope} ΔZ ${f2(result.explain.change.dz)}${overridden.length ? ` · ${overridden.join(', ')}` : ''}`,
@@ -102,5 +108,5 @@ export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
   const tau = policy.config.i3.tau;
   const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
   const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : naI4();
-  return decideGates({ result, cs, policy, state: input.state, I3, I4, integrationMerge: input.integrationMerge, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
+  return decideGates({ result, cs, policy, state: input.state, I3, I4, integrationMerge: input.integrationMerge, declaredBreaking: input.declaredBreaking, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
 }

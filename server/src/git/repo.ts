@@ -466,6 +466,19 @@ export class GitRepo {
     return parseLog(out);
   }
 
+  /** Full messages of the commits of `range` (`A..B`, a sha), newest first, at most `maxCount`. */
+  async messages(range: string, maxCount: number, opts: { firstParent?: boolean } = {}): Promise<{ sha: string; message: string }[]> {
+    if (range.trim() === '' || /[\0\n]/.test(range) || range.trim().startsWith('-')) throw new GitError(`${JSON.stringify(range)}: not a revision range`);
+    const args = ['log', '--format=%x1e%H%x1f%B', `--max-count=${Math.max(0, Math.floor(maxCount))}`];
+    if (opts.firstParent) args.push('--first-parent');
+    args.push('--end-of-options', ...range.trim().split(/\s+/), '--');
+    const r = await this.git(args);
+    return r.stdout.split('\x1e').filter((x) => x.includes('\x1f')).map((rec) => {
+      const i = rec.indexOf('\x1f');
+      return { sha: rec.slice(0, i).trim(), message: rec.slice(i + 1) };
+    });
+  }
+
   /**
    * The commit graph of `git rev-list --parents <tip> ^<exclude>…`: every commit reachable from
    * `tip` and from none of `exclude`, with its parents (first parent first). One process; used
