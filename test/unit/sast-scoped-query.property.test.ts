@@ -122,3 +122,25 @@ test('queryScope climbs to the highest pattern-root ancestor and stops at the sm
     tree.delete();
   }
 });
+
+test('per-range hits kept for a text scanned again (the base side) equal a fresh scan, line set after line set', () => {
+  for (const [file, base] of [['src/danger.ts', JS], ['src/danger.py', PY]] as const) {
+    fc.assert(
+      fc.property(editsArb, fc.array(fc.array(fc.nat(400), { minLength: 1, maxLength: 30 }), { minLength: 2, maxLength: 6 }), (edits, rounds) => {
+        const text = applyEdits(base, edits);
+        const idx = new LineIndex(text);
+        for (const picks of rounds) {
+          const lines = new Set(picks.map((p) => 1 + (p % (idx.lineCount + 1))));
+          const memo = scanPatterns(file, text, lines, idx, undefined, true, true);
+          assert.deepEqual(memo, scanPatterns(file, text, lines, idx, undefined, false, false));
+          // What a caller does to a finding does not reach the next scan's.
+          for (const f of memo) {
+            f.line = -1;
+            f.tags?.push('mutated');
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }
+});

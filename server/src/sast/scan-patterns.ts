@@ -218,12 +218,60 @@ function checkPy(m: QueryMatch): Hit | undefined {
   return undefined;
 }
 
+function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
+  const line = hit.node.startPosition.row + 1;
+  const rule = RULES[hit.rule];
+  return {
+    tool: PATTERNS_TOOL,
+    ruleId: rule.id,
+    cwe: rule.cwe,
+    severity: rule.severity,
+    confidence: hit.confidence ?? rule.confidence,
+    category: rule.category,
+    message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
+    file,
+    line,
+    col: hit.node.startPosition.column + 1,
+    endLine: hit.node.endPosition.row + 1,
+    snippet: redactSecrets(idx.line(line).trim().slice(0, 300)),
+    fixHint: rule.fix,
+    tags: [rule.category.toLowerCase(), rule.cwe],
+    suppression: inlineSuppression(idx, line, rule.id),
+  };
+}
+
+/**
+ * Per-range hits of texts scanned again and again unchanged — the base side of the editor's
+ * live scan (issue 14): every keystroke re-scans the base lines the change replaced, over the
+ * same base text and tree, and all but the edited range were queried before. The query over a
+ * range of a given text (same grammar, same tree: a parse is a function of the text) gives the
+ * same matches, so the hits are kept per range, before the dedup and line filter of the call.
+ */
+type RangeHits = { start: number; f: RawFinding }[];
+const MAX_MEMO_TEXTS = 8;
+const MAX_MEMO_RANGES = 4096;
+const rangeMemos: { file: string; lang: Lang; text: string; byRange: Map<string, RangeHits> }[] = [];
+function rangeMemoFor(file: string, lang: Lang, text: string): Map<string, RangeHits> {
+  const i = rangeMemos.findIndex((m) => m.file === file && m.lang === lang && m.text === text);
+  if (i >= 0) {
+    const [m] = rangeMemos.splice(i, 1);
+    rangeMemos.unshift(m);
+    return m.byRange;
+  }
+  const m = { file, lang, text, byRange: new Map<string, RangeHits>() };
+  rangeMemos.unshift(m);
+  if (rangeMemos.length > MAX_MEMO_TEXTS) rangeMemos.pop();
+  return m.byRange;
+}
+
 /**
  * Dangerous patterns in `text` (the head of `file`). `lines`: only patterns touching these
  * 1-based lines; the whole file when undefined. Files in other languages give nothing. The
  * parsers must be initialised (parsing/languages.ts initParsers).
  */
-export function scanPatterns(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string, scoped = true): RawFinding[] {
+export function scanPatterns(
+  file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string, scoped = true, memoRanges = false,
+): RawFinding[] {
   const lang = languageOf(file);
   if (!lang || (lines && lines.size === 0)) return [];
   // With a cache key (the live scan of a change: `head:path`, `base:path`) the tree is reparsed
@@ -238,37 +286,30 @@ export function scanPatterns(file: string, text: string, lines?: ReadonlySet<num
     const out: RawFinding[] = [];
     const seen = new Set<number>();
     const rootsOf = patternRoots(lang);
+    const memo = memoRanges ? rangeMemoFor(file, lang, text) : undefined;
     for (const [a, b] of ranges) {
-      const startPosition = { row: a - 1, column: 0 };
-      const endPosition = { row: b, column: 0 };
-      const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
-      const matches = q.matches(from, { startPosition, endPosition });
-      for (const m of matches) {
-        const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
-        if (!hit || seen.has(hit.node.startIndex)) continue;
-        const line = hit.node.startPosition.row + 1;
-        const endLine = hit.node.endPosition.row + 1;
+      let hits = memo?.get(`${a},${b}`);
+      if (!hits) {
+        hits = [];
+        const startPosition = { row: a - 1, column: 0 };
+        const endPosition = { row: b, column: 0 };
+        const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
+        for (const m of q.matches(from, { startPosition, endPosition })) {
+          const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
+          if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+        }
+        if (memo) {
+          if (memo.size >= MAX_MEMO_RANGES) memo.clear();
+          memo.set(`${a},${b}`, hits);
+        }
+      }
+      for (const { start, f } of hits) {
+        if (seen.has(start)) continue;
+        const { line, endLine } = f as { line: number; endLine: number };
         if (lines && ![...Array(endLine - line + 1).keys()].some((k) => lines.has(line + k))) continue;
-        seen.add(hit.node.startIndex);
-        const rule = RULES[hit.rule];
-        const snippet = redactSecrets(idx.line(line).trim().slice(0, 300));
-        out.push({
-          tool: PATTERNS_TOOL,
-          ruleId: rule.id,
-          cwe: rule.cwe,
-          severity: rule.severity,
-          confidence: hit.confidence ?? rule.confidence,
-          category: rule.category,
-          message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
-          file,
-          line,
-          col: hit.node.startPosition.column + 1,
-          endLine,
-          snippet,
-          fixHint: rule.fix,
-          tags: [rule.category.toLowerCase(), rule.cwe],
-          suppression: inlineSuppression(idx, line, rule.id),
-        });
+        seen.add(start);
+        // A copy: a memoised finding is handed out again on the next keystroke.
+        out.push(memo ? { ...f, tags: [...(f.tags ?? [])] } : f);
       }
     }
     return out.sort((x, y) => x.line - y.line || (x.col ?? 0) - (y.col ?? 0));
