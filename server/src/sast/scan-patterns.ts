@@ -57,9 +57,12 @@ export function queryScope(root: Node, start: Point, end: Point, roots: Readonly
   // their goal from the wrong transfer-buffer slot.
   const d = root.descendantForPosition(start, end);
   if (!d) return root;
-  let top: Node = d;
-  for (let n: Node | null = d; n && n.id !== root.id; n = n.parent) if (roots.has(n.type)) top = n;
-  return top;
+  // Ancestors top-down (childWithDescendant: one step each; `parent` searches from the root
+  // every time): the first pattern-root type met is the highest.
+  for (let n: Node | null = root.childWithDescendant(d); n && n.id !== d.id; n = n.childWithDescendant(d)) {
+    if (roots.has(n.type)) return n;
+  }
+  return d;
 }
 
 const SQL_START = /^\W*(select|insert|update|delete|replace|merge|with|create|drop|alter|truncate)\b/i;
