@@ -249,6 +249,8 @@ function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
  * same base text and tree, and all but the edited range were queried before. The query over a
  * range of a given text (same grammar, same tree: a parse is a function of the text) gives the
  * same matches, so the hits are kept per range, before the dedup and line filter of the call.
+ * (For a text with parse errors an incremental re-parse may recover differently from a fresh
+ * one — tree-cache.ts says the same of its trees; the memo keeps the hits of the first tree.)
  */
 type RangeHits = { start: number; f: RawFinding }[];
 const MAX_MEMO_TEXTS = 8;
