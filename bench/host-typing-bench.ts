@@ -7,10 +7,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { Policy } from '../server/src/config/policy';
 import { makeVersion } from '../server/src/engine/file-version';
 import { WorkspaceHost } from '../server/src/engine/workspace-host';
-import { initParsers } from '../server/src/parsing/languages';
+import { initParsers, wasmMemoryBytes } from '../server/src/parsing/languages';
 import { ChunkCache } from '../server/src/symbols/analyze';
 import { editLines } from './edit-lines';
 
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
     const mb = (x: number) => (x / 2 ** 20).toFixed(1);
-    console.log(`  after ${tag} edits: RSS ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} · heap total ${mb(m.heapTotal)} · external ${mb(m.external)} MB · load ${load()}`);
+    // external includes the wasm memory (an ArrayBuffer); printed apart so the split is known.
+    const spaces = v8.getHeapSpaceStatistics().filter((sp) => sp.space_size > 2 ** 20).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${mb(sp.space_used_size)}/${mb(sp.space_size)}`).join(', ');
+    console.log(`  after ${tag} edits: RSS ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} · heap total ${mb(m.heapTotal)} · external ${mb(m.external)} MB (wasm memory ${mb(wasmMemoryBytes())}) · load ${load()}`);
+    console.log(`    heap spaces used/committed MB: ${spaces}`);
   };
   let version = 1;
   const cpu: number[] = [];

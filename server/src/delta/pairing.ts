@@ -291,8 +291,6 @@ export function pairSymbols(input: PairingInput): PairingResult {
       for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
       return m;
     };
-    const oldCallers = callersOf(oldSide);
-    const newCallers = callersOf(newSide);
     // Old symbol (by position) → the head qualname it is paired with.
     const successor = new Map<string, string>();
     for (const p of pairs) successor.set(key(p.old), `${p.new.change}|${p.new.sym.qualname}`);
@@ -313,6 +311,11 @@ export function pairSymbols(input: PairingInput): PairingResult {
     const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
     const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
     const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
+    // Every call of every symbol on both sides (a 6,500-line class's thousands): only read when
+    // there is a free pair to judge, which a keystroke inside a method body rarely leaves (issue 14).
+    const judged = olds.length > 0 && news.length > 0;
+    const oldCallers = judged ? callersOf(oldSide) : new Map<string, SideSymbol[]>();
+    const newCallers = judged ? callersOf(newSide) : new Map<string, SideSymbol[]>();
     const cands: [SideSymbol, SideSymbol][] = [];
     for (const o of olds) {
       // Head qualnames of the old name's callers, when nothing in the head calls the old name.

@@ -15,6 +15,7 @@ import { sharesOf } from '../explain/explanation';
 import { countsText, shareOfModule } from '../explain/sentences';
 import { hoverMarkdown, kindLabel, tokenMessage, type ModuleLookup } from './token-text';
 import type { I2Repair } from './gate-features';
+import { textLines } from './text-lines';
 
 export const SOURCE = 'glitchlab';
 export const PARSE_ERROR_CODE = 'PARSE_ERROR';
@@ -34,10 +35,10 @@ export function moduleLookup(snap: HostSnapshot): ModuleLookup {
   return (m) => mods.find((x) => x.module === m);
 }
 
-const lineLength = (lines: string[] | undefined, line: number) => (lines && line < lines.length ? lines[line].length : 0);
+const lineLength = (lines: readonly string[] | undefined, line: number) => (lines && line < lines.length ? lines[line].length : 0);
 
 /** The first line of a token's span (a whole-function underline is noise). 1-based → 0-based. */
-function tokenRange(t: DeltaToken, lines: string[] | undefined): Range {
+function tokenRange(t: DeltaToken, lines: readonly string[] | undefined): Range {
   const line = Math.max(0, t.range.line - 1);
   const len = lineLength(lines, line);
   const start = Math.min(t.range.col, len);
@@ -47,7 +48,7 @@ function tokenRange(t: DeltaToken, lines: string[] | undefined): Range {
 export function tokenDiagnostics(snap: HostSnapshot, file: string, settings: GlitchlabSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = snap.textOf(file);
-  const lines = text?.split('\n');
+  const lines = textLines(text);
   const pe = snap.parseErrors.get(file);
   if (pe) out.push(parseErrorDiagnostic(pe, lines));
   if (!settings.diagnostics.tokens) return out;
@@ -70,7 +71,7 @@ export function tokenDiagnostics(snap: HostSnapshot, file: string, settings: Gli
 }
 
 /** ONE warning per file that does not parse; its tokens stay those of the last good version (spec §3.1). */
-export function parseErrorDiagnostic(pe: ParseProblem, lines: string[] | undefined): Diagnostic {
+export function parseErrorDiagnostic(pe: ParseProblem, lines: readonly string[] | undefined): Diagnostic {
   const line = Math.max(0, pe.line - 1);
   const len = lineLength(lines, line);
   const start = Math.min(pe.col, len);

@@ -43,6 +43,22 @@ export function languageOf(filePath: string): Lang | undefined {
 }
 
 let initPromise: Promise<void> | undefined;
+
+/**
+ * The options object of the wasm runtime: emscripten uses it as its Module object and keeps
+ * `HEAP8` (a view of the wasm memory) on it, so the memory's size can be read (issue 14: the
+ * benchmarks split RSS into JS heap, wasm memory and the rest).
+ */
+let runtimeModule: { locateFile: () => string; HEAP8?: Int8Array } | undefined;
+function moduleOptions(runtime: string): { locateFile: () => string } {
+  runtimeModule = { locateFile: () => runtime };
+  return runtimeModule;
+}
+
+/** Bytes of tree-sitter's wasm memory (grows, never shrinks); 0 before initParsers. */
+export function wasmMemoryBytes(): number {
+  return runtimeModule?.HEAP8?.buffer.byteLength ?? 0;
+}
 const languages = new Map<Lang, Language>();
 
 /** Initialise the runtime and load every grammar. Idempotent; call once at start-up. */
@@ -50,7 +66,7 @@ export function initParsers(): Promise<void> {
   if (!initPromise) {
     initPromise = (async () => {
       const runtime = locateWasm('runtime');
-      await Parser.init({ locateFile: () => runtime });
+      await Parser.init(moduleOptions(runtime));
       for (const lang of ['typescript', 'tsx', 'javascript', 'python'] as Lang[]) {
         languages.set(lang, await Language.load(locateWasm(lang)));
       }

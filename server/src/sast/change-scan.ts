@@ -92,7 +92,7 @@ function remember(path: string, m: FileMemo): void {
 
 function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
   const idx = lineIndexOf(text);
-  return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`), ...scanDeny(file, text, security, lines, idx)];
+  return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`, true, side === 'base'), ...scanDeny(file, text, security, lines, idx)];
 }
 
 export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOptions = {}): ChangeScan {

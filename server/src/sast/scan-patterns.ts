@@ -2,7 +2,7 @@
 // tree-sitter queries of pattern-queries.ts on the head text. On a change only the changed
 // line ranges are queried (the tree is parsed once; the query walks only the nodes that
 // intersect the ranges), which keeps the editor's live scan within its budget (docs/sast.md).
-import { Query, type Node, type QueryMatch } from 'web-tree-sitter';
+import { Query, type Node, type Point, type QueryMatch } from 'web-tree-sitter';
 import { getLanguage, languageOf, parserFor } from '../parsing/languages';
 import type { Lang } from '../symbols/types';
 import { redactSecrets } from '../redact';
@@ -23,6 +23,46 @@ function queryFor(lang: Lang): Query {
     queries.set(lang, q);
   }
   return q;
+}
+
+/**
+ * Node types a pattern of `lang`'s query starts at (its outermost node: every top-level
+ * `(type` of the query text). A match is rooted at one of these; nothing above such a node
+ * takes part in it.
+ */
+const rootTypes = new Map<Lang, ReadonlySet<string>>();
+export function patternRoots(lang: Lang): ReadonlySet<string> {
+  let r = rootTypes.get(lang);
+  if (!r) {
+    r = new Set([...(lang === 'python' ? PY_QUERY : JS_QUERY).matchAll(/^\((\w+)/gm)].map((m) => m[1]));
+    rootTypes.set(lang, r);
+  }
+  return r;
+}
+
+/**
+ * Where a range-restricted query can start instead of the root (issue 14: one query per changed
+ * range of a drifted buffer walked the 300 members of a 6,500-line class each time, ~5 ms a
+ * keystroke). D is the smallest node containing the whole range [start, end); every node that
+ * intersects the range is D, inside D, or an ancestor of D (nodes nest or are disjoint). A
+ * match starts at a node whose type is a pattern root (patternRoots) and that intersects the
+ * range, so the highest ancestor of D of such a type — or D itself when there is none — holds
+ * every match the query from the root would return, and the cursor below it sees the same
+ * nodes with the same range flags (an ancestor of D contains the range: it neither precedes
+ * nor follows it). Proven against the query from the root on random edits in
+ * test/unit/sast-scoped-query.property.test.ts.
+ */
+export function queryScope(root: Node, start: Point, end: Point, roots: ReadonlySet<string>): Node {
+  // Not a TreeCursor descent: web-tree-sitter 0.25's gotoFirstChildForPosition/-Index read
+  // their goal from the wrong transfer-buffer slot.
+  const d = root.descendantForPosition(start, end);
+  if (!d) return root;
+  // Ancestors top-down (childWithDescendant: one step each; `parent` searches from the root
+  // every time): the first pattern-root type met is the highest.
+  for (let n: Node | null = root.childWithDescendant(d); n && n.id !== d.id; n = n.childWithDescendant(d)) {
+    if (roots.has(n.type)) return n;
+  }
+  return d;
 }
 
 const SQL_START = /^\W*(select|insert|update|delete|replace|merge|with|create|drop|alter|truncate)\b/i;
@@ -181,12 +221,62 @@ function checkPy(m: QueryMatch): Hit | undefined {
   return undefined;
 }
 
+function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
+  const line = hit.node.startPosition.row + 1;
+  const rule = RULES[hit.rule];
+  return {
+    tool: PATTERNS_TOOL,
+    ruleId: rule.id,
+    cwe: rule.cwe,
+    severity: rule.severity,
+    confidence: hit.confidence ?? rule.confidence,
+    category: rule.category,
+    message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
+    file,
+    line,
+    col: hit.node.startPosition.column + 1,
+    endLine: hit.node.endPosition.row + 1,
+    snippet: redactSecrets(idx.line(line).trim().slice(0, 300)),
+    fixHint: rule.fix,
+    tags: [rule.category.toLowerCase(), rule.cwe],
+    suppression: inlineSuppression(idx, line, rule.id),
+  };
+}
+
+/**
+ * Per-range hits of texts scanned again and again unchanged — the base side of the editor's
+ * live scan (issue 14): every keystroke re-scans the base lines the change replaced, over the
+ * same base text and tree, and all but the edited range were queried before. The query over a
+ * range of a given text (same grammar, same tree: a parse is a function of the text) gives the
+ * same matches, so the hits are kept per range, before the dedup and line filter of the call.
+ * (For a text with parse errors an incremental re-parse may recover differently from a fresh
+ * one — tree-cache.ts says the same of its trees; the memo keeps the hits of the first tree.)
+ */
+type RangeHits = { start: number; f: RawFinding }[];
+const MAX_MEMO_TEXTS = 8;
+const MAX_MEMO_RANGES = 4096;
+const rangeMemos: { file: string; lang: Lang; text: string; byRange: Map<string, RangeHits> }[] = [];
+function rangeMemoFor(file: string, lang: Lang, text: string): Map<string, RangeHits> {
+  const i = rangeMemos.findIndex((m) => m.file === file && m.lang === lang && m.text === text);
+  if (i >= 0) {
+    const [m] = rangeMemos.splice(i, 1);
+    rangeMemos.unshift(m);
+    return m.byRange;
+  }
+  const m = { file, lang, text, byRange: new Map<string, RangeHits>() };
+  rangeMemos.unshift(m);
+  if (rangeMemos.length > MAX_MEMO_TEXTS) rangeMemos.pop();
+  return m.byRange;
+}
+
 /**
  * Dangerous patterns in `text` (the head of `file`). `lines`: only patterns touching these
  * 1-based lines; the whole file when undefined. Files in other languages give nothing. The
  * parsers must be initialised (parsing/languages.ts initParsers).
  */
-export function scanPatterns(file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string): RawFinding[] {
+export function scanPatterns(
+  file: string, text: string, lines?: ReadonlySet<number>, idx = new LineIndex(text), cacheKey?: string, scoped = true, memoRanges = false,
+): RawFinding[] {
   const lang = languageOf(file);
   if (!lang || (lines && lines.size === 0)) return [];
   // With a cache key (the live scan of a change: `head:path`, `base:path`) the tree is reparsed
@@ -200,34 +290,31 @@ export function scanPatterns(file: string, text: string, lines?: ReadonlySet<num
     const cp = () => (cpCache ??= childProcessBindings(text));
     const out: RawFinding[] = [];
     const seen = new Set<number>();
+    const rootsOf = patternRoots(lang);
+    const memo = memoRanges ? rangeMemoFor(file, lang, text) : undefined;
     for (const [a, b] of ranges) {
-      const matches = q.matches(tree.rootNode, { startPosition: { row: a - 1, column: 0 }, endPosition: { row: b, column: 0 } });
-      for (const m of matches) {
-        const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
-        if (!hit || seen.has(hit.node.startIndex)) continue;
-        const line = hit.node.startPosition.row + 1;
-        const endLine = hit.node.endPosition.row + 1;
+      let hits = memo?.get(`${a},${b}`);
+      if (!hits) {
+        hits = [];
+        const startPosition = { row: a - 1, column: 0 };
+        const endPosition = { row: b, column: 0 };
+        const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
+        for (const m of q.matches(from, { startPosition, endPosition })) {
+          const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
+          if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+        }
+        if (memo) {
+          if (memo.size >= MAX_MEMO_RANGES) memo.clear();
+          memo.set(`${a},${b}`, hits);
+        }
+      }
+      for (const { start, f } of hits) {
+        if (seen.has(start)) continue;
+        const { line, endLine } = f as { line: number; endLine: number };
         if (lines && ![...Array(endLine - line + 1).keys()].some((k) => lines.has(line + k))) continue;
-        seen.add(hit.node.startIndex);
-        const rule = RULES[hit.rule];
-        const snippet = redactSecrets(idx.line(line).trim().slice(0, 300));
-        out.push({
-          tool: PATTERNS_TOOL,
-          ruleId: rule.id,
-          cwe: rule.cwe,
-          severity: rule.severity,
-          confidence: hit.confidence ?? rule.confidence,
-          category: rule.category,
-          message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
-          file,
-          line,
-          col: hit.node.startPosition.column + 1,
-          endLine,
-          snippet,
-          fixHint: rule.fix,
-          tags: [rule.category.toLowerCase(), rule.cwe],
-          suppression: inlineSuppression(idx, line, rule.id),
-        });
+        seen.add(start);
+        // A copy: a memoised finding is handed out again on the next keystroke.
+        out.push(memo ? { ...f, tags: [...(f.tags ?? [])] } : f);
       }
     }
     return out.sort((x, y) => x.line - y.line || (x.col ?? 0) - (y.col ?? 0));

@@ -70,8 +70,8 @@ export interface MemberLeaves {
   joined?: string;
   /** Texts of the identifier-like tokens, computed on first use. */
   identNames?: Set<string>;
-  /** The joined tokens without identifier-like tokens equal to the key (an enclosing symbol's name). */
-  joinedWithout?: Map<string, string>;
+  /** The tokens, and them joined, without identifier-like tokens equal to the key (an enclosing symbol's name). */
+  without?: Map<string, { tokens: string[]; joined: string }>;
 }
 
 /**
@@ -570,47 +570,57 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
  */
 export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): { tokens: string[]; hash: string } {
   const { leaves, src } = snap;
-  const out: string[] = [];
+  // The tokens as segments: runs of plain leaves, and each opaque member's own (memoised) token
+  // array, concatenated once at the end — a class of 50,000 tokens was pushed token by token
+  // on every keystroke (issue 14, fourth pass).
+  let run: string[] = [];
+  let segs: string[][] | undefined;
   let pieces: string[] | undefined;
-  let from = 0;
   const flush = () => {
-    if (out.length > from) (pieces as string[]).push(out.slice(from).join(' '));
-    from = out.length;
+    if (run.length) {
+      (segs as string[][]).push(run);
+      (pieces as string[]).push(run.join(' '));
+      run = [];
+    }
   };
   for (let i = firstLeafAt(leaves, s); i < leaves.length; i++) {
     const l = leaves[i];
     if (l.s >= e) break;
     if (l.k === OPAQUE) {
       const m = memberLeaves(snap, l, commentType);
+      segs ??= [];
       pieces ??= [];
       flush();
       if (dropName !== undefined && (m.identNames ??= identNamesOf(m)).has(dropName)) {
-        for (let j = 0; j < m.tokens.length; j++) if (!(m.ident[j] && m.tokens[j] === dropName)) out.push(m.tokens[j]);
-        const memo = (m.joinedWithout ??= new Map());
-        let joined = memo.get(dropName);
-        if (joined === undefined) memo.set(dropName, (joined = out.slice(from).join(' ')));
-        if (joined) pieces.push(joined);
-        from = out.length;
-      } else {
-        for (const t of m.tokens) out.push(t);
-        if (m.tokens.length) pieces.push((m.joined ??= m.tokens.join(' ')));
-        from = out.length;
+        const memo = (m.without ??= new Map());
+        let w = memo.get(dropName);
+        if (w === undefined) {
+          const tokens: string[] = [];
+          for (let j = 0; j < m.tokens.length; j++) if (!(m.ident[j] && m.tokens[j] === dropName)) tokens.push(m.tokens[j]);
+          memo.set(dropName, (w = { tokens, joined: tokens.join(' ') }));
+        }
+        segs.push(w.tokens);
+        if (w.joined) pieces.push(w.joined);
+      } else if (m.tokens.length) {
+        segs.push(m.tokens);
+        pieces.push((m.joined ??= m.tokens.join(' ')));
       }
       continue;
     }
     if (l.t === commentType) continue;
     const text = src.slice(l.s, l.e);
     if (dropName !== undefined && text === dropName && l.t.endsWith('identifier')) continue;
-    out.push(text);
+    run.push(text);
   }
-  if (!pieces) return { tokens: out, hash: sha256Hex(out.join(' ')) };
+  if (!segs || !pieces) return { tokens: run, hash: sha256Hex(run.join(' ')) };
   flush();
   const h = createHash('sha256');
   for (let i = 0; i < pieces.length; i++) {
     if (i) h.update(' ', 'utf8');
     h.update(pieces[i], 'utf8');
   }
-  return { tokens: out, hash: h.digest('hex') };
+  // concat copies: the members' memoised arrays are never handed out themselves.
+  return { tokens: ([] as string[]).concat(...segs), hash: h.digest('hex') };
 }
 
 function identNamesOf(m: MemberLeaves): Set<string> {
