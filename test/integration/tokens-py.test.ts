@@ -222,7 +222,12 @@ def greet(user, greeting):
   assert.equal(hints.length, 1);
   assert.equal(hints[0].magnitude, 3);
   assert.equal(hints[0].meta.dir, '+');
-  assert.deepEqual(d.of('MODIFY_SIG')[0].meta.detail, ['types', 'return']);
+  // Annotations added where there were none are ΔTYPE_HINTS only: no parameter type changed,
+  // callers are unaffected (docs/accuracy.md "Held-out commits", class 2).
+  assert.deepEqual(d.of('MODIFY_SIG'), []);
+  // A changed annotation is a changed type.
+  const d2 = await runDelta({ 'app/model.py': after }, { 'app/model.py': after.replace('greeting: str) -> str:', 'greeting: bytes) -> str:') });
+  assert.deepEqual(d2.of('MODIFY_SIG')[0].meta.detail, ['types']);
 });
 
 test('ΔDEPENDENCY from requirements.txt and pyproject.toml', async () => {

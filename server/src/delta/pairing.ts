@@ -2,7 +2,8 @@
 // same file by body similarity (rename); then across files (move, and rename if the name
 // differs); members follow a renamed/moved container; then extract/inline; the rest is
 // added/deleted. Pure: works on FileAnalysis records only.
-import type { SymbolInfo } from '../symbols/types';
+import type { ImportInfo, SymbolInfo } from '../symbols/types';
+import { resolveImport } from './import-resolve';
 import { containment, jaccard } from './similarity';
 
 export const RENAME_JACCARD = 0.85;
@@ -18,6 +19,48 @@ const SAME_NAME_JACCARD = 0.5;
 const CALL_SITE_JACCARD = 0.3;
 /** Class rename by members: share of the base class's members found by name in the head class. */
 const CLASS_MEMBER_SHARE = 0.5;
+const OPENER: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The tokens of the assignments in `tokens` whose value is a call of `name`: what the result is
+ * assigned to (`const {a, b} =`, `x, y =`, `let v =`), the callee and its argument list. Only
+ * assignments: a bare call (`emitError(error)`) repeats nothing of the extracted code. Body tokens
+ * are a flat list without lines, so the statement is rebuilt from the call outwards.
+ */
+export function callStatementTokens(tokens: readonly string[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i] !== name || tokens[i + 1] !== '(') continue;
+    let end = i + 1;
+    for (let depth = 0; end < tokens.length; end++) {
+      if (tokens[end] === '(') depth++;
+      else if (tokens[end] === ')' && --depth === 0) break;
+    }
+    let j = i - 1;
+    if (tokens[j] === 'await') j--;
+    if (tokens[j] !== '=') {
+      i = end;
+      continue;
+    }
+    {
+      j--;
+      const close = tokens[j];
+      if (close !== undefined && OPENER[close]) {
+        for (let depth = 0; j >= 0; j--) {
+          if (tokens[j] === close) depth++;
+          else if (tokens[j] === OPENER[close] && --depth === 0) break;
+        }
+        j--;
+      } else while (j >= 0 && (IDENT.test(tokens[j]) || tokens[j] === ',')) j--;
+      if (tokens[j] === 'const' || tokens[j] === 'let' || tokens[j] === 'var') j--;
+    }
+    out.push(...tokens.slice(j + 1, end + 1));
+    i = end;
+  }
+  return out;
+}
+
 /** Bodies shorter than this only pair on an identical hash with a unique candidate. */
 const SMALL_BODY = 6;
 
@@ -64,7 +107,7 @@ export interface PairingResult {
 
 export interface PairingInput {
   /** Per change: old and new symbols and whether the new side parses. */
-  files: { change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[] }[];
+  files: { change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[]; newImports?: readonly ImportInfo[] }[];
 }
 
 const depth = (q: string) => q.split('.').length;
@@ -308,6 +351,26 @@ export function pairSymbols(input: PairingInput): PairingResult {
     };
     // An enclosing function calling what it encloses says little: the evidence is another caller.
     const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
+    // Names each changed file's head imports from another changed file (spec §3.2: a symbol
+    // removed from A and a similar one added in B, where A now imports that name from B, is a
+    // move — execa 214b6abe: generator.js's applyEncoding became encoding.js's
+    // getEncodingStartGenerator, which generator.js now imports).
+    const headFiles = new Map<string, number>();
+    for (const f of input.files) if (f.newFile) headFiles.set(f.newFile, f.change);
+    const importedFrom = new Map<number, Map<number, Set<string>>>();
+    for (const f of input.files) {
+      if (!f.newFile || !f.newImports?.length) continue;
+      const byFile = new Map<number, Set<string>>();
+      for (const imp of f.newImports) {
+        const target = resolveImport(f.newFile, imp.spec, (q) => headFiles.has(q));
+        const tc = target === undefined ? undefined : headFiles.get(target);
+        if (tc === undefined || tc === f.change) continue;
+        const names = byFile.get(tc) ?? byFile.set(tc, new Set()).get(tc)!;
+        for (const nm of imp.names) names.add(nm);
+      }
+      if (byFile.size) importedFrom.set(f.change, byFile);
+    }
+    const importsName = (from: number, to: number, name: string) => importedFrom.get(from)?.get(to)?.has(name) === true;
     const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
     const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
     const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
@@ -328,9 +391,10 @@ export function pairSymbols(input: PairingInput): PairingResult {
         const sameName = o.sym.name === n.sym.name;
         const callSites = !sameName && before.size > 0
           && (newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
-        if (!sameName && !callSites) continue;
+        const imported = !sameName && !callSites && o.change !== n.change && !n.sym.container && importsName(o.change, n.change, n.sym.name);
+        if (!sameName && !callSites && !imported) continue;
         const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
-        if (sim >= (sameName ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
+        if (sim >= (sameName || imported ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
       }
     }
     for (const [o, n] of uniquePairs(cands)) {
@@ -354,8 +418,15 @@ export function pairSymbols(input: PairingInput): PairingResult {
       // gained code). A function nested in G's head still counts as part of G's head.
       const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
       const headOwn = nested ? minus(g.new.sym.bodyTokens, n.sym.bodyTokens) : g.new.sym.bodyTokens;
-      if (containment(n.sym.bodyTokens, minus(g.old.sym.bodyTokens, headOwn)) < MIN_CARRIED_SHARE) continue;
       const c = containment(n.sym.bodyTokens, g.old.sym.bodyTokens);
+      // The tokens G's new call statement repeats (`const {file, args} = F(rawFile, rawArgs)` for
+      // `const {file, args} = handleArguments(rawFile, rawArgs)` moved into F, execa fa04e3ca) are
+      // plumbing of the call, not code G kept: they count as having left G — when the call is new
+      // in G (fastify 31c5f7e2: Reply.send's old `getHeader(this, …)` calls a module function that
+      // merely shares the new method's name).
+      const plumbing = g.old.sym.calls.includes(n.sym.name) ? [] : callStatementTokens(g.new.sym.bodyTokens, n.sym.name);
+      const kept = minus(headOwn, plumbing);
+      if (containment(n.sym.bodyTokens, minus(g.old.sym.bodyTokens, kept)) < MIN_CARRIED_SHARE) continue;
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
         bestC = c;

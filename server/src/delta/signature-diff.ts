@@ -31,14 +31,17 @@ export function diffSignature(a: Signature, b: Signature): SigDiff {
       continue;
     }
     if (p.optional !== q.optional || p.hasDefault !== q.hasDefault || (p.defaultText ?? '') !== (q.defaultText ?? '')) detail.add('defaults');
-    if ((p.type ?? '') !== (q.type ?? '')) detail.add('types');
+    // An annotation added where there was none (or dropped entirely) is ΔTYPE_HINTS' business
+    // (§3.3 "annotations added/removed"), not a changed parameter type: callers are unaffected and
+    // I2 compares only types present on both sides (uvicorn c5c73434 typed five helpers).
+    if (p.type && q.type && p.type !== q.type) detail.add('types');
     if (kindOf(p) !== kindOf(q)) detail.add('kind');
   }
   if (pa.length !== pb.length) {
     // New parameters' optionality matters for callers; report as defaults when optional ones were added.
     for (const q of pb) if (!namesA.includes(q.name) && (q.optional || q.hasDefault)) detail.add('defaults');
   }
-  if ((a.returnType ?? '') !== (b.returnType ?? '')) detail.add('return');
+  if (a.returnType && b.returnType && a.returnType !== b.returnType) detail.add('return');
   if (a.async !== b.async) detail.add('async');
   // A generator flag alone is not in the spec's list (§3.3): callers still call it the same way.
   if ((a.callKind ?? '') !== (b.callKind ?? '')) detail.add('kind');

@@ -5,6 +5,13 @@
 //    binds nothing in the enclosing scope. Its code, calls and metrics belong to the enclosing
 //    symbol, and the symbols nested in it are qualified without it (`Router._dispatch.nextRoute`,
 //    not `Router._dispatch.pass.nextRoute`);
+//  - likewise a named function expression that is the value of a property in an object literal
+//    the extractor does not bind (one built inside a function: `const inst = { delete: function
+//    _delete (url) {…} }`): §3.1 makes members of module-level object literals symbols only; inside
+//    a function the literal's members are that function's code, named or not (fastify db8f0a85:
+//    `fastify._delete` … were symbols while the arrow and shorthand members beside them were not).
+//    Module-level members are reported by the extractor at the property key (`obj.m`), never at
+//    the `function` keyword, so they are untouched;
 //  - overload declarations (TS bodiless signatures next to their implementation, Python
 //    `@overload` stubs) declare the signatures of one function: they are not functions of their
 //    own, the implementation carries the function's tokens.
@@ -26,13 +33,13 @@ function charBefore(lines: readonly string[], line: number, col: number): string
   }
 }
 
-/** A named function expression in argument or callee position (not bound to a name). */
+/** A named function expression in argument, callee or property-value position (not bound to a name). */
 function isUnboundFunctionExpression(s: SymbolInfo, lines: readonly string[]): boolean {
   if (s.kind !== 'fn') return false;
   const start = (lines[s.range.line - 1] ?? '').slice(s.range.col);
   if (!FN_EXPR_START.test(start)) return false;
   const before = charBefore(lines, s.range.line, s.range.col);
-  return before === '(' || before === ',';
+  return before === '(' || before === ',' || before === ':';
 }
 
 const isOverloadDecorator = (d: string) => d === 'overload' || d.endsWith('.overload');
