@@ -27,7 +27,15 @@ export class TempRepo {
   write(rel: string, content: string | Buffer): void {
     const abs = path.join(this.dir, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
+    const before = fs.statSync(abs, { throwIfNoEntry: false });
     fs.writeFileSync(abs, content);
+    // A rewrite of the same size within the same second as the last commit can look unchanged to
+    // git's stat check (racy git): `replicas: 2` → `replicas: 3` was missed about once in six
+    // runs. Moving the mtime past the old one makes git read the content.
+    if (before) {
+      const t = new Date(Math.max(Date.now(), before.mtimeMs + 2000));
+      fs.utimesSync(abs, t, t);
+    }
   }
 
   read(rel: string): string {
