@@ -18,7 +18,7 @@ import type { Policy } from '../config/policy';
 import type { CommitChanges, CommitInfo, GitRepo } from '../git';
 import { GlxError, type GlxErrorKind } from '../errors';
 import type { DeltaResult } from './delta-engine';
-import { walkHistory, type WalkOptions } from './history';
+import { newWalkState, walkEntries, walkHistory, type WalkOptions } from './history';
 
 /** One commit of a walk, as it crosses threads. */
 export interface CommitResult {
@@ -197,25 +197,32 @@ async function* inWorkers(
   const workers: Worker[] = [];
   const exited = new Set<Worker>();
   let stopping = false;
-  /** The chunk each thread walked last (a chunk right after it continues its walk). */
+  /** The chunk each executor walked last (a chunk right after it continues its walk). */
   const last = new Map<number, number>();
-  const feed = (w: Worker, i: number) => {
+  /** The next chunk for executor `i`: its region's next, else the older half of the largest region left. */
+  const take = (i: number): { c: Chunk; continues: boolean } | undefined => {
     if (regions[i].length === 0) {
-      // Steal the older half of the largest region left.
       let victim = -1;
       for (let j = 0; j < regions.length; j++) if (regions[j].length > 1 && (victim < 0 || regions[j].length > regions[victim].length)) victim = j;
-      if (victim < 0) return;
+      if (victim < 0) return undefined;
       regions[i] = regions[victim].splice(Math.ceil(regions[victim].length / 2));
     }
     const c = chunks[regions[i].shift()!];
     const continues = last.get(i) === c.id - 1;
     last.set(i, c.id);
     results.set(c.id, { items: [], done: false });
-    const entries = history.slice(c.start, c.end);
-    const skip = entries.filter((e) => opts.skip?.has(e.commit.sha)).map((e) => e.commit.sha);
-    w.postMessage({ type: 'chunk', id: c.id, entries, ...(continues ? {} : { headFiles: heads.at(c.start) }), skip } satisfies ToHistoryWorker);
+    return { c, continues };
   };
-  for (let i = 0; i < threads; i++) {
+  const skipIn = (entries: CommitChanges[]) => entries.filter((e) => opts.skip?.has(e.commit.sha)).map((e) => e.commit.sha);
+  const feed = (w: Worker, i: number) => {
+    const next = take(i);
+    if (!next) return;
+    const { c, continues } = next;
+    const entries = history.slice(c.start, c.end);
+    w.postMessage({ type: 'chunk', id: c.id, entries, ...(continues ? {} : { headFiles: heads.at(c.start) }), skip: skipIn(entries) } satisfies ToHistoryWorker);
+  };
+  // Executor 0 is this thread (warm already, and its results need no copy); 1… are workers.
+  for (let i = 1; i < threads; i++) {
     const w = new Worker(script, { workerData: job, stdout: true, stderr: true });
     w.stdout.resume();
     w.stderr.resume();
@@ -244,6 +251,29 @@ async function* inWorkers(
     workers.push(w);
     feed(w, i);
   }
+  const local = (async () => {
+    const state = newWalkState(caches);
+    const walkOpts: WalkOptions = { ...opts.serial, skip: opts.skip };
+    try {
+      for (let next = take(0); next && !stopping; next = take(0)) {
+        const { c, continues } = next;
+        const files = continues && state.files ? state.files : new Set(heads.at(c.start));
+        const r = results.get(c.id)!;
+        for await (const { commit, cs, result } of walkEntries(repo, policy, walkOpts, history.slice(c.start, c.end), files, state)) {
+          r.items.push({ commit, result, changedFiles: cs.changes.length });
+          notify();
+          if (stopping) break;
+        }
+        r.done = true;
+        notify();
+      }
+    } catch (e) {
+      failure ??= e instanceof Error ? e : new Error(String(e));
+      notify();
+    } finally {
+      state.trees.clear();
+    }
+  })();
   try {
     for (const c of chunks) {
       let k = 0;
@@ -262,6 +292,6 @@ async function* inWorkers(
     }
   } finally {
     stopping = true;
-    await Promise.all(workers.filter((w) => !exited.has(w)).map((w) => stop(w)));
+    await Promise.all([local, ...workers.filter((w) => !exited.has(w)).map((w) => stop(w))]);
   }
 }
