@@ -3,7 +3,7 @@
 // deepEqual DeltaResult (tokens in order, ΔZ per module, fingerprint) and changed-file count —
 // on random histories of real git repositories (TS, Python, JS; modifications, additions,
 // deletions, renames, syntax errors, a binary file), with 2 and 3 threads, with commits
-// skipped, and through `glx delta --range A..B --per-commit` (GLX_WALK_THREADS=1 vs 2).
+// skipped, in many small windows, and through `glx delta --range A..B --per-commit` (GLX_WALK_THREADS=1 vs 2).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -85,11 +85,11 @@ function buildRepo(specs: CommitSpec[]): TempRepo {
   return repo;
 }
 
-async function walk(dir: string, threads: number, skip?: Set<string>): Promise<CommitResult[]> {
+async function walk(dir: string, threads: number, skip?: Set<string>, windowPerThread?: number): Promise<CommitResult[]> {
   const git = await GitRepo.open(dir);
   try {
     const out: CommitResult[] = [];
-    for await (const r of walkHistoryResults(git, 'HEAD', new Policy(), { threads, skip, minParallel: 1 })) out.push(r);
+    for await (const r of walkHistoryResults(git, 'HEAD', new Policy(), { threads, skip, minParallel: 1, windowPerThread })) out.push(r);
     return out;
   } finally {
     await git.close();
@@ -105,6 +105,8 @@ test('random histories: the walk in 2 and 3 threads equals the single-threaded w
         assert.equal(serial.length, specs.length + 1);
         assert.ok(serial.some((r) => r.result.tokens.length > 0), 'the history has tokens');
         for (const threads of [2, 3]) assert.deepEqual(await walk(repo.dir, threads), serial, `${threads} threads`);
+        // Windows of a few commits per thread (the bound on results waiting to be read): many windows, each with its own regions.
+        assert.deepEqual(await walk(repo.dir, 2, undefined, 2), serial, '2 threads, windows of 4 commits');
         // Skipped commits (calibration is incremental) are left out, the others unchanged.
         const skip = new Set(skipAt.map((k) => serial[k % serial.length].commit.sha));
         assert.deepEqual(await walk(repo.dir, 2, skip), serial.filter((r) => !skip.has(r.commit.sha)));

@@ -44,7 +44,12 @@ export interface ParallelWalkOptions extends Pick<WalkOptions, 'maxCount' | 'sin
   serial?: Pick<WalkOptions, 'deltaOptionsFor' | 'store'>;
   /** Fewer commits to analyse than this stay serial (default MIN_PARALLEL_COMMITS; tests lower it). */
   minParallel?: number;
+  /** Commits per thread in one window (default WINDOW_PER_THREAD; tests lower it). */
+  windowPerThread?: number;
 }
+
+/** Commits per thread in one window of the parallel walk (the bound on results waiting to be yielded). */
+export const WINDOW_PER_THREAD = 150;
 
 /** Below this many commits to analyse, starting threads costs more than it saves. */
 export const MIN_PARALLEL_COMMITS = 12;
@@ -174,12 +179,33 @@ async function* inWorkers(
   // is the base of its next version's incremental parse). A thread that runs out of work takes
   // the older half of the largest remaining region (work stealing: commits differ in cost by
   // 1,000×). Only a region's first chunk starts with cold caches.
-  const size = Math.max(2, Math.min(16, Math.ceil(todo / (threads * 8))));
+  //
+  // Memory: regions are cut in windows of WINDOW_PER_THREAD commits per thread; the next window
+  // is opened only once this thread's reader has reached the current one, so at most about two
+  // windows of results wait to be yielded however long the range and however slow the reader
+  // (`glx delta --per-commit | less`). Each window costs one cold region start per thread.
+  const inWindow = Math.min(todo, (opts.windowPerThread ?? WINDOW_PER_THREAD) * threads);
+  const size = Math.max(2, Math.min(16, Math.ceil(inWindow / (threads * 8))));
   const chunks = cutChunks(history, opts.skip, size);
   const heads = new HeadFiles(history, await repo.listFiles(history[0].commit.sha));
+  const perWindow = Math.max(threads, Math.ceil(inWindow / size));
   const regions: number[][] = [];
   for (let i = 0; i < threads; i++) regions.push([]);
-  chunks.forEach((c) => regions[Math.min(threads - 1, Math.floor((c.id * threads) / chunks.length))].push(c.id));
+  /** The window whose regions are being handed out, and the chunk the reader is at. */
+  let window = -1;
+  let reading = 0;
+  const openWindow = (): boolean => {
+    const first = (window + 1) * perWindow;
+    if (first >= chunks.length || regions.some((r) => r.length > 0)) return false;
+    if (window >= 0 && reading < window * perWindow) return false;
+    window++;
+    const ids = chunks.slice(first, first + perWindow).map((c) => c.id);
+    ids.forEach((id, k) => regions[Math.min(threads - 1, Math.floor((k * threads) / ids.length))].push(id));
+    // The other executors may be waiting: they start their regions of the new window.
+    if (window > 0) queueMicrotask(kick);
+    return true;
+  };
+  openWindow();
   // Each thread gets its share of the caches' budgets (the CLI's defaults are one walk's).
   const share = (n: number | undefined, d: number) => (n === undefined ? undefined : Math.max(1, Math.floor(n / d)));
   const caches = { chunkBytes: share(opts.caches?.chunkBytes ?? 32 * 1024 * 1024, threads), versionBytes: share(opts.caches?.versionBytes ?? 256 * 1024 * 1024, threads), treeChars: share(opts.caches?.treeChars, threads) };
@@ -204,8 +230,9 @@ async function* inWorkers(
     if (regions[i].length === 0) {
       let victim = -1;
       for (let j = 0; j < regions.length; j++) if (regions[j].length > 1 && (victim < 0 || regions[j].length > regions[victim].length)) victim = j;
-      if (victim < 0) return undefined;
-      regions[i] = regions[victim].splice(Math.ceil(regions[victim].length / 2));
+      if (victim >= 0) regions[i] = regions[victim].splice(Math.ceil(regions[victim].length / 2));
+      else if (!openWindow()) return undefined;
+      if (regions[i].length === 0) return undefined; // the new window's regions are the others' to start
     }
     const c = chunks[regions[i].shift()!];
     const continues = last.get(i) === c.id - 1;
@@ -214,9 +241,23 @@ async function* inWorkers(
     return { c, continues };
   };
   const skipIn = (entries: CommitChanges[]) => entries.filter((e) => opts.skip?.has(e.commit.sha)).map((e) => e.commit.sha);
+  /** Executors with nothing to do until the reader advances or a window opens (kick). */
+  const idle = new Set<number>();
+  let kickLocal: (() => void) | undefined;
+  function kick(): void {
+    if (stopping) return;
+    for (const i of [...idle]) feed(workers[i - 1], i);
+    const k = kickLocal;
+    kickLocal = undefined;
+    k?.();
+  }
   const feed = (w: Worker, i: number) => {
     const next = take(i);
-    if (!next) return;
+    if (!next) {
+      idle.add(i);
+      return;
+    }
+    idle.delete(i);
     const { c, continues } = next;
     const entries = history.slice(c.start, c.end);
     w.postMessage({ type: 'chunk', id: c.id, entries, ...(continues ? {} : { headFiles: heads.at(c.start) }), skip: skipIn(entries) } satisfies ToHistoryWorker);
@@ -255,7 +296,13 @@ async function* inWorkers(
     const state = newWalkState(caches);
     const walkOpts: WalkOptions = { ...opts.serial, skip: opts.skip };
     try {
-      for (let next = take(0); next && !stopping; next = take(0)) {
+      while (!stopping) {
+        const next = take(0);
+        if (!next) {
+          if (window * perWindow + perWindow >= chunks.length && regions.every((r) => r.length === 0)) break; // all handed out
+          await new Promise<void>((res) => { kickLocal = res; });
+          continue;
+        }
         const { c, continues } = next;
         const files = continues && state.files ? state.files : new Set(heads.at(c.start));
         const r = results.get(c.id)!;
@@ -276,6 +323,9 @@ async function* inWorkers(
   })();
   try {
     for (const c of chunks) {
+      reading = c.id;
+      // The reader moved on: a new window may open for the executors that wait.
+      kick();
       let k = 0;
       for (;;) {
         if (failure) throw failure;
@@ -292,6 +342,7 @@ async function* inWorkers(
     }
   } finally {
     stopping = true;
+    kickLocal?.();
     await Promise.all([local, ...workers.filter((w) => !exited.has(w)).map((w) => stop(w))]);
   }
 }
