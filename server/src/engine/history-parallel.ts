@@ -37,7 +37,7 @@ export interface WorkerDeltaSpec {
 }
 
 export interface ParallelWalkOptions extends Pick<WalkOptions, 'maxCount' | 'since' | 'skip' | 'caches'> {
-  /** Worker threads; default: GLX_WALK_THREADS, else the available cores (at most 4). 1 = serial, in this thread. */
+  /** Threads, this one included; default: defaultWalkThreads() (GLX_WALK_THREADS, else the idle cores). 1 = serial, in this thread. */
   threads?: number;
   worker?: WorkerDeltaSpec;
   /** The serial walk's equivalents of `worker` (used when the walk stays in this thread). */
@@ -54,12 +54,18 @@ export const WINDOW_PER_THREAD = 150;
 /** Below this many commits to analyse, starting threads costs more than it saves. */
 export const MIN_PARALLEL_COMMITS = 12;
 
-/** The default number of walk threads: GLX_WALK_THREADS when set, else the cores (≤ 4). */
-export function defaultWalkThreads(env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * The default number of walk threads: GLX_WALK_THREADS when set; else this thread plus one per
+ * idle core (the cores minus the 1-minute load average, rounded), at most 4. A worker thread
+ * costs CPU of its own (start-up, a JIT-cold isolate, its region's cold caches: +20–35 % on
+ * httpx), which pays only on a core that would otherwise be idle: on a saturated machine the
+ * walk stays serial (docs/history-walk.md).
+ */
+export function defaultWalkThreads(env: NodeJS.ProcessEnv = process.env, load = os.loadavg()[0]): number {
   const set = Number(env.GLX_WALK_THREADS);
-  if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  if (env.GLX_WALK_THREADS && Number.isInteger(set) && set >= 1) return Math.min(set, 16);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores, 1 + Math.round(cores - load)));
 }
 
 /** The worker's script: beside this module (tsc output) or beside the bundle that contains it (dist/). */

@@ -30,7 +30,6 @@ async function setUp(job: HistoryWorkerJob): Promise<Ready> {
   if (job.worker?.sast) {
     // As app/per-commit-delta.ts does in a serial walk. Required here only: the scanners cost
     // ~0.35 s of module loading that a calibration walk does not need.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadSecurityPolicy, sastForChange } = require('../app/sast') as typeof import('../app/sast');
     const security = loadSecurityPolicy(job.root);
     opts.deltaOptionsFor = (cs: ChangeSet) => {
