@@ -1,7 +1,7 @@
-// The history walk on every core (issue 14 item 3, "both cores used"): the first-parent entries
-// of the range are cut into contiguous chunks, worker threads (history-worker.ts) walk them —
-// each with its own wasm grammars and its own caches, kept across the chunks it takes — and the
-// results come back here and are yielded newest first, in exactly the order and with exactly
+// The history walk on every core (issue 14 item 3, "both cores used"; docs/history-walk.md): the
+// first-parent entries of the range are cut into contiguous chunks, this thread and worker
+// threads (history-worker.ts) walk them — each with its own wasm grammars and its own caches,
+// kept across the chunks it takes — and the results are yielded here newest first, in exactly the order and with exactly
 // the values the single-threaded walk gives (test/integration/history-parallel.test.ts): every
 // commit's result depends on its two trees only, never on what a cache held.
 //
@@ -18,7 +18,7 @@ import type { Policy } from '../config/policy';
 import type { CommitChanges, CommitInfo, GitRepo } from '../git';
 import { GlxError, type GlxErrorKind } from '../errors';
 import type { DeltaResult } from './delta-engine';
-import { newWalkState, walkEntries, walkHistory, type WalkOptions } from './history';
+import { newWalkState, walkEntries, walkHistory, type CommitDelta, type WalkOptions } from './history';
 
 /** One commit of a walk, as it crosses threads. */
 export interface CommitResult {
@@ -102,10 +102,23 @@ export async function* walkHistoryResults(repo: GitRepo, range: string, policy: 
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha)).length;
   if (!script || todo < (opts.minParallel ?? MIN_PARALLEL_COMMITS)) {
     const serial: WalkOptions = { maxCount: opts.maxCount, since: opts.since, skip: opts.skip, caches: opts.caches, ...opts.serial };
-    for await (const { commit, result, cs } of walkHistory(repo, range, policy, serial)) yield { commit, result, changedFiles: cs.changes.length };
+    // The range is listed already when threads were considered: not listed twice.
+    const walk = script ? listedWalk(repo, policy, serial, history) : walkHistory(repo, range, policy, serial);
+    for await (const { commit, result, cs } of walk) yield { commit, result, changedFiles: cs.changes.length };
     return;
   }
   yield* inWorkers(repo, policy, opts, history, Math.min(threads, todo), script, todo);
+}
+
+/** walkHistory's body over a range listed already. */
+async function* listedWalk(repo: GitRepo, policy: Policy, opts: WalkOptions, history: CommitChanges[]): AsyncGenerator<CommitDelta> {
+  if (history.length === 0) return;
+  const state = newWalkState(opts.caches);
+  try {
+    yield* walkEntries(repo, policy, opts, history, new Set(await repo.listFiles(history[0].commit.sha)), state);
+  } finally {
+    state.trees.clear();
+  }
 }
 
 interface Chunk {
