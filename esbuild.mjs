@@ -14,6 +14,8 @@ const nodeEntries = [
   ['server/src/lsp/main.ts', 'dist/server.js'],
   // The editor's first-run calibration thread (calibration/calibrate-in-worker.ts finds it beside dist/server.js).
   ['server/src/calibration/calibrate-worker.ts', 'dist/calibrate-worker.js'],
+  // The parallel history walk's threads (engine/history-parallel.ts finds it beside dist/glx.js, dist/bench/*).
+  ['server/src/engine/history-worker.ts', 'dist/history-worker.js'],
   ['bench/bench.ts', 'dist/bench/bench.js'],
   ['bench/lsp-bench.ts', 'dist/bench/lsp-bench.js'],
   ['bench/real-sweep.ts', 'dist/bench/real-sweep.js'],

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { calibrate, NO_DAYS_LIMIT } from '../server/src/calibration/calibrate';
+import { defaultWalkThreads } from '../server/src/engine/history-parallel';
 import { readPolicy } from '../server/src/config/read-policy';
 import { GitRepo } from '../server/src/git';
 import { initParsers } from '../server/src/parsing/languages';
@@ -109,11 +110,17 @@ async function historyBench(o: Opts): Promise<void> {
   const repo = await GitRepo.open(o.repo);
   try {
     const policy = readPolicy(o.repo).policy;
+    // Decided once, before the walk (the default depends on the load average: GLX_WALK_THREADS fixes it).
+    const threads = defaultWalkThreads();
     const t1 = performance.now();
-    const r = await calibrate(repo, policy, { branch: 'HEAD', window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false });
+    const cpu0 = process.cpuUsage();
+    const r = await calibrate(repo, policy, { branch: 'HEAD', window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false, threads });
     const ms = performance.now() - t1;
+    // Process CPU: this thread and the walk's worker threads (GLX_WALK_THREADS; git's children excluded).
+    const cpu = process.cpuUsage(cpu0);
+    const cpuS = (cpu.user + cpu.system) / 1e6;
     const rss = process.memoryUsage().rss / 2 ** 20;
-    console.log(`history  ${r.analysed} first-parent commits in ${(ms / 1000).toFixed(1)} s → ${(r.analysed / (ms / 1000)).toFixed(1)} commits/s · git log -p ${(gitMs / 1000).toFixed(2)} s → ${(ms / gitMs).toFixed(1)}× git · bench RSS ${rss.toFixed(0)} MB   (targets ≥ 50 commits/s on webpack, ≤ 3× git log -p) [load ${load()}]`);
+    console.log(`history  ${r.analysed} first-parent commits in ${(ms / 1000).toFixed(1)} s → ${(r.analysed / (ms / 1000)).toFixed(1)} commits/s (${threads} thread${threads > 1 ? 's' : ''}, process CPU ${cpuS.toFixed(1)} s → ${(r.analysed / cpuS).toFixed(1)} commits per CPU-s) · git log -p ${(gitMs / 1000).toFixed(2)} s → ${(ms / gitMs).toFixed(1)}× git · bench RSS ${rss.toFixed(0)} MB   (targets ≥ 50 commits/s on webpack, ≤ 3× git log -p) [load ${load()}]`);
   } finally {
     await repo.close();
   }

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import type { DeltaToken } from '../delta/token';
 import { AnalysisStore } from '../engine/analysis-store';
-import { walkHistory } from '../engine/history';
+import { walkHistoryResults } from '../engine/history-parallel';
 import { redactDeep, redactSecrets } from '../redact';
 import type { Workspace } from './workspace';
 import type { ChangeSet } from '../delta/change-set';
@@ -66,7 +66,10 @@ export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCo
     const sast = sastForChange(cs, ws.policy, { security });
     return { sources: [precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical };
   };
-  for await (const { commit, cs, result } of walkHistory(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), store, deltaOptionsFor })) {
+  // On every core for long ranges (engine/history-parallel.ts): the workers run the same
+  // scanners and read/fill the same analysis cache; records come back in order.
+  const worker = { sast: true, ...(store ? { glxDir: ws.glxDir } : {}) };
+  for await (const { commit, changedFiles, result } of walkHistoryResults(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), worker, serial: { store, deltaOptionsFor } })) {
     const byKind: Record<string, number> = {};
     for (const t of result.tokens) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
     const modules: Record<string, number> = {};
@@ -78,7 +81,7 @@ export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCo
       author: redactSecrets(commit.author),
       time: new Date(commit.ts * 1000).toISOString(),
       subject: redactSecrets(commit.subject),
-      files: cs.changes.length,
+      files: changedFiles,
       summary: { tokens: result.tokens.length, byKind },
       dz: result.explain.change.dz,
       modules,

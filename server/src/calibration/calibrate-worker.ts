@@ -24,6 +24,8 @@ async function run(job: CalibrateJob, signal: AbortSignal): Promise<FromCalibrat
     const r = await calibrate(repo, policy, {
       branch: job.branch, window: job.window ?? { commits: cal.windowCommits, days: cal.windowDays }, byModule: false, lambda: job.lambda ?? cal.lambda, autoFreeze: false,
       now: job.now ? new Date(job.now) : undefined, caches: job.caches, signal,
+      // One thread: the editor's calibration is a guest beside the language server.
+      threads: 1,
       onProgress: (done, total) => post({ type: 'progress', done, total }),
     });
     return { type: 'done', result: { state: r.state, windowCommits: r.windowCommits, analysed: r.analysed } };

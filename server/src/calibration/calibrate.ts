@@ -7,6 +7,7 @@
 // same history always calibrates to the same thresholds (docs/gates.md).
 import type { Policy } from '../config/policy';
 import { walkHistory, type WalkOptions } from '../engine/history';
+import { walkHistoryResults } from '../engine/history-parallel';
 import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
@@ -37,6 +38,12 @@ export interface CalibrateOptions {
   walk?: Pick<WalkOptions, 'batchSources' | 'deltaOptionsFor'>;
   /** Budgets of the history walk's caches (WalkOptions.caches): the editor's worker uses smaller ones. */
   caches?: WalkOptions['caches'];
+  /**
+   * Threads of the walk (engine/history-parallel.ts; default: the cores, GLX_WALK_THREADS). The
+   * editor's first-run calibration passes 1 (a guest on the user's machine). Plugin walks
+   * (`walk`) stay in this thread: their token sources cannot cross threads.
+   */
+  threads?: number;
 }
 
 export interface CalibrateResult {
@@ -80,7 +87,10 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const merges = await integrationMerges(repo, windowList);
   let analysed = 0;
   const total = windowList.length - skip.size;
-  for await (const { commit, result } of walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })) {
+  const walk = opts.walk
+    ? walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })
+    : walkHistoryResults(repo, headSha, policy, { maxCount: windowList.length, skip, caches: opts.caches, threads: opts.threads });
+  for await (const { commit, result } of walk) {
     analysed++;
     if (merges.has(commit.sha)) {
       opts.onProgress?.(analysed, total);

@@ -8,6 +8,7 @@ import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze'
 import type { Lang } from '../symbols/types';
 import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
+import { editTree, type VersionTrees } from './version-trees';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
@@ -31,9 +32,10 @@ export function textVersion(path: string, content: Buffer | string | undefined):
 /**
  * `generated`: generated and minified files get no analysis, only the reason (file level, issue
  * 14). `stored`: the warm-start cache entry of this version (analysis-store.ts), read before
- * parsing and filled after.
+ * parsing and filled after. `trees`: the history walk's kept trees (version-trees.ts): parsed
+ * incrementally from this path's previous version, and this version's tree kept for the next.
  */
-export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: StoredAnalysis): FileVersion {
+export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: StoredAnalysis, trees?: VersionTrees): FileVersion {
   const d = decode(content);
   if ('skipped' in d) return { path, skipped: d.skipped };
   const why = generated?.(path, d.text);
@@ -42,9 +44,22 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
   if (!lang) return { path, text: d.text };
   const hit = stored?.get();
   if (hit) return { path, text: d.text, analysis: hit };
-  const analysis = analyzeSource(d.text, path, lang, cache);
+  const analysis = trees ? analyzeKept(trees, path, lang, d.text, cache) : analyzeSource(d.text, path, lang, cache);
   stored?.put(d.text, analysis);
   return { path, text: d.text, analysis };
+}
+
+function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache) {
+  const tree = trees.parse(path, lang, text);
+  if (!tree) throw new Error(`${path}: tree-sitter returned no tree`);
+  try {
+    const analysis = analyzeTree(tree, text, path, lang, cache);
+    trees.keep(path, lang, text, tree);
+    return analysis;
+  } catch (e) {
+    tree.delete();
+    throw e;
+  }
 }
 
 /**
@@ -54,7 +69,7 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
  */
 export function makeVersionPair(
   oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
-  generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis },
+  generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis }, trees?: VersionTrees,
 ): [FileVersion, FileVersion] {
   const a = decode(oldContent);
   const b = decode(newContent);
@@ -63,7 +78,7 @@ export function makeVersionPair(
   if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || gen) {
     // A file generated on either side is analysed at file level on both (no symbol tokens).
     const g = gen ? () => gen : undefined;
-    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g, stored?.old), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g, stored?.new)];
+    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g, stored?.old, trees), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g, stored?.new, trees)];
   }
   if (stored) {
     // Warm start: both sides from the cache, or the missing side alone.
@@ -72,19 +87,27 @@ export function makeVersionPair(
     if (o && n) return [{ path: oldPath, text: a.text, analysis: o }, { path: newPath, text: b.text, analysis: n }];
     if (o || n) {
       return [
-        o ? { path: oldPath, text: a.text, analysis: o } : makeVersion(oldPath, a.text, cache, undefined, stored.old),
-        n ? { path: newPath, text: b.text, analysis: n } : makeVersion(newPath, b.text, cache, undefined, stored.new),
+        o ? { path: oldPath, text: a.text, analysis: o } : makeVersion(oldPath, a.text, cache, undefined, stored.old, trees),
+        n ? { path: newPath, text: b.text, analysis: n } : makeVersion(newPath, b.text, cache, undefined, stored.new, trees),
       ];
     }
   }
   const parser = parserFor(lang);
-  const oldTree = parser.parse(a.text);
+  // The base side from the walk's kept tree of this path when there is one (version-trees.ts).
+  const oldTree = trees ? trees.parse(oldPath, lang, a.text) : parser.parse(a.text);
   if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
+  // Walking newest first, the next version of this path to parse is older: the base tree is the
+  // one to keep. tree.edit() below changes it, so a copy is kept.
+  let keepOld: Tree | undefined = trees ? oldTree.copy() : undefined;
   try {
     const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache) };
     stored?.old.put(a.text, oldV.analysis!);
-    newTree = parser.parse(b.text, editTreeTo(oldTree, a.text, b.text));
+    if (trees && keepOld) {
+      trees.keep(oldPath, lang, a.text, keepOld);
+      keepOld = undefined;
+    }
+    newTree = parser.parse(b.text, editTree(oldTree, a.text, b.text));
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
     if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated, stored?.new)];
@@ -92,35 +115,11 @@ export function makeVersionPair(
     stored?.new.put(b.text, newA);
     return [oldV, { path: newPath, text: b.text, analysis: newA }];
   } finally {
+    keepOld?.delete();
     oldTree.delete();
     newTree?.delete();
   }
 }
 
-/** Apply to `tree` the single edit that turns `from` into `to` (common prefix/suffix kept). */
-export function editTreeTo(tree: Tree, from: string, to: string): Tree {
-  let start = 0;
-  const min = Math.min(from.length, to.length);
-  while (start < min && from.charCodeAt(start) === to.charCodeAt(start)) start++;
-  let endA = from.length;
-  let endB = to.length;
-  while (endA > start && endB > start && from.charCodeAt(endA - 1) === to.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  tree.edit({
-    startIndex: start, oldEndIndex: endA, newEndIndex: endB,
-    startPosition: pointAt(from, start), oldEndPosition: pointAt(from, endA), newEndPosition: pointAt(to, endB),
-  });
-  return tree;
-}
-
-function pointAt(text: string, index: number): { row: number; column: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: index - lineStart };
-}
+/** Kept for callers of the single-span edit; the walk uses one edit per hunk (version-trees.ts). */
+export { editTreeSpan as editTreeTo } from './version-trees';

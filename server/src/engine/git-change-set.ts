@@ -8,6 +8,7 @@ import type { ChunkCache } from '../symbols/analyze';
 import { blobId, type AnalysisStore } from './analysis-store';
 import { makeVersion, makeVersionPair } from './file-version';
 import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
+import type { VersionTrees } from './version-trees';
 import { toGlxError, userMessage } from '../errors';
 
 export function keepChange(f: ChangedFile, policy: Policy): boolean {
@@ -100,16 +101,16 @@ export class VersionCache {
 /**
  * Analyse what readChanges read (or reuse cached versions). `store`: the warm-start cache of
  * analyses under .glx/cache/ (analysis-store.ts), keyed by blob id (a worktree file's is
- * computed from its bytes).
+ * computed from its bytes). `trees`: a history walk's kept trees (version-trees.ts).
  */
-export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache, store?: AnalysisStore): Promise<FileChange[]> {
+export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versions?: VersionCache, store?: AnalysisStore, trees?: VersionTrees): Promise<FileChange[]> {
   const [contents, generated] = await Promise.all([read.contents, read.generated]);
   const stored = (oid: string | undefined, path: string, buf: Buffer | undefined) =>
     store ? store.at(path, oid ?? blobId(buf ?? Buffer.alloc(0))) : undefined;
   const version = (oid: string | undefined, path: string, buf: Buffer | undefined): FileVersion => {
     const hit = versions && oid ? versions.get(oid, path) : undefined;
     if (hit) return hit;
-    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated, stored(oid, path, buf));
+    const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated, stored(oid, path, buf), trees);
     if (versions && oid) versions.set(oid, path, v);
     return v;
   };
@@ -125,7 +126,7 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
       // Parse the head incrementally from the base tree.
       const sOld = stored(f.oldOid, f.oldPath!, oldBuf);
       const sNew = stored(newOid, f.newPath!, newBuf);
-      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated, sOld && sNew ? { old: sOld, new: sNew } : undefined);
+      const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated, sOld && sNew ? { old: sOld, new: sNew } : undefined, trees);
       if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
       if (versions && newOid) versions.set(newOid, f.newPath!, n);
       change.old = o;

@@ -4,12 +4,13 @@
 // derived from its child's by undoing the child's changes — no per-commit git process.
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
-import type { ChangedFile, CommitInfo, GitRepo } from '../git';
+import type { ChangedFile, CommitChanges, CommitInfo, GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
 import type { TokenSource } from '../delta/token-source';
 import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
+import { VersionTrees } from './version-trees';
 
 export interface CommitDelta {
   commit: CommitInfo;
@@ -34,7 +35,7 @@ export interface WalkOptions {
    */
   deltaOptionsFor?: (cs: ChangeSet) => Pick<DeltaOptions, 'sources' | 'sastCritical'>;
   /** Budgets (estimated bytes) of the walk's chunk and version caches; the defaults are the CLI's. */
-  caches?: { chunkBytes?: number; versionBytes?: number };
+  caches?: { chunkBytes?: number; versionBytes?: number; treeChars?: number };
   /**
    * Tokens computed asynchronously in another process (sandboxed plugins, issue 16:
    * plugins/plugin-walk.ts), asked for a batch of commits at a time. The walk is pipelined: batch
@@ -63,13 +64,41 @@ export function parentFileSet(headFiles: ReadonlySet<string>, changed: readonly 
   return parent;
 }
 
+/** The caches one walk keeps between commits (a worker thread keeps one across its chunks). */
+export interface WalkState {
+  cache: ChunkCache;
+  versions: VersionCache;
+  /** Each path's last parsed tree: its next (older) version is parsed incrementally from it. */
+  trees: VersionTrees;
+  /** After walkEntries: the files of the parent of its last entry (where a following chunk starts). */
+  files?: Set<string>;
+}
+
+export function newWalkState(caches?: WalkOptions['caches']): WalkState {
+  return { cache: new ChunkCache(caches?.chunkBytes), versions: new VersionCache(undefined, caches?.versionBytes), trees: new VersionTrees(caches?.treeChars) };
+}
+
 /** Newest first. `range` is anything `git log` accepts (`main`, `A..B`). */
 export async function* walkHistory(repo: GitRepo, range: string, policy: Policy, opts: WalkOptions = {}): AsyncGenerator<CommitDelta> {
   const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
   if (history.length === 0) return;
-  const cache = new ChunkCache(opts.caches?.chunkBytes);
-  const versions = new VersionCache(undefined, opts.caches?.versionBytes);
-  let files = new Set(await repo.listFiles(history[0].commit.sha));
+  const state = newWalkState(opts.caches);
+  try {
+    yield* walkEntries(repo, policy, opts, history, new Set(await repo.listFiles(history[0].commit.sha)), state);
+  } finally {
+    state.trees.clear();
+  }
+}
+
+/**
+ * The walk over `history` (contiguous first-parent entries, newest first) whose first entry's
+ * head has the files `headFiles`: walkHistory's body, and one chunk of a parallel walk.
+ */
+export async function* walkEntries(
+  repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
+): AsyncGenerator<CommitDelta> {
+  const { cache, versions, trees } = state;
+  let files = headFiles;
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
   let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
@@ -99,7 +128,7 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     const read = next!;
     t++;
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
-    const changes = await finishChanges(read, cache, versions, opts.store);
+    const changes = await finishChanges(read, cache, versions, opts.store, trees);
     const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
     if (!bs) {
       yield delta(commit, cs);
@@ -112,6 +141,7 @@ export async function* walkHistory(repo: GitRepo, range: string, policy: Policy,
     if (inFlight) yield* drain(inFlight);
     inFlight = sent;
   }
+  state.files = files;
   if (!bs) return;
   const last = gathered.length ? send() : undefined;
   if (inFlight) yield* drain(inFlight);
