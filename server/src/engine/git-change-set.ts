@@ -144,9 +144,10 @@ export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: 
 }
 
 /** File-existence oracle for import resolution, from the two sides' file lists. */
-export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree'): Promise<ChangeSet['fileExists']> {
+export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree', baseList?: (sha: string) => Promise<string[]>): Promise<ChangeSet['fileExists']> {
   const [oldFiles, newFiles] = await Promise.all([
-    baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : repo.listFiles(baseSha),
+    // `baseList`: the base's list kept across runs (base-cache.ts); a commit's files never change.
+    baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : (baseList ?? ((sha: string) => repo.listFiles(sha)))(baseSha),
     repo.listFiles(head),
   ]);
   const o = new Set(oldFiles);
@@ -154,8 +155,8 @@ export async function existenceOracle(repo: GitRepo, baseSha: string, head: stri
   return (side, p) => (side === 'old' ? o : n).has(p);
 }
 
-export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore): Promise<ChangeSet> {
+export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore, baseList?: (sha: string) => Promise<string[]>): Promise<ChangeSet> {
   const files = await repo.diff(baseSha, head);
-  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head)]);
+  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head, baseList)]);
   return { changes, fileExists };
 }
