@@ -5,7 +5,7 @@
 // and prints. The next process that opens the default store — `glx egdb …`, `glx egql`, the
 // language server, any analysis that records directly — folds the pending events in first, in
 // the order they were made, so every reader sees them:
-//   claim (rename to `<name>.claimed-<pid>`: one process wins) → append the journal line (so a
+//   under `egdb-pending/fold.lock`: claim (rename to `<name>.claimed-<pid>`) → append the journal line (so a
 //   rebuild replays it like any other analysis) → ingest (idempotent: re-ingesting an analysis
 //   replaces its rows, events carry idempotency keys) → delete.
 // Nothing is lost: a crash before the claim leaves the file pending; after the claim, a claim
@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { pidAlive } from '../util/pid-alive';
 import { writeFileAtomic } from '../util/atomic-write';
 import { deltaBatch, type DeltaIngestInput, type IngestStats } from './ingest';
+import { withFileLock } from './lock';
 import { appendJournalLine, fromJournalLine, toJournalLine, type JournalLine } from './journal';
 import type { Store } from './store';
 
@@ -80,6 +81,12 @@ export function hasPending(glxDir: string): boolean {
  */
 export async function foldPending(glxDir: string, ingest: Store['ingest']): Promise<FoldResult> {
   const dir = pendingDir(glxDir);
+  // One folder at a time (the EGDB lock protocol, lock.ts): two processes claiming files in
+  // parallel would append the journal out of order. The claims still guard against a crash.
+  return withFileLock(path.join(dir, 'fold.lock'), () => foldLocked(glxDir, dir, ingest));
+}
+
+async function foldLocked(glxDir: string, dir: string, ingest: Store['ingest']): Promise<FoldResult> {
   const res: FoldResult = { folded: 0, stats: [], problems: [] };
   for (const p of pendingFiles(dir)) {
     const claim = path.join(dir, `${p.name}.claimed-${process.pid}`);
