@@ -23,14 +23,18 @@ export async function baseFileList(repo: Pick<GitRepo, 'listFiles'>, sha: string
   return files;
 }
 
+/** Stored as two parallel arrays (churn in the Map's order): cheap to check and to read back. */
 interface StoredWindow {
   commits: number;
-  churn: [string, number][];
+  paths: string[];
+  counts: number[];
 }
 
+// The payload's bytes are checked by its sha256 (warm-store.ts); this guards the shape only.
 const isStoredWindow = (v: unknown): v is StoredWindow => {
   const w = v as StoredWindow;
-  return !!w && typeof w.commits === 'number' && Array.isArray(w.churn) && w.churn.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'number');
+  return !!w && typeof w.commits === 'number' && Array.isArray(w.paths) && Array.isArray(w.counts) && w.paths.length === w.counts.length
+    && (w.paths.length === 0 || (typeof w.paths[0] === 'string' && typeof w.counts[0] === 'number'));
 };
 
 /** historyWindow (history-window.ts) through `.glx/cache/base/`: keyed by the base sha and the window's settings. */
@@ -40,12 +44,13 @@ export async function cachedHistoryWindow(repo: GitRepo, baseSha: string, policy
   const key = `window\0${baseSha}\0${cal.windowCommits}\0${cal.windowDays}`;
   const hit = store.get(key, isStoredWindow);
   if (hit) {
-    const churn = new Map(hit.churn);
+    const churn = new Map<string, number>();
+    for (let i = 0; i < hit.paths.length; i++) churn.set(hit.paths[i], hit.counts[i]);
     return { commits: hit.commits, churn, hotspots: hotspotsFromCounts(churn, hit.commits) };
   }
   const w = await historyWindow(repo, baseSha, policy);
   // An unreadable history gives an empty window (history-window.ts): not worth keeping — the
   // next run tries git again.
-  if (w.commits > 0) store.put(key, { commits: w.commits, churn: [...w.churn] } satisfies StoredWindow);
+  if (w.commits > 0) store.put(key, { commits: w.commits, paths: [...w.churn.keys()], counts: [...w.churn.values()] } satisfies StoredWindow);
   return w;
 }
