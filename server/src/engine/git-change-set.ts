@@ -166,10 +166,14 @@ export function worktreeFilesFrom(baseFiles: readonly string[], changes: readonl
 export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree', baseList?: (sha: string) => Promise<string[]>, changes?: readonly ChangedFile[]): Promise<ChangeSet['fileExists']> {
   // `baseList`: a commit's list kept across runs (base-cache.ts); a commit's files never change.
   const listCommit = baseList ?? ((sha: string) => repo.listFiles(sha));
-  const oldFiles = baseSha === EMPTY_TREE ? [] : await listCommit(baseSha);
+  const oldP = baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : listCommit(baseSha);
+  // Both sides listed in parallel unless the working tree's list can be derived from the diff.
+  const newP = head !== 'worktree' ? listCommit(head) : changes ? undefined : repo.listFiles('worktree');
+  newP?.catch(() => undefined); // awaited below; not an unhandled rejection if the base's listing fails first
+  const oldFiles = await oldP;
   const derived = head === 'worktree' && changes ? worktreeFilesFrom(oldFiles, changes) : undefined;
   const o = new Set(oldFiles);
-  const n = derived ?? new Set(head === 'worktree' ? await repo.listFiles(head) : await listCommit(head));
+  const n = derived ?? new Set(await (newP ?? repo.listFiles('worktree')));
   return (side, p) => (side === 'old' ? o : n).has(p);
 }
 
