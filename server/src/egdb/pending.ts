@@ -137,21 +137,36 @@ export function foldNow(store: Store): Promise<void> {
   return ensures.get(store)?.() ?? Promise.resolve();
 }
 
+/** After a failed fold, a store object does not try again for this long (each try may wait for the lock). */
+const RETRY_AFTER_MS = 60_000;
+
 /**
- * Makes every read and write of `store` see the pending events first (once per store object).
- * The store's own methods are wrapped on the instance, so `instanceof` checks still hold.
- * A failing fold (lock busy, disk full) leaves the events pending and lets the operation go on.
+ * Makes every read and write of `store` see the pending events first: each call looks for
+ * pending files (one directory read) and folds them — a long-lived store (the language server's
+ * EGQL store) also sees the events of `glx delta` runs made after it was opened. The store's own
+ * methods are wrapped on the instance, so `instanceof` checks still hold. A failing fold (lock
+ * busy, disk full) leaves the events pending and lets the operation go on.
  */
 export function foldingFirst<S extends Store>(store: S, glxDir: string, warn?: (line: string) => void): S {
   const ingest = store.ingest.bind(store);
-  let fold: Promise<void> | undefined;
-  const ensure = () =>
-    (fold ??= hasPending(glxDir)
-      ? foldPending(glxDir, ingest).then(
-          (r) => r.problems.forEach((p) => warn?.(`egdb: ${p}`)),
-          (e: unknown) => warn?.(`egdb: pending events not folded yet (${(e as Error).message.split('\n')[0]})`),
-        )
-      : Promise.resolve());
+  let inflight: Promise<void> | undefined;
+  let failedAt = -Infinity;
+  const ensure = (): Promise<void> => {
+    if (inflight) return inflight;
+    if (Date.now() - failedAt < RETRY_AFTER_MS || !hasPending(glxDir)) return Promise.resolve();
+    inflight = foldPending(glxDir, ingest)
+      .then(
+        (r) => r.problems.forEach((p) => warn?.(`egdb: ${p}`)),
+        (e: unknown) => {
+          failedAt = Date.now();
+          warn?.(`egdb: pending events not folded yet (${(e as Error).message.split('\n')[0]})`);
+        },
+      )
+      .finally(() => {
+        inflight = undefined;
+      });
+    return inflight;
+  };
   ensures.set(store, ensure);
   for (const m of ['init', 'ingest', 'query', 'schemaVersion'] as const) {
     const orig = (store[m] as (...a: unknown[]) => Promise<unknown>).bind(store);
