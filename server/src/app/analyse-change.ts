@@ -7,13 +7,16 @@ import type { ChangeSet } from '../delta/change-set';
 import { computeDelta, type DeltaResult } from '../engine/delta-engine';
 import { AnalysisStore } from '../engine/analysis-store';
 import { gitChangeSet } from '../engine/git-change-set';
-import { historyWindow, type HistoryWindow } from '../engine/history-window';
+import type { HistoryWindow } from '../engine/history-window';
+import { baseFileList, cachedHistoryWindow } from '../engine/base-cache';
+import { WarmStore } from '../engine/warm-store';
 import { buildReport, type DeltaReport, type RevInfo } from '../engine/report';
 import type { ResolvedRange } from '../git';
 import { PluginHost, type PluginRun } from '../plugins/plugin-host';
 import { precomputedSource } from '../delta/token-source';
 import type { ChangeScan } from '../sast/change-scan';
 import type { IngestProblem } from '../sast/types';
+import { sastCache } from './sast-cache';
 import { discoveredInputs, loadSecurityPolicy, readImported, sastForChange } from './sast';
 import type { Workspace } from './workspace';
 
@@ -61,10 +64,12 @@ export function revInfo(r: ResolvedRange['head'], headSha: string | undefined): 
 export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: AnalyseOptions = {}): Promise<ChangeAnalysis> {
   const range = await ws.repo.resolveRange({ base: revs.base, head: revs.head, range: revs.range });
   const headRef = range.head === 'worktree' ? 'worktree' : range.head.sha;
+  // Warm start (issue 14): analyses of unchanged blobs, the base's file list and its hot-spot
+  // window come from .glx/cache/ (analysis-store.ts, base-cache.ts; docs/analysis-cache.md).
+  const baseStore = opts.cache === false ? undefined : WarmStore.forGlxDir(ws.glxDir, 'base');
   const [cs, window] = await Promise.all([
-    // Warm start (issue 14): analyses of unchanged blobs come from .glx/cache/ (analysis-store.ts).
-    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, opts.cache === false ? undefined : AnalysisStore.forGlxDir(ws.glxDir)),
-    historyWindow(ws.repo, range.base.sha, ws.policy),
+    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, opts.cache === false ? undefined : AnalysisStore.forGlxDir(ws.glxDir), (sha) => baseFileList(ws.repo, sha, baseStore)),
+    cachedHistoryWindow(ws.repo, range.base.sha, ws.policy, baseStore),
   ]);
   // Plugins run first, in their sandboxes (async); their validated tokens enter computeDelta as
   // precomputed sources (delta/token-source.ts), merged before normalize like built-in ones.
@@ -80,7 +85,8 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: Ana
   // SAST bridge (§3.11): built-in scanners on the changed lines + `.glx/scan_*.sarif`, before
   // computeDelta so that sec tokens and sastCritical weigh like in the editor (workspace-host.ts).
   const imported = readImported(ws.repo.root, discoveredInputs(ws.glxDir));
-  const sast = { ...sastForChange(cs, ws.policy, { security: loadSecurityPolicy(ws.repo.root), imported: imported.findings }), problems: imported.problems };
+  const persist = opts.cache === false ? undefined : sastCache(ws.glxDir);
+  const sast = { ...sastForChange(cs, ws.policy, { security: loadSecurityPolicy(ws.repo.root), imported: imported.findings, persist }), problems: imported.problems };
   const result = computeDelta(cs, ws.policy, { hotspots: window.hotspots, sources: [...run.sources, precomputedSource('sast', sast.tokens)], sastCritical: sast.sastCritical });
   const base: RevInfo = { rev: range.base.rev, sha: range.base.sha };
   const head = revInfo(range.head, range.head === 'worktree' ? await ws.repo.headSha() : undefined);

@@ -13,6 +13,8 @@ import { InputError } from '../errors';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write';
 import { analyseChange, type ChangeAnalysis, type RevisionSpec } from './analyse-change';
 import type { Workspace } from './workspace';
+import { WarmStore } from '../engine/warm-store';
+import { pngCache } from './png-cache';
 
 /**
  * PNG of a layer. `mosaic_delta.png` is the Φ/Δ_MOZ overlay (spec §3.9), so the Δ_MOZ layer
@@ -51,6 +53,8 @@ export interface RenderMosaicOptions {
   /** Base files read of the total (a progress line); cancellation between batches of 64 files. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Use the warm-start caches under .glx/cache/ (default true; playbook dry runs write nothing). */
+  cache?: boolean;
 }
 
 export async function renderMosaic(ws: Workspace, revs: RevisionSpec, params: MosaicParams, opts: RenderMosaicOptions = {}): Promise<MosaicRun> {
@@ -60,9 +64,11 @@ export async function renderMosaic(ws: Workspace, revs: RevisionSpec, params: Mo
     policyFile = opts.policyFile ?? 'analysis/policy.json';
     phiPolicy = loadPhiPolicy(ws, policyFile);
   }
-  const a = await analyseChange(ws, revs, { by: opts.by ?? 'cli:mosaic' });
+  const a = await analyseChange(ws, revs, { by: opts.by ?? 'cli:mosaic', cache: opts.cache });
   const { range, cs, result } = a;
-  const source = await gatherMosaicSource(ws.repo, range.base.sha, cs, ws.policy, { window: a.window, onProgress: opts.onProgress, signal: opts.signal });
+  // Warm start (issue 14): the base's per-file facts from .glx/cache/mosaic/ (engine/base-facts.ts).
+  const store = opts.cache === false ? undefined : WarmStore.forGlxDir(ws.glxDir, 'mosaic');
+  const source = await gatherMosaicSource(ws.repo, range.base.sha, cs, ws.policy, { window: a.window, onProgress: opts.onProgress, signal: opts.signal, store });
   const input: MosaicInput = {
     // The SAST findings of the analysis (its bridge ran before computeDelta): the `findings` layer.
     files: source.files, changeSet: cs, tokens: result.tokens, facts: { ...source.facts, findings: a.sast.findings }, params,
@@ -74,9 +80,17 @@ export async function renderMosaic(ws: Workspace, revs: RevisionSpec, params: Mo
   const { rows, cols } = params;
   const i3 = mosaic.i3;
   // The PNGs encode in parallel off the main thread.
+  // Unchanged layers come from .glx/cache/png/ (png-cache.ts: keyed by the values themselves).
+  const png = pngCache(ws.glxDir, opts.cache !== false);
   const rendered = await Promise.all([
-    ...LAYER_NAMES.map(async (name) => [layerPngName(name), await renderLayerPng(mosaic.layers[name], rows, cols, name, name === 'edge' ? params.edgeThr : undefined)] as const),
-    (async () => ['mosaic_delta.png', await renderOverlayPng(mosaic.layers.tokens, mosaic.layers.delta, rows, cols, `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau}`)] as const)(),
+    ...LAYER_NAMES.map(async (name) => {
+      const thr = name === 'edge' ? params.edgeThr : undefined;
+      return [layerPngName(name), await png({ kind: 'layer', values: [mosaic.layers[name]], args: [rows, cols, name, thr ?? null] }, () => renderLayerPng(mosaic.layers[name], rows, cols, name, thr))] as const;
+    }),
+    (async () => {
+      const caption = `I3 ${i3.status} · E ${i3.E.toFixed(3)} · τ ${i3.tau}`;
+      return ['mosaic_delta.png', await png({ kind: 'overlay', values: [mosaic.layers.tokens, mosaic.layers.delta], args: [rows, cols, caption] }, () => renderOverlayPng(mosaic.layers.tokens, mosaic.layers.delta, rows, cols, caption))] as const;
+    })(),
   ]);
   const final = new Map<string, Buffer>(rendered);
   const artifacts = [...final.keys(), 'mosaic_map.json'].sort();

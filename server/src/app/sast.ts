@@ -18,7 +18,7 @@ import { mosaicCellOf } from '../mosaic/findings';
 import { DEFAULT_PARAMS } from '../mosaic/layers';
 import { buildLayout } from '../mosaic/layout';
 import { GlxError, InputError } from '../errors';
-import { scanChangeSafe, scanChangeSet, type ChangeScan } from '../sast/change-scan';
+import { scanChangeSafe, scanChangeSet, type ChangeScan, type ScanPersist } from '../sast/change-scan';
 import { scanSecrets } from '../sast/scan-secrets';
 import { ingestText } from '../sast/ingest';
 import { mergedSarif } from '../sast/sarif-write';
@@ -87,7 +87,7 @@ export function readImported(root: string, files: readonly string[], shown: (f: 
 }
 
 /** The bridge's part of a Δ analysis (sec tokens + sastCritical): sast/change-scan.ts. */
-export function sastForChange(cs: ChangeSet, policy: Policy, opts: { security?: SecurityPolicy; imported?: RawFinding[] } = {}): ChangeScan & { error?: string } {
+export function sastForChange(cs: ChangeSet, policy: Policy, opts: { security?: SecurityPolicy; imported?: RawFinding[]; persist?: ScanPersist } = {}): ChangeScan & { error?: string } {
   return scanChangeSafe(cs, policy, opts);
 }
 

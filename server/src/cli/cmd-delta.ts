@@ -48,8 +48,10 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
     writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));
     writeJsonAtomic(out, report);
-    // spec §3.10: every CLI analysis is published into EGDB (.glx/egdb.db or GLX_EGDB_URL).
-    await recordAnalysis(ctx.repo, ctx.glxDir, report, { source: 'cli:delta', artifacts: ['.glx/delta.tokens.v1.json', '.glx/delta.fingerprint.v1.json', path.relative(ctx.repo.root, out)], warn: (l) => process.stderr.write(`glx: ${l}\n`) });
+    // spec §3.10: every CLI analysis is published into EGDB (.glx/egdb.db or GLX_EGDB_URL) —
+    // into the default store through .glx/egdb-pending/, folded by the next reader or writer
+    // (egdb/pending.ts, issue 14: the store's open/export is off this verb's critical path).
+    await recordAnalysis(ctx.repo, ctx.glxDir, report, { defer: true, source: 'cli:delta', artifacts: ['.glx/delta.tokens.v1.json', '.glx/delta.fingerprint.v1.json', path.relative(ctx.repo.root, out)], warn: (l) => process.stderr.write(`glx: ${l}\n`) });
     if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else {
       process.stdout.write(

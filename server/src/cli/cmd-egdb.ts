@@ -62,6 +62,7 @@ export async function openStoreFor(flags: Record<string, unknown>): Promise<{ st
     db: db === undefined ? undefined : isPostgresUrl(db) ? db : path.resolve(db),
     repoRoot: loc.inRepo ? loc.root : undefined,
     onCorrupt: (to, reason) => process.stderr.write(`glx: egdb: ${reason}; moved aside to ${to} and rebuilt from .glx/ artifacts\n`),
+    warn: (line) => process.stderr.write(`glx: ${line}\n`),
   });
   return { store, ...loc };
 }

@@ -6,23 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { debugEnabled, debugStack, exitCodeOf, userMessage } from '../errors';
 import { UsageError } from './args';
-import { astHelp, cmdAst } from './cmd-ast';
-import { cmdDelta, deltaHelp } from './cmd-delta';
-import { cmdEgdb, egdbHelp } from './cmd-egdb';
-import { cmdEgql, egqlHelp } from './cmd-egql';
-import { cmdLsp, lspHelp } from './cmd-lsp';
-import { cmdMosaic, mosaicHelp } from './cmd-mosaic';
-import { calibrateHelp, cmdCalibrate } from './cmd-calibrate';
-import { cmdGates, gatesHelp } from './cmd-gates';
-import { cmdInvariants, invariantsHelp } from './cmd-invariants';
-import { cmdMetrics, metricsHelp } from './cmd-metrics';
-import { checklistHelp, cmdChecklist, cmdReport, reportHelp } from './cmd-report';
-import { cmdPlugins, pluginsHelp } from './cmd-plugins';
-import { cmdPresets, presetsHelp } from './cmd-presets';
-// playbooks and audit (issue 13)
-import { cmdPlaybook, playbookHelp } from './cmd-playbook';
-import { auditHelp, cmdAudit } from './cmd-audit';
-import { cmdSast, sastHelp } from './cmd-sast';
+// Verbs are loaded on use (issue 14 "Warm starts"): each verb's module graph — tree-sitter,
+// sql.js, pg, ajv, the SAST bridge, the playbooks — is evaluated only when that verb runs, so
+// `glx --version` / `--help` evaluate none of it (esbuild turns each `require()` of a module into a
+// deferred initialisation inside the one bundle; docs/warm-starts.md).
+type VerbModule = Record<string, unknown>;
+type LazyVerb = { load: () => VerbModule; run: string; help: string };
+const lazy = (load: () => VerbModule, run: string, help: string): LazyVerb => ({ load, run, help });
 
 /** The package version, found by walking up from the bundle or the compiled sources. */
 const VERSION: string = (() => {
@@ -71,32 +61,40 @@ exit codes: 0 ok · 1 a gate says BLOCK · 2 bad input · 66 not found · 75 bus
 70 internal error; errors are one line on stderr, GLX_DEBUG=1 adds the stack (docs/errors.md)
 `;
 
-const VERBS: Record<string, { run: (argv: readonly string[]) => Promise<number>; help: string }> = {
-  delta: { run: cmdDelta, help: deltaHelp },
-  ast: { run: cmdAst, help: astHelp },
-  lsp: { run: cmdLsp, help: lspHelp },
-  invariants: { run: cmdInvariants, help: invariantsHelp },
-  calibrate: { run: cmdCalibrate, help: calibrateHelp },
-  gates: { run: cmdGates, help: gatesHelp },
-  report: { run: cmdReport, help: reportHelp },
-  checklist: { run: cmdChecklist, help: checklistHelp },
-  metrics: { run: cmdMetrics, help: metricsHelp },
-  egdb: { run: cmdEgdb, help: egdbHelp },
-  egql: { run: cmdEgql, help: egqlHelp },
-  mosaic: { run: cmdMosaic, help: mosaicHelp },
-  plugins: { run: cmdPlugins, help: pluginsHelp },
-  presets: { run: cmdPresets, help: presetsHelp },
+/* eslint-disable @typescript-eslint/no-require-imports -- deferred evaluation is the point */
+const VERBS: Record<string, LazyVerb> = {
+  delta: lazy(() => require('./cmd-delta'), 'cmdDelta', 'deltaHelp'),
+  ast: lazy(() => require('./cmd-ast'), 'cmdAst', 'astHelp'),
+  lsp: lazy(() => require('./cmd-lsp'), 'cmdLsp', 'lspHelp'),
+  invariants: lazy(() => require('./cmd-invariants'), 'cmdInvariants', 'invariantsHelp'),
+  calibrate: lazy(() => require('./cmd-calibrate'), 'cmdCalibrate', 'calibrateHelp'),
+  gates: lazy(() => require('./cmd-gates'), 'cmdGates', 'gatesHelp'),
+  report: lazy(() => require('./cmd-report'), 'cmdReport', 'reportHelp'),
+  checklist: lazy(() => require('./cmd-report'), 'cmdChecklist', 'checklistHelp'),
+  metrics: lazy(() => require('./cmd-metrics'), 'cmdMetrics', 'metricsHelp'),
+  egdb: lazy(() => require('./cmd-egdb'), 'cmdEgdb', 'egdbHelp'),
+  egql: lazy(() => require('./cmd-egql'), 'cmdEgql', 'egqlHelp'),
+  mosaic: lazy(() => require('./cmd-mosaic'), 'cmdMosaic', 'mosaicHelp'),
+  plugins: lazy(() => require('./cmd-plugins'), 'cmdPlugins', 'pluginsHelp'),
+  presets: lazy(() => require('./cmd-presets'), 'cmdPresets', 'presetsHelp'),
   // issue 13
-  playbook: { run: cmdPlaybook, help: playbookHelp },
-  audit: { run: cmdAudit, help: auditHelp },
-  sast: { run: cmdSast, help: sastHelp },
+  playbook: lazy(() => require('./cmd-playbook'), 'cmdPlaybook', 'playbookHelp'),
+  audit: lazy(() => require('./cmd-audit'), 'cmdAudit', 'auditHelp'),
+  sast: lazy(() => require('./cmd-sast'), 'cmdSast', 'sastHelp'),
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The verb's help text (loads its module). */
+export async function verbHelp(verb: string): Promise<string | undefined> {
+  const v = VERBS[verb];
+  return v ? (v.load()[v.help] as string) : undefined;
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
     const topic = verb === 'help' ? rest[0] : undefined;
-    process.stdout.write(topic && VERBS[topic] ? VERBS[topic].help : MAIN_HELP);
+    process.stdout.write((topic && (await verbHelp(topic))) || MAIN_HELP);
     return verb ? 0 : 2;
   }
   if (verb === '--version' || verb === '-V') {
@@ -105,7 +103,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const v = VERBS[verb];
   if (!v) throw new UsageError(`unknown verb ${JSON.stringify(verb)} (see glx --help)`);
-  return v.run(rest);
+  const run = v.load()[v.run] as (argv: readonly string[]) => Promise<number>;
+  return run(rest);
 }
 
 /** The exit code and the one line for any thrown value (the error model of ../errors.ts). */

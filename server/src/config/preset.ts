@@ -8,7 +8,8 @@
 // weights (module and path overrides of the file still win where they match: they are more
 // specific), its ignore globs are added, its gate options set I3's τ and the CLI's --fail-on
 // default; its mosaic parameters are the defaults of `glx mosaic` (flags still win).
-import Ajv, { type ErrorObject } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { PLUGIN_KIND_RE, TOKEN_KINDS } from '../delta/catalogue';
 import type { ConfigProblem, InvariantsConfig, WeightMap } from './invariants-config';
@@ -56,7 +57,9 @@ export const PRESET_SCHEMA = {
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(PRESET_SCHEMA);
+  // ajv is required on first use (issue 14: runs without a preset never evaluate it).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  validator ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: true, strict: true }).compile(PRESET_SCHEMA);
   return validator;
 }
 

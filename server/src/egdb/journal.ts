@@ -15,7 +15,7 @@ export function journalPath(glxDir: string): string {
   return path.join(glxDir, 'logs', 'egdb-ingest.jsonl');
 }
 
-interface JournalLine {
+export interface JournalLine {
   schema: typeof JOURNAL_SCHEMA;
   at: string;
   source: string;
@@ -26,8 +26,8 @@ interface JournalLine {
   gates?: GateResultsInput;
 }
 
-/** Appends one analysis to the journal (one write of one line: O_APPEND keeps lines whole). */
-export function appendJournal(glxDir: string, input: DeltaIngestInput): void {
+/** The journal line of one analysis (redacted: §3.11, the journal is a log; secrets never reach it). */
+export function toJournalLine(input: DeltaIngestInput): JournalLine {
   const r = input.report;
   const line: JournalLine = {
     schema: JOURNAL_SCHEMA,
@@ -42,9 +42,24 @@ export function appendJournal(glxDir: string, input: DeltaIngestInput): void {
     },
     gates: input.gates,
   };
+  return redactDeep(line);
+}
+
+/** The ingest input a journal line stands for (what a rebuild and the pending fold ingest). */
+export function fromJournalLine(l: JournalLine): DeltaIngestInput {
+  if (l.schema !== JOURNAL_SCHEMA) throw new Error(`schema ${String(l.schema)}`);
+  return { report: l.report, commit: l.commit ?? undefined, branch: l.branch, source: l.source, artifacts: l.artifacts, gates: l.gates, now: new Date(l.at) };
+}
+
+/** Appends one line to the journal (one write of one line: O_APPEND keeps lines whole). */
+export function appendJournalLine(glxDir: string, line: JournalLine): void {
   fs.mkdirSync(path.dirname(journalPath(glxDir)), { recursive: true });
-  // §3.11: the journal is a log; secrets never reach it.
-  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(redactDeep(line))}\n`);
+  fs.appendFileSync(journalPath(glxDir), `${JSON.stringify(line)}\n`);
+}
+
+/** Appends one analysis to the journal. */
+export function appendJournal(glxDir: string, input: DeltaIngestInput): void {
+  appendJournalLine(glxDir, toJournalLine(input));
 }
 
 function readJson(file: string): unknown {
@@ -71,8 +86,7 @@ export async function rebuildBatches(
       if (!text.trim()) return;
       try {
         const l = JSON.parse(text) as JournalLine;
-        if (l.schema !== JOURNAL_SCHEMA) throw new Error(`schema ${String(l.schema)}`);
-        out.push(deltaBatch({ report: l.report, commit: l.commit ?? undefined, branch: l.branch, source: l.source, artifacts: l.artifacts, gates: l.gates, now: new Date(l.at) }));
+        out.push(deltaBatch(fromJournalLine(l)));
         journaled.add(analysisKey(l.report));
       } catch (e) {
         opts.problems?.push(`${j}:${i + 1}: skipped (${(e as Error).message})`);

@@ -27,5 +27,9 @@ export interface SqlJsStatic {
 
 export type InitSqlJs = (config?: { locateFile?: (file: string) => string }) => Promise<SqlJsStatic>;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const initSqlJs: InitSqlJs = require('sql.js') as InitSqlJs;
+/** sql.js's loader, required on first use (issue 14: verbs that never open EGDB never evaluate it). */
+export const initSqlJs: InitSqlJs = (config) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const init = require('sql.js') as InitSqlJs;
+  return init(config);
+};

@@ -144,19 +144,42 @@ export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: 
   return finishChanges(readChanges(repo, files, policy), cache, undefined, store);
 }
 
+/**
+ * The working tree's regular files exactly as `listFiles('worktree')` lists them, derived from
+ * the base's list and the base → working-tree diff (which already covers untracked files) —
+ * no second and third scan of the tree (issue 14 "Warm starts": on webpack `ls-files --others`,
+ * `--deleted` and `--stage` took as long as the diff itself). Undefined when the diff has a
+ * status this derivation does not model (unmerged paths): the caller lists the tree instead.
+ * Neither are changes touching a symlink or a submodule: `listFiles` goes by the index's mode,
+ * the diff by the disk's, and an unstaged regular ↔ symlink change shows only in the index.
+ * Equivalence: test/integration/worktree-list.test.ts.
+ */
+export function worktreeFilesFrom(baseFiles: readonly string[], changes: readonly ChangedFile[]): Set<string> | undefined {
+  if (changes.some((f) => f.reinterpreted || !'ADMRC'.includes(f.status))) return undefined;
+  const files = new Set(baseFiles);
+  // Deletions first: an unpaired move is a D of one path and an A of another (or the same) one.
+  for (const f of changes) if (f.oldPath && (f.status === 'D' || f.status === 'R')) files.delete(f.oldPath);
+  for (const f of changes) if (f.newPath && f.status !== 'D') files.add(f.newPath);
+  return files;
+}
+
 /** File-existence oracle for import resolution, from the two sides' file lists. */
-export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree'): Promise<ChangeSet['fileExists']> {
-  const [oldFiles, newFiles] = await Promise.all([
-    baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : repo.listFiles(baseSha),
-    repo.listFiles(head),
-  ]);
+export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree', baseList?: (sha: string) => Promise<string[]>, changes?: readonly ChangedFile[]): Promise<ChangeSet['fileExists']> {
+  // `baseList`: a commit's list kept across runs (base-cache.ts); a commit's files never change.
+  const listCommit = baseList ?? ((sha: string) => repo.listFiles(sha));
+  const oldP = baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : listCommit(baseSha);
+  // Both sides listed in parallel unless the working tree's list can be derived from the diff.
+  const newP = head !== 'worktree' ? listCommit(head) : changes ? undefined : repo.listFiles('worktree');
+  newP?.catch(() => undefined); // awaited below; not an unhandled rejection if the base's listing fails first
+  const oldFiles = await oldP;
+  const derived = head === 'worktree' && changes ? worktreeFilesFrom(oldFiles, changes) : undefined;
   const o = new Set(oldFiles);
-  const n = new Set(newFiles);
+  const n = derived ?? new Set(await (newP ?? repo.listFiles('worktree')));
   return (side, p) => (side === 'old' ? o : n).has(p);
 }
 
-export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore): Promise<ChangeSet> {
+export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore, baseList?: (sha: string) => Promise<string[]>): Promise<ChangeSet> {
   const files = await repo.diff(baseSha, head);
-  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head)]);
+  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head, baseList, files)]);
   return { changes, fileExists };
 }

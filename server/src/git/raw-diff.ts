@@ -22,6 +22,12 @@ export interface ChangedFile {
   newFromWorktree?: boolean;
   oldMode?: string;
   newMode?: string;
+  /**
+   * What git reported is not what `status` says: an unmerged path (U, read as M) or a change
+   * from or to a symlink/submodule (read as the regular file's deletion or addition). Set so a
+   * caller deriving file lists from the diff knows to list instead (engine/git-change-set.ts).
+   */
+  reinterpreted?: true;
 }
 
 export interface CommitInfo {
@@ -123,9 +129,11 @@ function toChangedFile(
   // Symlinks and submodules are skipped; a file that became one (or came from one) is a
   // deletion (addition) of the regular file.
   if (!oldOk && !newOk) return undefined;
+  const reinterpreted = letter === 'U' || (oldPath !== undefined && !oldOk) || (newPath !== undefined && !newOk);
   if (oldPath !== undefined && !oldOk) status = 'A';
   else if (newPath !== undefined && !newOk) status = 'D';
   const f: ChangedFile = { status };
+  if (reinterpreted) f.reinterpreted = true;
   if (status !== 'A') {
     f.oldPath = oldPath;
     f.oldMode = oldMode;

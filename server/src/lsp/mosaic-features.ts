@@ -30,7 +30,7 @@ import { cellId, comparePaths, parseCellId } from '../mosaic/layout';
 import { findCells, regionsOf } from '../mosaic/regions';
 import { buildMosaicMap, cellsOfLines, computeMosaic, psiCell, type Mosaic, type MosaicCell, type MosaicInput } from '../mosaic/map';
 import { ChunkCache } from '../symbols/analyze';
-import type { FileAnalysis } from '../symbols/types';
+import type { MosaicFileFacts } from '../mosaic/layers';
 import {
   MosaicCellRequest, MosaicCursorRequest, MosaicFindRequest, MosaicRequest, MosaicUpdateNotification,
   type MosaicCursorResult, type MosaicFindResult, type MosaicGridParams, type MosaicView,
@@ -60,7 +60,7 @@ export class MosaicFeatures {
   private baseSha?: string;
   /** Line counts of the base (gate I3), read once per base commit; never analyses. */
   private baseLocs?: { sha: string; locs: Promise<BaseLocs> };
-  private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, FileAnalysis>; findings: ReadonlyMap<number, readonly MosaicFinding[]> };
+  private last?: { generation: number; mosaic: Mosaic; analyses: ReadonlyMap<string, MosaicFileFacts>; findings: ReadonlyMap<number, readonly MosaicFinding[]> };
   private pushQueued = false;
   private cache = new ChunkCache();
 

@@ -5,13 +5,13 @@
 // the change set; an unchanged file's head equals its base.
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
-import { layoutOf, readBaseFiles, type BaseFiles } from '../engine/base-files';
-import { generatedCheck } from '../engine/generated';
+import { layoutOf } from '../engine/base-files';
+import { readBaseFacts } from '../engine/base-facts';
 import { historyWindow, type HistoryWindow } from '../engine/history-window';
+import type { WarmStore } from '../engine/warm-store';
 import type { GitRepo } from '../git';
 import { ChunkCache } from '../symbols/analyze';
-import type { FileAnalysis } from '../symbols/types';
-import type { RepoFacts } from './layers';
+import type { MosaicFileFacts, RepoFacts } from './layers';
 import type { LayoutFile } from './layout';
 
 export interface MosaicSource {
@@ -22,8 +22,8 @@ export interface MosaicSource {
 const sharedCache = new ChunkCache();
 
 /** Head-side analyses: the base's, replaced by the change set's new sides; deleted files keep their base analysis (Ψ). */
-export function headAnalyses(base: Pick<BaseFiles, 'analyses'>, cs: ChangeSet): Map<string, FileAnalysis> {
-  const analyses = new Map(base.analyses);
+export function headAnalyses(base: { analyses: ReadonlyMap<string, MosaicFileFacts> }, cs: ChangeSet): Map<string, MosaicFileFacts> {
+  const analyses = new Map<string, MosaicFileFacts>(base.analyses);
   for (const c of cs.changes) {
     if (c.new?.analysis) analyses.set(c.new.path, c.new.analysis);
     else if (c.new) analyses.delete(c.new.path);
@@ -34,10 +34,11 @@ export function headAnalyses(base: Pick<BaseFiles, 'analyses'>, cs: ChangeSet): 
 
 export async function gatherMosaicSource(
   repo: GitRepo, baseSha: string, cs: ChangeSet, policy: Policy,
-  opts: { churn?: boolean; window?: HistoryWindow; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  opts: { churn?: boolean; window?: HistoryWindow; onProgress?: (done: number, total: number) => void; signal?: AbortSignal; store?: WarmStore } = {},
 ): Promise<MosaicSource> {
   const [base, window] = await Promise.all([
-    readBaseFiles(repo, baseSha, { analyse: sharedCache, generated: generatedCheck(policy.config.generated), onProgress: opts.onProgress, signal: opts.signal }),
+    // The base's line counts and per-file facts: from `.glx/cache/mosaic/` when a store is given (engine/base-facts.ts).
+    readBaseFacts(repo, baseSha, policy, { cache: sharedCache, store: opts.store, onProgress: opts.onProgress, signal: opts.signal }),
     opts.churn === false ? Promise.resolve(undefined) : opts.window ? Promise.resolve(opts.window) : historyWindow(repo, baseSha, policy),
   ]);
   return { files: layoutOf(base, cs, policy), facts: { analyses: headAnalyses(base, cs), churn: window?.churn } };

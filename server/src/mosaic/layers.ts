@@ -30,10 +30,21 @@ export interface MosaicParams {
 
 export const DEFAULT_PARAMS: MosaicParams = { rows: 64, cols: 64, edgeThr: 0.12, kappa: 0.6, phi: 'balanced', delta: 0.2 };
 
+/**
+ * What the mosaic reads of a file's analysis (layers, Ψ, find): symbols' spans, cc and
+ * visibility, public types, import lines and specifiers. A FileAnalysis is one; the CLI keeps
+ * only this per base file across runs (engine/base-facts.ts, issue 14 "Warm starts").
+ */
+export interface MosaicFileFacts {
+  symbols: readonly { kind: FileAnalysis['symbols'][number]['kind']; qualname: string; public: boolean; range: { line: number; endLine: number }; metrics: { cc: number } }[];
+  types: readonly { qualname: string; public: boolean; range: { line: number; endLine: number } }[];
+  imports: readonly { spec: string; line: number }[];
+}
+
 /** What the adapters know about the repository beyond the change set. */
 export interface RepoFacts {
   /** Analysis per path: head version, or the base version for files deleted in head. */
-  analyses: Map<string, FileAnalysis>;
+  analyses: ReadonlyMap<string, MosaicFileFacts>;
   /** Commits touching each path over the calibration window (spec §3.8). */
   churn?: Map<string, number>;
   /** SAST findings of the change (NF records, spec §3.11) for the `findings` layer (mosaic/findings.ts). */
@@ -162,9 +173,9 @@ function normalizeMax(v: Float32Array): void {
  * leaves too); `distinct`: resolved workspace targets, for fan-in.
  */
 interface Targets { file: string; edges: boolean[]; distinct: string[] }
-let importCache: { signature: string; byAnalysis: WeakMap<FileAnalysis, Targets> } | undefined;
+let importCache: { signature: string; byAnalysis: WeakMap<MosaicFileFacts, Targets> } | undefined;
 
-function importTargets(layout: MosaicLayout): (path: string, a: FileAnalysis) => Targets {
+function importTargets(layout: MosaicLayout): (path: string, a: MosaicFileFacts) => Targets {
   const signature = layout.files.map((f) => f.path).join('\0');
   if (!importCache || importCache.signature !== signature) importCache = { signature, byAnalysis: new WeakMap() };
   const cache = importCache.byAnalysis;

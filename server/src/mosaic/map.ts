@@ -4,10 +4,9 @@
 // panel). Also the cell lookup the panel and server share.
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
-import type { FileAnalysis } from '../symbols/types';
 import { cellFindings, findingsByCell, type CellFindings, type MosaicFinding } from './findings';
 import { evaluateI3, type I3Result } from './i3';
-import { computeLayers, LAYER_LEGEND, LAYER_NAMES, type LayerName, type Layers, type MosaicParams, type RepoFacts } from './layers';
+import { computeLayers, LAYER_LEGEND, LAYER_NAMES, type LayerName, type Layers, type MosaicFileFacts, type MosaicParams, type RepoFacts } from './layers';
 import { buildLayout, cellFiles, cellId, cellLines, forLineCells, type LayoutFile, type MosaicLayout, type Side } from './layout';
 import type { PhiWeight } from './phi';
 import { OVERLAY } from './render-png';
@@ -115,7 +114,7 @@ export function buildMosaicMap(
 }
 
 /** Ψ for every non-empty cell: files, their line ranges on each side, overlapping symbols. */
-export function psiCells(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell[] {
+export function psiCells(layout: MosaicLayout, analyses: ReadonlyMap<string, MosaicFileFacts>, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell[] {
   const byCell = cellFiles(layout);
   const out: MosaicCell[] = [];
   for (let cell = 0; cell < byCell.length; cell++) {
@@ -125,7 +124,7 @@ export function psiCells(layout: MosaicLayout, analyses: ReadonlyMap<string, Fil
 }
 
 /** Ψ of one cell (undefined when no file covers it); binary search over the ordered runs. */
-export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell | undefined {
+export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, MosaicFileFacts>, cell: number, findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell | undefined {
   const pos = layout.posOf[cell];
   let lo = 0;
   let hi = layout.files.length - 1;
@@ -143,7 +142,7 @@ export function psiCell(layout: MosaicLayout, analyses: ReadonlyMap<string, File
   return files.length ? cellEntry(layout, analyses, cell, files, findings) : undefined;
 }
 
-function cellEntry(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, cell: number, fileIdx: number[], findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell {
+function cellEntry(layout: MosaicLayout, analyses: ReadonlyMap<string, MosaicFileFacts>, cell: number, fileIdx: number[], findings?: ReadonlyMap<number, readonly MosaicFinding[]>): MosaicCell {
   {
     const files = fileIdx.map((fi) => {
       const f = layout.files[fi];

@@ -3,7 +3,7 @@
 // cell"). Each cell belongs to the file with the longest run among those covering it (small
 // files share cells, spec §3.9), so the regions tile the grid and their borders are the file
 // boundaries. Pure: no I/O.
-import type { FileAnalysis } from '../symbols/types';
+import type { MosaicFileFacts } from './layers';
 import { forLineCells, type MosaicLayout } from './layout';
 
 export interface MosaicRegions {
@@ -67,7 +67,7 @@ export interface FindResult {
  * `.query` (each symbol's head lines), else files whose path is it, ends with `/query`, or
  * contains it (their whole runs). Undefined when nothing matches.
  */
-export function findCells(layout: MosaicLayout, analyses: ReadonlyMap<string, FileAnalysis>, query: string, pathOrder: readonly string[]): FindResult | undefined {
+export function findCells(layout: MosaicLayout, analyses: ReadonlyMap<string, MosaicFileFacts>, query: string, pathOrder: readonly string[]): FindResult | undefined {
   if (!query) return undefined;
   const found = new Set<number>();
   let first = -1;

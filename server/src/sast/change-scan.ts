@@ -30,6 +30,32 @@ export interface ChangeScanOptions {
   imported?: RawFinding[];
   /** The mosaic cell id of a head line (mosaic/findings.ts mosaicCellOf): NF `mosaic_cell`. */
   cellOf?: (file: string, line: number) => string | undefined;
+  /**
+   * Per-file scanner results kept across processes (issue 14 "Warm starts"; the CLI's
+   * app/sast-cache.ts under `.glx/cache/sast/`): this module stays I/O-free, the caller's store
+   * does the reading and writing.
+   */
+  persist?: ScanPersist;
+}
+
+/** What one file's built-in scan depends on: the path, both texts, `full`, the security policy. */
+export interface ScanKey {
+  path: string;
+  baseText: string | undefined;
+  headText: string;
+  full: boolean;
+  security: SecurityPolicy;
+}
+
+/** The built-in scanners' raw results for one file change (head findings, base findings with their normalized code). */
+export interface ScanResults {
+  head: RawFinding[];
+  base: { f: RawFinding; code: string }[];
+}
+
+export interface ScanPersist {
+  get(key: ScanKey): ScanResults | undefined;
+  put(key: ScanKey, results: ScanResults): void;
 }
 
 export interface ChangeScan {
@@ -125,6 +151,14 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
       baseRaw.push(...memo.base);
       continue;
     }
+    const key: ScanKey = { path: head.path, baseText, headText: head.text, full: !!opts.full, security };
+    const stored = opts.persist?.get(key);
+    if (stored) {
+      remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: stored.head, base: stored.base });
+      raw.push(...stored.head);
+      baseRaw.push(...stored.base);
+      continue;
+    }
     const headFindings = builtIn(head.path, head.text, security, scanLines, 'head');
     const baseFindings: { f: RawFinding; code: string }[] = [];
     if (baseText !== undefined && oldLines.size) {
@@ -133,6 +167,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
       for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
     remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
+    opts.persist?.put(key, { head: headFindings, base: baseFindings });
     raw.push(...headFindings);
     baseRaw.push(...baseFindings);
   }

@@ -4,8 +4,9 @@
 // construct it uses is the top-level `id`, so it is loaded as `$id` (draft-07 semantics are the
 // same for every other keyword it uses: docs/sast.md). Runs are validated one by one so that a
 // broken run does not hide the valid ones (issue 12: "the valid runs still ingested").
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type AjvClass from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type addFormatsFn from 'ajv-formats';
 import schemaText from './sarif-schema-2.1.0.json';
 
 export const SARIF_SCHEMA_ID = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -15,6 +16,11 @@ let validators: { log: ValidateFunction; run: ValidateFunction } | undefined;
 function load(): { log: ValidateFunction; run: ValidateFunction } {
   if (validators) return validators;
   const { $schema: _draft, id, ...rest } = schemaText as Record<string, unknown>;
+  // ajv is required on first use (issue 14: a verb that imports no SARIF never evaluates it).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addFormats = (require('ajv-formats') as { default: typeof addFormatsFn }).default;
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
   addFormats(ajv);
   ajv.addSchema({ ...rest, $id: String(id ?? SARIF_SCHEMA_ID) });
