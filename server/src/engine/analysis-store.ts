@@ -18,6 +18,7 @@
 //   GLX_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { readCacheEntry } from '../util/cache-entry';
 import * as path from 'node:path';
 import { redactSecrets } from '../redact';
 import type { FileAnalysis } from '../symbols/types';
@@ -96,33 +97,7 @@ export class AnalysisStore {
 
   /** The analysis of `p` at blob `oid`, or undefined (absent, unreadable, or not checking out). */
   get(p: string, oid: string): FileAnalysis | undefined {
-    const file = this.fileOf(p, oid);
-    let raw: Buffer;
-    try {
-      raw = fs.readFileSync(file);
-    } catch {
-      this.stats.misses++;
-      return undefined;
-    }
-    const a = this.decode(raw, p, oid);
-    if (!a) {
-      this.stats.bad++;
-      this.stats.misses++;
-      try {
-        fs.rmSync(file, { force: true });
-      } catch {
-        /* read-only: stays a miss */
-      }
-      return undefined;
-    }
-    this.stats.hits++;
-    try {
-      const now = new Date();
-      fs.utimesSync(file, now, now); // least recently used goes first
-    } catch {
-      /* read-only */
-    }
-    return a;
+    return readCacheEntry(this.fileOf(p, oid), (raw) => this.decode(raw, p, oid), this.stats);
   }
 
   private decode(raw: Buffer, p: string, oid: string): FileAnalysis | undefined {

@@ -18,7 +18,7 @@ import type { Policy } from '../config/policy';
 import type { CommitChanges, CommitInfo, GitRepo } from '../git';
 import { GlxError, type GlxErrorKind } from '../errors';
 import type { DeltaResult } from './delta-engine';
-import { newWalkState, walkEntries, walkHistory, type CommitDelta, type WalkOptions } from './history';
+import { newWalkState, walkEntries, walkHistory, walkListed, type CommitDelta, type WalkOptions } from './history';
 
 /** One commit of a walk, as it crosses threads. */
 export interface CommitResult {
@@ -103,22 +103,11 @@ export async function* walkHistoryResults(repo: GitRepo, range: string, policy: 
   if (!script || todo < (opts.minParallel ?? MIN_PARALLEL_COMMITS)) {
     const serial: WalkOptions = { maxCount: opts.maxCount, since: opts.since, skip: opts.skip, caches: opts.caches, ...opts.serial };
     // The range is listed already when threads were considered: not listed twice.
-    const walk = script ? listedWalk(repo, policy, serial, history) : walkHistory(repo, range, policy, serial);
+    const walk = script ? walkListed(repo, policy, serial, history) : walkHistory(repo, range, policy, serial);
     for await (const { commit, result, cs } of walk) yield { commit, result, changedFiles: cs.changes.length };
     return;
   }
   yield* inWorkers(repo, policy, opts, history, Math.min(threads, todo), script, todo);
-}
-
-/** walkHistory's body over a range listed already. */
-async function* listedWalk(repo: GitRepo, policy: Policy, opts: WalkOptions, history: CommitChanges[]): AsyncGenerator<CommitDelta> {
-  if (history.length === 0) return;
-  const state = newWalkState(opts.caches);
-  try {
-    yield* walkEntries(repo, policy, opts, history, new Set(await repo.listFiles(history[0].commit.sha)), state);
-  } finally {
-    state.trees.clear();
-  }
 }
 
 interface Chunk {

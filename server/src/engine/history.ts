@@ -80,7 +80,11 @@ export function newWalkState(caches?: WalkOptions['caches']): WalkState {
 
 /** Newest first. `range` is anything `git log` accepts (`main`, `A..B`). */
 export async function* walkHistory(repo: GitRepo, range: string, policy: Policy, opts: WalkOptions = {}): AsyncGenerator<CommitDelta> {
-  const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
+  yield* walkListed(repo, policy, opts, await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since }));
+}
+
+/** walkHistory over a range listed already (`repo.logWithChanges`, newest first). */
+export async function* walkListed(repo: GitRepo, policy: Policy, opts: WalkOptions, history: CommitChanges[]): AsyncGenerator<CommitDelta> {
   if (history.length === 0) return;
   const state = newWalkState(opts.caches);
   try {

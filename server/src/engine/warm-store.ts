@@ -14,6 +14,7 @@
 // - best effort: a read-only or full `.glx/` costs the cache only; GLX_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { readCacheEntry } from '../util/cache-entry';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write';
 import { AnalysisStore, engineIdentity } from './analysis-store';
@@ -61,33 +62,10 @@ export class WarmStore {
 
   /** The value stored under `key` if it checks out and `valid` accepts it; else undefined (and the entry is removed). */
   get<T>(key: string, valid: (v: unknown) => v is T): T | undefined {
-    const file = this.fileOf(key);
-    let raw: Buffer;
-    try {
-      raw = fs.readFileSync(file);
-    } catch {
-      this.stats.misses++;
-      return undefined;
-    }
-    const v = this.decode(raw, key);
-    if (v === undefined || !valid(v)) {
-      this.stats.bad++;
-      this.stats.misses++;
-      try {
-        fs.rmSync(file, { force: true });
-      } catch {
-        /* read-only: stays a miss */
-      }
-      return undefined;
-    }
-    this.stats.hits++;
-    try {
-      const now = new Date();
-      fs.utimesSync(file, now, now); // least recently used goes first
-    } catch {
-      /* read-only */
-    }
-    return v;
+    return readCacheEntry(this.fileOf(key), (raw) => {
+      const v = this.decode(raw, key);
+      return v !== undefined && valid(v) ? v : undefined;
+    }, this.stats);
   }
 
   private decode(raw: Buffer, key: string): unknown {
