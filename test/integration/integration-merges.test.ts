@@ -4,6 +4,7 @@
 // way — even one that merged main into itself — is judged like any change.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
@@ -93,6 +94,16 @@ test('gates backtest: the integration merge is not blocked by I1 and is no sampl
   assert.match(f.decision, /^(HARD_)?BLOCK$/);
   // Before `feature`: init, main moves on, the sync (not a sample), main again → 3 samples.
   assert.equal(f.samples, 3);
+});
+
+test('glx calibrate update: the integration merge is no sample (and is not analysed)', () => {
+  const r = glx(['calibrate', 'update'], repo.dir);
+  assert.equal(r.code, 0, r.stderr);
+  const state = JSON.parse(fs.readFileSync(path.join(repo.dir, '.glx', 'spec_state.json'), 'utf8'));
+  const shas = state.modules['*'].samples.map((x: { sha: string }) => x.sha);
+  assert.ok(!shas.includes(sync), 'the sync is not a sample');
+  assert.ok(shas.includes(feature), 'the feature merge is');
+  fs.rmSync(path.join(repo.dir, '.glx'), { recursive: true, force: true });
 });
 
 test('property: a linear history or one of feature merges without third-branch merges has no integration merge', () => {

@@ -24,8 +24,7 @@ import { integrationMerges } from '../engine/integration-merges';
 import { tokenShare } from '../explain/explanation';
 import { decideGates, naI4 } from '../gates/evaluate';
 import { evaluateI2 } from '../gates/i2-contracts';
-import { declaredBreakingOverride } from '../gates/declared-breaking';
-import type { Override } from '../gates/aggregate';
+import { declaredBreakingIn } from './evaluate-change';
 import { i1ModuleLine, i2PortLine, i3Line } from '../gates/gate-lines';
 import type { Decision } from '../gates/decision';
 import { evaluateI3 } from '../mosaic/i3';
@@ -160,14 +159,12 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
         const publicSurface = parent ? await publicSurfaceFor(ws.repo, parent, cs, result.tokens, ws.policy) : undefined;
         // A break the commit declares (`feat!:`, `BREAKING CHANGE:`) is reviewed, not blocked, as in CI
         // (app/evaluate-change.ts): the messages of C^..C, read only when I2 fails.
-        let declaredBreaking: Override | undefined;
-        if (ws.policy.config.publicApi.declaredBreaking && commit.parents.length && evaluateI2(cs, result.tokens, ws.policy, publicSurface).status === 'FAIL') {
-          declaredBreaking = declaredBreakingOverride(await ws.repo.messages(`${commit.parents[0]}..${commit.sha}`, 500));
-        }
+        const I2 = evaluateI2(cs, result.tokens, ws.policy, publicSurface);
+        const declaredBreaking = I2.status === 'FAIL' && commit.parents.length ? await declaredBreakingIn(ws, commit.parents[0], commit.sha) : undefined;
         pending.push({
           i,
           make: (state, samples) => {
-            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface, integrationMerge: merges.get(commit.sha), declaredBreaking });
+            const g = decideGates({ result, cs, policy: ws.policy, state, I3, I4: naI4(), publicSurface, integrationMerge: merges.get(commit.sha), declaredBreaking, I2 });
             const t = thresholdsOf(state, ALL_MODULES);
             const findings: BacktestFinding[] = [];
             const explained = new Map(result.explain.change.modules.map((m) => [m.module, m] as const));

@@ -6,6 +6,7 @@
 import { publicSurfaceFor } from './public-surface-at';
 import { integrationMerges } from '../engine/integration-merges';
 import { declaredBreakingOverride } from '../gates/declared-breaking';
+import { evaluateI2 } from '../gates/i2-contracts';
 import * as path from 'node:path';
 import { readSpecState, type SpecState } from '../calibration/spec-state';
 import { i4BaseFromEgdb, measurementsOf } from '../egdb/i4-measurements';
@@ -106,8 +107,10 @@ export async function evaluateChange(ws: Workspace, a: ChangeAnalysis, opts: Eva
   // A commit judged on its own (`--commit M`, `--range M^..M`) that is an integration merge:
   // I1 reports, does not gate (engine/integration-merges.ts, docs/gates.md).
   const integrationMerge = await integrationMergeOf(ws, a);
-  const declaredBreaking = await declaredBreakingOf(ws, a);
-  const outcome = await evaluateGates({ integrationMerge, declaredBreaking,
+  // I2 first: the commit messages are read only when it fails (a declared break lowers it).
+  const I2 = evaluateI2(a.cs, a.result.tokens, ws.policy, publicSurface);
+  const declaredBreaking = I2.status === 'FAIL' && a.range.head !== 'worktree' ? await declaredBreakingIn(ws, a.range.base.sha, a.range.head.sha) : undefined;
+  const outcome = await evaluateGates({ integrationMerge, declaredBreaking, I2,
     result: a.result, cs: a.cs, policy: ws.policy, state, layoutFiles: layoutOf(base, a.cs, ws.policy), root: ws.repo.root, publicSurface,
     // §3.7: an unfixed CRITICAL raises the decision: the last full scan's queue, or the change's own scan.
     overrides: opts.overrides, sastCritical: Math.max(sastCriticalCount(ws.glxDir), Object.values(a.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)), i4Base,
@@ -138,8 +141,11 @@ async function integrationMergeOf(ws: Workspace, a: ChangeAnalysis): Promise<num
 /** Commits of a range whose messages are read for a declared break (a pull request's; more is not a change). */
 const MAX_DECLARING_COMMITS = 500;
 
-/** A breaking change declared by a commit of the range (gates/declared-breaking.ts); the working copy has no message. */
-async function declaredBreakingOf(ws: Workspace, a: ChangeAnalysis): Promise<Override | undefined> {
-  if (a.range.head === 'worktree' || !ws.policy.config.publicApi.declaredBreaking) return undefined;
-  return declaredBreakingOverride(await ws.repo.messages(`${a.range.base.sha}..${a.range.head.sha}`, MAX_DECLARING_COMMITS));
+/**
+ * A breaking change declared by a commit of `base..head` (gates/declared-breaking.ts), for an I2
+ * that FAILs: `glx invariants` and the backtest ask the same way. The working copy has no message.
+ */
+export async function declaredBreakingIn(ws: Workspace, base: string, head: string): Promise<Override | undefined> {
+  if (!ws.policy.config.publicApi.declaredBreaking) return undefined;
+  return declaredBreakingOverride(await ws.repo.messages(`${base}..${head}`, MAX_DECLARING_COMMITS));
 }

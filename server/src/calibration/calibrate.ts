@@ -73,7 +73,10 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   // and not marked sampled, so a deeper fetch analyses them later (issue 11 item 1).
   const shallow = await repo.shallowCommits();
   const boundary = new Set(windowList.filter((c) => shallow.has(c.sha) && !known.has(c.sha)).map((c) => c.sha));
-  const skip = new Set([...known, ...boundary]);
+  // Integration merges are no sample — the sum of many changes judged on their own branch
+  // (docs/gates.md) — so the walk does not analyse them at all.
+  const merges = await integrationMerges(repo, windowList);
+  const skip = new Set([...known, ...boundary, ...merges.keys()]);
 
   // Samples kept from the previous state (still in the window), per module.
   const samples = new Map<string, Sample[]>();
@@ -83,8 +86,6 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   }
   const all: Sample[] = (prev?.modules[ALL_MODULES]?.samples ?? []).filter((s) => inWindow.has(s.sha));
 
-  // Integration merges are no sample: the sum of many changes judged on their own branch (docs/gates.md).
-  const merges = await integrationMerges(repo, windowList);
   let analysed = 0;
   const total = windowList.length - skip.size;
   const walk = opts.walk
@@ -92,11 +93,6 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
     : walkHistoryResults(repo, headSha, policy, { maxCount: windowList.length, skip, caches: opts.caches, threads: opts.threads });
   for await (const { commit, result } of walk) {
     analysed++;
-    if (merges.has(commit.sha)) {
-      opts.onProgress?.(analysed, total);
-      throwIfCancelled(opts.signal, 'calibration');
-      continue;
-    }
     for (const [m, e] of Object.entries(result.energy.modules)) {
       const list = samples.get(m) ?? [];
       list.push({ sha: commit.sha, ts: commit.ts, dz: e.dz });

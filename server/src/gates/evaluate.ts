@@ -34,6 +34,8 @@ export interface GatesInput {
   integrationMerge?: number;
   /** A declared breaking change (DecideInput). */
   declaredBreaking?: Override;
+  /** I2 already evaluated (DecideInput). */
+  I2?: I2Result;
 }
 
 export interface GatesOutcome {
@@ -71,6 +73,8 @@ export interface DecideInput {
   integrationMerge?: number;
   /** A breaking change the change's commit messages declare (gates/declared-breaking.ts): applied to an I2 FAIL as an override. */
   declaredBreaking?: Override;
+  /** I2 already evaluated over these inputs (the caller needed its status first): not evaluated again. */
+  I2?: I2Result;
 }
 
 /**
@@ -80,7 +84,7 @@ export interface DecideInput {
 export function decideGates(input: DecideInput): GatesOutcome {
   const { result, cs, policy, I3, I4 } = input;
   const I1 = evaluateI1(result, input.state, { integrationMerge: input.integrationMerge });
-  const I2 = evaluateI2(cs, result.tokens, policy, input.publicSurface);
+  const I2 = input.I2 ?? evaluateI2(cs, result.tokens, policy, input.publicSurface);
   const fails = I2.ports.filter((p) => p.verdict !== 'PASS');
   // A declared break (`feat!:`, `BREAKING CHANGE:`) lowers I2's FAIL one level, recorded like --override.
   const declared = input.declaredBreaking && I2.status === 'FAIL' && policy.config.publicApi.declaredBreaking ? [input.declaredBreaking] : [];
@@ -108,5 +112,5 @@ export async function evaluateGates(input: GatesInput): Promise<GatesOutcome> {
   const tau = policy.config.i3.tau;
   const I3 = input.layoutFiles ? evaluateI3({ files: input.layoutFiles, changeSet: cs, tokens: result.tokens, tau }) : naI3(tau);
   const I4 = input.root !== undefined ? await evaluateI4(parseI4Config(policy.config.i4), input.root, { base: input.i4Base }) : naI4();
-  return decideGates({ result, cs, policy, state: input.state, I3, I4, integrationMerge: input.integrationMerge, declaredBreaking: input.declaredBreaking, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
+  return decideGates({ result, cs, policy, state: input.state, I3, I4, integrationMerge: input.integrationMerge, declaredBreaking: input.declaredBreaking, I2: input.I2, overrides: input.overrides, sastCritical: input.sastCritical, publicSurface: input.publicSurface });
 }
