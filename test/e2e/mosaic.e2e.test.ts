@@ -75,6 +75,16 @@ test('Mosaic panel in real VS Code: grid, find, click a function cell → editor
     await page.keyboard.press('Enter');
     await page.keyboard.type('// live edit');
     await frame.locator(`body:not([data-generation="${gen}"])`).waitFor({ state: 'attached', timeout: 30_000 });
+    // One number for one thing: the find shown is asked again on each new view, so once the edits
+    // settle its count of restock's cells is the cursor's count for the same symbol.
+    let counts = '';
+    for (let t0 = Date.now(); Date.now() - t0 < 30_000; await new Promise((r) => setTimeout(r, 250))) {
+      const found = /^(\d+) cells?: symbol restock/.exec((await frame.locator('#found').textContent()) ?? '')?.[1];
+      const cursor = /restock \((\d+) cells?\)/.exec((await frame.locator('#cursor').textContent()) ?? '')?.[1];
+      counts = `found ${found} · cursor ${cursor}`;
+      if (found !== undefined && found === cursor) break;
+    }
+    assert.match(counts, /^found (\d+) · cursor \1$/, 'the find and the cursor count the same cells of restock after the edit');
     await vs.screenshot('mosaic-live-update');
 
     // Keyboard: arrows move the focused cell (announced in the live region); the layer selector

@@ -32,6 +32,10 @@ let psi = new Map<number, Cell>();
 const pending = new Set<number>();
 let cursorCells = new Set<number>();
 let cursorLabel = '';
+/** The query of the find shown, asked again for each new map (after an edit its cells are not the same). */
+let findQuery = '';
+/** The next `found` answers such a refresh: it updates the count and the wash, and moves no focus. */
+let refreshingFind = false;
 /** Cells of the last find (all highlighted) and what matched. */
 let foundCells = new Set<number>();
 let focus = -1;
@@ -324,14 +328,18 @@ findBox.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') clearFind();
   if (ev.key !== 'Enter' || !map) return;
   const q = findBox.value.trim();
-  if (q) vscode.postMessage({ type: 'find', query: q });
-  else clearFind();
+  if (q) {
+    findQuery = q;
+    refreshingFind = false;
+    vscode.postMessage({ type: 'find', query: q });
+  } else clearFind();
 });
 findBox.addEventListener('search', () => {
   if (!findBox.value) clearFind();
 });
 
 function clearFind(): void {
+  findQuery = '';
   foundCells = new Set();
   foundBox.textContent = '';
   draw();
@@ -460,6 +468,10 @@ window.addEventListener('message', (ev: MessageEvent<MosaicToWebview>) => {
     renderI3();
     renderLegend();
     draw();
+    if (findQuery) {
+      refreshingFind = true;
+      vscode.postMessage({ type: 'find', query: findQuery });
+    }
   } else if (m.type === 'cursor') {
     cursorCells = new Set(m.cursor.cells.map(indexOfId).filter((i) => i >= 0));
     cursorLabel = m.cursor.symbol ? `${m.cursor.symbol} (${m.cursor.cells.length} cells)` : '';
@@ -479,7 +491,9 @@ window.addEventListener('message', (ev: MessageEvent<MosaicToWebview>) => {
     foundBox.textContent = m.id ? `${m.cells.length} cell${m.cells.length === 1 ? '' : 's'}: ${m.label}` : `nothing matches ${m.query}`;
     live.textContent = foundBox.textContent;
     canvas.dataset.found = String(foundCells.size);
-    if (!m.id) return draw();
+    const refresh = refreshingFind;
+    refreshingFind = false;
+    if (!m.id || refresh) return draw();
     setFocus(indexOfId(m.id));
     canvas.focus();
   }
