@@ -1,6 +1,7 @@
 // `npm run pack:cli` — packs `glx` as an npm package of its own, `glitchlab-cli` (issue 15:
-// "glx installable as an npm package on its own", docs/ci.md). The CLI is one esbuild bundle
-// (dist/glx.js, the engine and the language server for `glx lsp --stdio`) plus the
+// "glx installable as an npm package on its own", docs/ci.md). The CLI is three esbuild bundles
+// (dist/glx.js the launcher, dist/glx-cli.js the engine and the verbs, dist/glx-lsp.js the
+// language server for `glx lsp --stdio`; docs/warm-starts.md "Startup") plus the
 // tree-sitter/sql.js .wasm files beside it; its only run-time dependency is @napi-rs/canvas
 // (a native module, loaded lazily for mosaic PNGs and SSIM/PSNR). The package is staged in
 // .cache/cli-package/ and packed with `npm pack`; the .tgz path is printed on stdout.
@@ -16,7 +17,8 @@ const out = path.resolve(outIdx > 0 ? process.argv[outIdx + 1] : path.join(ROOT,
 const stage = path.join(ROOT, '.cache', 'cli-package');
 const root = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-for (const f of ['dist/glx.js', 'dist/wasm/tree-sitter.wasm', 'dist/wasm/sql-wasm.wasm']) {
+const BUNDLES = ['dist/glx.js', 'dist/glx-cli.js', 'dist/glx-lsp.js'];
+for (const f of [...BUNDLES, 'dist/wasm/tree-sitter.wasm', 'dist/wasm/sql-wasm.wasm']) {
   if (!fs.existsSync(path.join(ROOT, f))) {
     process.stderr.write(`pack-cli: ${f} is missing: run npm run build first\n`);
     process.exit(2);
@@ -27,7 +29,7 @@ fs.mkdirSync(path.join(stage, 'bin'), { recursive: true });
 fs.mkdirSync(path.join(stage, 'dist', 'wasm'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'bin', 'glx'), path.join(stage, 'bin', 'glx'));
 fs.chmodSync(path.join(stage, 'bin', 'glx'), 0o755);
-fs.copyFileSync(path.join(ROOT, 'dist', 'glx.js'), path.join(stage, 'dist', 'glx.js'));
+for (const f of BUNDLES) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
 for (const f of fs.readdirSync(path.join(ROOT, 'dist', 'wasm'))) if (f.endsWith('.wasm')) fs.copyFileSync(path.join(ROOT, 'dist', 'wasm', f), path.join(stage, 'dist', 'wasm', f));
 fs.copyFileSync(path.join(ROOT, 'LICENSE'), path.join(stage, 'LICENSE'));
 fs.writeFileSync(
@@ -42,7 +44,7 @@ const pkg = {
   repository: root.repository,
   keywords: ['git', 'diff', 'semantic diff', 'code review', 'quality gate', 'ci'],
   bin: { glx: 'bin/glx', 'glitchlab-cli': 'bin/glx' },
-  files: ['bin/glx', 'dist/glx.js', 'dist/wasm/*.wasm', 'README.md', 'LICENSE'],
+  files: ['bin/glx', ...BUNDLES, 'dist/wasm/*.wasm', 'README.md', 'LICENSE'],
   engines: { node: root.engines.node },
   dependencies: { '@napi-rs/canvas': root.dependencies['@napi-rs/canvas'] },
 };

@@ -19,7 +19,7 @@ test('npm pack of glitchlab-cli: only the bundle, the wasm and docs inside; the 
     const tgz = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'cli-package', 'pack.mjs'), '--out', tmp], { encoding: 'utf8' }).trim();
     assert.match(path.basename(tgz), /^glitchlab-cli-\d+\.\d+\.\d+\.tgz$/);
     const listing = execFileSync('tar', ['tzf', tgz], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(listing.filter((f) => !/^package\/dist\/wasm\/[\w-]+\.wasm$/.test(f)), ['package/LICENSE', 'package/README.md', 'package/bin/glx', 'package/dist/glx.js', 'package/package.json']);
+    assert.deepEqual(listing.filter((f) => !/^package\/dist\/wasm\/[\w-]+\.wasm$/.test(f)), ['package/LICENSE', 'package/README.md', 'package/bin/glx', 'package/dist/glx-cli.js', 'package/dist/glx-lsp.js', 'package/dist/glx.js', 'package/package.json']);
     assert.ok(listing.includes('package/dist/wasm/tree-sitter-typescript.wasm') && listing.includes('package/dist/wasm/sql-wasm.wasm'));
     execFileSync('tar', ['xzf', tgz, '-C', tmp]);
     const pkg = JSON.parse(fs.readFileSync(path.join(tmp, 'package', 'package.json'), 'utf8'));
@@ -27,7 +27,10 @@ test('npm pack of glitchlab-cli: only the bundle, the wasm and docs inside; the 
     assert.equal(pkg.bin.glx, 'bin/glx');
     assert.deepEqual(Object.keys(pkg.dependencies), ['@napi-rs/canvas']);
     const bin = path.join(tmp, 'package', pkg.bin.glx);
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: '' };
+    // The launcher's V8 code cache (cli/code-cache.ts) in a directory of this test's own.
+    const codeCache = path.join(tmp, 'code-cache');
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: '', GLX_CODE_CACHE_DIR: codeCache, GLX_CACHE_DEBUG: '1' };
+    delete env.GLX_CACHE;
     delete env.GLX_EGDB_URL;
     const glx = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: repo.dir, encoding: 'utf8', env, timeout: 60_000 });
 
@@ -36,9 +39,20 @@ test('npm pack of glitchlab-cli: only the bundle, the wasm and docs inside; the 
     const inv = glx('invariants', '--ci');
     assert.equal(inv.status, 1, inv.stderr);
     assert.match(inv.stdout, /^decision BLOCK \(by I2\)/);
+    assert.match(inv.stderr, /code cache miss/);
+    // The second run of the verb compiles from the cache its first run wrote: the same answer.
+    const inv2 = glx('invariants', '--ci');
+    assert.match(inv2.stderr, /code cache hit/);
+    assert.equal(inv2.status, 1, inv2.stderr);
+    assert.equal(inv2.stdout, inv.stdout);
+    assert.ok(fs.readdirSync(codeCache).some((f) => /^glx-cli\.js-[0-9a-f]{24}-.*-invariants\.v8$/.test(f)), fs.readdirSync(codeCache).join());
     const pr = glx('report', '--format', 'pr-comment');
     assert.equal(pr.status, 0, pr.stderr);
     assert.match(pr.stdout, /I2 FAIL: public function add/);
+    // `glx lsp` is dist/glx-lsp.js, outside the CLI bundle: it must be in the package.
+    const lspHelp = glx('lsp', '--help');
+    assert.equal(lspHelp.status, 0, lspHelp.stderr);
+    assert.match(lspHelp.stdout, /^usage: glx lsp/);
     const q = glx('egql', 'SELECT events FROM sha(*) LIMIT 1', '--json');
     assert.equal(q.status, 0, q.stderr);
     assert.equal(glx('--help').status, 0);

@@ -2,10 +2,9 @@
 // engine, writes artifacts. Exit codes: 0 success, 1 a gate says BLOCK; errors by their kind
 // (../errors.ts, docs/errors.md): 2 bad input, 66 not found, 70 internal, 75 busy — always
 // with ONE line on stderr naming the input and the reason (the stack only with GLX_DEBUG=1).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { debugEnabled, debugStack, exitCodeOf, userMessage } from '../errors';
 import { UsageError } from './args';
+import { MAIN_HELP, VERSION } from './banner';
 // Verbs are loaded on use (issue 14 "Warm starts"): each verb's module graph — tree-sitter,
 // sql.js, pg, ajv, the SAST bridge, the playbooks — is evaluated only when that verb runs, so
 // `glx --version` / `--help` evaluate none of it (esbuild turns each `require()` of a module into a
@@ -13,53 +12,6 @@ import { UsageError } from './args';
 type VerbModule = Record<string, unknown>;
 type LazyVerb = { load: () => VerbModule; run: string; help: string };
 const lazy = (load: () => VerbModule, run: string, help: string): LazyVerb => ({ load, run, help });
-
-/** The package version, found by walking up from the bundle or the compiled sources. */
-const VERSION: string = (() => {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'glitchlab') return pkg.version ?? '0.0.0';
-    } catch {
-      /* keep looking */
-    }
-    dir = path.dirname(dir);
-  }
-  return '0.0.0';
-})();
-
-const MAIN_HELP = `glx ${VERSION} — GlitchLab: Δ-first change intelligence for git repositories
-
-usage: glx <verb> [options]        (glx <verb> --help for each verb)
-
-verbs:
-  delta        Δ tokens, fingerprint and ΔZ between a base and a head (.glx/delta_report.json)
-  ast index    symbols of every TS/JS/Python file of a revision (.glx/ast_index.json)
-  ast delta    structural Δ between two revisions (.glx/ast_delta.json)
-  lsp          language server for editors (glx lsp --stdio)
-  egdb         event-and-fact store: init | query 'SQL' | rebuild | export (.glx/egdb.db)
-  egql         run an EGQL query on EGDB (glx egql 'SELECT tokens FROM branch(main) LAST 7d')
-  invariants   gates I1–I4 and the decision (--ci: exit 1 on BLOCK); scores into .glx/delta_report.json
-  gates        gates backtest [--commits N]: the decisions CI would have taken on the last N commits
-  calibrate    thresholds α/β/ζ from history: update | freeze --commits N --reason R | unfreeze
-  report       the playbooks' PR/incident messages: --format pr-comment|markdown|json
-  checklist    the playbooks' checklists: before-merge | after-incident
-  metrics      metrics compare A.png B.png: SSIM and PSNR (.glx/compare.json)
-  mosaic       gilbert-curve heat-map of the repository + gate I3; PNGs and mosaic_map.json (.glx/mosaic/)
-  plugins      token-detector plugins: validate | run --sandbox NAME | release NAME | list (.glx/quarantine.json)
-  presets      analysis presets presets/*.yaml: index (.glx/presets_index.json) | show NAME; --preset NAME on delta, invariants, mosaic
-  playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
-  audit        backup (.glx/ → backup/AUDIT_<ts>.zip) | restore <zip> [--into D | --apply]
-  sast         SAST bridge: scan [--inputs F…] [--full] | triage; .glx/security/queue.json + merged.sarif
-
-global options:
-  --version    print the version
-  --help       this help
-
-exit codes: 0 ok · 1 a gate says BLOCK · 2 bad input · 66 not found · 75 busy (retry) ·
-70 internal error; errors are one line on stderr, GLX_DEBUG=1 adds the stack (docs/errors.md)
-`;
 
 /* eslint-disable @typescript-eslint/no-require-imports -- deferred evaluation is the point */
 const VERBS: Record<string, LazyVerb> = {
