@@ -5,11 +5,18 @@
 // ignored files, staged additions, `git mv` and plain `mv`, symlinks, regular ↔ symlink type
 // changes, mode changes, nested untracked directories, built-in excluded directories. Each
 // scenario is applied on top of the previous ones (cumulative states), and also alone.
+// The same states check the `.gitattributes` files read from that list (issue 14, fifth pass:
+// no `git grep` process): whenever git's grep over the tracked ones finds a mention, the
+// in-process read does too, and they agree unless an untracked .gitattributes (which git
+// check-attr honours, the grep does not see) mentions one — then only the in-process read says
+// yes, which costs one `git check-attr`, never a wrong answer.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { worktreeFilesFrom } from '../../server/src/engine/git-change-set';
+import { attributesFilesOf, worktreeFilesFrom } from '../../server/src/engine/git-change-set';
+import { attributesMentioned } from '../../server/src/engine/generated';
 import { GitRepo } from '../../server/src/git';
 import { TempRepo } from '../helpers/temp-repo';
 
@@ -46,6 +53,11 @@ const STEPS: Step[] = [
   ['nested untracked directory', (r) => r.write('pkg/deep/er/file.ts', 'export {};\n')],
   ['built-in excluded directory', (r) => r.write('node_modules/dep/index.js', 'module.exports = 1;\n')],
   ['deleted directory', (r) => r.remove('old')],
+  ['.gitattributes untracked, mentioning -diff', (r) => r.write('pkg/.gitattributes', '*.ts -diff\n')],
+  ['.gitattributes tracked, mentioning linguist-generated', (r) => {
+    r.write('gen/.gitattributes', '*.js linguist-generated\n');
+    r.git('add', 'gen/.gitattributes');
+  }],
 ];
 
 /** Steps whose diff touches a symlink: worktreeFilesFrom declines, the caller lists the tree. */
@@ -64,10 +76,20 @@ function baseRepo(): { repo: TempRepo; base: string } {
   repo.write('tools/run.sh', 'echo hi\n');
   repo.write('old/one.ts', 'export {};\n');
   repo.write('old/two.ts', 'export {};\n');
+  repo.write('.gitattributes', '*.sh text eol=lf\n'); // read, mentions nothing
   fs.mkdirSync(path.join(repo.dir, 'src'), { recursive: true });
   fs.symlinkSync('a.ts', path.join(repo.dir, 'src/old-link.ts'));
   const base = repo.commit({}, 'base');
   return { repo, base };
+}
+
+/** stdout of a git command that may exit 1 (grep without a match): '' then. */
+function gitOut(repo: TempRepo, ...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
 }
 
 async function check(repo: TempRepo, base: string, what: string, derivable = true): Promise<void> {
@@ -81,6 +103,11 @@ async function check(repo: TempRepo, base: string, what: string, derivable = tru
     }
     assert.ok(derived, `${what}: derivable`);
     assert.deepEqual([...derived].sort(), [...listed].sort(), what);
+    const grep = gitOut(repo, 'grep', '-l', '-I', '-E', '-e', 'linguist-generated|(^|[[:space:]])-diff|binary', '--', ':(glob)**/.gitattributes') !== '';
+    const untrackedMention = gitOut(repo, 'ls-files', '--others', '--exclude-standard', '--', ':(glob)**/.gitattributes') !== '';
+    const inProcess = attributesMentioned(repo.dir, attributesFilesOf(derived));
+    if (grep) assert.ok(inProcess, `${what}: git grep finds a mention, the in-process read must too`);
+    if (!untrackedMention) assert.equal(inProcess, grep, `${what}: .gitattributes mention`);
   } finally {
     await git.close();
   }

@@ -20,11 +20,20 @@ export interface Workspace {
   glxDir: string;
 }
 
+export interface OpenOptions {
+  /**
+   * Called with the repository before the policy is read and the parsers are loaded — the
+   * place to start git early (`glx delta`: the working-tree diff, app/prefetch-change.ts).
+   */
+  early?: (repo: GitRepo) => void;
+}
+
 /** The repository containing `dir` (default: the working directory), its policy, parsers ready. */
-export async function openWorkspace(dir: string | undefined): Promise<Workspace> {
+export async function openWorkspace(dir: string | undefined, opts: OpenOptions = {}): Promise<Workspace> {
   const abs = path.resolve(dir ?? process.cwd());
   if (!fs.existsSync(abs)) throw new InputError(`${abs}: no such directory`, { kind: 'not-found', input: dir });
   const repo = await GitRepo.open(abs);
+  opts.early?.(repo);
   const policy = loadPolicy(repo.root);
   await initParsers();
   return { repo, policy, glxDir: path.join(repo.root, '.glx') };

@@ -8,6 +8,7 @@ import { fingerprintArtifact, tokensArtifact } from '../engine/report';
 import { writeJsonAtomic } from '../util/atomic-write';
 import { helpText, parseArgs, type FlagSpec, REV_FLAGS, REPO_FLAGS, UsageError } from './args';
 import { openWorkspace } from '../app/workspace';
+import { prefetchChange } from '../app/prefetch-change';
 import { openContext } from './context';
 import { printPluginNotes } from './plugin-lines';
 import { usePreset } from '../app/presets';
@@ -36,11 +37,13 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (flags['per-commit'] || flags.tokens) return perCommit(flags);
-  const ctx = await openContext(flags.repo as string | undefined);
+  const revs = flags as { base?: string; head?: string; range?: string };
+  // git stats the working tree while the policy and the parsers load (app/prefetch-change.ts).
+  const ctx = await openContext(flags.repo as string | undefined, { early: (repo) => prefetchChange(repo, revs) });
   ctx.repo.allowShallow = flags['allow-shallow'] === true; // issue 11 item 1
   try {
     if (flags.preset !== undefined) usePreset(ctx, String(flags.preset));
-    const analysis = await analyseChange(ctx, flags as { base?: string; head?: string; range?: string }, { by: 'cli:delta' });
+    const analysis = await analyseChange(ctx, revs, { by: 'cli:delta' });
     const { result, base, head, report } = analysis;
     for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     printPluginNotes(analysis);

@@ -1,6 +1,6 @@
 // What every repository-bound `glx` verb needs: the workspace of the application layer
 // (app/workspace.ts: repository, validated policy, .glx/). Kept as the CLI's names for it.
-import { openWorkspace, type Workspace } from '../app/workspace';
+import { openWorkspace, type OpenOptions, type Workspace } from '../app/workspace';
 import { ensureGlxDir } from '../util/glx-dir';
 
 export { InputError } from '../errors';
@@ -8,8 +8,8 @@ export type { Workspace as CliContext } from '../app/workspace';
 export { loadPolicy, readPolicy } from '../config/read-policy';
 
 /** The workspace of `dir`; its `.glx/` gets its `.gitignore` (`*`) on first use (issue 15). */
-export async function openContext(dir: string | undefined): Promise<Workspace> {
-  const ws = await openWorkspace(dir);
+export async function openContext(dir: string | undefined, opts?: OpenOptions): Promise<Workspace> {
+  const ws = await openWorkspace(dir, opts);
   glxFirstUse(ws.glxDir);
   return ws;
 }

@@ -16,6 +16,8 @@
 //              with more than 300 characters per line on average
 // The detector is pure; reading .gitattributes (one `git check-attr` for the paths asked, only
 // when some .gitattributes mentions those attributes) is `generatedAttributes`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GeneratedConfig } from '../config/invariants-config';
 import { runGit } from '../git';
@@ -106,6 +108,23 @@ function minifiedReason(text: string, maxLine: number): string | undefined {
   return undefined;
 }
 
+/** The `git grep -I -E` below in process: a text file with a line matching the pattern. */
+const MENTION_RE = /linguist-generated|(^|[ \t\f\v\r])-diff|binary/m;
+function mentionsAttributes(root: string, rel: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(root, rel), 'latin1');
+  } catch {
+    return false;
+  }
+  return !text.includes('\0') && MENTION_RE.test(text);
+}
+
+/** Whether any of these .gitattributes files (repo-relative) mentions the attributes: the `git grep` in process. */
+export function attributesMentioned(root: string, attributesFiles: readonly string[]): boolean {
+  return attributesFiles.some((f) => mentionsAttributes(root, f));
+}
+
 /** Whether any .gitattributes of the working tree mentions the attributes (one `git grep`), per repository root. */
 const mentions = new Map<string, { at: number; any: Promise<boolean> }>();
 /** A long-lived server sees .gitattributes edits after this long. */
@@ -118,9 +137,13 @@ const answers = new Map<string, Map<string, GeneratedAttrs>>();
  * approximation that keeps the walk at one process per repository). No process at all when no
  * .gitattributes mentions `linguist-generated` or `diff`.
  */
-export async function generatedAttributes(root: string, paths: readonly string[]): Promise<Map<string, GeneratedAttrs>> {
+export async function generatedAttributes(root: string, paths: readonly string[], attributesFiles?: readonly string[]): Promise<Map<string, GeneratedAttrs>> {
   let m = mentions.get(root);
-  if (!m || Date.now() - m.at > MENTIONS_TTL_MS) {
+  if (attributesFiles) {
+    // The caller knows the working tree's .gitattributes files (a one-shot `glx delta`: its file
+    // list, git-change-set.ts): read them here instead of one `git grep` process (issue 14).
+    m = { at: Date.now(), any: Promise.resolve(attributesMentioned(root, attributesFiles)) };
+  } else if (!m || Date.now() - m.at > MENTIONS_TTL_MS) {
     const any = runGit(root, ['grep', '-l', '-I', '-E', '-e', 'linguist-generated|(^|[[:space:]])-diff|binary', '--', ':(glob)**/.gitattributes'])
       .then((r) => r.stdout.trim().length > 0, () => false);
     m = { at: Date.now(), any };

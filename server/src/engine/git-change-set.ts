@@ -26,17 +26,24 @@ export interface ReadChanges {
 }
 
 /** The generated-code detector for a set of changed files: the config's rules and their .gitattributes. */
-export async function generatedFor(repo: Pick<GitRepo, 'root'>, policy: Policy, paths: readonly string[]): Promise<GeneratedCheck | undefined> {
+export async function generatedFor(repo: Pick<GitRepo, 'root'>, policy: Policy, paths: readonly string[], attributesFiles?: Promise<readonly string[] | undefined>): Promise<GeneratedCheck | undefined> {
   const cfg = policy.config.generated;
   if (!cfg?.detect) return undefined;
-  return generatedCheck(cfg, await generatedAttributes(repo.root, paths));
+  return generatedCheck(cfg, await generatedAttributes(repo.root, paths, await attributesFiles));
+}
+
+/** The `.gitattributes` files of a file list (what generated.ts's `git grep` over them would read). */
+export function attributesFilesOf(files: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const f of files) if (f === '.gitattributes' || f.endsWith('/.gitattributes')) out.push(f);
+  return out;
 }
 
 /**
  * Start reading both sides of the changes (does not wait). Sides whose blob is already in
  * `versions` are not read again.
  */
-export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, versions?: VersionCache): ReadChanges {
+export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, versions?: VersionCache, attributesFiles?: Promise<readonly string[] | undefined>): ReadChanges {
   const kept = files.filter((f) => keepChange(f, policy));
   const need = (oid: string | undefined, p: string | undefined) => !(versions && oid && p && versions.has(oid, p));
   const contents = Promise.all(
@@ -59,7 +66,7 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
     }),
   );
   const paths = kept.flatMap((f) => [f.oldPath, f.newPath].filter((p): p is string => !!p));
-  return { kept, contents, generated: generatedFor(repo, policy, paths) };
+  return { kept, contents, generated: generatedFor(repo, policy, paths, attributesFiles) };
 }
 
 /**
@@ -140,8 +147,8 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
 }
 
 /** Turn git's changed files into engine FileChanges, reading both sides' contents. */
-export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache, store?: AnalysisStore): Promise<FileChange[]> {
-  return finishChanges(readChanges(repo, files, policy), cache, undefined, store);
+export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache, store?: AnalysisStore, attributesFiles?: Promise<readonly string[] | undefined>): Promise<FileChange[]> {
+  return finishChanges(readChanges(repo, files, policy, undefined, attributesFiles), cache, undefined, store);
 }
 
 /**
@@ -165,6 +172,12 @@ export function worktreeFilesFrom(baseFiles: readonly string[], changes: readonl
 
 /** File-existence oracle for import resolution, from the two sides' file lists. */
 export async function existenceOracle(repo: GitRepo, baseSha: string, head: string | 'worktree', baseList?: (sha: string) => Promise<string[]>, changes?: readonly ChangedFile[]): Promise<ChangeSet['fileExists']> {
+  const { o, n } = await fileLists(repo, baseSha, head, baseList, changes);
+  return (side, p) => (side === 'old' ? o : n).has(p);
+}
+
+/** Both sides' regular files (existenceOracle's sets); `derived`: the working tree's came from the diff, not a listing. */
+async function fileLists(repo: GitRepo, baseSha: string, head: string | 'worktree', baseList?: (sha: string) => Promise<string[]>, changes?: readonly ChangedFile[]): Promise<{ o: Set<string>; n: Set<string>; derived: boolean }> {
   // `baseList`: a commit's list kept across runs (base-cache.ts); a commit's files never change.
   const listCommit = baseList ?? ((sha: string) => repo.listFiles(sha));
   const oldP = baseSha === EMPTY_TREE ? Promise.resolve([] as string[]) : listCommit(baseSha);
@@ -175,11 +188,15 @@ export async function existenceOracle(repo: GitRepo, baseSha: string, head: stri
   const derived = head === 'worktree' && changes ? worktreeFilesFrom(oldFiles, changes) : undefined;
   const o = new Set(oldFiles);
   const n = derived ?? new Set(await (newP ?? repo.listFiles('worktree')));
-  return (side, p) => (side === 'old' ? o : n).has(p);
+  return { o, n, derived: derived !== undefined };
 }
 
 export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore, baseList?: (sha: string) => Promise<string[]>): Promise<ChangeSet> {
   const files = await repo.diff(baseSha, head);
-  const [changes, fileExists] = await Promise.all([buildChanges(repo, files, policy, cache, store), existenceOracle(repo, baseSha, head, baseList, files)]);
-  return { changes, fileExists };
+  const lists = fileLists(repo, baseSha, head, baseList, files);
+  // The working tree's .gitattributes files, from its list when that came from the diff and the
+  // base's (cached) list: no `git grep` process (generated.ts). Otherwise generated.ts asks git.
+  const attributesFiles = head === 'worktree' ? lists.then((l) => (l.derived ? attributesFilesOf(l.n) : undefined), () => undefined) : undefined;
+  const [changes, { o, n }] = await Promise.all([buildChanges(repo, files, policy, cache, store, attributesFiles), lists]);
+  return { changes, fileExists: (side, p) => (side === 'old' ? o : n).has(p) };
 }

@@ -13,6 +13,7 @@ import { IGNORED_DIRS } from './file-filter';
 import { ChangedFile, CommitChanges, CommitInfo, LOG_FORMAT, isRegularFileMode, parseLog, parseRawDiff } from './raw-diff';
 import { runGit, type GitResult, type RunGitOptions } from './run';
 import { normalizeRepoPath, readInsideRoot } from './worktree-path';
+import { discoverRepo, RefReader, refsReadable } from './refs';
 
 export type { ChangedFile, CommitChanges, CommitInfo } from './raw-diff';
 
@@ -79,6 +80,10 @@ export class GitRepo {
   /** Warnings about what was analysed differently (a shallow boundary compared with the empty tree). */
   readonly warnings: string[] = [];
   private shallowSet?: Promise<Set<string>>;
+  /** HEAD and the default-branch refs read from files (refs.ts); undefined: git answers. */
+  private readonly refs?: RefReader;
+  /** One-shot diffs started early (prefetchDiff), taken by the next diff() of the same sides. */
+  private readonly prefetched = new Map<string, Promise<ChangedFile[]>>();
 
   private constructor(
     /** Absolute toplevel of the working tree, as git reports it. */
@@ -88,6 +93,8 @@ export class GitRepo {
     private readonly absCommonDir: string,
   ) {
     this.blobs = new BlobReader(root);
+    const layout = { gitDir: absGitDir, commonDir: absCommonDir };
+    if (process.env.GLX_GIT_REFS !== 'git' && refsReadable(layout)) this.refs = new RefReader(layout);
   }
 
   /** Opens the repository containing `dir` (any directory inside the working tree). */
@@ -100,6 +107,10 @@ export class GitRepo {
       throw new GitError(`${dir}: no such directory`, { kind: 'not-found', input: dir });
     }
     if (!st.isDirectory()) throw new GitError(`${dir}: not a directory`);
+    // The plain layouts are read in process (refs.ts; issue 14: one process less per run);
+    // GLX_GIT_REFS=git asks git for everything (the equivalence tests compare both).
+    const found = process.env.GLX_GIT_REFS === 'git' ? undefined : discoverRepo(abs);
+    if (found) return new GitRepo(found.top, found.top, found.gitDir, found.commonDir);
     const r = await runGit(abs, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-common-dir'], {
       okExitCodes: [0, 128],
     });
@@ -149,11 +160,16 @@ export class GitRepo {
   }
 
   async headSha(): Promise<string | undefined> {
+    const inProcess = this.refs?.resolve('HEAD');
+    if (inProcess !== undefined) return inProcess ?? undefined;
     return this.tryRevParse('HEAD');
   }
 
   /** Short name of the checked-out branch (also when unborn); undefined when HEAD is detached. */
   async currentBranch(): Promise<string | undefined> {
+    const target = this.refs?.headTarget();
+    if (target === null) return undefined;
+    if (target?.startsWith('refs/heads/') && target.length > 11) return target.slice(11);
     const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { okExitCodes: [0, 1] });
     const name = r.stdout.trim();
     return r.exitCode === 0 && name ? name : undefined;
@@ -161,6 +177,8 @@ export class GitRepo {
 
   /** The merge-base of two commits, or undefined for unrelated histories. */
   async mergeBase(a: string, b: string): Promise<string | undefined> {
+    // A commit is its own merge-base (HEAD at the default branch's tip: the usual case).
+    if (a === b && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(a)) return a;
     const r = await this.git(['merge-base', '--end-of-options', a, b], { okExitCodes: [0, 1] });
     const sha = r.stdout.trim();
     return r.exitCode === 0 && sha ? sha : undefined;
@@ -168,6 +186,17 @@ export class GitRepo {
 
   /** The first existing default-branch ref (DEFAULT_BRANCH_REFS order) and its commit. */
   async defaultBranch(): Promise<{ name: string; sha: string } | undefined> {
+    if (this.refs) {
+      // As for-each-ref: the first candidate that resolves (symbolic refs followed); a ref the
+      // reader cannot tell about sends the whole question to git.
+      let known = true;
+      for (const c of DEFAULT_BRANCH_REFS) {
+        const sha = this.refs.resolve(c.ref);
+        if (sha === undefined) known = false;
+        else if (sha !== null && known) return { name: c.name, sha };
+      }
+      if (known) return undefined;
+    }
     const r = await this.git(['for-each-ref', '--format=%(refname)%00%(objectname)', ...DEFAULT_BRANCH_REFS.map((c) => c.ref)]);
     const found = new Map<string, string>();
     for (const line of r.stdout.split('\n')) {
@@ -293,6 +322,29 @@ export class GitRepo {
    * tree without `git mv`. Symlinks and submodules are skipped.
    */
   async diff(baseSha: string, head: string | 'worktree'): Promise<ChangedFile[]> {
+    const key = `${baseSha}\0${head}`;
+    const early = this.prefetched.get(key);
+    if (early) {
+      this.prefetched.delete(key);
+      return early;
+    }
+    return this.diffNow(baseSha, head);
+  }
+
+  /**
+   * Starts diff(baseSha, head) now; the next diff() of the same sides gets this run's answer
+   * (once). `glx delta` starts it as soon as the base is known, so git stats the working tree
+   * while node loads the policy and the parsers (issue 14 "Warm starts").
+   */
+  prefetchDiff(baseSha: string, head: string | 'worktree'): void {
+    const key = `${baseSha}\0${head}`;
+    if (this.prefetched.has(key)) return;
+    const p = this.diffNow(baseSha, head);
+    p.catch(() => undefined); // the taker sees the rejection; never an unhandled one
+    this.prefetched.set(key, p);
+  }
+
+  private async diffNow(baseSha: string, head: string | 'worktree'): Promise<ChangedFile[]> {
     if (head !== 'worktree') {
       const r = await this.git(['diff-tree', '-r', '-z', '-M', '--raw', '--no-abbrev', '--no-commit-id', '--end-of-options', baseSha, head], {
         describe: `diff ${baseSha}..${head}`,
