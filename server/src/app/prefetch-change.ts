@@ -12,7 +12,9 @@ export function prefetchChange(repo: GitRepo, revs: RevisionSpec): void {
   // A failure here is reported by the real resolution, which runs again.
   repo.resolveRange({}).then(
     (r) => {
-      if (r.head === 'worktree') repo.prefetchDiff(r.base.sha, 'worktree');
+      if (r.head !== 'worktree') return;
+      repo.prefetchDiff(r.base.sha, 'worktree');
+      repo.startBlobReader(); // the base side of the changes is read through it next
     },
     () => undefined,
   );

@@ -59,6 +59,13 @@ export class BlobReader {
     return this.read(oid);
   }
 
+  /** Starts the child now (its start overlaps other work: `glx delta`'s prefetch); reads start it anyway. */
+  start(): void {
+    if (this.closed) return;
+    this.ensureChild();
+    if (this.queue.length === 0) this.setRef(false);
+  }
+
   /** Reads all names, pipelined in one go; results in input order. */
   readMany(names: readonly string[]): Promise<(Buffer | undefined)[]> {
     return Promise.all(names.map((n) => this.read(n)));

@@ -344,6 +344,11 @@ export class GitRepo {
     this.prefetched.set(key, p);
   }
 
+  /** Starts the blob reader's `git cat-file` now, so that its start overlaps other work. */
+  startBlobReader(): void {
+    this.blobs.start();
+  }
+
   private async diffNow(baseSha: string, head: string | 'worktree'): Promise<ChangedFile[]> {
     if (head !== 'worktree') {
       const r = await this.git(['diff-tree', '-r', '-z', '-M', '--raw', '--no-abbrev', '--no-commit-id', '--end-of-options', baseSha, head], {
