@@ -262,3 +262,38 @@ test('two concurrent glx delta runs sharing the caches agree with a cold run', a
     r.cleanup();
   }
 });
+
+test('glx delta, fifth pass: code-cache miss/hit and refs read by git/in process give the same report, text and artifacts', () => {
+  const r = makeRepo('glx-warm-launch-');
+  const codeCache = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-warm-v8-'));
+  try {
+    // On a branch: the base is the merge-base with main (not HEAD), plus a working-tree change.
+    r.git('checkout', '-q', '-b', 'feature/x');
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'feature');
+    r.write('src/util.ts', 'export function helper(x: number, y = 0): number {\n  return x + y;\n}\n');
+    const strip = (s: string) => s.replace(/"generated_utc":\s*"[^"]*"/, '"generated_utc":""');
+    const artifacts = () => ['delta.tokens.v1.json', 'delta.fingerprint.v1.json', 'delta_report.json'].map((f) => strip(fs.readFileSync(path.join(r.dir, '.glx', f), 'utf8')));
+    const env = { GLX_CODE_CACHE_DIR: codeCache, GLX_CACHE_DEBUG: '1', GLX_EGDB: 'off' };
+    const cold = glx(['delta'], r.dir, { ...env, GLX_CACHE: '0', GLX_GIT_REFS: 'git' });
+    assert.equal(cold.code, 0, cold.stderr);
+    assert.match(cold.stderr, /code cache off/);
+    const coldArtifacts = artifacts();
+    const first = glx(['delta'], r.dir, env);
+    assert.match(first.stderr, /code cache miss/);
+    const warm = glx(['delta'], r.dir, env);
+    assert.match(warm.stderr, /code cache hit/);
+    for (const run of [first, warm]) {
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, cold.stdout);
+      assert.deepEqual(artifacts(), coldArtifacts);
+    }
+    assert.match(cold.stdout, /^Δ [0-9a-f]{40}\.\.WORKTREE/);
+    const json = [glx(['delta', '--json'], r.dir, env), glx(['delta', '--json'], r.dir, { ...env, GLX_CACHE: '0', GLX_GIT_REFS: 'git' })];
+    assert.equal(strip(json[0].stdout), strip(json[1].stdout));
+    assert.equal(JSON.parse(json[0].stdout).base.sha, r.git('merge-base', 'HEAD', 'main'));
+  } finally {
+    r.cleanup();
+    fs.rmSync(codeCache, { recursive: true, force: true });
+  }
+});
