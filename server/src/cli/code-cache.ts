@@ -43,7 +43,13 @@ export interface LoadedBundle {
 export function defaultCodeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.GLX_CACHE === '0') return undefined;
   if (env.GLX_CODE_CACHE_DIR) return env.GLX_CODE_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : undefined);
+  let home = '';
+  try {
+    home = os.homedir(); // throws when neither HOME nor the user database names one
+  } catch {
+    /* no home: no cache */
+  }
+  const base = env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined);
   return base ? path.join(base, 'glitchlab', 'v8') : undefined;
 }
 

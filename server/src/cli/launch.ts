@@ -34,7 +34,16 @@ export function run(argv: readonly string[]): Promise<void> {
     process.exitCode = verb === undefined ? 2 : 0;
     return Promise.resolve();
   }
-  const cli = loadWithCodeCache(path.join(__dirname, CLI_BUNDLE), cacheTag(verb), defaultCodeCacheDir());
+  let cli: ReturnType<typeof loadWithCodeCache>;
+  try {
+    cli = loadWithCodeCache(path.join(__dirname, CLI_BUNDLE), cacheTag(verb), defaultCodeCacheDir());
+  } catch (e) {
+    // A missing or broken CLI bundle (a partial install): one line, exit 70 (internal), as the CLI's errors.
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`glx: ${path.join(__dirname, CLI_BUNDLE)}: cannot load the CLI (${err.code ?? err.message}); rebuild or reinstall glx\n`);
+    process.exitCode = 70;
+    return Promise.resolve();
+  }
   if (process.env.GLX_CACHE_DEBUG === '1') process.stderr.write(`glx: code cache ${cli.outcome}${cli.cacheFile ? ` (${cli.cacheFile})` : ''}\n`);
   const runCli = cli.exports.run as (argv: readonly string[]) => Promise<void>;
   // After the verb: its functions are compiled by now, so the cache V8 writes covers its path.
