@@ -77,7 +77,9 @@ async function answers(repo: GitRepo) {
   return {
     root: repo.root,
     gitDir: repo.gitDir(),
-    commonDir: repo.gitCommonDir(),
+    // git prints the common dir relative ('../.git'), which GitRepo resolved against the path as
+    // given (through a symlink); read from files it is the real path: the same directory.
+    commonDir: fs.realpathSync(repo.gitCommonDir()),
     head: await repo.headSha(),
     branch: await repo.currentBranch(),
     defaultBranch: await repo.defaultBranch(),
@@ -134,6 +136,20 @@ test('a linked worktree: its own HEAD and git dir, the shared refs; a loose ref 
     assert.match(layout.gitDir, /\.git[/\\]worktrees[/\\]/);
   } finally {
     r.git('worktree', 'remove', '--force', wt);
+    r.cleanup();
+  }
+});
+
+test('through a symlinked path: the toplevel and git dir are the real paths, as git reports them', async () => {
+  const r = new TempRepo('glx-refs-link-');
+  const link = `${r.dir}-link`;
+  try {
+    r.commit({ 'src/a.ts': 'export const a = 1;\n' }, 'one');
+    fs.symlinkSync(r.dir, link);
+    await assertSame(path.join(link, 'src'), 'symlinked subdirectory');
+    assert.equal(discoverRepo(path.join(link, 'src'))?.top, fs.realpathSync(r.dir));
+  } finally {
+    fs.rmSync(link, { force: true });
     r.cleanup();
   }
 });
