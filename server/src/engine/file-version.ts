@@ -6,6 +6,7 @@ import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
 import type { Lang } from '../symbols/types';
+import { CarryOver } from '../symbols/carry-over';
 import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
 import { editTree, type VersionTrees } from './version-trees';
@@ -50,11 +51,13 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
 }
 
 function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache) {
-  const tree = trees.parse(path, lang, text);
+  const { tree, carry } = trees.parseScoped(path, lang, text);
   if (!tree) throw new Error(`${path}: tree-sitter returned no tree`);
   try {
-    const analysis = analyzeTree(tree, text, path, lang, cache);
-    trees.keep(path, lang, text, tree);
+    // Change-scoped: only the declarations that differ from the path's previous version are extracted.
+    const next = new CarryOver();
+    const analysis = analyzeTree(tree, text, path, lang, cache, { prev: carry, next });
+    trees.keep(path, lang, text, tree, next);
     return analysis;
   } catch (e) {
     tree.delete();
@@ -94,24 +97,28 @@ export function makeVersionPair(
   }
   const parser = parserFor(lang);
   // The base side from the walk's kept tree of this path when there is one (version-trees.ts).
-  const oldTree = trees ? trees.parse(oldPath, lang, a.text) : parser.parse(a.text);
+  const scoped = trees ? trees.parseScoped(oldPath, lang, a.text) : { tree: parser.parse(a.text), carry: undefined };
+  const oldTree = scoped.tree;
   if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
   // Walking newest first, the next version of this path to parse is older: the base tree is the
   // one to keep. tree.edit() below changes it, so a copy is kept.
   let keepOld: Tree | undefined = trees ? oldTree.copy() : undefined;
   try {
-    const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache) };
+    // Change-scoped (symbols/carry-over.ts): the base from the path's previous version's
+    // declarations, the head from the base's — only what a hunk touches is extracted again.
+    const oldCarry = new CarryOver();
+    const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache, { prev: scoped.carry, next: oldCarry }) };
     stored?.old.put(a.text, oldV.analysis!);
     if (trees && keepOld) {
-      trees.keep(oldPath, lang, a.text, keepOld);
+      trees.keep(oldPath, lang, a.text, keepOld, oldCarry);
       keepOld = undefined;
     }
     newTree = parser.parse(b.text, editTree(oldTree, a.text, b.text));
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
     if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated, stored?.new)];
-    const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache);
+    const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache, { prev: oldCarry });
     stored?.new.put(b.text, newA);
     return [oldV, { path: newPath, text: b.text, analysis: newA }];
   } finally {

@@ -17,15 +17,25 @@ import type { Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { lineEdits } from '../sast/tree-cache';
 import type { Lang } from '../symbols/types';
+import type { CarryOver } from '../symbols/carry-over';
 
 interface Kept {
   lang: Lang;
   text: string;
   tree: Tree;
+  /** The declarations analysing this version produced (symbols/carry-over.ts): the next version re-extracts only what changed. */
+  carry?: CarryOver;
+  /** What this entry is charged against the budget. */
+  cost: number;
 }
 
-/** Default budget: 2 M characters of source (the trees of the ~100 files touched last): 8 M cost webpack's walk +110 MB of RSS for no CPU gain. */
-export const VERSION_TREES_CHARS = 2 * 1024 * 1024;
+/**
+ * Default budget: 6 M characters — of source (the trees of the ~100 files touched last) and of the
+ * declarations their carry-overs hold (symbols/carry-over.ts, about twice the source: top-level
+ * chunks and class members). 8 M characters of source alone cost webpack's walk +110 MB of RSS
+ * for no CPU gain.
+ */
+export const VERSION_TREES_CHARS = 6 * 1024 * 1024;
 
 export class VersionTrees {
   /** Insertion order = recency (a kept tree is re-inserted). */
@@ -39,29 +49,42 @@ export class VersionTrees {
    * A result with errors reached incrementally is replaced by a fresh parse.
    */
   parse(path: string, lang: Lang, text: string): Tree | null {
+    return this.parseScoped(path, lang, text).tree;
+  }
+
+  /**
+   * parse(), also handing over the carry-over kept with the path's previous version (its
+   * declarations: analyse with it and only what changed is re-extracted). It is valid whatever
+   * the tree: it is looked up by declaration text.
+   */
+  parseScoped(path: string, lang: Lang, text: string): { tree: Tree | null; carry?: CarryOver } {
     const base = this.take(path, lang);
     const parser = parserFor(lang);
-    if (!base) return parser.parse(text);
+    if (!base) return { tree: parser.parse(text) };
     let tree: Tree | null = null;
     try {
       tree = base.text === text ? base.tree.copy() : parser.parse(text, editTree(base.tree, base.text, text));
     } finally {
       base.tree.delete();
     }
-    if (tree && !tree.rootNode.hasError) return tree;
+    if (tree && !tree.rootNode.hasError) return { tree, carry: base.carry };
     tree?.delete();
-    return parser.parse(text);
+    return { tree: parser.parse(text), carry: base.carry };
   }
 
-  /** Keep `tree` (of `text`) as the base of the next version of `path`; takes ownership. */
-  keep(path: string, lang: Lang, text: string, tree: Tree): void {
+  /**
+   * Keep `tree` (of `text`) as the base of the next version of `path`; takes ownership. `carry`:
+   * what analysing this version produced, charged against the budget by its declarations' text.
+   */
+  keep(path: string, lang: Lang, text: string, tree: Tree, carry?: CarryOver): void {
     this.drop(path);
-    if (text.length > this.maxChars) {
+    const cost = text.length + (carry?.chars ?? 0);
+    if (cost > this.maxChars) {
       tree.delete();
       return;
     }
-    this.kept.set(path, { lang, text, tree });
-    this.chars += text.length;
+    this.kept.set(path, { lang, text, tree, carry, cost });
+    this.chars += cost;
     for (const [p] of this.kept) {
       if (this.chars <= this.maxChars) break;
       this.drop(p);
@@ -81,7 +104,7 @@ export class VersionTrees {
     const k = this.kept.get(path);
     if (!k) return undefined;
     this.kept.delete(path);
-    this.chars -= k.text.length;
+    this.chars -= k.cost;
     if (k.lang === lang) return k;
     k.tree.delete();
     return undefined;
@@ -91,7 +114,7 @@ export class VersionTrees {
     const k = this.kept.get(path);
     if (!k) return;
     this.kept.delete(path);
-    this.chars -= k.text.length;
+    this.chars -= k.cost;
     k.tree.delete();
   }
 }
