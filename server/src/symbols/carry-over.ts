@@ -23,8 +23,15 @@
 // shared cache could have returned; docs/history-walk.md "Change-scoped analysis", tests:
 // test/unit/carry-over.property.test.ts (random edit chains ≡ a fresh analysis with no cache).
 import type { ChunkResult } from './extractor';
-import type { StoredSubtree } from './syntax-snapshot';
 import type { Lang } from './types';
+
+/**
+ * A walked member as syntax-snapshot.ts stores it (its StoredSubtree; only the node type is read
+ * here — importing the type would make the two modules a cycle).
+ */
+export interface CarriedMember {
+  t: string;
+}
 
 interface CarriedChunk {
   lang: Lang;
@@ -39,7 +46,7 @@ export class CarryOver {
   /** Error-free top-level chunk results by node text. */
   readonly chunks = new Map<string, CarriedChunk[]>();
   /** Class members (and other reusable subtrees) walked or placed, by node text. */
-  readonly members = new Map<string, StoredSubtree[]>();
+  readonly members = new Map<string, CarriedMember[]>();
   /** Characters of declaration text held (keys), for the owner's budget. */
   chars = 0;
   /** Chunks and members found here (tests check that carrying really happens; benchmarks). */
@@ -70,13 +77,13 @@ export class CarryOver {
     }
   }
 
-  getMember(t: string, text: string): StoredSubtree | undefined {
+  getMember(t: string, text: string): CarriedMember | undefined {
     const hit = this.members.get(text)?.find((x) => x.t === t);
     if (hit) this.memberHits++;
     return hit;
   }
 
-  setMember(text: string, v: StoredSubtree): void {
+  setMember(text: string, v: CarriedMember): void {
     const list = this.members.get(text);
     if (list) {
       if (list.includes(v)) return;

@@ -201,7 +201,7 @@ export class SubtreeReuse {
     // The path's previous version first (carry-over.ts): its members survive whatever else was
     // analysed in between; whatever is found is carried on to the next version.
     const carry = activeCarry();
-    const carried = carry?.prev?.getMember(t, text);
+    const carried = carry?.prev?.getMember(t, text) as StoredSubtree | undefined;
     if (carried) {
       carry!.next?.setMember(text, carried);
       return carried;
