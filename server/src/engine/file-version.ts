@@ -6,9 +6,11 @@ import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
 import type { Lang } from '../symbols/types';
+import { CarryOver } from '../symbols/carry-over';
+import { diffLines, setVersionHunks, setVersionLines, splitLines } from '../util/line-diff';
 import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
-import { editTree, type VersionTrees } from './version-trees';
+import { editTree, hunkEdits, type VersionTrees } from './version-trees';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
@@ -44,18 +46,32 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
   if (!lang) return { path, text: d.text };
   const hit = stored?.get();
   if (hit) return { path, text: d.text, analysis: hit };
-  const analysis = trees ? analyzeKept(trees, path, lang, d.text, cache) : analyzeSource(d.text, path, lang, cache);
+  if (trees) return analyzeKept(trees, path, lang, d.text, cache, stored);
+  const analysis = analyzeSource(d.text, path, lang, cache);
   stored?.put(d.text, analysis);
   return { path, text: d.text, analysis };
 }
 
-function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache) {
-  const tree = trees.parse(path, lang, text);
+function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache, stored?: StoredAnalysis): FileVersion {
+  const { tree, carry, diff } = trees.parseScoped(path, lang, text);
   if (!tree) throw new Error(`${path}: tree-sitter returned no tree`);
   try {
-    const analysis = analyzeTree(tree, text, path, lang, cache);
-    trees.keep(path, lang, text, tree);
-    return analysis;
+    // Change-scoped: only the declarations that differ from the path's previous version are extracted.
+    const next = new CarryOver();
+    const analysis = analyzeTree(tree, text, path, lang, cache, { prev: carry, next });
+    stored?.put(text, analysis);
+    const v: FileVersion = { path, text, analysis };
+    if (diff) {
+      // The line diff made for the incremental parse is the one this version's Δ against the
+      // kept (newer) version needs: registered, not computed again (util/line-diff.ts memo).
+      setVersionLines(v, diff.lines);
+      if (diff.keptVersion) {
+        setVersionLines(diff.keptVersion, diff.keptLines);
+        setVersionHunks(v, diff.keptVersion, diff.hunks);
+      }
+    }
+    trees.keep(path, lang, text, tree, next, { lines: diff?.lines, version: v });
+    return v;
   } catch (e) {
     tree.delete();
     throw e;
@@ -94,31 +110,59 @@ export function makeVersionPair(
   }
   const parser = parserFor(lang);
   // The base side from the walk's kept tree of this path when there is one (version-trees.ts).
-  const oldTree = trees ? trees.parse(oldPath, lang, a.text) : parser.parse(a.text);
+  const scoped = trees ? trees.parseScoped(oldPath, lang, a.text) : { tree: parser.parse(a.text), carry: undefined };
+  const oldTree = scoped.tree;
   if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
   // Walking newest first, the next version of this path to parse is older: the base tree is the
   // one to keep. tree.edit() below changes it, so a copy is kept.
   let keepOld: Tree | undefined = trees ? oldTree.copy() : undefined;
   try {
-    const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache) };
+    // Change-scoped (symbols/carry-over.ts): the base from the path's previous version's
+    // declarations, the head from the base's — only what a hunk touches is extracted again.
+    const oldCarry = new CarryOver();
+    const oldV: FileVersion = { path: oldPath, text: a.text, analysis: analyzeTree(oldTree, a.text, oldPath, lang, cache, { prev: scoped.carry, next: oldCarry }) };
     stored?.old.put(a.text, oldV.analysis!);
+    if (scoped.diff) {
+      // The base was parsed from the path's kept (newer) version: register that diff for its Δ.
+      setVersionLines(oldV, scoped.diff.lines);
+      if (scoped.diff.keptVersion) {
+        setVersionLines(scoped.diff.keptVersion, scoped.diff.keptLines);
+        setVersionHunks(oldV, scoped.diff.keptVersion, scoped.diff.hunks);
+      }
+    }
+    // One line diff base → head for the head's tree edits and the pair's Δ (util/line-diff.ts memo).
+    const aLines = scoped.diff?.lines ?? splitLines(a.text);
+    const bLines = splitLines(b.text);
+    const hunks = diffLines(aLines, bLines, true);
     if (trees && keepOld) {
-      trees.keep(oldPath, lang, a.text, keepOld);
+      trees.keep(oldPath, lang, a.text, keepOld, oldCarry, { lines: aLines, version: oldV });
       keepOld = undefined;
     }
-    newTree = parser.parse(b.text, editTree(oldTree, a.text, b.text));
+    const edited = a.text.endsWith('\n') && b.text.endsWith('\n') ? applyHunks(oldTree, a.text, b.text, hunks) : editTree(oldTree, a.text, b.text);
+    newTree = parser.parse(b.text, edited);
+    const register = (n: FileVersion): FileVersion => {
+      setVersionLines(oldV, aLines);
+      setVersionLines(n, bLines);
+      setVersionHunks(oldV, n, hunks);
+      return n;
+    };
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
-    if (!newTree || newTree.rootNode.hasError) return [oldV, makeVersion(newPath, b.text, cache, generated, stored?.new)];
-    const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache);
+    if (!newTree || newTree.rootNode.hasError) return [oldV, register(makeVersion(newPath, b.text, cache, generated, stored?.new))];
+    const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache, { prev: oldCarry });
     stored?.new.put(b.text, newA);
-    return [oldV, { path: newPath, text: b.text, analysis: newA }];
+    return [oldV, register({ path: newPath, text: b.text, analysis: newA })];
   } finally {
     keepOld?.delete();
     oldTree.delete();
     newTree?.delete();
   }
+}
+
+function applyHunks(tree: Tree, from: string, to: string, hunks: readonly import('../util/line-diff').Hunk[]): Tree {
+  for (const e of hunkEdits(from, to, hunks)) tree.edit(e);
+  return tree;
 }
 
 /** Kept for callers of the single-span edit; the walk uses one edit per hunk (version-trees.ts). */

@@ -215,8 +215,11 @@ async function* inWorkers(
   };
   openWindow();
   // Each thread gets its share of the caches' budgets (the CLI's defaults are one walk's).
+  // Versions: 64 MiB (was 256): a version that fell out is re-analysed from its path's kept tree
+  // and carry-over (symbols/carry-over.ts) at the cost of its changed declarations, while a
+  // smaller live heap costs less GC — webpack's walk, main-thread CPU −10 % (docs/benchmarks.md).
   const share = (n: number | undefined, d: number) => (n === undefined ? undefined : Math.max(1, Math.floor(n / d)));
-  const caches = { chunkBytes: share(opts.caches?.chunkBytes ?? 32 * 1024 * 1024, threads), versionBytes: share(opts.caches?.versionBytes ?? 256 * 1024 * 1024, threads), treeChars: share(opts.caches?.treeChars, threads) };
+  const caches = { chunkBytes: share(opts.caches?.chunkBytes ?? 32 * 1024 * 1024, threads), versionBytes: share(opts.caches?.versionBytes ?? 64 * 1024 * 1024, threads), treeChars: share(opts.caches?.treeChars, threads) };
   const job: HistoryWorkerJob = { root: repo.root, config: policy.config, caches, worker: opts.worker };
 
   /** Results per chunk id; `done` when the chunk is complete. */

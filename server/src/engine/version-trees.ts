@@ -13,19 +13,50 @@
 //
 // Bounded: trees live in the wasm heap, which never shrinks; at most `maxChars` characters of
 // source (≈ their trees' size) are kept, least recently used dropped first (tree.delete()).
-import type { Tree } from 'web-tree-sitter';
+import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { lineEdits } from '../sast/tree-cache';
+import { diffLines, splitLines, type Hunk } from '../util/line-diff';
+import { lineStarts as lineStartsOf, rowOf } from '../util/line-starts';
 import type { Lang } from '../symbols/types';
+import type { CarryOver } from '../symbols/carry-over';
 
 interface Kept {
   lang: Lang;
   text: string;
   tree: Tree;
+  /** The declarations analysing this version produced (symbols/carry-over.ts): the next version re-extracts only what changed. */
+  carry?: CarryOver;
+  /** What this entry is charged against the budget. */
+  cost: number;
+  /** splitLines(text), once: the next version's line diff against this one reuses it. */
+  lines?: readonly string[];
+  /**
+   * The version object this tree is of (the Δ's line-diff memo is keyed by it; file-version.ts).
+   * Weak: the version cache decides how long an analysis lives, not this budget of characters.
+   */
+  version?: WeakRef<object>;
 }
 
-/** Default budget: 2 M characters of source (the trees of the ~100 files touched last): 8 M cost webpack's walk +110 MB of RSS for no CPU gain. */
-export const VERSION_TREES_CHARS = 2 * 1024 * 1024;
+/**
+ * What parseScoped hands back besides the tree. `diff`: when the version was parsed from the
+ * path's kept version, the line diff from THIS text to the kept one (the direction the Δ of the
+ * commit between them needs: this version is the older) and both sides' lines — computed once
+ * for the tree edits and the Δ (file-version.ts registers it for `versionHunks`).
+ */
+export interface ScopedParse {
+  tree: Tree | null;
+  carry?: CarryOver;
+  diff?: { lines: readonly string[]; keptLines: readonly string[]; hunks: Hunk[]; keptVersion?: object };
+}
+
+/**
+ * Default budget: 6 M characters — of source (the trees of the ~100 files touched last) and of the
+ * declarations their carry-overs hold (symbols/carry-over.ts, about twice the source: top-level
+ * chunks and class members). 8 M characters of source alone cost webpack's walk +110 MB of RSS
+ * for no CPU gain.
+ */
+export const VERSION_TREES_CHARS = 6 * 1024 * 1024;
 
 export class VersionTrees {
   /** Insertion order = recency (a kept tree is re-inserted). */
@@ -39,29 +70,56 @@ export class VersionTrees {
    * A result with errors reached incrementally is replaced by a fresh parse.
    */
   parse(path: string, lang: Lang, text: string): Tree | null {
+    return this.parseScoped(path, lang, text).tree;
+  }
+
+  /**
+   * parse(), also handing over the carry-over kept with the path's previous version (its
+   * declarations: analyse with it and only what changed is re-extracted). It is valid whatever
+   * the tree: it is looked up by declaration text.
+   */
+  parseScoped(path: string, lang: Lang, text: string): ScopedParse {
     const base = this.take(path, lang);
     const parser = parserFor(lang);
-    if (!base) return parser.parse(text);
+    if (!base) return { tree: parser.parse(text) };
     let tree: Tree | null = null;
+    let diff: ScopedParse['diff'];
     try {
-      tree = base.text === text ? base.tree.copy() : parser.parse(text, editTree(base.tree, base.text, text));
+      if (base.text === text) {
+        tree = base.tree.copy();
+      } else {
+        // One line diff for both uses: this version → the kept one is what the commit's Δ
+        // diffs (older → newer); the tree edits go the other way, so its hunks are mirrored.
+        const lines = splitLines(text);
+        const keptLines = base.lines ?? splitLines(base.text);
+        const hunks = diffLines(lines, keptLines, true);
+        diff = { lines, keptLines, hunks, keptVersion: base.version?.deref() };
+        const edited = base.text.endsWith('\n') && text.endsWith('\n')
+          ? applyEdits(base.tree, editsTowardOlder(base.text, text, hunks))
+          : editTreeSpan(base.tree, base.text, text);
+        tree = parser.parse(text, edited);
+      }
     } finally {
       base.tree.delete();
     }
-    if (tree && !tree.rootNode.hasError) return tree;
+    if (tree && !tree.rootNode.hasError) return { tree, carry: base.carry, diff };
     tree?.delete();
-    return parser.parse(text);
+    return { tree: parser.parse(text), carry: base.carry, diff };
   }
 
-  /** Keep `tree` (of `text`) as the base of the next version of `path`; takes ownership. */
-  keep(path: string, lang: Lang, text: string, tree: Tree): void {
+  /**
+   * Keep `tree` (of `text`) as the base of the next version of `path`; takes ownership. `carry`:
+   * what analysing this version produced, charged against the budget by its declarations' text.
+   */
+  keep(path: string, lang: Lang, text: string, tree: Tree, carry?: CarryOver, extra?: { lines?: readonly string[]; version?: object }): void {
     this.drop(path);
-    if (text.length > this.maxChars) {
+    const cost = text.length + (carry?.chars ?? 0);
+    if (cost > this.maxChars) {
       tree.delete();
       return;
     }
-    this.kept.set(path, { lang, text, tree });
-    this.chars += text.length;
+    this.kept.set(path, { lang, text, tree, carry, cost, lines: extra?.lines, version: extra?.version ? new WeakRef(extra.version) : undefined });
+    this.chars += cost;
     for (const [p] of this.kept) {
       if (this.chars <= this.maxChars) break;
       this.drop(p);
@@ -81,7 +139,7 @@ export class VersionTrees {
     const k = this.kept.get(path);
     if (!k) return undefined;
     this.kept.delete(path);
-    this.chars -= k.text.length;
+    this.chars -= k.cost;
     if (k.lang === lang) return k;
     k.tree.delete();
     return undefined;
@@ -91,7 +149,7 @@ export class VersionTrees {
     const k = this.kept.get(path);
     if (!k) return;
     this.kept.delete(path);
-    this.chars -= k.text.length;
+    this.chars -= k.cost;
     k.tree.delete();
   }
 }
@@ -107,6 +165,55 @@ export function editTree(tree: Tree, from: string, to: string): Tree {
     return tree;
   }
   return editTreeSpan(tree, from, to);
+}
+
+/** The same hunk seen from the other side (b → a instead of a → b). */
+function mirror(h: Hunk): Hunk {
+  return { oldStart: h.newStart, oldLines: h.newLines, newStart: h.oldStart, newLines: h.oldLines };
+}
+
+/** Tree edits turning `kept` into `text` from the hunks of the diff text → kept (mirrored). */
+export function editsTowardOlder(kept: string, text: string, hunks: readonly Hunk[]): Edit[] {
+  return hunkEdits(kept, text, hunks.map(mirror));
+}
+
+function applyEdits(tree: Tree, edits: readonly Edit[]): Tree {
+  for (const e of edits) tree.edit(e);
+  return tree;
+}
+
+/**
+ * One tree edit per hunk turning `from` into `to` (`hunks`: a line diff from → to), last hunk
+ * first — sast/tree-cache.ts lineEdits with the hunks given instead of computed (the walk has
+ * them already). Both texts end with a newline.
+ */
+export function hunkEdits(from: string, to: string, hunks: readonly Hunk[]): Edit[] {
+  const os = lineStartsOf(from);
+  if (os[os.length - 1] !== from.length) os.push(from.length);
+  const ns = lineStartsOf(to);
+  if (ns[ns.length - 1] !== to.length) ns.push(to.length);
+  const at = (starts: number[], line: number) => starts[Math.min(line, starts.length - 1)];
+  const out: Edit[] = [];
+  for (const h of hunks) {
+    // A zero-length side sits after line `start` (1-based), i.e. at 0-based line `start`.
+    const o0 = h.oldLines === 0 ? h.oldStart : h.oldStart - 1;
+    const n0 = h.newLines === 0 ? h.newStart : h.newStart - 1;
+    const startIndex = at(os, o0);
+    const oldEndIndex = at(os, o0 + h.oldLines);
+    const nStart = at(ns, n0);
+    const nEnd = at(ns, n0 + h.newLines);
+    const startRow = rowOf(os, startIndex);
+    const oldEndRow = rowOf(os, oldEndIndex);
+    const newEndRowInText = rowOf(ns, nEnd);
+    const nStartRow = rowOf(ns, nStart);
+    out.push({
+      startIndex, oldEndIndex, newEndIndex: startIndex + (nEnd - nStart),
+      startPosition: { row: startRow, column: startIndex - os[startRow] },
+      oldEndPosition: { row: oldEndRow, column: oldEndIndex - os[oldEndRow] },
+      newEndPosition: { row: startRow + (newEndRowInText - nStartRow), column: newEndRowInText === nStartRow ? startIndex - os[startRow] + (nEnd - nStart) : nEnd - ns[newEndRowInText] },
+    });
+  }
+  return out.reverse();
 }
 
 /** Apply to `tree` the single edit that turns `from` into `to` (common prefix/suffix kept). */

@@ -13,6 +13,7 @@ import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
 import type { FileAnalysis, Lang, Span } from './types';
 import { NestingTooDeep } from './nesting-budget';
+import { withCarry, type ActiveCarry } from './carry-over';
 
 // The driver ↔ extractor contract lives in extractor.ts (the extractors import it; importing it
 // from here made analyze ↔ python/typescript a cycle). Re-exported for existing importers.
@@ -173,7 +174,15 @@ export function symbolUid(path: string, line: number, col: number, kind: string,
  * Analyse a parsed file. `tree` must be the tree of exactly `src`.
  * Positions in the result are 1-based lines (spec §3.3).
  */
-export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, cache: ChunkCache = defaultCache): FileAnalysis {
+export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, cache: ChunkCache = defaultCache, carry?: ActiveCarry): FileAnalysis {
+  return carry ? withCarry(carry, () => analyzeTreeWith(tree, src, path, lang, cache, carry)) : analyzeTreeWith(tree, src, path, lang, cache, undefined);
+}
+
+/**
+ * analyzeTree's body. `carry` (carry-over.ts): the previous version of this path's declarations,
+ * looked up before the shared chunk cache, and this version's, filled — change-scoped analysis.
+ */
+function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cache: ChunkCache, carry: ActiveCarry | undefined): FileAnalysis {
   const ex = extractorFor(lang);
   const root = tree.rootNode;
   let newlines = 0;
@@ -201,7 +210,8 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
     prevType = type;
     const col = node.startPosition.column;
     const text = node.text;
-    let chunk = cache.get(lang, type, col, doc, text);
+    // The path's previous version first (unchanged declarations carried over), then the cache.
+    let chunk = carry?.prev?.getChunk(lang, type, col, doc, text) ?? cache.get(lang, type, col, doc, text);
     // Cached chunks are error-free; in a file with errors the same text and type may hold an
     // ERROR/MISSING node this time (error recovery elsewhere changed how it parsed).
     if (chunk && !file.ok && node.hasError) chunk = undefined;
@@ -215,6 +225,7 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
       // A chunk with errors is cheap to recompute and must report fresh positions.
       if (chunk.parseErrors.length === 0) cache.set(lang, type, col, doc, text, chunk);
     }
+    if (carry?.next && chunk.parseErrors.length === 0 && !(!file.ok && node.hasError)) carry.next.setChunk(lang, type, col, doc, text, chunk);
     const off = startRow + 1; // relative row 0 → absolute 1-based line
     for (const s of chunk.symbols) {
       file.symbols.push({

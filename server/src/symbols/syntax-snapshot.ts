@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { sha256Hex } from '../util/hash';
 import type { ParseProblem, Span } from './types';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
+import { activeCarry } from './carry-over';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -197,15 +198,27 @@ export class SubtreeReuse {
   }
 
   get(lang: Language, t: string, text: string): StoredSubtree | undefined {
+    // The path's previous version first (carry-over.ts): its members survive whatever else was
+    // analysed in between; whatever is found is carried on to the next version.
+    const carry = activeCarry();
+    const carried = carry?.prev?.getMember(t, text) as StoredSubtree | undefined;
+    if (carried) {
+      carry!.next?.setMember(text, carried);
+      return carried;
+    }
     const g = this.gen(lang);
     const hit = g.young.get(text)?.find((x) => x.t === t);
-    if (hit) return hit;
+    if (hit) {
+      carry?.next?.setMember(text, hit);
+      return hit;
+    }
     const o = g.old.get(text)?.find((x) => x.t === t);
     if (o) this.set(lang, text, o);
     return o;
   }
 
   set(lang: Language, text: string, v: StoredSubtree): void {
+    activeCarry()?.next?.setMember(text, v);
     const g = this.gen(lang);
     if (text.length > this.maxChars / 2) return;
     if (g.size >= this.max / 2 || g.chars + text.length > this.maxChars / 2) {

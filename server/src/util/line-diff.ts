@@ -242,6 +242,15 @@ export function versionLines(v: { readonly text?: string }): readonly string[] {
   return l;
 }
 
+/**
+ * Registers the hunks of (a, b) a caller computed as diffLines(versionLines(a), versionLines(b))
+ * (issue 14, the history walk: one line diff per version pair serves both its incremental parse
+ * and its Δ; engine/file-version.ts, tested by test/unit/shared-line-diff.property.test.ts).
+ */
+export function setVersionHunks(a: { readonly text?: string }, b: { readonly text?: string }, hunks: Hunk[]): void {
+  hunkMemo.set(b, { old: a, hunks });
+}
+
 /** The number of lines of `v` when its lines are already known (the editor's buffers), else undefined. */
 export function knownLineCount(v: object): number | undefined {
   return versionLineMemo.get(v)?.length;
