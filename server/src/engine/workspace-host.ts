@@ -381,7 +381,8 @@ export class WorkspaceHost {
       return;
     }
     const parser = parserFor(doc.lang);
-    const tree = parser.parse(doc.text, doc.tree ?? null);
+    const from = doc.tree;
+    const tree = parser.parse(doc.text, from ?? null);
     if (!tree) {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {
@@ -389,7 +390,8 @@ export class WorkspaceHost {
       doc.tree?.delete();
       doc.tree = tree;
       // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
-      lendTree(doc.lang, doc.text, tree);
+      // `from` was alive for the whole parse: the scan may trust node ids shared with it (tree-cache.ts treeParsedFrom).
+      lendTree(doc.lang, doc.text, tree, from);
       doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
     }
     this.shareLines(doc, doc.current);
