@@ -61,12 +61,29 @@ export interface ContentChange {
 }
 
 /**
- * The editor's chunk cache budget (issue 14): smaller than the CLI's. Every keystroke in a large
- * class stores a new copy of that class; measured on webpack's lib/Compilation.js (200 edits,
- * in-process), 32 MiB left RSS at ~600 MB and 12 MiB at ~320 MB with the same latency. Analyses
- * of changed files are held by their FileVersions anyway; the cache only saves re-walks.
+ * The editor's chunk cache budget (issue 14), sized to the open buffers (fifth pass). The cache
+ * saves the re-walk of a buffer's unchanged top-level chunks on each keystroke; the entries it
+ * needs are those chunks (ChunkCache's estimate: 6 bytes per character), and everything else it
+ * holds is dead — every keystroke stores the new text of the declaration being typed in, so the
+ * cache fills to its budget whatever the budget is. Its young generation must hold the open
+ * buffers' chunks with room to spare, or a keystroke re-walks the whole file: both generations
+ * together 2 × 6 × 1.5 = 18 bytes per open character, in powers of two from 4 to 32 MiB.
+ * Measured (docs/benchmarks.md, fifth pass): webpack's Compilation.js (190 K characters) needs
+ * 4 MiB, and at 16 MiB the heap after 1,000 keystrokes held ~18 MB more for the same CPU per
+ * edit; lib/css/syntax.js (467 K characters, 284 functions) at a fixed 4 MiB re-walked on every
+ * keystroke (88 vs 25 ms of CPU per edit).
  */
-export const EDITOR_CHUNK_CACHE_BYTES = 16 * 1024 * 1024;
+export const EDITOR_CHUNK_CACHE_MIN_BYTES = 4 * 1024 * 1024;
+export const EDITOR_CHUNK_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+export const EDITOR_CHUNK_BYTES_PER_OPEN_CHAR = 18;
+
+/** The budget for buffers of `openChars` characters in all. */
+export function editorChunkBudget(openChars: number): number {
+  const want = EDITOR_CHUNK_BYTES_PER_OPEN_CHAR * openChars;
+  let b = EDITOR_CHUNK_CACHE_MIN_BYTES;
+  while (b < want && b < EDITOR_CHUNK_CACHE_MAX_BYTES) b *= 2;
+  return b;
+}
 
 /** Above this many changed + open files an edit is first answered by a local pass (fileSnapshot). */
 export const LOCAL_THRESHOLD = 64;
@@ -152,7 +169,9 @@ function endPoint(start: { row: number; column: number }, inserted: string): { r
 }
 
 export class WorkspaceHost {
-  readonly cache: ChunkCache;
+  private chunkCache: ChunkCache;
+  /** The budget the host sized its cache to; undefined when the caller gave the cache. */
+  private chunkBudget?: number;
   private policy: Policy;
   private base: HostBase | null = null;
   private headSha: string | null = null;
@@ -176,9 +195,30 @@ export class WorkspaceHost {
   private last?: HostSnapshot;
   private local?: { path: string; generation: number; snap: HostSnapshot };
 
-  constructor(policy: Policy, cache: ChunkCache = new ChunkCache(EDITOR_CHUNK_CACHE_BYTES)) {
+  constructor(policy: Policy, cache?: ChunkCache) {
     this.policy = policy;
-    this.cache = cache;
+    if (cache) this.chunkCache = cache;
+    else this.chunkCache = new ChunkCache((this.chunkBudget = editorChunkBudget(0)));
+  }
+
+  /** The chunk cache analyses of this workspace's files go through (sized to the open buffers unless given). */
+  get cache(): ChunkCache {
+    return this.chunkCache;
+  }
+
+  /**
+   * Re-sizes the cache when the open buffers' size class changed (open, close, a full
+   * replacement): a new, empty cache — the next keystroke in each buffer walks it once, as on
+   * opening — so a budget is never held beyond what the open buffers need.
+   */
+  private sizeCache(): void {
+    if (this.chunkBudget === undefined) return;
+    let chars = 0;
+    for (const d of this.docs.values()) chars += d.text.length;
+    const budget = editorChunkBudget(chars);
+    if (budget === this.chunkBudget) return;
+    this.chunkBudget = budget;
+    this.chunkCache = new ChunkCache(budget);
   }
 
   // ---------------------------------------------------------------- inputs: git side
@@ -258,6 +298,7 @@ export class WorkspaceHost {
     const doc: OpenDoc = { path, version, text: '', stale: true };
     this.docs.set(path, doc);
     this.setText(doc, text);
+    this.sizeCache();
     this.touch();
   }
 
@@ -275,6 +316,7 @@ export class WorkspaceHost {
     if (version !== undefined) doc.version = version;
     if (typeof changes === 'string') {
       this.setText(doc, changes);
+      this.sizeCache();
     } else {
       for (const ch of changes) {
         if (!ch.range) {
@@ -310,6 +352,7 @@ export class WorkspaceHost {
     revokeTree(doc.tree);
     doc.tree?.delete();
     this.docs.delete(path);
+    this.sizeCache();
     // The file on disk is the head again; its base probe is still valid for a later reopen.
     this.touch();
   }
