@@ -22,7 +22,7 @@ import { scanChangeSafe, type ChangeScan } from '../sast/change-scan';
 import type { SecurityPolicy } from '../sast/security-policy';
 import type { RawFinding } from '../sast/types';
 import { makeVersion } from './file-version';
-import { setVersionLines } from '../util/line-diff';
+import { knownLines, setVersionLines } from '../util/line-diff';
 import { lendTree, revokeTree } from '../sast/tree-cache';
 import type { GeneratedCheck } from './generated';
 
@@ -102,6 +102,11 @@ export interface HostSnapshot {
   parseErrors: ReadonlyMap<string, ParseProblem>;
   /** Head text of a changed or open file (buffer first, then disk), for positions. */
   textOf(path: string): string | undefined;
+  /**
+   * The lines of `textOf(path)` when the host already holds them (an open buffer's kept lines:
+   * no split of the buffer per publish), else undefined. splitLines' shape: no last empty line.
+   */
+  linesOf?(path: string): readonly string[] | undefined;
   /** Analysis of a side of a file (head: the buffer's last good analysis when it is open). */
   analysisOf(path: string, side: 'base' | 'head'): FileAnalysis | undefined;
   /** Monotonic: changes whenever the inputs changed. */
@@ -528,6 +533,11 @@ export class WorkspaceHost {
       generation: this.generation,
       sast,
       textOf: (p) => docs.get(p)?.text ?? changes.get(p)?.disk?.text,
+      linesOf: (p) => {
+        // Live like textOf: only while the buffer's analysed version is its text now.
+        const d = docs.get(p);
+        return d && !d.skipped && d.current?.text === d.text ? knownLines(d.current) : undefined;
+      },
       analysisOf: (p, side) => {
         if (side === 'head') return headOf(p)?.analysis;
         return (changes.get(p)?.old ?? probes.get(p) ?? undefined)?.analysis;

@@ -297,6 +297,11 @@ export function knownLineCount(v: object): number | undefined {
   return versionLineMemo.get(v)?.length;
 }
 
+/** The lines of `v` when already known (registered or split before), else undefined: never splits. */
+export function knownLines(v: object): readonly string[] | undefined {
+  return versionLineMemo.get(v);
+}
+
 /** Registers lines the caller already has for `v` (must equal splitLines(v.text): property-tested). */
 export function setVersionLines(v: { readonly text?: string }, lines: readonly string[]): void {
   versionLineMemo.set(v, lines);
