@@ -25,9 +25,9 @@ before(async () => {
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/sast');
 // Members with and without dangerous calls, so most scopes query empty and some do not.
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `  m${i}(a) {\n    const v = a + ${i};\n    return this.k(v);\n  }\n`).join('');
-const JS = `const { exec } = require('child_process');\n${fs.readFileSync(path.join(fixtures, 'dangerous.ts.txt'), 'utf8')}\nclass Big {\n${filler(30)}  run(cmd) {\n    exec(\`git \${cmd}\`);\n    return eval(cmd);\n  }\n${filler(30)}}\n`;
+const JS = `const { exec } = require('child_process');\n${fs.readFileSync(path.join(fixtures, 'dangerous.ts.txt'), 'utf8')}\nclass Big {\n${filler(30)}  run(cmd) {\n    exec(\`git \${cmd}\`);\n    return eval(cmd);\n  }\n  spawnIt(cmd, cb) {\n    exec(\`git \${cmd}\`, { cwd: this.dir }, (err, out) => {\n      if (err) return cb(err);\n      cb(null, out);\n    });\n  }\n${filler(30)}}\n`;
 const pyFiller = (n: number) => Array.from({ length: n }, (_, i) => `    def m${i}(self, a):\n        v = a + ${i}\n        return self.k(v)\n\n`).join('');
-const PY = `${fs.readFileSync(path.join(fixtures, 'dangerous.py'), 'utf8')}\nclass Big:\n${pyFiller(30)}    def run(self, cmd):\n        subprocess.run(cmd, shell=True)\n        return eval(cmd)\n\n${pyFiller(30)}`;
+const PY = `${fs.readFileSync(path.join(fixtures, 'dangerous.py'), 'utf8')}\nclass Big:\n${pyFiller(30)}    def run(self, cmd):\n        subprocess.run(cmd, shell=True)\n        return eval(cmd)\n\n    def run2(self, cmd):\n        subprocess.run(\n            cmd,\n            shell=True,\n        )\n\n${pyFiller(30)}`;
 
 const SNIPPETS = ['\n', '{', '}', '(', ')', '`', "'", 'eval(x);\n', 'exec(cmd + y)', ' ', 'shell=True, ', ', verify=False', 'x', '// c\n', '# c\n', 'class Q {\n', '    ', '\n\n\n'];
 const stepArb = fc.record({ at: fc.nat(1000), del: fc.nat(6), ins: fc.constantFrom(...SNIPPETS) });

@@ -288,7 +288,39 @@ const emptyScopes = new Map<string, { tree: Tree; keys: Set<string> }>();
 
 function emptyScopeKey(scope: Node, a: number, b: number): string {
   const row = scope.startPosition.row;
-  return `${scope.id}:${scope.startPosition.column}:${scope.endIndex - scope.startIndex}:${a - 1 - row}:${b - row}`;
+  return `${scope.id}:${scope.startPosition.column}:${a - 1 - row}:${b - row}`;
+}
+
+/** Above this many children a scope is queried whole (a class body's members: marshalling them all costs more than the query). */
+const MAX_SPLIT_CHILDREN = 64;
+
+/**
+ * The nodes a scope's range query can be split into (issue 14, fifth pass). A node's id is the
+ * address of its slot in its parent's children: when the parser rebuilds a method (tree-sitter
+ * does not reuse the method nodes of a large JS class), its body gets a new id on every
+ * keystroke, while the statements in that body — slots of the reused body's own children —
+ * keep theirs. A scope whose type no pattern starts at holds no match rooted at itself, so its
+ * matches are those rooted inside its children, and a query started at each child that may
+ * intersect the range finds them, in the same order. Children certainly outside the range are
+ * skipped by their start points alone (siblings do not overlap: a child ends at or before the
+ * next one starts); the boundary cases are kept.
+ */
+function scopeParts(scope: Node, a: number, b: number, roots: ReadonlySet<string>): Node[] {
+  if (roots.has(scope.type)) return [scope];
+  const n = scope.childCount;
+  if (n === 0 || n > MAX_SPLIT_CHILDREN) return [scope];
+  const kids = scope.children;
+  const out: Node[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
+    if (!c) return [scope];
+    const st = c.startPosition;
+    if (st.row > b || (st.row === b && st.column > 0)) break; // starts after the range's end (b, 0)
+    const next = kids[i + 1];
+    if (next && next.startPosition.row < a - 1) continue; // ends before the next sibling starts, before (a - 1, 0)
+    out.push(c);
+  }
+  return out;
 }
 
 /** The keys valid for `tree` (from its own or its parent's scan) and the set this scan records into. */
@@ -334,19 +366,21 @@ export function scanPatterns(
         const startPosition = { row: a - 1, column: 0 };
         const endPosition = { row: b, column: 0 };
         const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
-        const ek = empties && emptyScopeKey(from, a, b);
-        if (ek && empties.valid?.has(ek)) {
-          empties.next.add(ek);
-          continue;
-        }
-        const matches = q.matches(from, { startPosition, endPosition });
-        if (ek && matches.length === 0) {
-          if (empties.next.size >= MAX_MEMO_RANGES) empties.next.clear();
-          empties.next.add(ek);
-        }
-        for (const m of matches) {
-          const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
-          if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+        for (const part of empties ? scopeParts(from, a, b, rootsOf) : [from]) {
+          const ek = empties && emptyScopeKey(part, a, b);
+          if (ek && empties.valid?.has(ek)) {
+            empties.next.add(ek);
+            continue;
+          }
+          const matches = q.matches(part, { startPosition, endPosition });
+          if (ek && matches.length === 0) {
+            if (empties.next.size >= MAX_MEMO_RANGES) empties.next.clear();
+            empties.next.add(ek);
+          }
+          for (const m of matches) {
+            const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
+            if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+          }
         }
         if (memo) {
           if (memo.size >= MAX_MEMO_RANGES) memo.clear();
