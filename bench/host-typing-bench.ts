@@ -40,6 +40,16 @@ async function main(): Promise<void> {
     const spaces = v8.getHeapSpaceStatistics().filter((sp) => sp.space_size > 2 ** 20).map((sp) => `${sp.space_name.replace(/_space$/, '')} ${mb(sp.space_used_size)}/${mb(sp.space_size)}`).join(', ');
     console.log(`  after ${tag} edits: RSS ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} · heap total ${mb(m.heapTotal)} · external ${mb(m.external)} MB (wasm memory ${mb(wasmMemoryBytes())}) · load ${load()}`);
     console.log(`    heap spaces used/committed MB: ${spaces}`);
+    // What RSS holds besides the heap: V8's physical heap pages, its own malloc (compiler zones),
+    // and the process's anonymous vs file-backed resident memory (/proc/self/smaps_rollup, Linux).
+    const hs = v8.getHeapStatistics();
+    let rollup = '';
+    try {
+      const r = fs.readFileSync('/proc/self/smaps_rollup', 'utf8');
+      const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(r)?.[1] ?? 0) / 1024;
+      rollup = ` · anonymous ${kb('Anonymous').toFixed(1)} · file-backed ${(kb('Rss') - kb('Anonymous')).toFixed(1)} MB`;
+    } catch { /* not Linux */ }
+    console.log(`    V8 physical heap ${mb(hs.total_physical_size)} · V8 malloc ${mb(hs.malloced_memory)} (peak ${mb(hs.peak_malloced_memory)}) · array buffers ${mb(m.arrayBuffers)}${rollup}`);
   };
   let version = 1;
   const cpu: number[] = [];

@@ -54,6 +54,11 @@ test('kept lines and memoised hunks equal a from-scratch split and diff; tokens 
         const snap = host.snapshot();
         const text = snap.textOf(FILE)!;
         const broken = snap.parseErrors.has(FILE);
+        // The lines a publish reads (HostSnapshot.linesOf, lsp/text-lines.ts fileLines): the kept
+        // lines of exactly this text, when the host has them.
+        const kept = snap.linesOf?.(FILE);
+        if (kept) assert.deepEqual(kept, splitLines(text));
+        else assert.ok(broken, 'an analysed buffer always has its lines kept');
         // A buffer that does not parse contributes its last good version (spec §3.1): an earlier
         // buffer version, whose kept lines must be exact as well.
         const head = snap.changeSet.changes.find((c) => c.new?.path === FILE)?.new;

@@ -216,9 +216,37 @@ export function uncoveredIn(c: ChangeCtx, h: Hunk): { newL: number[]; oldL: numb
   return { newL, oldL };
 }
 
+/**
+ * An analysis's symbols by first line (issue 14, fifth pass): nestedOf ran over every symbol of
+ * the file for each symbol asked — in the editor, every keystroke asks for the ~100 drifted
+ * members of a 6,500-line class, each against its ~400 symbols. Analyses are immutable.
+ */
+const byLineMemo = new WeakMap<FileAnalysis, SymbolInfo[]>();
+function symbolsByLine(a: FileAnalysis): SymbolInfo[] {
+  let sorted = byLineMemo.get(a);
+  if (!sorted) byLineMemo.set(a, (sorted = [...a.symbols].sort((x, y) => x.range.line - y.range.line)));
+  return sorted;
+}
+
+/** Symbols inside `s` (qualname under it, lines within it): the same set as a filter over all symbols. */
 function nestedOf(a: FileAnalysis | undefined, s: SymbolInfo): SymbolInfo[] {
+  if (!a) return [];
   const prefix = `${s.qualname}.`;
-  return (a?.symbols ?? []).filter((x) => x !== s && x.qualname.startsWith(prefix) && x.range.line >= s.range.line && x.range.endLine <= s.range.endLine);
+  const sorted = symbolsByLine(a);
+  // First symbol starting at or after s's first line.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].range.line < s.range.line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: SymbolInfo[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].range.line <= s.range.endLine; i++) {
+    const x = sorted[i];
+    if (x !== s && x.qualname.startsWith(prefix) && x.range.endLine <= s.range.endLine) out.push(x);
+  }
+  return out;
 }
 
 /**

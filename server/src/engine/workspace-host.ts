@@ -22,7 +22,7 @@ import { scanChangeSafe, type ChangeScan } from '../sast/change-scan';
 import type { SecurityPolicy } from '../sast/security-policy';
 import type { RawFinding } from '../sast/types';
 import { makeVersion } from './file-version';
-import { setVersionLines } from '../util/line-diff';
+import { knownLines, setVersionLines } from '../util/line-diff';
 import { lendTree, revokeTree } from '../sast/tree-cache';
 import type { GeneratedCheck } from './generated';
 
@@ -61,12 +61,29 @@ export interface ContentChange {
 }
 
 /**
- * The editor's chunk cache budget (issue 14): smaller than the CLI's. Every keystroke in a large
- * class stores a new copy of that class; measured on webpack's lib/Compilation.js (200 edits,
- * in-process), 32 MiB left RSS at ~600 MB and 12 MiB at ~320 MB with the same latency. Analyses
- * of changed files are held by their FileVersions anyway; the cache only saves re-walks.
+ * The editor's chunk cache budget (issue 14), sized to the open buffers (fifth pass). The cache
+ * saves the re-walk of a buffer's unchanged top-level chunks on each keystroke; the entries it
+ * needs are those chunks (ChunkCache's estimate: 6 bytes per character), and everything else it
+ * holds is dead — every keystroke stores the new text of the declaration being typed in, so the
+ * cache fills to its budget whatever the budget is. Its young generation must hold the open
+ * buffers' chunks with room to spare, or a keystroke re-walks the whole file: both generations
+ * together 2 × 6 × 1.5 = 18 bytes per open character, in powers of two from 4 to 32 MiB.
+ * Measured (docs/benchmarks.md, fifth pass): webpack's Compilation.js (190 K characters) needs
+ * 4 MiB, and at 16 MiB the heap after 1,000 keystrokes held ~18 MB more for the same CPU per
+ * edit; lib/css/syntax.js (467 K characters, 284 functions) at a fixed 4 MiB re-walked on every
+ * keystroke (88 vs 25 ms of CPU per edit).
  */
-export const EDITOR_CHUNK_CACHE_BYTES = 16 * 1024 * 1024;
+export const EDITOR_CHUNK_CACHE_MIN_BYTES = 4 * 1024 * 1024;
+export const EDITOR_CHUNK_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+export const EDITOR_CHUNK_BYTES_PER_OPEN_CHAR = 18;
+
+/** The budget for buffers of `openChars` characters in all. */
+export function editorChunkBudget(openChars: number): number {
+  const want = EDITOR_CHUNK_BYTES_PER_OPEN_CHAR * openChars;
+  let b = EDITOR_CHUNK_CACHE_MIN_BYTES;
+  while (b < want && b < EDITOR_CHUNK_CACHE_MAX_BYTES) b *= 2;
+  return b;
+}
 
 /** Above this many changed + open files an edit is first answered by a local pass (fileSnapshot). */
 export const LOCAL_THRESHOLD = 64;
@@ -85,6 +102,11 @@ export interface HostSnapshot {
   parseErrors: ReadonlyMap<string, ParseProblem>;
   /** Head text of a changed or open file (buffer first, then disk), for positions. */
   textOf(path: string): string | undefined;
+  /**
+   * The lines of `textOf(path)` when the host already holds them (an open buffer's kept lines:
+   * no split of the buffer per publish), else undefined. splitLines' shape: no last empty line.
+   */
+  linesOf?(path: string): readonly string[] | undefined;
   /** Analysis of a side of a file (head: the buffer's last good analysis when it is open). */
   analysisOf(path: string, side: 'base' | 'head'): FileAnalysis | undefined;
   /** Monotonic: changes whenever the inputs changed. */
@@ -152,7 +174,9 @@ function endPoint(start: { row: number; column: number }, inserted: string): { r
 }
 
 export class WorkspaceHost {
-  readonly cache: ChunkCache;
+  private chunkCache: ChunkCache;
+  /** The budget the host sized its cache to; undefined when the caller gave the cache. */
+  private chunkBudget?: number;
   private policy: Policy;
   private base: HostBase | null = null;
   private headSha: string | null = null;
@@ -176,9 +200,30 @@ export class WorkspaceHost {
   private last?: HostSnapshot;
   private local?: { path: string; generation: number; snap: HostSnapshot };
 
-  constructor(policy: Policy, cache: ChunkCache = new ChunkCache(EDITOR_CHUNK_CACHE_BYTES)) {
+  constructor(policy: Policy, cache?: ChunkCache) {
     this.policy = policy;
-    this.cache = cache;
+    if (cache) this.chunkCache = cache;
+    else this.chunkCache = new ChunkCache((this.chunkBudget = editorChunkBudget(0)));
+  }
+
+  /** The chunk cache analyses of this workspace's files go through (sized to the open buffers unless given). */
+  get cache(): ChunkCache {
+    return this.chunkCache;
+  }
+
+  /**
+   * Re-sizes the cache when the open buffers' size class changed (open, close, a full
+   * replacement): a new, empty cache — the next keystroke in each buffer walks it once, as on
+   * opening — so a budget is never held beyond what the open buffers need.
+   */
+  private sizeCache(): void {
+    if (this.chunkBudget === undefined) return;
+    let chars = 0;
+    for (const d of this.docs.values()) chars += d.text.length;
+    const budget = editorChunkBudget(chars);
+    if (budget === this.chunkBudget) return;
+    this.chunkBudget = budget;
+    this.chunkCache = new ChunkCache(budget);
   }
 
   // ---------------------------------------------------------------- inputs: git side
@@ -258,6 +303,7 @@ export class WorkspaceHost {
     const doc: OpenDoc = { path, version, text: '', stale: true };
     this.docs.set(path, doc);
     this.setText(doc, text);
+    this.sizeCache();
     this.touch();
   }
 
@@ -275,6 +321,7 @@ export class WorkspaceHost {
     if (version !== undefined) doc.version = version;
     if (typeof changes === 'string') {
       this.setText(doc, changes);
+      this.sizeCache();
     } else {
       for (const ch of changes) {
         if (!ch.range) {
@@ -310,6 +357,7 @@ export class WorkspaceHost {
     revokeTree(doc.tree);
     doc.tree?.delete();
     this.docs.delete(path);
+    this.sizeCache();
     // The file on disk is the head again; its base probe is still valid for a later reopen.
     this.touch();
   }
@@ -381,7 +429,8 @@ export class WorkspaceHost {
       return;
     }
     const parser = parserFor(doc.lang);
-    const tree = parser.parse(doc.text, doc.tree ?? null);
+    const from = doc.tree;
+    const tree = parser.parse(doc.text, from ?? null);
     if (!tree) {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {
@@ -389,7 +438,8 @@ export class WorkspaceHost {
       doc.tree?.delete();
       doc.tree = tree;
       // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
-      lendTree(doc.lang, doc.text, tree);
+      // `from` was alive for the whole parse: the scan may trust node ids shared with it (tree-cache.ts treeParsedFrom).
+      lendTree(doc.lang, doc.text, tree, from);
       doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
     }
     this.shareLines(doc, doc.current);
@@ -483,6 +533,11 @@ export class WorkspaceHost {
       generation: this.generation,
       sast,
       textOf: (p) => docs.get(p)?.text ?? changes.get(p)?.disk?.text,
+      linesOf: (p) => {
+        // Live like textOf: only while the buffer's analysed version is its text now.
+        const d = docs.get(p);
+        return d && !d.skipped && d.current?.text === d.text ? knownLines(d.current) : undefined;
+      },
       analysisOf: (p, side) => {
         if (side === 'head') return headOf(p)?.analysis;
         return (changes.get(p)?.old ?? probes.get(p) ?? undefined)?.analysis;

@@ -15,7 +15,7 @@ import { sharesOf } from '../explain/explanation';
 import { countsText, shareOfModule } from '../explain/sentences';
 import { hoverMarkdown, kindLabel, tokenMessage, type ModuleLookup } from './token-text';
 import type { I2Repair } from './gate-features';
-import { textLines } from './text-lines';
+import { fileLines } from './text-lines';
 
 export const SOURCE = 'glitchlab';
 export const PARSE_ERROR_CODE = 'PARSE_ERROR';
@@ -47,8 +47,7 @@ function tokenRange(t: DeltaToken, lines: readonly string[] | undefined): Range 
 
 export function tokenDiagnostics(snap: HostSnapshot, file: string, settings: GlitchlabSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const text = snap.textOf(file);
-  const lines = textLines(text);
+  const lines = fileLines(snap, file);
   const pe = snap.parseErrors.get(file);
   if (pe) out.push(parseErrorDiagnostic(pe, lines));
   if (!settings.diagnostics.tokens) return out;

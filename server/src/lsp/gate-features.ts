@@ -35,7 +35,7 @@ type I3Input = Pick<MosaicInput, 'files' | 'changeSet' | 'tokens'>;
 import { i4BaseFromEgdb } from '../egdb/i4-measurements';
 import { moduleScope, thresholdWords } from '../explain/sentences';
 import type { GateThresholds, GlitchlabSettings, StatusParams } from '../protocol';
-import { textLines } from './text-lines';
+import { fileLines } from './text-lines';
 
 export const GATES_DOCS_URL = 'https://github.com/glitchlab/glitchlab-vscode/blob/main/docs/gates.md';
 
@@ -344,7 +344,7 @@ export class GateFeatures {
   diagnostics(snap: HostSnapshot, file: string, settings: GlitchlabSettings): Diagnostic[] {
     const v = this.evaluate(snap);
     if (!v) return [];
-    const lines = textLines(snap.textOf(file));
+    const lines = fileLines(snap, file);
     const at = (line: number): Diagnostic['range'] => {
       const l = Math.max(0, line - 1);
       return { start: { line: l, character: 0 }, end: { line: l, character: lines?.[l]?.length ?? 0 } };

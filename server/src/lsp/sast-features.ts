@@ -19,7 +19,7 @@ import { envPlaceholderEdit } from '../sast/placeholder';
 import { withDenyRule } from '../sast/deny-rule-edit';
 import { SECURITY_POLICY_PATH } from '../sast/security-policy';
 import type { NormalizedFinding, RawFinding, Severity } from '../sast/types';
-import { textLines } from './text-lines';
+import { fileLines } from './text-lines';
 
 export const SAST_SOURCE = 'glitchlab-sast';
 export const SEC_TOKEN_KINDS: ReadonlySet<string> = new Set(['SAST_FINDING', 'SECRETS_FOUND', 'SHELL_TRUE', 'CRYPTO_WEAK']);
@@ -58,8 +58,7 @@ function findingsOf(snap: HostSnapshot, rel: string): NormalizedFinding[] {
 }
 
 export function sastDiagnostics(snap: HostSnapshot, rel: string): Diagnostic[] {
-  const text = snap.textOf(rel);
-  const lines = textLines(text) ?? [];
+  const lines = fileLines(snap, rel) ?? [];
   return findingsOf(snap, rel).map((f) => {
     const line = Math.max(0, f.location.line - 1);
     const endLine = Math.max(line, f.location.endLine - 1);

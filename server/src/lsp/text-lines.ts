@@ -11,3 +11,13 @@ export function textLines(text: string | undefined): readonly string[] | undefin
   if (last?.text !== text) last = { text, lines: text.split('\n') };
   return last.lines;
 }
+
+/**
+ * The lines of a file as a publish reads them (issue 14, fifth pass): the host's kept lines of
+ * an open buffer when it has them (HostSnapshot.linesOf: no split at all), else textLines. The
+ * kept lines lack text.split's last empty string after a final newline; every caller reads a
+ * line past the end as empty, so both give the same ranges.
+ */
+export function fileLines(snap: { textOf(path: string): string | undefined; linesOf?(path: string): readonly string[] | undefined }, file: string): readonly string[] | undefined {
+  return snap.linesOf?.(file) ?? textLines(snap.textOf(file));
+}

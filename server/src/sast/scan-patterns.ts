@@ -2,14 +2,14 @@
 // tree-sitter queries of pattern-queries.ts on the head text. On a change only the changed
 // line ranges are queried (the tree is parsed once; the query walks only the nodes that
 // intersect the ranges), which keeps the editor's live scan within its budget (docs/sast.md).
-import { Query, type Node, type Point, type QueryMatch } from 'web-tree-sitter';
+import { Query, type Node, type Point, type QueryMatch, type Tree } from 'web-tree-sitter';
 import { getLanguage, languageOf, parserFor } from '../parsing/languages';
 import type { Lang } from '../symbols/types';
 import { redactSecrets } from '../redact';
 import { inlineSuppression, LineIndex, lineRanges } from './line-index';
 import { JS_QUERY, PY_QUERY } from './pattern-queries';
 import { RULES } from './rules';
-import { cachedTree } from './tree-cache';
+import { cachedTree, treeParsedFrom } from './tree-cache';
 import type { RawFinding } from './types';
 
 export const PATTERNS_TOOL = 'glx-patterns';
@@ -270,6 +270,72 @@ function rangeMemoFor(file: string, lang: Lang, text: string): Map<string, Range
 }
 
 /**
+ * Scopes whose range query matched nothing, per live-scan key (issue 14, fifth pass): the head
+ * side's tree changes with every keystroke, so the text-keyed range memo above cannot serve it,
+ * but all its subtrees outside the edited member are reused from the previous tree. A query run
+ * from a node visits only that node's subtree and compares node positions with the range's
+ * points; the key holds the subtree's id and the range's rows relative to the node's first row
+ * and that row's start column (a shift by whole rows changes no comparison with the range's
+ * column-0 bounds). The id names the same subtree in the next tree only when the memo's tree was
+ * alive while the next tree was parsed from it (tree-cache.ts treeParsedFrom), so the memo is
+ * used only for the tree itself or its direct child in that lineage. Only empty results are
+ * kept: which hits a match gives depends on text outside the node (child_process bindings,
+ * snippets, suppression comments). Proven against fresh scans in
+ * test/unit/sast-head-memo.property.test.ts.
+ */
+const MAX_EMPTY_KEYS = 8;
+const emptyScopes = new Map<string, { tree: Tree; keys: Set<string> }>();
+
+function emptyScopeKey(scope: Node, a: number, b: number): string {
+  const row = scope.startPosition.row;
+  return `${scope.id}:${scope.startPosition.column}:${a - 1 - row}:${b - row}`;
+}
+
+/** Above this many children a scope is queried whole (a class body's members: marshalling them all costs more than the query). */
+const MAX_SPLIT_CHILDREN = 64;
+
+/**
+ * The nodes a scope's range query can be split into (issue 14, fifth pass). A node's id is the
+ * address of its slot in its parent's children: when the parser rebuilds a method (tree-sitter
+ * does not reuse the method nodes of a large JS class), its body gets a new id on every
+ * keystroke, while the statements in that body — slots of the reused body's own children —
+ * keep theirs. A scope whose type no pattern starts at holds no match rooted at itself, so its
+ * matches are those rooted inside its children, and a query started at each child that may
+ * intersect the range finds them, in the same order. Children certainly outside the range are
+ * skipped by their start points alone (siblings do not overlap: a child ends at or before the
+ * next one starts); the boundary cases are kept.
+ */
+function scopeParts(scope: Node, a: number, b: number, roots: ReadonlySet<string>): Node[] {
+  if (roots.has(scope.type)) return [scope];
+  const n = scope.childCount;
+  if (n === 0 || n > MAX_SPLIT_CHILDREN) return [scope];
+  const kids = scope.children;
+  const out: Node[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
+    if (!c) return [scope];
+    const st = c.startPosition;
+    if (st.row > b || (st.row === b && st.column > 0)) break; // starts after the range's end (b, 0)
+    const next = kids[i + 1];
+    if (next && next.startPosition.row < a - 1) continue; // ends before the next sibling starts, before (a - 1, 0)
+    out.push(c);
+  }
+  return out;
+}
+
+/** The keys valid for `tree` (from its own or its parent's scan) and the set this scan records into. */
+function emptyScopesFor(cacheKey: string, tree: Tree): { valid?: ReadonlySet<string>; next: Set<string> } {
+  const m = emptyScopes.get(cacheKey);
+  emptyScopes.delete(cacheKey);
+  let out: { valid?: ReadonlySet<string>; next: Set<string> };
+  if (m && m.tree === tree) out = { valid: m.keys, next: m.keys };
+  else out = { valid: m && treeParsedFrom(tree) === m.tree ? m.keys : undefined, next: new Set() };
+  emptyScopes.set(cacheKey, { tree, keys: out.next });
+  if (emptyScopes.size > MAX_EMPTY_KEYS) emptyScopes.delete(emptyScopes.keys().next().value as string);
+  return out;
+}
+
+/**
  * Dangerous patterns in `text` (the head of `file`). `lines`: only patterns touching these
  * 1-based lines; the whole file when undefined. Files in other languages give nothing. The
  * parsers must be initialised (parsing/languages.ts initParsers).
@@ -292,6 +358,7 @@ export function scanPatterns(
     const seen = new Set<number>();
     const rootsOf = patternRoots(lang);
     const memo = memoRanges ? rangeMemoFor(file, lang, text) : undefined;
+    const empties = cacheKey && scoped && !memoRanges ? emptyScopesFor(cacheKey, tree) : undefined;
     for (const [a, b] of ranges) {
       let hits = memo?.get(`${a},${b}`);
       if (!hits) {
@@ -299,9 +366,21 @@ export function scanPatterns(
         const startPosition = { row: a - 1, column: 0 };
         const endPosition = { row: b, column: 0 };
         const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
-        for (const m of q.matches(from, { startPosition, endPosition })) {
-          const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
-          if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+        for (const part of empties ? scopeParts(from, a, b, rootsOf) : [from]) {
+          const ek = empties && emptyScopeKey(part, a, b);
+          if (ek && empties.valid?.has(ek)) {
+            empties.next.add(ek);
+            continue;
+          }
+          const matches = q.matches(part, { startPosition, endPosition });
+          if (ek && matches.length === 0) {
+            if (empties.next.size >= MAX_MEMO_RANGES) empties.next.clear();
+            empties.next.add(ek);
+          }
+          for (const m of matches) {
+            const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
+            if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+          }
         }
         if (memo) {
           if (memo.size >= MAX_MEMO_RANGES) memo.clear();

@@ -21,8 +21,32 @@ const SPLIT_ABOVE = 2048;
  * owner revokes it before it edits or deletes the tree.
  */
 let lent: { lang: Lang; text: string; tree: Tree } | undefined;
-export function lendTree(lang: Lang, text: string, tree: Tree): void {
+/**
+ * `from`: the old tree `tree` was parsed incrementally from, when it was still alive (not yet
+ * deleted) during that parse — recorded as the tree's lineage (treeParsedFrom).
+ */
+export function lendTree(lang: Lang, text: string, tree: Tree, from?: Tree): void {
   lent = { lang, text, tree };
+  if (from) linkParsedFrom(tree, from);
+}
+
+/**
+ * Lineage of incremental parses (issue 14, fifth pass): new tree → the old tree given to
+ * `parse`, recorded only when the old tree was alive for the whole parse (it is deleted after).
+ * While a tree is alive no allocation can return the address of one of its subtrees, so a node
+ * of the new tree whose id (its subtree's address in wasm memory) is the id of a node of the
+ * old tree is that very subtree, reused unchanged — same kind, same children, same text (a
+ * subtree an edit touched is marked changed and never reused). scan-patterns.ts keys its
+ * per-scope memo of the head on this.
+ */
+const parsedFrom = new WeakMap<Tree, Tree>();
+export function treeParsedFrom(tree: Tree): Tree | undefined {
+  return parsedFrom.get(tree);
+}
+/** One generation only: the old tree's own link is dropped (it is deleted now), so no chain of old trees is kept. */
+function linkParsedFrom(tree: Tree, from: Tree): void {
+  parsedFrom.delete(from);
+  parsedFrom.set(tree, from);
 }
 export function revokeTree(tree: Tree | undefined): void {
   if (tree && lent?.tree === tree) lent = undefined;
@@ -114,6 +138,7 @@ export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
       });
     }
     tree = parserFor(lang).parse(text, hit.tree);
+    if (tree) linkParsedFrom(tree, hit.tree);
     hit.tree.delete();
     trees.delete(key);
   } else {

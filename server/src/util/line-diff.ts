@@ -135,12 +135,52 @@ function myers(a: readonly string[], b: readonly string[]): Uint8Array | undefin
  * The middles of `a` and `b` as codes with `a` interned once per array: a line of `b` that `a`
  * lacks gets -1, which equals no code of `a` — myers only ever compares A[x] with B[y], so the
  * edit script is the one interning both sides together gives.
+ *
+ * `b`'s codes are kept too (issue 14, fifth pass): the editor diffs the same base against a
+ * buffer that changed by one keystroke, so the lines `b` shares with the previous `b` at its
+ * start and end (compared with ===: equal strings have equal codes, whatever object holds
+ * them) take their codes from the previous array, and only the lines between are looked up.
  */
 function codesAgainst(a: readonly string[], b: readonly string[], pre: number, aLen: number, bLen: number): [Int32Array, Int32Array] {
-  const { ids, codes } = internedOf(a);
-  const B = new Int32Array(bLen);
-  for (let y = 0; y < bLen; y++) B[y] = ids.get(b[pre + y]) ?? -1;
-  return [codes.subarray(pre, pre + aLen), B];
+  const e = internedOf(a);
+  const { ids, codes } = e;
+  const B = new Int32Array(b.length);
+  const prev = e.lastB;
+  let from = 0;
+  let to = b.length;
+  if (prev) {
+    const pc = e.lastCodes!;
+    const min = Math.min(prev.length, b.length);
+    while (from < min && prev[from] === b[from]) from++;
+    let s = 0;
+    while (s < min - from && prev[prev.length - 1 - s] === b[b.length - 1 - s]) s++;
+    B.set(pc.subarray(0, from), 0);
+    B.set(pc.subarray(prev.length - s), b.length - s);
+    to = b.length - s;
+  }
+  for (let y = from; y < to; y++) B[y] = ids.get(b[y]) ?? -1;
+  e.lastB = b;
+  e.lastCodes = B;
+  return [codes.subarray(pre, pre + aLen), B.subarray(pre, pre + bLen)];
+}
+
+/**
+ * Myers' trace, one flat array reused across calls (issue 14, fifth pass): step d keeps the
+ * 2d + 3 diagonals it may read back at offset d² + 2d, so D steps need (D + 1)² + 2(D + 1)
+ * ints. A keystroke in a buffer drifted over ~470 lines diffs at D ≈ 940: ~3.5 MB of typed
+ * arrays per keystroke when each step sliced its own (malloc'd backing stores, external memory
+ * V8 collects only with the heap). The kept buffer is bounded by TRACE_KEEP_INTS; larger
+ * traces (up to MAX_D) are allocated for the call and dropped.
+ */
+const TRACE_KEEP_INTS = 1 << 20;
+let traceBuf = new Int32Array(0);
+
+function traceBuffer(ints: number, current: Int32Array): Int32Array {
+  if (current.length >= ints) return current;
+  const grown = new Int32Array(Math.max(ints, current.length * 2));
+  grown.set(current);
+  if (grown.length <= TRACE_KEEP_INTS) traceBuf = grown;
+  return grown;
 }
 
 function myersCodes(A: Int32Array, B: Int32Array): Uint8Array | undefined {
@@ -149,11 +189,14 @@ function myersCodes(A: Int32Array, B: Int32Array): Uint8Array | undefined {
   const max = Math.min(n + m, MAX_D);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
+  // Start small: most diffs end at a small d; the buffer grows with d (the kept one is reused).
+  let trace = traceBuffer(Math.min(64, (max + 1) * (max + 3)), traceBuf);
   let found = -1;
   for (let d = 0; d <= max; d++) {
     // Only k ∈ [-d-1, d+1] is read back for step d: keep memory O(D²), not O(D·(N+M)).
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    const at0 = d * d + 2 * d;
+    if (at0 + 2 * d + 3 > trace.length) trace = traceBuffer(at0 + 2 * d + 3, trace);
+    trace.set(v.subarray(offset - d - 1, offset + d + 2), at0);
     for (let k = -d; k <= d; k += 2) {
       let x: number;
       if (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) x = v[offset + k + 1];
@@ -172,39 +215,39 @@ function myersCodes(A: Int32Array, B: Int32Array): Uint8Array | undefined {
     if (found >= 0) break;
   }
   if (found < 0) return undefined;
-  // Backtrack.
-  const ops: number[] = [];
+  // Backtrack, writing the script from its end (it is at most n + m long).
+  const ops = new Uint8Array(n + m);
+  let w = ops.length;
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const vd = trace[d];
-    const at = (kk: number) => vd[kk + d + 1];
+    // trace step d, diagonal kk: trace[d² + 2d + kk + d + 1]
+    const base = d * d + 3 * d + 1;
     const k = x - y;
     let prevK: number;
-    if (k === -d || (k !== d && at(k - 1) < at(k + 1))) prevK = k + 1;
+    if (k === -d || (k !== d && trace[base + k - 1] < trace[base + k + 1])) prevK = k + 1;
     else prevK = k - 1;
-    const prevX = at(prevK);
+    const prevX = trace[base + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      ops.push(EQ);
+      ops[--w] = EQ;
       x--;
       y--;
     }
     if (x === prevX) {
-      ops.push(INS);
+      ops[--w] = INS;
       y--;
     } else {
-      ops.push(DEL);
+      ops[--w] = DEL;
       x--;
     }
   }
   while (x > 0 && y > 0) {
-    ops.push(EQ);
+    ops[--w] = EQ;
     x--;
     y--;
   }
-  ops.reverse();
-  return Uint8Array.from(ops);
+  return ops.subarray(w);
 }
 
 /** Lines (1-based) of the new side touched by hunks, and of the old side. */
@@ -230,7 +273,14 @@ const versionLineMemo = new WeakMap<object, readonly string[]>();
 const NO_VERSION = {};
 const hunkMemo = new WeakMap<object, { old: object; hunks: Hunk[] }>();
 /** Base lines interned once per lines array (the base side stays the same object across keystrokes). */
-const idMemo = new WeakMap<readonly string[], { ids: Map<string, number>; codes: Int32Array }>();
+interface Interned {
+  ids: Map<string, number>;
+  codes: Int32Array;
+  /** The last `b` diffed against this array and its codes (codesAgainst). */
+  lastB?: readonly string[];
+  lastCodes?: Int32Array;
+}
+const idMemo = new WeakMap<readonly string[], Interned>();
 
 /** The lines of a version (splitLines of its text), memoised per version object. */
 export function versionLines(v: { readonly text?: string }): readonly string[] {
@@ -256,6 +306,11 @@ export function knownLineCount(v: object): number | undefined {
   return versionLineMemo.get(v)?.length;
 }
 
+/** The lines of `v` when already known (registered or split before), else undefined: never splits. */
+export function knownLines(v: object): readonly string[] | undefined {
+  return versionLineMemo.get(v);
+}
+
 /** Registers lines the caller already has for `v` (must equal splitLines(v.text): property-tested). */
 export function setVersionLines(v: { readonly text?: string }, lines: readonly string[]): void {
   versionLineMemo.set(v, lines);
@@ -276,7 +331,7 @@ export function versionHunks(a: { readonly text?: string } | undefined, b: { rea
 }
 
 /** Interned codes of `a` (memoised per array), for myers(). */
-function internedOf(a: readonly string[]): { ids: Map<string, number>; codes: Int32Array } {
+function internedOf(a: readonly string[]): Interned {
   let e = idMemo.get(a);
   if (!e) {
     const ids = new Map<string, number>();
