@@ -13,6 +13,7 @@ import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
 import type { FileAnalysis, Lang, Span } from './types';
 import { NestingTooDeep } from './nesting-budget';
+import { flatCopy, flattenStrings } from '../util/flat-strings';
 import { withCarry, type ActiveCarry } from './carry-over';
 
 // The driver ↔ extractor contract lives in extractor.ts (the extractors import it; importing it
@@ -42,6 +43,8 @@ interface ChunkEntry {
   type: string;
   col: number;
   doc: string;
+  /** The key, a flat copy (promotion to the young generation reuses it). */
+  text: string;
   result: ChunkResult;
 }
 
@@ -88,7 +91,7 @@ export class ChunkCache {
     const hit = ChunkCache.find(this.young.get(text), lang, type, col, doc);
     if (hit) return hit.result;
     const o = ChunkCache.find(this.old.get(text), lang, type, col, doc);
-    if (o) this.set(lang, type, col, doc, text, o.result);
+    if (o) this.store(o, false);
     return o?.result;
   }
 
@@ -106,6 +109,12 @@ export class ChunkCache {
   }
 
   set(lang: Lang, type: string, col: number, doc: string, text: string, result: ChunkResult): void {
+    this.store({ lang, type, col, doc, text, result }, true);
+  }
+
+  /** `fresh`: the entry's strings may be slices of a file version (a miss just extracted). */
+  private store(e: ChunkEntry, fresh: boolean): void {
+    const { text, doc } = e;
     const cost = chunkEntryBytes(text, doc);
     // An entry larger than a generation is not kept at all (it would evict everything else).
     if (cost > this.maxBytes / 2) return;
@@ -119,8 +128,12 @@ export class ChunkCache {
     // Bounded per text: 20,000 identical stray tokens at different columns must not make every
     // lookup linear (issue 11 item 2: no quadratic slowdown on hostile files).
     if (list && list.length >= 16) return;
-    if (list) list.push({ lang, type, col, doc, result });
-    else this.young.set(text, [{ lang, type, col, doc, result }]);
+    // Stored copies must not keep this version's whole file text alive (util/flat-strings.ts):
+    // the key, the doc comment and the result's names and tokens are slices of it. Only misses
+    // that are kept pay the copy, a fraction of the extraction just done.
+    const entry: ChunkEntry = fresh ? { ...e, doc: flatCopy(doc), text: flatCopy(text), result: flattenStrings(e.result) } : e;
+    if (list) list.push(entry);
+    else this.young.set(entry.text, [entry]);
     this.bytes += cost;
   }
 }

@@ -13,6 +13,7 @@ import { sha256Hex } from '../util/hash';
 import type { ParseProblem, Span } from './types';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 import { activeCarry } from './carry-over';
+import { flatCopy } from '../util/flat-strings';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -140,11 +141,8 @@ export interface StoredSubtree {
   results?: Map<string, unknown>;
 }
 
-/** A copy of `s` that does not share storage with the string it was sliced from. */
-export function flatCopy(s: string): string {
-  // `' ' + s` is flattened into a fresh sequential string by slice(); short strings are always copied.
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
+// flatCopy moved to util/flat-strings.ts (the chunk cache needs it too); re-exported for importers.
+export { flatCopy } from '../util/flat-strings';
 
 /**
  * Member-level cache of walked subtrees (the TypeScript counterpart of py-flat.ts's member
