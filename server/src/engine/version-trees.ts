@@ -15,9 +15,8 @@
 // source (≈ their trees' size) are kept, least recently used dropped first (tree.delete()).
 import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
-import { lineEdits } from '../sast/tree-cache';
+import { hunkEdits, lineEdits } from '../sast/tree-cache';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
-import { lineStarts as lineStartsOf, rowOf } from '../util/line-starts';
 import type { Lang } from '../symbols/types';
 import type { CarryOver } from '../symbols/carry-over';
 
@@ -182,39 +181,9 @@ function applyEdits(tree: Tree, edits: readonly Edit[]): Tree {
   return tree;
 }
 
-/**
- * One tree edit per hunk turning `from` into `to` (`hunks`: a line diff from → to), last hunk
- * first — sast/tree-cache.ts lineEdits with the hunks given instead of computed (the walk has
- * them already). Both texts end with a newline.
- */
-export function hunkEdits(from: string, to: string, hunks: readonly Hunk[]): Edit[] {
-  const os = lineStartsOf(from);
-  if (os[os.length - 1] !== from.length) os.push(from.length);
-  const ns = lineStartsOf(to);
-  if (ns[ns.length - 1] !== to.length) ns.push(to.length);
-  const at = (starts: number[], line: number) => starts[Math.min(line, starts.length - 1)];
-  const out: Edit[] = [];
-  for (const h of hunks) {
-    // A zero-length side sits after line `start` (1-based), i.e. at 0-based line `start`.
-    const o0 = h.oldLines === 0 ? h.oldStart : h.oldStart - 1;
-    const n0 = h.newLines === 0 ? h.newStart : h.newStart - 1;
-    const startIndex = at(os, o0);
-    const oldEndIndex = at(os, o0 + h.oldLines);
-    const nStart = at(ns, n0);
-    const nEnd = at(ns, n0 + h.newLines);
-    const startRow = rowOf(os, startIndex);
-    const oldEndRow = rowOf(os, oldEndIndex);
-    const newEndRowInText = rowOf(ns, nEnd);
-    const nStartRow = rowOf(ns, nStart);
-    out.push({
-      startIndex, oldEndIndex, newEndIndex: startIndex + (nEnd - nStart),
-      startPosition: { row: startRow, column: startIndex - os[startRow] },
-      oldEndPosition: { row: oldEndRow, column: oldEndIndex - os[oldEndRow] },
-      newEndPosition: { row: startRow + (newEndRowInText - nStartRow), column: newEndRowInText === nStartRow ? startIndex - os[startRow] + (nEnd - nStart) : nEnd - ns[newEndRowInText] },
-    });
-  }
-  return out.reverse();
-}
+// hunkEdits (one tree edit per line-diff hunk, the hunks given) lives with lineEdits in
+// sast/tree-cache.ts; re-exported for the walk's importers.
+export { hunkEdits } from '../sast/tree-cache';
 
 /** Apply to `tree` the single edit that turns `from` into `to` (common prefix/suffix kept). */
 export function editTreeSpan(tree: Tree, from: string, to: string): Tree {

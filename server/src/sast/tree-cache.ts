@@ -7,7 +7,7 @@
 // collected: an evicted tree is deleted).
 import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
-import { diffLines, splitLines } from '../util/line-diff';
+import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
 import { lineStarts as lineStartsOf, rowOf } from '../util/line-starts';
 
@@ -77,11 +77,19 @@ function lineStarts(text: string): number[] {
  * hunk's lines are exactly its characters).
  */
 export function lineEdits(old: string, text: string): Edit[] {
+  return hunkEdits(old, text, diffLines(splitLines(old), splitLines(text)));
+}
+
+/**
+ * lineEdits with the hunks given (a line diff `old` → `text`) instead of computed: the history
+ * walk has them already (engine/version-trees.ts).
+ */
+export function hunkEdits(old: string, text: string, hunks: readonly Hunk[]): Edit[] {
   const os = lineStarts(old);
   const ns = lineStarts(text);
   const at = (starts: number[], line: number) => starts[Math.min(line, starts.length - 1)];
   const out: Edit[] = [];
-  for (const h of diffLines(splitLines(old), splitLines(text))) {
+  for (const h of hunks) {
     // A zero-length side sits after line `start` (1-based), i.e. at 0-based line `start`.
     const o0 = h.oldLines === 0 ? h.oldStart : h.oldStart - 1;
     const n0 = h.newLines === 0 ? h.newStart : h.newStart - 1;
