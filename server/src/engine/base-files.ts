@@ -158,7 +158,8 @@ export function layoutOf(base: Pick<BaseFiles, 'locs'>, cs: ChangeSet, policy: P
       touched.add(c.old.path);
       if (!c.old.skipped && keep(c.old.path)) {
         const f = files.get(c.old.path) ?? { path: c.old.path, locBase: 0, locHead: 0 };
-        f.locBase = c.old.text !== undefined ? countLines(c.old.text) : base.locs.get(c.old.path) ?? 0;
+        // The base version's lines are usually known (the line diff split it once): no count per keystroke.
+        f.locBase = c.old.text !== undefined ? knownLineCount(c.old) ?? countLines(c.old.text) : base.locs.get(c.old.path) ?? 0;
         files.set(c.old.path, f);
       }
     }
