@@ -769,17 +769,19 @@ export async function withDemoSession(name: string, opts: DemoSessionOptions, bo
 export async function webviewWith(page: Page, selector: string, timeout = 60_000): Promise<FrameLocator> {
   const deadline = Date.now() + timeout;
   // code-server sometimes leaves a webview's inner frame empty although the panel re-set its HTML
-  // (client/src/panels/webview-base.ts reloadUntilReady): once, halfway, reload every webview the
-  // way a user would (Developer: Reload Webviews).
-  let reloaded = false;
+  // (client/src/panels/webview-base.ts reloadUntilReady): at a third and at two thirds of the
+  // wait, reload every webview the way a user would (Developer: Reload Webviews). Once was not
+  // always enough: a CI run at load (session 6) left the Spec Monitor blank for 60 s with one
+  // reload asked for (the palette command may also not have run: its failure is ignored).
+  let reloads = 0;
   for (;;) {
     const n = await page.locator('iframe.webview.ready').count();
     for (let i = 0; i < n; i++) {
       const f = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
       if ((await f.locator(selector).count().catch(() => 0)) > 0) return f;
     }
-    if (!reloaded && Date.now() > deadline - timeout / 2) {
-      reloaded = true;
+    if (reloads < 2 && Date.now() > deadline - timeout + ((reloads + 1) * timeout) / 3) {
+      reloads++;
       await runCommand(page, 'Developer: Reload Webviews').catch(() => undefined);
       continue;
     }
