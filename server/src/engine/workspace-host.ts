@@ -6,7 +6,7 @@
 // Must never: do I/O (git and file reads happen in adapters, see git-workspace.ts), import
 // anything from vscode or the LSP libraries. Inputs arrive as data (`setBase`,
 // `setBaseVersion`, `openDocument`, `applyChange`); `snapshot()` answers queries.
-import { lineStarts, rowOf } from '../util/line-starts';
+import { rememberLineStarts, rowOf, sharedLineStarts, spliceLineStarts } from '../util/line-starts';
 import type { Tree } from 'web-tree-sitter';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
@@ -136,6 +136,8 @@ interface OpenDoc {
    * strings whose hashes are cached. Undefined until first needed and after a full replacement.
    */
   raw?: string[];
+  /** `text`'s line starts, derived across range edits (util/line-starts.ts spliceLineStarts). */
+  starts?: readonly number[];
 }
 
 /** Replaces the lines an edit [s, e) touched in `raw` (text.split('\n') of the text before it), in place. */
@@ -158,7 +160,7 @@ export function skipReasonForText(text: string): 'binary' | 'too-large' | undefi
 }
 
 /** The offset of an LSP position in `text` (UTF-16 code units, like web-tree-sitter), from its line starts (util/line-starts.ts). */
-function offsetAt(starts: number[], textLength: number, line: number, character: number): number {
+function offsetAt(starts: readonly number[], textLength: number, line: number, character: number): number {
   if (line >= starts.length) return textLength;
   if (line < 0) return 0;
   const lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : textLength;
@@ -328,7 +330,7 @@ export class WorkspaceHost {
           this.setText(doc, ch.text);
           continue;
         }
-        const starts = lineStarts(doc.text);
+        const starts = doc.starts ?? sharedLineStarts(doc.text);
         const s = offsetAt(starts, doc.text.length, ch.range.start.line, ch.range.start.character);
         const e = Math.max(s, offsetAt(starts, doc.text.length, ch.range.end.line, ch.range.end.character));
         const next = doc.text.slice(0, s) + ch.text + doc.text.slice(e);
@@ -344,8 +346,14 @@ export class WorkspaceHost {
             startPosition, oldEndPosition, newEndPosition: endPoint(startPosition, ch.text),
           });
         }
-        this.setText(doc, next, true);
-        if (raw && ch.text.indexOf('\r') < 0) doc.raw = raw; // a CR normalises the whole text: split again
+        const noCr = ch.text.indexOf('\r') < 0;
+        this.setText(doc, next, true, noCr);
+        if (raw && noCr) doc.raw = raw; // a CR normalises the whole text: split again
+        if (noCr) {
+          // The next version's line starts from this one's: every reader of it shares them.
+          doc.starts = spliceLineStarts(starts, s, e, ch.text);
+          rememberLineStarts(doc.text, doc.starts);
+        }
       }
     }
     this.touch();
@@ -371,12 +379,14 @@ export class WorkspaceHost {
     this.docs.clear();
   }
 
-  private setText(doc: OpenDoc, raw: string, keepTree = false): void {
-    const text = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
+  /** `crFree`: `raw` is known to hold no CR (a range edit without one into a normalised buffer). */
+  private setText(doc: OpenDoc, raw: string, keepTree = false, crFree = false): void {
+    const text = !crFree && raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
     // A CR changes offsets: the edited tree no longer matches, start over.
     const treeValid = keepTree && text === raw;
     doc.text = text;
     doc.raw = undefined;
+    doc.starts = undefined;
     doc.stale = true;
     doc.lang = languageOf(doc.path);
     doc.skipped = skipReasonForText(text);

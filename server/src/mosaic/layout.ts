@@ -164,6 +164,24 @@ export function forLineCells(layout: MosaicLayout, file: number, side: Side, lin
 }
 
 /**
+ * Adds to `cap[cell]`, for every line of the version, 1 per cell forLineCells gives it: the
+ * lines each cell holds. The same arithmetic as forLineCells, inline (a 6,500-line file was
+ * 13,000 closure calls per keystroke in gate I3).
+ */
+export function addLineCounts(layout: MosaicLayout, file: number, side: Side, cap: Float32Array): void {
+  const loc = Math.max(1, locOf(layout.files[file], side));
+  const lines = locOf(layout.files[file], side);
+  const len = layout.runLen[file];
+  const order = layout.order;
+  const at = layout.runStart[file];
+  for (let l = 1; l <= lines; l++) {
+    const first = Math.floor(((l - 1) * len) / loc);
+    const last = Math.max(first, Math.ceil((l * len) / loc) - 1);
+    for (let k = first; k <= last; k++) cap[order[at + k]]++;
+  }
+}
+
+/**
  * Ψ for one (file, cell): the 1-based inclusive line range of a version overlapping the cell's
  * share of the run; undefined when the version has no lines or the cell is outside the run.
  * Every line l lies in the range of lineCell(l) (property-tested).

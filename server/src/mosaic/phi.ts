@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from '../delta/catalogue';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { changedLineSets, versionHunks } from '../util/line-diff';
-import { forLineCells, type MosaicLayout, type Side } from './layout';
+import { addLineCounts, forLineCells, type MosaicLayout, type Side } from './layout';
 
 export type PhiMode = 'basic' | 'balanced' | 'policy';
 
@@ -104,6 +104,15 @@ export function tokenLines(t: DeltaToken, headChanged: ReadonlySet<number>, base
   const r = t.range;
   const br = t.meta.baseRange;
   const span = (from: number, to: number, into: number[], keep?: ReadonlySet<number>) => {
+    // A class's MODIFY_BODY spans thousands of lines of which a few changed: walk the smaller
+    // side (issue 14: I3 runs on every keystroke). Same lines, ascending either way.
+    if (keep && keep.size < to - from + 1) {
+      const inside: number[] = [];
+      for (const l of keep) if (l >= from && l <= to) inside.push(l);
+      inside.sort((a, b) => a - b);
+      for (const l of inside) into.push(l);
+      return;
+    }
     for (let l = from; l <= to; l++) if (!keep || keep.has(l)) into.push(l);
   };
   if (t.kind.startsWith('ADD')) span(r.line, r.endLine, head);
@@ -186,8 +195,7 @@ export function project(layout: MosaicLayout, cs: ChangeSet, tokens: readonly De
   const capacity = (file: number | undefined, side: Side, cap: Float32Array, seen: Set<string>) => {
     if (file === undefined || seen.has(`${side}:${file}`)) return;
     seen.add(`${side}:${file}`);
-    const loc = side === 'base' ? layout.files[file].locBase : layout.files[file].locHead;
-    for (let l = 1; l <= loc; l++) forLineCells(layout, file, side, l, (cell) => cap[cell]++);
+    addLineCounts(layout, file, side, cap);
   };
   const seen = new Set<string>();
   for (const f of files) {

@@ -1,12 +1,14 @@
 // Offsets ↔ 1-based lines of one text (binary search over line starts), and the inline
 // suppression comment the built-in scanners honour: `glx-sast-ignore <rule-id> -- <reason>`
 // on the flagged line or on the line above (docs/sast.md).
+import { sharedLineStarts } from '../util/line-starts';
 import type { Suppression } from './types';
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: readonly number[];
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // Shared with the other readers of this version (the editor derives them per keystroke).
+    this.starts = sharedLineStarts(text);
   }
 
   get lineCount(): number {

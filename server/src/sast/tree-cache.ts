@@ -9,7 +9,7 @@ import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
-import { lineStarts as lineStartsOf, rowOf } from '../util/line-starts';
+import { rowOf, sharedLineStarts } from '../util/line-starts';
 
 const MAX_TREES = 24;
 /** Above this many changed characters between the first and the last difference, edit per hunk. */
@@ -64,10 +64,9 @@ function pointAt(text: string, index: number): { row: number; column: number } {
 }
 
 /** Offsets where each line starts, plus the text's length (the end of the last line). */
-function lineStarts(text: string): number[] {
-  const out = lineStartsOf(text);
-  if (out[out.length - 1] !== text.length) out.push(text.length);
-  return out;
+function lineStarts(text: string): readonly number[] {
+  const out = sharedLineStarts(text);
+  return out[out.length - 1] !== text.length ? [...out, text.length] : out;
 }
 
 /**
@@ -87,7 +86,7 @@ export function lineEdits(old: string, text: string): Edit[] {
 export function hunkEdits(old: string, text: string, hunks: readonly Hunk[]): Edit[] {
   const os = lineStarts(old);
   const ns = lineStarts(text);
-  const at = (starts: number[], line: number) => starts[Math.min(line, starts.length - 1)];
+  const at = (starts: readonly number[], line: number) => starts[Math.min(line, starts.length - 1)];
   const out: Edit[] = [];
   for (const h of hunks) {
     // A zero-length side sits after line `start` (1-based), i.e. at 0-based line `start`.

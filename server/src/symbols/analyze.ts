@@ -8,6 +8,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { sha256Hex } from '../util/hash';
+import { knownLineStarts } from '../util/line-starts';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
@@ -198,8 +199,9 @@ export function analyzeTree(tree: Tree, src: string, path: string, lang: Lang, c
 function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cache: ChunkCache, carry: ActiveCarry | undefined): FileAnalysis {
   const ex = extractorFor(lang);
   const root = tree.rootNode;
-  let newlines = 0;
-  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) newlines++;
+  const known = knownLineStarts(src);
+  let newlines = known ? known.length - 1 : 0;
+  if (!known) for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) newlines++;
   const lineCount = src.length === 0 ? 0 : newlines + 1 - (src.endsWith('\n') ? 1 : 0);
   const file: FileAnalysis = {
     path, lang, ok: !root.hasError, parseErrors: [], lineCount,

@@ -6,7 +6,7 @@
 // Rows are RELATIVE to the snapshot root's first row (the ChunkResult convention of analyze.ts);
 // columns are absolute, in UTF-16 code units like tree-sitter's own (web-tree-sitter parses JS
 // strings as UTF-16, so indices are string indices).
-import { rowOf } from '../util/line-starts';
+import { knownLineStarts, rowOf } from '../util/line-starts';
 import type { Language, Node } from 'web-tree-sitter';
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../util/hash';
@@ -278,6 +278,13 @@ function placeStored(n: SNode, parent: SNode | null, at: number, leaves: SNode[]
   return c;
 }
 
+/** `base` and the line starts in (base, end]. */
+function chunkLineStarts(src: string, base: number, end: number): number[] {
+  const starts: number[] = [base];
+  for (let i = src.indexOf('\n', base); i !== -1 && i < end; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 function onlyWhitespace(src: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!WS.test(src[i])) return false;
   return true;
@@ -293,12 +300,15 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   const baseCol = node.startPosition.column;
   const end = node.endIndex;
   // Line starts inside the chunk: rows are found by binary search (cheaper than a wasm call).
-  const starts: number[] = [base];
-  for (let i = src.indexOf('\n', base); i !== -1 && i < end; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
-  const row = (index: number): number => rowOf(starts, index);
+  // A large chunk of the editor's buffer reads the buffer's recorded starts (no copy: its rows are
+  // the file's rows less the chunk's first), anything else scans the chunk.
+  const file = end - base < 4096 ? undefined : knownLineStarts(src);
+  const starts = file ?? chunkLineStarts(src, base, end);
+  const baseRow = file ? rowOf(file, base) : 0;
+  const row = (index: number): number => rowOf(starts, index) - baseRow;
   const col = (index: number): number => {
     const r = row(index);
-    return r === 0 ? baseCol + index - base : index - starts[r];
+    return r === 0 ? baseCol + index - base : index - starts[r + baseRow];
   };
 
   const lang = node.tree.language;
