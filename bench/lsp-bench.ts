@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { StatusNotification } from '../server/src/protocol';
+import { serverProcessEnv, StatusNotification } from '../server/src/protocol';
 import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -64,7 +64,7 @@ function rssOf(pid: number): { rss: number; hwm: number } {
 }
 
 async function start(dir: string): Promise<{ s: LspSession; readyMs: number }> {
-  const s = LspSession.spawn([SERVER, '--stdio'], dir);
+  const s = LspSession.spawn([SERVER, '--stdio'], dir, serverProcessEnv(process.env));
   const t0 = performance.now();
   await s.initialize(dir, { debounceMs: 0 });
   await s.waitStatus((st) => st.state === 'ready', 'ready', 0, 600_000);

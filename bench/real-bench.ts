@@ -22,6 +22,7 @@ import { defaultWalkThreads } from '../server/src/engine/history-parallel';
 import { readPolicy } from '../server/src/config/read-policy';
 import { GitRepo } from '../server/src/git';
 import { initParsers } from '../server/src/parsing/languages';
+import { serverProcessEnv } from '../server/src/protocol/server-process';
 import { fileUri, LspSession, rng } from '../test/helpers/lsp-client';
 import { editLines } from './edit-lines';
 
@@ -188,7 +189,7 @@ async function cliBench(o: Opts, file: string): Promise<void> {
 async function lspBench(o: Opts, file: string): Promise<void> {
   // BENCH_NODE_ARGS: node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const s = LspSession.spawn([...nodeArgs, SERVER, '--stdio'], o.repo);
+  const s = LspSession.spawn([...nodeArgs, SERVER, '--stdio'], o.repo, serverProcessEnv(process.env));
   try {
     const t0 = performance.now();
     await s.initialize(o.repo, { debounceMs: 0 });
@@ -244,6 +245,9 @@ async function lspBench(o: Opts, file: string): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 2000));
     console.log(`lsp      typing every 50 ms (40 keys): ${typed.length} of 40 versions published · p95 ${typed.length ? pct(typed, 95).toFixed(1) : '-'} ms [load ${load()}]`);
+    // What the typing left behind once the developer pauses (V8's memory reducer runs at idle).
+    await new Promise((r) => setTimeout(r, 10_000));
+    console.log(`lsp      RSS 10 s after the last edit ${rssOf(pid).rss.toFixed(0)} MB (after 10 edits it was ${after10.rss.toFixed(0)} MB)`);
   } finally {
     await s.close();
   }

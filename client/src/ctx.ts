@@ -8,7 +8,7 @@ import {
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
-  DeltaReportRequest, ReindexRequest, SelectBaseRequest, StatusNotification,
+  DeltaReportRequest, ReindexRequest, SelectBaseRequest, StatusNotification, serverProcessEnv,
   type DeltaReportParams, type DeltaReportResult, type StatusParams,
 } from '../../server/src/protocol';
 import { Config, SECTION } from './config';
@@ -126,9 +126,12 @@ export class Ctx implements vscode.Disposable {
 
   private createClient(): LanguageClient {
     const module = this.extension.asAbsolutePath('dist/server.js');
+    // The server's process environment (protocol/server-process.ts: malloc thresholds), merged
+    // by the client over the extension host's.
+    const env = serverProcessEnv(process.env);
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.ipc, options: { env } },
+      debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.map((language) => ({ scheme: 'file', language })),

@@ -11,6 +11,7 @@
 // setting it at run time works (a flag on the node command line would not reach a server that
 // VS Code's client forks with its own arguments).
 import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 /** The heap growing factor as V8's `--heap-growing-percent` (factor = 1 + percent / 100). */
 export const SERVER_HEAP_GROWING_PERCENT = 100;
@@ -21,4 +22,49 @@ export function tuneHeapForEditing(env: NodeJS.ProcessEnv = process.env): number
   const percent = raw !== undefined && /^\d{1,3}$/.test(raw) ? Number(raw) : SERVER_HEAP_GROWING_PERCENT;
   v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
   return percent;
+}
+
+/**
+ * A compacting full GC once edits pause (issue 14: memory flat under typing). While typing, V8
+ * keeps the old space's fragmented pages: the live heap of a session in webpack's
+ * lib/Compilation.js stays ~30–50 MB while the committed old space grows to 60–100 MB, and V8's
+ * own memory reducer did not give it back in 10 s of idle (docs/benchmarks.md, sixth pass).
+ * Compacting on every full GC while typing would cost each keystroke's latency; once the buffer
+ * has been still for IDLE_COMPACT_MS, one compacting GC (tens of ms) gives the pages back.
+ * Off with GLX_IDLE_COMPACT=0.
+ */
+export const IDLE_COMPACT_MS = 3000;
+let idleTimer: NodeJS.Timeout | undefined;
+let gcFn: (() => void) | null | undefined;
+
+function exposedGc(): (() => void) | null {
+  if (gcFn !== undefined) return gcFn;
+  try {
+    // --expose-gc at run time: `gc` appears in contexts created from now on.
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = vm.runInNewContext('gc') as () => void;
+  } catch {
+    gcFn = null;
+  }
+  return gcFn;
+}
+
+/** (Re)arms the idle compaction: call after each edit's work. */
+export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.GLX_IDLE_COMPACT === '0') return;
+  if (idleTimer) idleTimer.refresh();
+  else {
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      const gc = exposedGc();
+      if (!gc) return;
+      v8.setFlagsFromString('--compact-on-every-full-gc');
+      try {
+        gc();
+      } finally {
+        v8.setFlagsFromString('--no-compact-on-every-full-gc');
+      }
+    }, IDLE_COMPACT_MS);
+    idleTimer.unref();
+  }
 }

@@ -48,6 +48,7 @@ import { WorkspacePaths } from './workspace-paths';
 import { ErrorReporter } from './error-reporting';
 import { GlxError, InputError, toGlxError, userMessage } from '../errors';
 import { redactDeep, redactSecrets } from '../redact';
+import { compactWhenIdle } from './heap-tuning';
 
 const VERSION = '0.1.0';
 /** Quiet period after the last disk event (saves outside the editor, created/deleted files). */
@@ -509,6 +510,7 @@ class GlitchlabServer {
       }
       const snap = host.snapshot();
       this.publishFile(snap, rel, true);
+      compactWhenIdle();
       // Other files' tokens may move too (moves, fan-in): publish those after yielding, unless
       // a newer edit made this snapshot stale in the meantime.
       const gen = snap.generation;

@@ -8,6 +8,7 @@
 //   webview-spec-monitor.ts extension ⇄ Spec Monitor webview: messages and their validation
 //   docs-links.ts     server → editor surfaces: links to the user docs
 //   request-params.ts server: the shape each custom request's params must have (InvalidParams otherwise)
+//   server-process.ts client, benchmarks: the environment the language server's process starts with
 //   playbooks.ts      language server ⇄ client: playbook list/describe/run/undo and progress (issue 13)
 // Client, server, webviews and tests import the protocol; no message name or command id is
 // spelled anywhere else. Run-time imports: only `vscode-languageserver-protocol` — never
@@ -22,3 +23,4 @@ export * from './settings';
 export * from './webview-inspector';
 export * from './webview-mosaic';
 export * from './webview-spec-monitor';
+export * from './server-process';
