@@ -260,6 +260,10 @@ async function editLatency(): Promise<void> {
         return [name, ms(s.median), ms(s.p95), ms(s.max), ms(s.mean)];
       }),
     );
+    // Where the tail comes from: steps that left a syntax error (no chunk cache for the broken
+    // chunk, error recovery) against the rest.
+    const split = [true, false].map((e) => samples.filter((s) => s.parseError === e).map((s) => s.total));
+    console.log(`  whole step by outcome: syntax error ${split[0].length} edits, median ${ms(stats(split[0]).median)} / p95 ${ms(stats(split[0]).p95)} ms · parses ${split[1].length} edits, median ${ms(stats(split[1]).median)} / p95 ${ms(stats(split[1]).p95)} ms`);
     const total = stats(samples.map((s) => s.total));
     summary.push([`edit latency p95, ${label}`, `${ms(total.p95)} ms (median ${ms(total.median)} ms)`, `≤ ${TARGETS.editP95Ms} ms: ${verdict(total.p95 <= TARGETS.editP95Ms)}`]);
   }
