@@ -408,12 +408,16 @@ class ChunkExtractor {
     if (parent) for (const c of b.calls) parent.calls.add(c);
   }
 
-  /** The `/** … *\/` comment right before `outer` (before its decorators), or ''. */
-  private docFor(outer: SNode, start: number): string {
+  /**
+   * The `/** … *\/` comment right before `outer` (before its decorators), or ''. `index`: outer's
+   * position among its siblings when the caller knows it (a class body's loop: no indexOf per
+   * member, which was O(members²) per keystroke in a 6,500-line class).
+   */
+  private docFor(outer: SNode, start: number, index?: number): string {
     const p = outer.p;
     if (!p) return this.topDoc;
     const kids = p.k;
-    let i = kids.indexOf(outer) - 1;
+    let i = (index !== undefined && kids[index] === outer ? index : kids.indexOf(outer)) - 1;
     while (i >= 0 && kids[i].t === 'decorator') i--;
     const c = kids[i];
     if (!c || c.t !== 'comment') return '';
@@ -459,7 +463,9 @@ class ChunkExtractor {
 
   private classBody(body: SNode, ctx: Ctx, classEligible: boolean): void {
     let decos: SNode[] = [];
-    for (const m of body.k) {
+    const kids = body.k;
+    for (let i = 0; i < kids.length; i++) {
+      const m = kids[i];
       if (m.t === 'decorator') { decos.push(m); continue; }
       if (m.t === 'comment' || m.t === '{' || m.t === '}' || m.t === ';' || m.t === ',') continue;
       const pending = decos;
@@ -467,7 +473,7 @@ class ChunkExtractor {
       if (m.k === OPAQUE) {
         // The walk never leaves a member opaque after a decorator (syntax-snapshot afterDecorator).
         if (pending.length) throw new Error(`internal: opaque ${m.t} after a decorator`);
-        this.opaqueMember(m, ctx, 'class', classEligible);
+        this.opaqueMember(m, ctx, 'class', classEligible, i);
       } else {
         this.classMember(m, pending, ctx, classEligible);
       }
@@ -521,10 +527,10 @@ class ChunkExtractor {
    * body loop or generic visit), the enclosing qualname, symbol presence, loop level, scope
    * flags, eligibility, its first column and its doc comment (the only sibling it looks at).
    */
-  private opaqueMember(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean): void {
+  private opaqueMember(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number): void {
     const entry = this.snap.opaque.get(m);
     if (!entry) throw new Error(`internal: opaque ${m.t} at ${m.s} has no stored subtree`);
-    const doc = this.docFor(m, m.s);
+    const doc = this.docFor(m, m.s, index);
     const col = this.snap.col(m.s);
     const key = `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
     const results = (entry.results ??= new Map<string, unknown>());
