@@ -158,18 +158,26 @@ function shiftSpan(s: Span, rows: number): Span {
 }
 
 const chunkUidHash = new WeakMap<object, string>();
+/** The hash part of a uid by (kind, qualname, body hash): bounded, cleared when full. */
+const uidHashes = new Map<string, string>();
 
 /** The 8-hex part of a uid for a cached chunk symbol/type, computed once per object. */
 function uidHashOf(s: { qualname: string; bodyHash?: string; hash?: string }, kind: string): string {
   let h = chunkUidHash.get(s);
   if (h === undefined) {
-    h = sha256Hex(`${kind}|${s.qualname}|${s.bodyHash ?? s.hash ?? ''}`).slice(0, 8);
+    // By content next: a class chunk missed on a keystroke replays its ~300 unchanged members
+    // as new objects (typescript.ts opaqueMember), one sha256 each per keystroke otherwise.
+    const k = `${kind}|${s.qualname}|${s.bodyHash ?? s.hash ?? ''}`;
+    h = uidHashes.get(k);
+    if (h === undefined) {
+      h = sha256Hex(k).slice(0, 8);
+      if (uidHashes.size > 50000) uidHashes.clear();
+      uidHashes.set(k, h);
+    }
     chunkUidHash.set(s, h);
   }
   return h;
 }
-
-const uidHashes = new Map<string, string>();
 
 export function symbolUid(path: string, line: number, col: number, kind: string, qualname: string, bodyHash: string): string {
   // The hash part depends only on (kind, qualname, bodyHash): memoised, since every edit
