@@ -305,22 +305,48 @@ const MAX_SPLIT_CHILDREN = 64;
  * skipped by their start points alone (siblings do not overlap: a child ends at or before the
  * next one starts); the boundary cases are kept.
  */
-function scopeParts(scope: Node, a: number, b: number, roots: ReadonlySet<string>): Node[] {
+export function scopeParts(scope: Node, a: number, b: number, roots: ReadonlySet<string>): Node[] {
   if (roots.has(scope.type)) return [scope];
   const n = scope.childCount;
   if (n === 0 || n > MAX_SPLIT_CHILDREN) return [scope];
-  const kids = scope.children;
-  const out: Node[] = [];
-  for (let i = 0; i < kids.length; i++) {
-    const c = kids[i];
-    if (!c) return [scope];
-    const st = c.startPosition;
-    if (st.row > b || (st.row === b && st.column > 0)) break; // starts after the range's end (b, 0)
-    const next = kids[i + 1];
-    if (next && next.startPosition.row < a - 1) continue; // ends before the next sibling starts, before (a - 1, 0)
-    out.push(c);
+  // Both bounds by binary search over the children's start points (siblings are in order), so
+  // only ~2 log n children and the kept ones cross the wasm boundary, not all n per range.
+  const kids: (Node | null | undefined)[] = new Array(n);
+  let missing = false;
+  const kid = (i: number): Node | null => {
+    let c = kids[i];
+    if (c === undefined) c = kids[i] = scope.child(i);
+    if (!c) missing = true;
+    return c;
+  };
+  const startsAfterEnd = (i: number) => {
+    const st = kid(i)?.startPosition;
+    return !st || st.row > b || (st.row === b && st.column > 0); // starts after the range's end (b, 0)
+  };
+  // hi: the first child starting after the range (all before it start inside or before it).
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startsAfterEnd(mid)) hi = mid; else lo = mid + 1;
   }
-  return out;
+  const end = lo;
+  // first: the first child whose next sibling does not start before (a - 1, 0) — earlier ones end
+  // before the range.
+  const nextStartsBefore = (i: number) => i + 1 < n && (kid(i + 1)?.startPosition.row ?? Infinity) < a - 1;
+  lo = 0;
+  hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nextStartsBefore(mid)) lo = mid + 1; else hi = mid;
+  }
+  const out: Node[] = [];
+  for (let i = lo; i < end; i++) {
+    const c = kid(i);
+    if (c) out.push(c);
+  }
+  // A child the tree could not give (never seen in practice): query the scope whole, as before.
+  return missing ? [scope] : out;
 }
 
 /** The keys valid for `tree` (from its own or its parent's scan) and the set this scan records into. */
