@@ -385,13 +385,15 @@ export function scanPatterns(
     const rootsOf = patternRoots(lang);
     const memo = memoRanges ? rangeMemoFor(file, lang, text) : undefined;
     const empties = cacheKey && scoped && !memoRanges ? emptyScopesFor(cacheKey, tree) : undefined;
+    // One root node for all ranges: each `tree.rootNode` read marshals a new Node.
+    const root = tree.rootNode;
     for (const [a, b] of ranges) {
       let hits = memo?.get(`${a},${b}`);
       if (!hits) {
         hits = [];
         const startPosition = { row: a - 1, column: 0 };
         const endPosition = { row: b, column: 0 };
-        const from = scoped ? queryScope(tree.rootNode, startPosition, endPosition, rootsOf) : tree.rootNode;
+        const from = scoped ? queryScope(root, startPosition, endPosition, rootsOf) : root;
         for (const part of empties ? scopeParts(from, a, b, rootsOf) : [from]) {
           const ek = empties && emptyScopeKey(part, a, b);
           if (ek && empties.valid?.has(ek)) {
