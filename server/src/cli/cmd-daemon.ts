@@ -10,6 +10,7 @@ import { bundleHash } from '../daemon/client';
 import { daemonFiles, findWorkspaceRoot, privateDirProblem } from '../daemon/paths';
 import { askDaemon, DaemonBusyError, daemonLogger, readLock, serveDaemon } from '../daemon/server';
 import { WorktreeWatch } from '../daemon/watch';
+import { memoizeCacheEntries } from '../util/cache-entry';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
 export const daemonFlags: FlagSpec = {
@@ -153,6 +154,8 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   };
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
+  // Decoded .glx/cache/ entries stay in memory (content-addressed: util/cache-entry.ts); GLX_DAEMON_MEMO_MB, default 64.
+  memoizeCacheEntries(Number(process.env.GLX_DAEMON_MEMO_MB ?? 64) * 1024 * 1024);
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {
     await serveDaemon({
