@@ -11,6 +11,7 @@ import { daemonFiles, findWorkspaceRoot, privateDirProblem } from '../daemon/pat
 import { askDaemon, DaemonBusyError, daemonLogger, readLock, serveDaemon } from '../daemon/server';
 import { WorktreeWatch } from '../daemon/watch';
 import { memoizeCacheEntries } from '../util/cache-entry';
+import { shareBlobReaders } from '../git';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
 export const daemonFlags: FlagSpec = {
@@ -156,6 +157,7 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   process.on('unhandledRejection', fatal);
   // Decoded .glx/cache/ entries stay in memory (content-addressed: util/cache-entry.ts); GLX_DAEMON_MEMO_MB, default 64.
   memoizeCacheEntries(Number(process.env.GLX_DAEMON_MEMO_MB ?? 64) * 1024 * 1024);
+  shareBlobReaders(true); // one cat-file for the daemon's life (git/shared-readers.ts)
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {
     await serveDaemon({

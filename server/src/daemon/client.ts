@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as path from 'node:path';
 import { daemonFiles, findWorkspaceRoot, privateDirProblem } from './paths';
 import { encodeFrame, envKey, forwardedEnv, frameReader, PROTOCOL, type Frame, type RunRequest } from './wire';
 
@@ -34,6 +35,34 @@ export function bundleHash(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/**
+ * bundleHash without reading 2.2 MB on every run: the hash is kept in the private directory
+ * beside the sockets, under the bundle's stat (inode, size, mtime and ctime in ns — any rewrite
+ * changes ctime). A missing, stale or unreadable note is recomputed; the daemon hashes the bytes
+ * it loaded itself, so a wrong note can only cause a refusal (in-process), never a wrong answer
+ * from a different bundle, and the note is only ever written with a freshly computed hash.
+ */
+export function bundleHashNoted(file: string, dir: string): string {
+  const st = fs.statSync(file, { bigint: true });
+  const stamp = `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  const note = path.join(dir, `bundle-${createHash('sha256').update(file).digest('hex').slice(0, 16)}.id`);
+  try {
+    const [s, h] = fs.readFileSync(note, 'utf8').split('\n');
+    if (s === stamp && /^[0-9a-f]{64}$/.test(h)) return h;
+  } catch {
+    /* no note yet */
+  }
+  const hash = bundleHash(file);
+  const tmp = `${note}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, `${stamp}\n${hash}`, { mode: 0o600 });
+    fs.renameSync(tmp, note);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+  return hash;
+}
+
 /** Runs argv through the daemon; the exit code, or undefined: run in-process. Never throws. */
 export function viaDaemon(argv: readonly string[], bundleFile: string): Promise<number | undefined> {
   const env = process.env;
@@ -47,7 +76,7 @@ export function viaDaemon(argv: readonly string[], bundleFile: string): Promise<
   if (!fs.existsSync(files.socket)) return skip(`no daemon for ${root} (glx daemon start)`);
   let bundle: string;
   try {
-    bundle = bundleHash(bundleFile);
+    bundle = bundleHashNoted(bundleFile, files.dir);
   } catch (e) {
     return skip(`${bundleFile}: ${(e as Error).message}`);
   }

@@ -11,6 +11,7 @@ import { BlobReader } from './cat-file';
 import { GitError, reasonFromStderr } from './errors';
 import { IGNORED_DIRS } from './file-filter';
 import { worktreeDiffSource } from './worktree-diff-source';
+import { sharedBlobReader } from './shared-readers';
 import { ChangedFile, CommitChanges, CommitInfo, LOG_FORMAT, isRegularFileMode, parseLog, parseRawDiff } from './raw-diff';
 import { runGit, type GitResult, type RunGitOptions } from './run';
 import { normalizeRepoPath, readInsideRoot } from './worktree-path';
@@ -72,6 +73,8 @@ const BUILTIN_EXCLUDES = IGNORED_DIRS.filter((d) => d !== '.git').map((d) => `--
 
 export class GitRepo {
   private readonly blobs: BlobReader;
+  /** The reader is a long-lived process's, shared by every GitRepo of this root (shared-readers.ts): close() leaves it. */
+  private readonly sharedBlobs: boolean;
   /**
    * Issue 11 item 1 (shallow clones, the default checkout of many CI systems): when false, a
    * commit whose parent is missing because the clone is shallow is an error (not-found) instead
@@ -93,7 +96,9 @@ export class GitRepo {
     private readonly absGitDir: string,
     private readonly absCommonDir: string,
   ) {
-    this.blobs = new BlobReader(root);
+    const shared = sharedBlobReader(root);
+    this.sharedBlobs = shared !== undefined;
+    this.blobs = shared ?? new BlobReader(root);
     const layout = { gitDir: absGitDir, commonDir: absCommonDir };
     if (process.env.GLX_GIT_REFS !== 'git' && refsReadable(layout)) this.refs = new RefReader(layout);
   }
@@ -136,7 +141,7 @@ export class GitRepo {
 
   /** Ends the long-lived cat-file child. */
   async close(): Promise<void> {
-    await this.blobs.close();
+    if (!this.sharedBlobs) await this.blobs.close();
   }
 
   // ---------------------------------------------------------------- revisions
