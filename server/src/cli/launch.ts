@@ -8,7 +8,7 @@
 // docs/warm-starts.md "Startup".
 import * as path from 'node:path';
 import { MAIN_HELP, VERSION } from './banner';
-import { defaultCodeCacheDir, loadWithCodeCache } from './code-cache';
+import type { loadWithCodeCache as LoadWithCodeCache } from './code-cache';
 import { servedByDaemon, viaDaemon } from '../daemon/client';
 
 /** The CLI bundle beside this launcher (esbuild.mjs builds both). */
@@ -51,7 +51,10 @@ function runHere(argv: readonly string[]): Promise<void> {
     process.exitCode = verb === undefined ? 2 : 0;
     return Promise.resolve();
   }
-  let cli: ReturnType<typeof loadWithCodeCache>;
+  // Loaded here, not at the top: the daemon's path (above) needs none of it (node:vm, node:crypto…).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { defaultCodeCacheDir, loadWithCodeCache } = require('./code-cache') as typeof import('./code-cache');
+  let cli: ReturnType<typeof LoadWithCodeCache>;
   try {
     cli = loadWithCodeCache(path.join(__dirname, CLI_BUNDLE), cacheTag(verb), defaultCodeCacheDir());
   } catch (e) {

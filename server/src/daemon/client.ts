@@ -5,11 +5,10 @@
 // daemon dying before it wrote anything — returns undefined and the launcher runs the verb
 // in-process, silently (GLX_DAEMON_DEBUG=1 says why on stderr). Node built-ins only: this is
 // on the launcher's path, before (and instead of) loading the CLI bundle.
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { daemonFiles, findWorkspaceRoot, privateDirProblem } from './paths';
+import { daemonFiles, findWorkspaceRoot, privateDirProblem, shortHash } from './paths';
 import { encodeFrame, envKey, forwardedEnv, frameReader, PROTOCOL, type Frame, type RunRequest } from './wire';
 
 /** How long the daemon may take to accept (or refuse) a request: it answers at once, even when busy. */
@@ -32,6 +31,9 @@ export function servedByDaemon(argv: readonly string[]): boolean {
 
 /** sha256 of the bundle's bytes: the identity the daemon must share (it hashes the file it loaded). */
 export function bundleHash(file: string): string {
+  // node:crypto is loaded only here (~7 ms): the launcher's usual path reads the noted hash.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
@@ -45,7 +47,7 @@ export function bundleHash(file: string): string {
 export function bundleHashNoted(file: string, dir: string): string {
   const st = fs.statSync(file, { bigint: true });
   const stamp = `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
-  const note = path.join(dir, `bundle-${createHash('sha256').update(file).digest('hex').slice(0, 16)}.id`);
+  const note = path.join(dir, `bundle-${shortHash(file)}.id`);
   try {
     const [s, h] = fs.readFileSync(note, 'utf8').split('\n');
     if (s === stamp && /^[0-9a-f]{64}$/.test(h)) return h;

@@ -5,8 +5,6 @@
 // or `stop`. daemon → client: `hello` (accepted, queued) or `refuse` (the client runs
 // in-process), then `start` when its turn comes, `out`/`err` chunks (base64: bytes are bytes),
 // and `exit` with the code. A client that goes away before `start` is dropped from the queue.
-import { createHash } from 'node:crypto';
-
 export const PROTOCOL = 1;
 
 export interface RunRequest {
@@ -72,11 +70,12 @@ export function isForwarded(name: string): boolean {
 const IDENTITY_VARS: readonly string[] = ['PATH', 'HOME', 'USER', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'NODE_OPTIONS', 'TMPDIR'];
 
 export function envKey(env: NodeJS.ProcessEnv): string {
-  const h = createHash('sha256');
-  for (const k of IDENTITY_VARS) h.update(`${k}=${env[k] ?? '\u0000'}\n`);
+  // The values themselves (compared by the daemon; they stay on the user's private socket).
+  const parts: string[] = [];
+  for (const k of IDENTITY_VARS) parts.push(`${k}=${env[k] ?? '\u0000'}`);
   // Every GIT_* variable too (GIT_DIR, GIT_INDEX_FILE, GIT_CONFIG_*… change what git answers).
-  for (const k of Object.keys(env).filter((n) => n.startsWith('GIT_')).sort()) h.update(`${k}=${env[k]}\n`);
-  return h.digest('hex').slice(0, 32);
+  for (const k of Object.keys(env).filter((n) => n.startsWith('GIT_')).sort()) parts.push(`${k}=${env[k]}`);
+  return parts.join('\n');
 }
 
 /** Splits a byte stream into JSON frames (one per line); a malformed frame ends the stream via onBad. */
