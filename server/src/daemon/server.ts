@@ -242,6 +242,13 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
     const t0 = process.hrtime.bigint();
     let gone = false;
     sock.on('close', () => (gone = true));
+    // What can still fail before the verb starts is a refusal (the launcher runs in-process), not an error.
+    try {
+      if (opts.beforeRun) await opts.beforeRun();
+      if (!fs.statSync(req.cwd, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${req.cwd}: no such directory`);
+    } catch (e) {
+      return refuse(sock, `not ready: ${(e as Error).message}`);
+    }
     send(sock, { t: 'start' });
     // A client that went away does not stop the verb (its artifacts are still written whole).
     const out = (b: Buffer) => {
@@ -252,7 +259,6 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
     };
     let code = 70;
     try {
-      if (opts.beforeRun) await opts.beforeRun();
       code = await withRequestContext({ cwd: req.cwd, env: req.env, umask: req.umask, tty: req.tty, out, err }, () => opts.runVerb(req.argv));
     } catch (e) {
       // runVerb never rejects; this is the daemon's own failure (a chdir into a vanished directory).
@@ -268,6 +274,10 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
   server.on('connection', (sock) => {
     sock.on('error', () => undefined); // a client that went away; its job (if any) runs on
     let got = false;
+    // A connection that never says what it wants does not stay open.
+    sock.setTimeout(10_000, () => {
+      if (!got) sock.destroy();
+    });
     const read = frameReader<Request>(
       (req) => {
         if (got) return;
