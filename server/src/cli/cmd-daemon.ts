@@ -90,7 +90,7 @@ async function status(root: string, files: ReturnType<typeof daemonFiles>, json:
   }
   process.stdout.write(
     `daemon for ${info.root}: pid ${info.pid}, node ${info.node}, bundle ${info.bundle}, since ${info.startedUtc}\n` +
-      `  ${info.served} request(s) served, ${info.queued} queued, RSS ${info.rssMb} MB, idle exit after ${info.idleExitMin} min\n` +
+      `  ${info.served} request(s) served, ${info.queued} queued, RSS ${info.rssMb} MB (heap ${info.heapMb} MB; cache memo ${info.memo}), idle exit after ${info.idleExitMin} min\n` +
       `  watch: ${info.watch}\n  socket: ${files.socket}\n`,
   );
   return 0;

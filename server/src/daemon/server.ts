@@ -16,6 +16,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { redactSecrets } from '../redact';
 import { pidAlive } from '../util/pid-alive';
+import { cacheEntryMemoSize } from '../util/cache-entry';
 import { withRequestContext } from './capture';
 import { findWorkspaceRoot, privateDirProblem, type DaemonFiles } from './paths';
 import { encodeFrame, envKey, frameReader, PROTOCOL, type Frame, type Request, type RunRequest, type StatusInfo } from './wire';
@@ -113,6 +114,11 @@ export function socketAnswers(socket: string, timeoutMs = 1000): Promise<boolean
     s.on('connect', () => done(true));
     s.on('error', () => done(false));
   });
+}
+
+function memoDescription(): string {
+  const m = cacheEntryMemoSize();
+  return m ? `${m.entries} entries, ~${Math.round(m.bytes / 1048576)} MB` : 'off';
 }
 
 function bundleStamp(file: string): string {
@@ -294,6 +300,8 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
             queued: queue.length,
             idleExitMin: Math.round(opts.idleMs / 60000),
             rssMb: Math.round(process.memoryUsage().rss / 1048576),
+            heapMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+            memo: memoDescription(),
             watch: opts.watchState?.() ?? 'off',
           };
           send(sock, { t: 'status', info });

@@ -36,6 +36,9 @@ export interface StatusInfo {
   queued: number;
   idleExitMin: number;
   rssMb: number;
+  /** V8's heap in use (MB) and the memo of decoded cache entries (util/cache-entry.ts). */
+  heapMb: number;
+  memo: string;
   /** The working-tree watcher (daemon/watch.ts): what it covers, or why it is off. */
   watch: string;
 }

@@ -16,8 +16,8 @@ export interface EntryStats {
  * "The daemon"). Entries are content-addressed — the file name is a hash of the engine and the key,
  * and two writers of one key write the same bytes — so a value decoded once is the value of that
  * file for the life of the process, and reading it again (sha256 + JSON.parse of up to a few MB)
- * can be skipped. Off by default (a one-shot run reads each entry once); bounded by the entries'
- * raw bytes, least recently used first. Values are shared between reads: callers treat them as
+ * can be skipped. Off by default (a one-shot run reads each entry once); bounded by an estimate of
+ * the decoded values' heap (6 × their JSON's bytes), least recently used first. Values are shared between reads: callers treat them as
  * read-only, as they already must (two reads of one entry in one run were never promised copies).
  */
 interface Memo {
@@ -27,7 +27,7 @@ interface Memo {
 }
 let memo: Memo | undefined;
 
-/** Turns the memo on with a budget of `maxBytes` raw entry bytes (0: off). */
+/** Turns the memo on with a budget of `maxBytes` (estimated heap bytes of the decoded entries; 0: off). */
 export function memoizeCacheEntries(maxBytes: number): void {
   memo = maxBytes > 0 ? { max: maxBytes, bytes: 0, map: new Map() } : undefined;
 }
@@ -37,7 +37,11 @@ export function cacheEntryMemoSize(): { entries: number; bytes: number } | undef
   return memo ? { entries: memo.map.size, bytes: memo.bytes } : undefined;
 }
 
-function remember(file: string, v: unknown, bytes: number): void {
+/** A decoded entry takes several times its JSON's bytes on V8's heap (objects, strings, arrays). */
+const HEAP_PER_RAW_BYTE = 6;
+
+function remember(file: string, v: unknown, rawBytes: number): void {
+  const bytes = rawBytes * HEAP_PER_RAW_BYTE;
   if (!memo || bytes > memo.max / 4) return;
   memo.map.set(file, { v, bytes, touched: Date.now() });
   memo.bytes += bytes;
