@@ -10,7 +10,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import * as net from 'node:net';
 import { TempRepo } from '../helpers/temp-repo';
+import { daemonFiles } from '../../server/src/daemon/paths';
+import { bundleHash } from '../../server/src/daemon/client';
+import { encodeFrame, envKey, forwardedEnv, PROTOCOL, type Frame, type RunRequest } from '../../server/src/daemon/wire';
 import { comparable, daemonEnv, daemonStatus, GLX, glxAsync, glxRun, privateSocketDir, startForeground, waitFor } from '../helpers/daemon';
 
 const A = 'export function area(r: number): number {\n  return 3.14 * r * r;\n}\n';
@@ -218,4 +222,80 @@ test('the daemon ends when its root disappears', { timeout: 60_000 }, async () =
   other.cleanup();
   assert.ok(await Promise.race([exited.then(() => true), new Promise((res) => setTimeout(() => res(false), 15_000))]), 'exited');
   assert.ok(await waitFor(() => socketFiles(sockets).length === 0), 'its socket is removed');
+});
+
+test('a daemon that never answers (a silent socket) → in-process after the hello timeout, same output', { timeout: 60_000 }, async () => {
+  const files = daemonFiles(fs.realpathSync(repo.dir), env);
+  const conns: net.Socket[] = [];
+  const silent = net.createServer((c) => conns.push(c)); // accepts, says nothing
+  await new Promise<void>((r) => silent.listen(files.socket, () => r()));
+  // Keeps the test's event loop busy while the glx process waits (the server's handles alone may not).
+  const keep = setInterval(() => undefined, 100);
+  try {
+    const r = await glxAsync(['delta'], repo.dir, env);
+    assert.match(r.stderr, /in-process: no answer from the daemon in time/);
+    assert.deepEqual(comparable(r), inProcess);
+  } finally {
+    clearInterval(keep);
+    for (const c of conns) c.destroy();
+    silent.close();
+    fs.rmSync(files.socket, { force: true });
+  }
+});
+
+/** Sends one crafted request to the daemon of repo and returns its first frame. */
+function ask(req: RunRequest): Promise<Frame | undefined> {
+  return new Promise((resolve) => {
+    const s = net.createConnection(daemonFiles(fs.realpathSync(repo.dir), env).socket);
+    let buf = '';
+    s.on('connect', () => s.write(encodeFrame(req)));
+    s.on('data', (d) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) {
+        resolve(JSON.parse(buf.slice(0, nl)) as Frame);
+        s.destroy();
+      }
+    });
+    s.on('error', () => resolve(undefined));
+    s.on('close', () => resolve(undefined));
+  });
+}
+
+test('the daemon refuses a working directory outside its root, another environment, another node', { timeout: 60_000 }, async () => {
+  const d = await startForeground(repo.dir, env);
+  const other = new TempRepo('glx-dmn-other-');
+  try {
+    const bundle = bundleHash(path.resolve(GLX, '..', '..', 'dist', 'glx-cli.js'));
+    const req: RunRequest = { t: 'run', v: PROTOCOL, bundle, node: process.version, argv: ['delta'], cwd: repo.dir, env: forwardedEnv(env), envKey: envKey(env), umask: 0o022, tty: { stdout: false, stderr: false } };
+    assert.deepEqual(await ask(req), { t: 'hello' }, 'the well-formed request is accepted');
+    assert.deepEqual(await ask({ ...req, cwd: other.dir }), { t: 'refuse', reason: `${other.dir} is not in ${fs.realpathSync(repo.dir)}` });
+    assert.deepEqual(await ask({ ...req, cwd: os.tmpdir() }), { t: 'refuse', reason: `${os.tmpdir()} is not in ${fs.realpathSync(repo.dir)}` });
+    const envRefusal = await ask({ ...req, envKey: envKey({ ...env, PATH: '/nowhere' }) });
+    assert.equal(envRefusal?.t, 'refuse');
+    assert.ok(daemonStatus(repo.dir, env).running, 'refusals of the environment or the root do not end the daemon');
+    const nodeRefusal = await ask({ ...req, node: 'v0.0.1' });
+    assert.deepEqual(nodeRefusal, { t: 'refuse', reason: `node v0.0.1, the daemon runs ${process.version}` });
+    assert.ok(await waitFor(() => d.exitCode !== null), 'another node version ends the daemon');
+  } finally {
+    d.kill('SIGTERM');
+    other.cleanup();
+  }
+});
+
+test('--no-watch serves the same; --idle ends an unused daemon', { timeout: 60_000 }, async () => {
+  const d = await startForeground(repo.dir, env, ['--no-watch']);
+  try {
+    const r = comparable(glxRun(['delta'], repo.dir, env));
+    assert.ok(r.served);
+    assert.deepEqual({ ...r, served: false }, inProcess);
+    assert.match(daemonStatus(repo.dir, env).daemon!.watch, /^off/);
+  } finally {
+    d.kill('SIGTERM');
+    await new Promise((r) => d.once('exit', r));
+  }
+  const idle = glxRun(['daemon', 'start', '--idle', '0.02'], repo.dir, env); // 1.2 s
+  assert.equal(idle.code, 0, idle.stderr);
+  assert.ok(await waitFor(() => !daemonStatus(repo.dir, env).running, 15_000), 'exited after its idle time');
+  assert.match(fs.readFileSync(path.join(repo.dir, '.glx', 'logs', 'daemon.log'), 'utf8'), /stopping: idle for 1 s/);
 });
