@@ -107,6 +107,25 @@ module.exports = {
       to: { path: ['^client/', '^vscode$', '^node_modules/@types/vscode/'] },
     },
     {
+      name: 'daemon-only-from-cli',
+      comment:
+        'server/src/daemon/ (issue 14, sixth pass: the resident warm process, docs/warm-starts.md) is a ' +
+        'front-end concern: only the CLI (the launcher and `glx daemon`) and tests start or talk to it. ' +
+        'The engine and the language server never depend on it (the editor\'s server is already warm).',
+      severity: 'error',
+      from: { path: '^server/src/', pathNot: '^server/src/(cli|daemon)/' },
+      to: { path: '^server/src/daemon/' },
+    },
+    {
+      name: 'daemon-client-node-builtins-only',
+      comment:
+        'The launcher (cli/launch.ts) loads daemon/client.ts, paths.ts and wire.ts before — and instead of — ' +
+        'the CLI bundle: they may import node built-ins and each other only, or every `glx delta` pays for the engine.',
+      severity: 'error',
+      from: { path: '^server/src/daemon/(client|paths|wire)\\.ts$' },
+      to: { pathNot: ['^server/src/daemon/(client|paths|wire)\\.ts$', '^node:', '^(fs|net|path|os|crypto)$'] },
+    },
+    {
       name: 'no-circular',
       comment:
         'A cycle makes a layer impossible to read, test or move on its own, and module ' +

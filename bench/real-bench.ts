@@ -5,7 +5,9 @@
 //   delta     one-shot `glx delta` for a 1-line change (process start included): cold (the
 //             clone's .glx/cache/ emptied first), warm (the same change again), and warm after a
 //             different 1-line change in the same file (base caches hit, that file re-analysed);
-//             and `glx --version` (median of 5)
+//             and `glx --version` (median of 5); then the same through a resident daemon
+//             (`glx daemon`, issue 14 sixth pass): first answer, warm (median of 7), another line
+//             changed — wall time of the `glx` process and the daemon's own time per request
 //   mosaic    `glx mosaic` over the same change: cold, warm, warm after a different change
 //   lsp       the language server over stdio (debounce 0): RSS at ready, after 10 s idle with no
 //             panel open, edit→diagnostics latency for N single-character edits inside member
@@ -151,10 +153,63 @@ async function withOneLineChange<T>(o: Opts, file: string, fn: () => Promise<T> 
  */
 const CODE_CACHE = path.join(os.tmpdir(), `glx-real-bench-v8-${process.pid}`);
 
-function glx(o: Opts, args: string[]): { ms: number; line: string; code: number | null } {
+function glx(o: Opts, args: string[], extraEnv: NodeJS.ProcessEnv = { GLX_DAEMON: '0' }): { ms: number; line: string; code: number | null; stderr: string } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [GLX, ...args], { cwd: o.repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GLX_CODE_CACHE_DIR: CODE_CACHE } });
-  return { ms: performance.now() - t, line: (r.stdout.split('\n')[0] || r.stderr.split('\n')[0] || '').slice(0, 100), code: r.status };
+  const r = spawnSync(process.execPath, [GLX, ...args], { cwd: o.repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GLX_CODE_CACHE_DIR: CODE_CACHE, ...extraEnv } });
+  return { ms: performance.now() - t, line: (r.stdout.split('\n')[0] || r.stderr.split('\n')[0] || '').slice(0, 100), code: r.status, stderr: r.stderr };
+}
+
+/**
+ * `glx delta` through a resident daemon (issue 14, sixth pass; docs/warm-starts.md "The daemon"):
+ * a daemon of this bench alone (its own socket directory), started, asked once with the change
+ * (its first answer: a full scan, caches read into memory), then the same change 7 times (warm:
+ * median and range) and another line changed (twice: first and warm). Wall time of the `glx`
+ * process as above; "in the daemon" is the daemon's own time for the request (its log).
+ */
+async function daemonBench(o: Opts, file: string, args: string[]): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-real-bench-dmn-'));
+  fs.chmodSync(dir, 0o700);
+  const env: NodeJS.ProcessEnv = { GLX_DAEMON_DIR: dir, GLX_DAEMON_DEBUG: '1', CI: '' };
+  const logFile = path.join(o.repo, '.glx', 'logs', 'daemon.log');
+  const inDaemon = () => {
+    const m = /→ exit \d+ in ([\d.]+) ms[^\n]*\n$/.exec(fs.readFileSync(logFile, 'utf8'));
+    return m ? Number(m[1]) : NaN;
+  };
+  const served = (r: { stderr: string }) => r.stderr.includes('glx: daemon: served by the daemon');
+  const start = glx(o, ['daemon', 'start', '--idle', '10'], env);
+  if (start.code !== 0) {
+    console.log(`daemon   could not start: ${start.stderr.trim()}`);
+    return;
+  }
+  try {
+    const { first, warm } = await withOneLineChange(o, file, () => {
+      const f = glx(o, args, env);
+      const fd = inDaemon();
+      const w = Array.from({ length: 7 }, () => {
+        const r = glx(o, args, env);
+        return { ms: r.ms, d: inDaemon(), ok: served(r), code: r.code };
+      });
+      return { first: { ...f, d: fd, ok: served(f) }, warm: w };
+    });
+    const next = await withOneLineChange(o, file, () => {
+      const a = glx(o, args, env);
+      const ad = inDaemon();
+      const b = glx(o, args, env);
+      return { a: { ...a, d: ad, ok: served(a) }, b: { ...b, d: inDaemon(), ok: served(b) } };
+    }, 1);
+    const ms = warm.map((w) => w.ms).sort((x, y) => x - y);
+    const ds = warm.map((w) => w.d).sort((x, y) => x - y);
+    const allServed = first.ok && warm.every((w) => w.ok) && next.a.ok && next.b.ok;
+    console.log(
+      `daemon   glx delta through the daemon, 1-line change in ${file}: first ${first.ms.toFixed(0)} ms (in the daemon ${first.d.toFixed(0)}) · ` +
+        `warm median ${ms[3].toFixed(0)} ms (${ms[0].toFixed(0)}–${ms[6].toFixed(0)}; in the daemon median ${ds[3].toFixed(0)} ms) · ` +
+        `another line changed ${next.a.ms.toFixed(0)} ms (in the daemon ${next.a.d.toFixed(0)}), then warm ${next.b.ms.toFixed(0)} ms (in the daemon ${next.b.d.toFixed(0)})` +
+        `${allServed ? '' : ' — NOT ALL SERVED BY THE DAEMON'} (exit ${warm[0].code})   (target warm ≤ 150 ms) [load ${load()}]`,
+    );
+  } finally {
+    glx(o, ['daemon', 'stop'], env);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Empties the clone's warm-start caches (.glx/cache/): the next run is cold. */
@@ -181,6 +236,7 @@ async function cliBench(o: Opts, file: string): Promise<void> {
     const next = await withOneLineChange(o, file, () => glx(o, args), 1);
     const target = verb === 'delta' ? 'target warm ≤ 150 ms' : 'target warm ≤ 2 s on webpack';
     console.log(`${verb.padEnd(8)} glx ${verb}, 1-line change in ${file}: cold ${fmt(cold.ms)} · warm ${fmt(warm.ms)} · warm, another line changed ${fmt(next.ms)} (exit ${warm.code}${verb === 'delta' ? `: ${warm.line}` : ''})   (${target}) [load ${load()}]`);
+    if (verb === 'delta') await daemonBench(o, file, args);
   }
   fs.rmSync(out, { recursive: true, force: true });
   fs.rmSync(CODE_CACHE, { recursive: true, force: true });

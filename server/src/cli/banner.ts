@@ -42,6 +42,7 @@ verbs:
   playbook     the twelve playbooks: list | show <id> | run <id> [--dry-run] [--yes] | undo [<run>]
   audit        backup (.glx/ → backup/AUDIT_<ts>.zip) | restore <zip> [--into D | --apply]
   sast         SAST bridge: scan [--inputs F…] [--full] | triage; .glx/security/queue.json + merged.sarif
+  daemon       start | stop | status | run: a resident warm process that serves glx delta for this workspace
 
 global options:
   --version    print the version

@@ -33,6 +33,8 @@ const VERBS: Record<string, LazyVerb> = {
   playbook: lazy(() => require('./cmd-playbook'), 'cmdPlaybook', 'playbookHelp'),
   audit: lazy(() => require('./cmd-audit'), 'cmdAudit', 'auditHelp'),
   sast: lazy(() => require('./cmd-sast'), 'cmdSast', 'sastHelp'),
+  // issue 14, sixth pass: the resident warm process (cmd-daemon.ts gets runCaptured below)
+  daemon: lazy(() => require('./cmd-daemon'), 'cmdDaemon', 'daemonHelp'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -55,8 +57,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const v = VERBS[verb];
   if (!v) throw new UsageError(`unknown verb ${JSON.stringify(verb)} (see glx --help)`);
-  const run = v.load()[v.run] as (argv: readonly string[]) => Promise<number>;
-  return run(rest);
+  const run = v.load()[v.run] as (argv: readonly string[], deps?: { runVerb: typeof runCaptured }) => Promise<number>;
+  // `glx daemon run` serves other invocations of this CLI in its process (issue 14, sixth pass).
+  return verb === 'daemon' ? run(rest, { runVerb: runCaptured }) : run(rest);
 }
 
 /** The exit code and the one line for any thrown value (the error model of ../errors.ts). */
@@ -72,11 +75,29 @@ export function reportError(e: unknown): void {
   process.exitCode = code;
 }
 
+/**
+ * One invocation inside a resident daemon (daemon/server.ts): what run() does — the verb, and for
+ * an error its one line (+ the stack with GLX_DEBUG=1) and its kind's exit code — but returned,
+ * not set on the process, and without process-wide handlers (the daemon has its own).
+ */
+export function runCaptured(argv: readonly string[]): Promise<number> {
+  return main(argv).then(
+    (code) => code,
+    (e) => {
+      const { code, message } = exitCodeFor(e);
+      process.stderr.write(`glx: ${message}\n`);
+      if (debugEnabled()) process.stderr.write(`${debugStack(e)}\n`);
+      return code;
+    },
+  );
+}
+
 /** Run the CLI and set the process exit code; never throws. */
 export function run(argv: readonly string[]): Promise<void> {
   // An error escaping the verb's promise (a callback, a stray rejection) gets the same one line.
   // `glx lsp` installs its own handlers: the server must keep running (lsp/error-reporting.ts).
-  if (argv[0] !== 'lsp') {
+  // `glx daemon run` installs its own (daemon: log, then end; cli/cmd-daemon.ts).
+  if (argv[0] !== 'lsp' && !(argv[0] === 'daemon' && argv[1] === 'run')) {
     // `glx delta --json | head -c 100`: the reader went away. Not an error of glx: end quietly
     // with the exit code the work had (issue 11 item 6), as `cat | head` does.
     const quietOnEpipe = (e: NodeJS.ErrnoException) => {

@@ -8,7 +8,8 @@
 // docs/warm-starts.md "Startup".
 import * as path from 'node:path';
 import { MAIN_HELP, VERSION } from './banner';
-import { defaultCodeCacheDir, loadWithCodeCache } from './code-cache';
+import type { loadWithCodeCache as LoadWithCodeCache } from './code-cache';
+import { servedByDaemon, viaDaemon } from '../daemon/client';
 
 /** The CLI bundle beside this launcher (esbuild.mjs builds both). */
 export const CLI_BUNDLE = 'glx-cli.js';
@@ -24,8 +25,24 @@ function cacheTag(verb: string): string {
   return /^[a-z][a-z-]{0,20}$/.test(verb) ? verb : 'other';
 }
 
-/** Runs `glx <argv>` and sets the exit code (never throws: errors are the CLI's one line). */
+/**
+ * Runs `glx <argv>` and sets the exit code (never throws: errors are the CLI's one line). The
+ * verbs a workspace's daemon serves (`glx delta`) go to it first, without loading the CLI here;
+ * any failure to use it runs the verb in-process (daemon/client.ts, docs/warm-starts.md "The daemon").
+ */
 export function run(argv: readonly string[]): Promise<void> {
+  if (!servedByDaemon(argv)) return runHere(argv);
+  process.stdout.on('error', quietOnEpipe);
+  return viaDaemon(argv, path.join(__dirname, CLI_BUNDLE)).then((code) => {
+    if (code === undefined) {
+      process.stdout.off('error', quietOnEpipe); // the CLI installs its own
+      return runHere(argv);
+    }
+    process.exitCode = code;
+  });
+}
+
+function runHere(argv: readonly string[]): Promise<void> {
   const [verb] = argv;
   if (verb === undefined || verb === '--help' || verb === '-h' || verb === '--version' || verb === '-V') {
     process.stdout.on('error', quietOnEpipe);
@@ -34,7 +51,10 @@ export function run(argv: readonly string[]): Promise<void> {
     process.exitCode = verb === undefined ? 2 : 0;
     return Promise.resolve();
   }
-  let cli: ReturnType<typeof loadWithCodeCache>;
+  // Loaded here, not at the top: the daemon's path (above) needs none of it (node:vm, node:crypto…).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { defaultCodeCacheDir, loadWithCodeCache } = require('./code-cache') as typeof import('./code-cache');
+  let cli: ReturnType<typeof LoadWithCodeCache>;
   try {
     cli = loadWithCodeCache(path.join(__dirname, CLI_BUNDLE), cacheTag(verb), defaultCodeCacheDir());
   } catch (e) {

@@ -163,11 +163,45 @@ export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: 
  */
 export function worktreeFilesFrom(baseFiles: readonly string[], changes: readonly ChangedFile[]): Set<string> | undefined {
   if (changes.some((f) => f.reinterpreted || !'ADMRC'.includes(f.status))) return undefined;
+  // Only modifications: the working tree has the base's files (the set is shared read-only, below).
+  if (changes.every((f) => f.status === 'M' && f.oldPath === f.newPath)) return baseSetOf(baseFiles);
   const files = new Set(baseFiles);
   // Deletions first: an unpaired move is a D of one path and an A of another (or the same) one.
   for (const f of changes) if (f.oldPath && (f.status === 'D' || f.status === 'R')) files.delete(f.oldPath);
   for (const f of changes) if (f.newPath && f.status !== 'D') files.add(f.newPath);
   return files;
+}
+
+/**
+ * The base's file list as a set, made once per list: a long-lived process (the daemon, issue 14
+ * sixth pass) gets the same cached list for every request (util/cache-entry.ts memo), so its
+ * 17k-path set is not rebuilt per request. Read-only for every user.
+ */
+const baseSets = new WeakMap<readonly string[], Set<string>>();
+const sharedSets = new WeakSet<Set<string>>();
+function baseSetOf(files: readonly string[]): Set<string> {
+  let s = baseSets.get(files);
+  if (!s) {
+    baseSets.set(files, (s = new Set(files)));
+    sharedSets.add(s);
+  }
+  return s;
+}
+
+/** attributesFilesOf for a shared set, once per set. */
+const attributesOfSet = new WeakMap<Set<string>, string[]>();
+
+function attributesOfShared(n: Set<string>): string[] {
+  const known = attributesOfSet.get(n);
+  if (known) return known;
+  const a = attributesFilesOf(n);
+  // Only sets made by baseSetOf are met again; a per-run set is not kept.
+  if (isBaseSet(n)) attributesOfSet.set(n, a);
+  return a;
+}
+
+function isBaseSet(n: Set<string>): boolean {
+  return sharedSets.has(n);
 }
 
 /** File-existence oracle for import resolution, from the two sides' file lists. */
@@ -186,7 +220,7 @@ async function fileLists(repo: GitRepo, baseSha: string, head: string | 'worktre
   newP?.catch(() => undefined); // awaited below; not an unhandled rejection if the base's listing fails first
   const oldFiles = await oldP;
   const derived = head === 'worktree' && changes ? worktreeFilesFrom(oldFiles, changes) : undefined;
-  const o = new Set(oldFiles);
+  const o = baseSetOf(oldFiles);
   const n = derived ?? new Set(await (newP ?? repo.listFiles('worktree')));
   return { o, n, derived: derived !== undefined };
 }
@@ -196,7 +230,7 @@ export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string 
   const lists = fileLists(repo, baseSha, head, baseList, files);
   // The working tree's .gitattributes files, from its list when that came from the diff and the
   // base's (cached) list: no `git grep` process (generated.ts). Otherwise generated.ts asks git.
-  const attributesFiles = head === 'worktree' ? lists.then((l) => (l.derived ? attributesFilesOf(l.n) : undefined), () => undefined) : undefined;
+  const attributesFiles = head === 'worktree' ? lists.then((l) => (l.derived ? attributesOfShared(l.n) : undefined), () => undefined) : undefined;
   const [changes, { o, n }] = await Promise.all([buildChanges(repo, files, policy, cache, store, attributesFiles), lists]);
   return { changes, fileExists: (side, p) => (side === 'old' ? o : n).has(p) };
 }

@@ -25,3 +25,7 @@ export {
   decodeText,
 } from './file-filter';
 export { normalizeRepoPath } from './worktree-path';
+// issue 14, sixth pass: the daemon's watcher (daemon/watch.ts) reads the layout and answers the working-tree diff
+export { discoverRepo } from './refs';
+export { setWorktreeDiffSource, worktreeDiffSource, type WorktreeDiffSource, type WorktreeScans } from './worktree-diff-source';
+export { shareBlobReaders } from './shared-readers';

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { BlobReader } from './cat-file';
 import { GitError, reasonFromStderr } from './errors';
 import { IGNORED_DIRS } from './file-filter';
+import { worktreeDiffSource } from './worktree-diff-source';
+import { sharedBlobReader } from './shared-readers';
 import { ChangedFile, CommitChanges, CommitInfo, LOG_FORMAT, isRegularFileMode, parseLog, parseRawDiff } from './raw-diff';
 import { runGit, type GitResult, type RunGitOptions } from './run';
 import { normalizeRepoPath, readInsideRoot } from './worktree-path';
@@ -71,6 +73,8 @@ const BUILTIN_EXCLUDES = IGNORED_DIRS.filter((d) => d !== '.git').map((d) => `--
 
 export class GitRepo {
   private readonly blobs: BlobReader;
+  /** The reader is a long-lived process's, shared by every GitRepo of this root (shared-readers.ts): close() leaves it. */
+  private readonly sharedBlobs: boolean;
   /**
    * Issue 11 item 1 (shallow clones, the default checkout of many CI systems): when false, a
    * commit whose parent is missing because the clone is shallow is an error (not-found) instead
@@ -92,7 +96,9 @@ export class GitRepo {
     private readonly absGitDir: string,
     private readonly absCommonDir: string,
   ) {
-    this.blobs = new BlobReader(root);
+    const shared = sharedBlobReader(root);
+    this.sharedBlobs = shared !== undefined;
+    this.blobs = shared ?? new BlobReader(root);
     const layout = { gitDir: absGitDir, commonDir: absCommonDir };
     if (process.env.GLX_GIT_REFS !== 'git' && refsReadable(layout)) this.refs = new RefReader(layout);
   }
@@ -135,7 +141,7 @@ export class GitRepo {
 
   /** Ends the long-lived cat-file child. */
   async close(): Promise<void> {
-    await this.blobs.close();
+    if (!this.sharedBlobs) await this.blobs.close();
   }
 
   // ---------------------------------------------------------------- revisions
@@ -356,6 +362,15 @@ export class GitRepo {
       });
       return parseRawDiff(r.stdout);
     }
+    // A daemon's watcher may know that only some paths changed since it last asked (worktree-diff-source.ts).
+    const source = worktreeDiffSource();
+    if (source) return source.diff(this.realRoot, baseSha, { full: () => this.worktreeScan(baseSha), paths: (p) => this.worktreeScanPaths(baseSha, p) });
+    const { tracked, untracked } = await this.worktreeScan(baseSha);
+    return [...tracked, ...untracked];
+  }
+
+  /** The working tree against `baseSha`, whole: tracked changes, then the untracked regular files. */
+  private async worktreeScan(baseSha: string): Promise<{ tracked: ChangedFile[]; untracked: ChangedFile[] }> {
     const [tracked, untracked] = await Promise.all([this.worktreeRawDiff(baseSha), this.untrackedFiles()]);
     let files = tracked;
     let covered = new Set<string>();
@@ -369,8 +384,22 @@ export class GitRepo {
       }
     }
     const extra = await this.regularUntracked(untracked.filter((p) => !covered.has(p)));
-    for (const { path: p, mode } of extra) files.push({ status: 'A', newPath: p, newMode: mode, newFromWorktree: true });
-    return files;
+    return { tracked: files, untracked: extra.map(({ path: p, mode }) => ({ status: 'A', newPath: p, newMode: mode, newFromWorktree: true })) };
+  }
+
+  /**
+   * worktreeScan limited to literal repo-relative paths (files or directories): the daemon's
+   * re-examination of what its watcher saw change (daemon/watch.ts). Renames are not paired
+   * across the limit — the caller does a whole scan when the answer has a D or an R.
+   */
+  private async worktreeScanPaths(baseSha: string, paths: readonly string[]): Promise<{ tracked: ChangedFile[]; untracked: ChangedFile[] }> {
+    const env = { GIT_LITERAL_PATHSPECS: '1' };
+    const [tracked, others] = await Promise.all([
+      this.git(['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--end-of-options', baseSha, '--', ...paths], { describe: `diff ${baseSha}..worktree`, env }),
+      this.git(['ls-files', '-z', '--others', '--exclude-standard', ...BUILTIN_EXCLUDES, '--', ...paths], { env }),
+    ]);
+    const extra = await this.regularUntracked(splitNul(others.stdout).filter((p) => !p.endsWith('/')));
+    return { tracked: parseRawDiff(tracked.stdout, { worktree: true }), untracked: extra.map(({ path: p, mode }) => ({ status: 'A', newPath: p, newMode: mode, newFromWorktree: true })) };
   }
 
   private async worktreeRawDiff(baseSha: string, env?: NodeJS.ProcessEnv, diskOnly?: ReadonlySet<string>): Promise<ChangedFile[]> {
