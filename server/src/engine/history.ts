@@ -11,6 +11,7 @@ import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engin
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
 import { VersionTrees } from './version-trees';
+import { FileTimeline } from './history-files';
 
 export interface CommitDelta {
   commit: CommitInfo;
@@ -102,7 +103,8 @@ export async function* walkEntries(
   repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
 ): AsyncGenerator<CommitDelta> {
   const { cache, versions, trees } = state;
-  let files = headFiles;
+  // Each commit's file lists as steps of one timeline (history-files.ts): no Set copied per commit.
+  const timeline = new FileTimeline(headFiles);
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
   let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
@@ -125,15 +127,16 @@ export async function* walkEntries(
     return { items, answer };
   };
   for (const { commit, files: changed } of history) {
-    const headFiles = files;
-    const parentFiles = parentFileSet(headFiles, changed);
-    files = parentFiles;
+    const headStep = timeline.step;
+    const parentStep = timeline.back(changed);
     if (opts.skip?.has(commit.sha)) continue;
     const read = next!;
     t++;
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
     const changes = await finishChanges(read, cache, versions, opts.store, trees);
-    const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
+    // Walking newest first, a path this commit added has no older version to parse from its tree.
+    for (const c of changes) if ((c.status === 'A' || c.status === 'C') && c.new) trees.forget(c.new.path);
+    const cs: ChangeSet = { changes, fileExists: (side, p) => timeline.has(side === 'old' ? parentStep : headStep, p) };
     if (!bs) {
       yield delta(commit, cs);
       continue;
@@ -145,7 +148,7 @@ export async function* walkEntries(
     if (inFlight) yield* drain(inFlight);
     inFlight = sent;
   }
-  state.files = files;
+  state.files = timeline.setAt(timeline.step);
   if (!bs) return;
   const last = gathered.length ? send() : undefined;
   if (inFlight) yield* drain(inFlight);

@@ -125,6 +125,16 @@ export class VersionTrees {
     }
   }
 
+  /**
+   * Frees the tree kept for `path`, if any: the walk calls it for a path its commit added, whose
+   * parent has no version of it (history.ts) — kept, its tree and carry-over would only push the
+   * trees of paths that do come again out of the budget. Never changes a result (kept trees only
+   * make parses incremental).
+   */
+  forget(path: string): void {
+    this.drop(path);
+  }
+
   /** Frees every kept tree (end of a walk). */
   clear(): void {
     for (const p of [...this.kept.keys()]) this.drop(p);
