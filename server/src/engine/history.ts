@@ -65,6 +65,40 @@ export function parentFileSet(headFiles: ReadonlySet<string>, changed: readonly 
   return parent;
 }
 
+/**
+ * For each path, the indices of the entries of `history` (skipped commits excepted) whose
+ * changes name it: `next(p, i)` = the first such index after `i`, Infinity when none.
+ */
+export function futureUses(history: readonly CommitChanges[], skip?: ReadonlySet<string>): { next(path: string, after: number): number } {
+  const at = new Map<string, number[]>();
+  history.forEach((h, i) => {
+    if (skip?.has(h.commit.sha)) return;
+    for (const f of h.files) {
+      for (const p of [f.oldPath, f.newPath]) {
+        if (!p) continue;
+        const l = at.get(p);
+        if (!l) at.set(p, [i]);
+        else if (l[l.length - 1] !== i) l.push(i);
+      }
+    }
+  });
+  return {
+    next(path: string, after: number): number {
+      const l = at.get(path);
+      if (!l) return Infinity;
+      // First index > after (binary search: a path can be touched by every commit).
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid] <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < l.length ? l[lo] : Infinity;
+    },
+  };
+}
+
 /** The caches one walk keeps between commits (a worker thread keeps one across its chunks). */
 export interface WalkState {
   cache: ChunkCache;
@@ -109,6 +143,10 @@ export async function* walkEntries(
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
   let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
   let t = 0;
+  // The kept trees go by when each path is parsed next (version-trees.ts setFuture).
+  const future = futureUses(history, opts.skip);
+  let now = -1;
+  trees.setFuture((p) => future.next(p, now));
   const delta = (commit: CommitInfo, cs: ChangeSet, late?: readonly TokenSource[]): CommitDelta => {
     const more = opts.deltaOptionsFor?.(cs);
     const sources = late?.length ? [...(more?.sources ?? []), ...late] : more?.sources;
@@ -127,6 +165,7 @@ export async function* walkEntries(
     return { items, answer };
   };
   for (const { commit, files: changed } of history) {
+    now++;
     const headStep = timeline.step;
     const parentStep = timeline.back(changed);
     if (opts.skip?.has(commit.sha)) continue;
@@ -149,6 +188,7 @@ export async function* walkEntries(
     inFlight = sent;
   }
   state.files = timeline.setAt(timeline.step);
+  trees.setFuture(undefined); // a following chunk of a parallel walk sets its own
   if (!bs) return;
   const last = gathered.length ? send() : undefined;
   if (inFlight) yield* drain(inFlight);
