@@ -6,7 +6,7 @@ import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
 import { blobId, type AnalysisStore } from './analysis-store';
-import { makeVersion, makeVersionPair } from './file-version';
+import { fileLevelPair, makeVersion, makeVersionPair } from './file-version';
 import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
 import type { VersionTrees } from './version-trees';
 import { toGlxError, userMessage } from '../errors';
@@ -158,12 +158,13 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
       const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated, sOld && sNew ? { old: sOld, new: sNew } : undefined, trees);
       if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
       if (versions && newOid) versions.set(newOid, f.newPath!, n);
-      change.old = o;
-      change.new = n;
+      [change.old, change.new] = fileLevelPair(o, n);
       return change;
     }
     if (f.oldPath && f.status !== 'A') change.old = version(f.oldOid, f.oldPath, oldBuf);
     if (f.newPath && f.status !== 'D') change.new = version(newOid, f.newPath, newBuf);
+    // Generated on either side → file level on both, whichever side came from the cache.
+    if (bothSides && change.old && change.new) [change.old, change.new] = fileLevelPair(change.old, change.new);
     return change;
   });
 }
