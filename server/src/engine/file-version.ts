@@ -90,11 +90,16 @@ export function makeVersionPair(
   const a = decode(oldContent);
   const b = decode(newContent);
   const lang = languageOf(oldPath);
-  const gen = generated && (('text' in a && generated(oldPath, a.text)) || ('text' in b && generated(newPath, b.text)));
-  if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || gen) {
-    // A file generated on either side is analysed at file level on both (no symbol tokens).
-    const g = gen ? () => gen : undefined;
-    return [makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, g, stored?.old, trees), makeVersion(newPath, 'text' in b ? b.text : newContent, cache, g, stored?.new, trees)];
+  // Each side with its own reason (issue 14, sixth pass): a version is cached and reused as a side
+  // of other changes, so it must not carry its partner's reason; the rule "generated on either
+  // side → file level on both" is applied per change (fileLevelPair, by finishChanges).
+  const ga = generated && 'text' in a ? generated(oldPath, a.text) : undefined;
+  const gb = generated && 'text' in b ? generated(newPath, b.text) : undefined;
+  if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || ga || gb) {
+    return [
+      makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, ga ? () => ga : undefined, stored?.old, trees),
+      makeVersion(newPath, 'text' in b ? b.text : newContent, cache, gb ? () => gb : undefined, stored?.new, trees),
+    ];
   }
   if (stored) {
     // Warm start: both sides from the cache, or the missing side alone.
@@ -158,6 +163,19 @@ export function makeVersionPair(
     oldTree.delete();
     newTree?.delete();
   }
+}
+
+/**
+ * The two sides of a modified or renamed file as its change sees them: generated (or minified)
+ * on either side → file level on both (no symbol tokens), with one reason — the head's own, else
+ * the base's — so the Δ says the same whichever side was analysed first or came from a cache.
+ * The versions themselves are not changed (they are cached and reused as sides of other changes).
+ */
+export function fileLevelPair(o: FileVersion, n: FileVersion): [FileVersion, FileVersion] {
+  const r = n.generated ?? o.generated;
+  if (!r) return [o, n];
+  const wrap = (v: FileVersion): FileVersion => (v.generated || v.skipped || v.text === undefined ? v : { path: v.path, text: v.text, generated: r });
+  return [wrap(o), wrap(n)];
 }
 
 function applyHunks(tree: Tree, from: string, to: string, hunks: readonly import('../util/line-diff').Hunk[]): Tree {

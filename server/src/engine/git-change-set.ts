@@ -6,7 +6,7 @@ import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
 import { EMPTY_TREE, isIgnoredPath, type ChangedFile, type GitRepo } from '../git';
 import type { ChunkCache } from '../symbols/analyze';
 import { blobId, type AnalysisStore } from './analysis-store';
-import { makeVersion, makeVersionPair } from './file-version';
+import { fileLevelPair, makeVersion, makeVersionPair } from './file-version';
 import { generatedAttributes, generatedCheck, type GeneratedCheck } from './generated';
 import type { VersionTrees } from './version-trees';
 import { toGlxError, userMessage } from '../errors';
@@ -23,6 +23,11 @@ export interface ReadChanges {
   contents: Promise<(readonly [Buffer | undefined, Buffer | undefined] | null)[]>;
   /** Generated/minified detection for these files (config + .gitattributes, engine/generated.ts). */
   generated: Promise<GeneratedCheck | undefined>;
+  /**
+   * The versions found in `versions` instead of read (by VersionCache key), held until
+   * finishChanges: see readChanges.
+   */
+  pinned?: Map<string, FileVersion>;
 }
 
 /** The generated-code detector for a set of changed files: the config's rules and their .gitattributes. */
@@ -45,7 +50,18 @@ export function attributesFilesOf(files: Iterable<string>): string[] {
  */
 export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, versions?: VersionCache, attributesFiles?: Promise<readonly string[] | undefined>): ReadChanges {
   const kept = files.filter((f) => keepChange(f, policy));
-  const need = (oid: string | undefined, p: string | undefined) => !(versions && oid && p && versions.has(oid, p));
+  // A side found in the cache is not read — and the version found is held (issue 14, sixth pass).
+  // The history walk starts the next commit's reads before this commit is analysed, and this
+  // commit's versions may push that version out of the bounded cache before finishChanges looks
+  // it up: it then made the version from the bytes it never read — an empty file (webpack,
+  // `lib/RuntimePlugin.js` in bc65f6b51: every symbol deleted, in some runs only, as the head
+  // side's check runs after the base side's read resolves).
+  const pinned = new Map<string, FileVersion>();
+  const need = (oid: string | undefined, p: string | undefined) => {
+    const v = versions && oid && p ? versions.get(oid, p) : undefined;
+    if (v) pinned.set(versions!.keyOf(oid!, p!), v);
+    return !v;
+  };
   const contents = Promise.all(
     kept.map(async (f) => {
       const hasOld = f.oldPath && f.status !== 'A';
@@ -66,7 +82,7 @@ export function readChanges(repo: GitRepo, files: ChangedFile[], policy: Policy,
     }),
   );
   const paths = kept.flatMap((f) => [f.oldPath, f.newPath].filter((p): p is string => !!p));
-  return { kept, contents, generated: generatedFor(repo, policy, paths, attributesFiles) };
+  return { kept, contents, generated: generatedFor(repo, policy, paths, attributesFiles), pinned };
 }
 
 /**
@@ -83,6 +99,10 @@ export class VersionCache {
   constructor(private readonly max = 2000, private readonly maxBytes = 256 * 1024 * 1024) {}
   private key(oid: string, path: string): string {
     return `${oid}\u0000${path}`;
+  }
+  /** The key of (oid, path) (readChanges' pinned versions). */
+  keyOf(oid: string, path: string): string {
+    return this.key(oid, path);
   }
   has(oid: string, path: string): boolean {
     const k = this.key(oid, path);
@@ -114,8 +134,10 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
   const [contents, generated] = await Promise.all([read.contents, read.generated]);
   const stored = (oid: string | undefined, path: string, buf: Buffer | undefined) =>
     store ? store.at(path, oid ?? blobId(buf ?? Buffer.alloc(0))) : undefined;
+  // What readChanges found cached and did not read (pinned): still a hit if evicted since.
+  const pin = (oid: string | undefined, p: string | undefined) => (versions && oid && p ? read.pinned?.get(versions.keyOf(oid, p)) : undefined);
   const version = (oid: string | undefined, path: string, buf: Buffer | undefined): FileVersion => {
-    const hit = versions && oid ? versions.get(oid, path) : undefined;
+    const hit = versions && oid ? versions.get(oid, path) ?? pin(oid, path) : undefined;
     if (hit) return hit;
     const v = makeVersion(path, buf ?? Buffer.alloc(0), cache, generated, stored(oid, path, buf), trees);
     if (versions && oid) versions.set(oid, path, v);
@@ -128,7 +150,7 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
     const change: FileChange = { status: f.status, similarity: f.similarity };
     const newOid = f.newFromWorktree ? undefined : f.newOid;
     const bothSides = f.oldPath && f.newPath && (f.status === 'M' || f.status === 'R' || f.status === 'T');
-    const cached = (oid: string | undefined, p: string | undefined) => !!(versions && oid && p && versions.has(oid, p));
+    const cached = (oid: string | undefined, p: string | undefined) => !!(versions && oid && p && (versions.has(oid, p) || pin(oid, p)));
     if (bothSides && !cached(f.oldOid, f.oldPath) && !cached(newOid, f.newPath)) {
       // Parse the head incrementally from the base tree.
       const sOld = stored(f.oldOid, f.oldPath!, oldBuf);
@@ -136,12 +158,13 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
       const [o, n] = makeVersionPair(f.oldPath!, oldBuf ?? Buffer.alloc(0), f.newPath!, newBuf ?? Buffer.alloc(0), cache, generated, sOld && sNew ? { old: sOld, new: sNew } : undefined, trees);
       if (versions && f.oldOid) versions.set(f.oldOid, f.oldPath!, o);
       if (versions && newOid) versions.set(newOid, f.newPath!, n);
-      change.old = o;
-      change.new = n;
+      [change.old, change.new] = fileLevelPair(o, n);
       return change;
     }
     if (f.oldPath && f.status !== 'A') change.old = version(f.oldOid, f.oldPath, oldBuf);
     if (f.newPath && f.status !== 'D') change.new = version(newOid, f.newPath, newBuf);
+    // Generated on either side → file level on both, whichever side came from the cache.
+    if (bothSides && change.old && change.new) [change.old, change.new] = fileLevelPair(change.old, change.new);
     return change;
   });
 }

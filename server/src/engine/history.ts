@@ -11,6 +11,7 @@ import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engin
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
 import { VersionTrees } from './version-trees';
+import { FileTimeline } from './history-files';
 
 export interface CommitDelta {
   commit: CommitInfo;
@@ -64,6 +65,40 @@ export function parentFileSet(headFiles: ReadonlySet<string>, changed: readonly 
   return parent;
 }
 
+/**
+ * For each path, the indices of the entries of `history` (skipped commits excepted) whose
+ * changes name it: `next(p, i)` = the first such index after `i`, Infinity when none.
+ */
+export function futureUses(history: readonly CommitChanges[], skip?: ReadonlySet<string>): { next(path: string, after: number): number } {
+  const at = new Map<string, number[]>();
+  history.forEach((h, i) => {
+    if (skip?.has(h.commit.sha)) return;
+    for (const f of h.files) {
+      for (const p of [f.oldPath, f.newPath]) {
+        if (!p) continue;
+        const l = at.get(p);
+        if (!l) at.set(p, [i]);
+        else if (l[l.length - 1] !== i) l.push(i);
+      }
+    }
+  });
+  return {
+    next(path: string, after: number): number {
+      const l = at.get(path);
+      if (!l) return Infinity;
+      // First index > after (binary search: a path can be touched by every commit).
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid] <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < l.length ? l[lo] : Infinity;
+    },
+  };
+}
+
 /** The caches one walk keeps between commits (a worker thread keeps one across its chunks). */
 export interface WalkState {
   cache: ChunkCache;
@@ -102,11 +137,16 @@ export async function* walkEntries(
   repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
 ): AsyncGenerator<CommitDelta> {
   const { cache, versions, trees } = state;
-  let files = headFiles;
+  // Each commit's file lists as steps of one timeline (history-files.ts): no Set copied per commit.
+  const timeline = new FileTimeline(headFiles);
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
   // Reads of the next commit's blobs run in git's cat-file while this commit is analysed.
   let next = todo.length ? readChanges(repo, todo[0].files, policy, versions) : undefined;
   let t = 0;
+  // The kept trees go by when each path is parsed next (version-trees.ts setFuture).
+  const future = futureUses(history, opts.skip);
+  let now = -1;
+  trees.setFuture((p) => future.next(p, now));
   const delta = (commit: CommitInfo, cs: ChangeSet, late?: readonly TokenSource[]): CommitDelta => {
     const more = opts.deltaOptionsFor?.(cs);
     const sources = late?.length ? [...(more?.sources ?? []), ...late] : more?.sources;
@@ -125,15 +165,17 @@ export async function* walkEntries(
     return { items, answer };
   };
   for (const { commit, files: changed } of history) {
-    const headFiles = files;
-    const parentFiles = parentFileSet(headFiles, changed);
-    files = parentFiles;
+    now++;
+    const headStep = timeline.step;
+    const parentStep = timeline.back(changed);
     if (opts.skip?.has(commit.sha)) continue;
     const read = next!;
     t++;
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
     const changes = await finishChanges(read, cache, versions, opts.store, trees);
-    const cs: ChangeSet = { changes, fileExists: (side, p) => (side === 'old' ? parentFiles : headFiles).has(p) };
+    // Walking newest first, a path this commit added has no older version to parse from its tree.
+    for (const c of changes) if ((c.status === 'A' || c.status === 'C') && c.new) trees.forget(c.new.path);
+    const cs: ChangeSet = { changes, fileExists: (side, p) => timeline.has(side === 'old' ? parentStep : headStep, p) };
     if (!bs) {
       yield delta(commit, cs);
       continue;
@@ -145,7 +187,8 @@ export async function* walkEntries(
     if (inFlight) yield* drain(inFlight);
     inFlight = sent;
   }
-  state.files = files;
+  state.files = timeline.setAt(timeline.step);
+  trees.setFuture(undefined); // a following chunk of a parallel walk sets its own
   if (!bs) return;
   const last = gathered.length ? send() : undefined;
   if (inFlight) yield* drain(inFlight);

@@ -200,17 +200,18 @@ export class SubtreeReuse {
     // analysed in between; whatever is found is carried on to the next version.
     const carry = activeCarry();
     const carried = carry?.prev?.getMember(t, text) as StoredSubtree | undefined;
-    if (carried) {
+    // `.root` is read to materialise a lazily stored copy (lazyStored below); null = unusable, a miss.
+    if (carried && carried.root) {
       carry!.next?.setMember(text, carried);
       return carried;
     }
     const g = this.gen(lang);
-    const hit = g.young.get(text)?.find((x) => x.t === t);
+    const hit = g.young.get(text)?.find((x) => x.t === t && x.root);
     if (hit) {
       carry?.next?.setMember(text, hit);
       return hit;
     }
-    const o = g.old.get(text)?.find((x) => x.t === t);
+    const o = g.old.get(text)?.find((x) => x.t === t && x.root);
     if (o) this.set(lang, text, o);
     return o;
   }
@@ -263,6 +264,36 @@ function cloneShifted(n: SNode, parent: SNode | null, delta: number, lo: number,
     c.k = kids;
   }
   return c;
+}
+
+// ---- Lazily copied stored subtrees (issue 14, sixth pass: the cold versions of a history walk) ----
+// A first (cold) analysis in a walk stores every member of ≥ 200 characters under a class body,
+// object or block (SubtreeReuse), each one a copy of its whole subtree — and a member nested in
+// another is copied again with its parent: 661 ms of webpack's 200-commit walk was cloneShifted
+// alone, plus its garbage. Most of those copies are never read: a member is reused only when
+// the same path's next version (or the head of the pair) has it in a chunk that changed. In a
+// walk (a carry-over is active) the copy is made on first use instead, from the walked nodes,
+// which nothing mutates once their member is complete (the walk fixes ranges bottom-up and the
+// extractors only read): the copy is node for node the one store() would have made then.
+// The price: until then an entry keeps the walked chunk's nodes alive (not its text).
+
+/** A stored subtree whose `root` is cloneShifted(n, …) made on first read (null if it left [lo, hi)). */
+function lazyStored(t: string, n: SNode, lo: number, hi: number, opaque: ReadonlyMap<SNode, StoredSubtree>, text: string): StoredSubtree {
+  let from: SNode | null = n;
+  let inside: ReadonlyMap<SNode, StoredSubtree> | null = opaque;
+  let copy: SNode | null = null;
+  return {
+    t,
+    text,
+    get root(): SNode {
+      if (from) {
+        copy = cloneShifted(from, null, -lo, lo, hi, inside as ReadonlyMap<SNode, StoredSubtree>);
+        from = null;
+        inside = null;
+      }
+      return copy as SNode;
+    },
+  };
 }
 
 /** Copy of a stored subtree placed at `at`, its leaves appended to `leaves` (the walk's pushLeaf rule) unless null. */
@@ -452,6 +483,12 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
 
   function store(m: { n: SNode; s: number; e: number; bad: number }): void {
     if (bad !== m.bad || m.n.s !== m.s || m.n.e !== m.e) return;
+    if (activeCarry()) {
+      // A history walk: the copy is made when the member is first reused (most never are).
+      const text = flatCopy(src.slice(m.s, m.e));
+      (reuse as SubtreeReuse).set(lang, text, lazyStored(m.n.t, m.n, m.s, m.e, opaque, text));
+      return;
+    }
     const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
     if (root) {
       const text = flatCopy(src.slice(m.s, m.e));

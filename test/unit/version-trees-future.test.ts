@@ -1,0 +1,71 @@
+// The walk's kept trees are evicted by when their path is parsed next (issue 14, sixth pass:
+// engine/version-trees.ts setFuture, engine/history.ts futureUses). Real parses; whether a tree
+// was kept is seen by parseScoped: only a kept tree gives the line diff of the incremental parse.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import fc from 'fast-check';
+import { futureUses } from '../../server/src/engine/history';
+import { VersionTrees } from '../../server/src/engine/version-trees';
+import type { CommitChanges } from '../../server/src/git';
+import { initParsers, parserFor } from '../../server/src/parsing/languages';
+
+before(async () => {
+  await initParsers();
+});
+
+const text = 'x = 1\n'.repeat(100); // 600 characters
+const kept = (trees: VersionTrees, path: string): boolean => {
+  const r = trees.parseScoped(path, 'python', `${text}z = 3\n`);
+  r.tree?.delete();
+  return r.diff !== undefined;
+};
+
+test('over budget, the tree parsed again farthest in the future goes first, not the least recently used', () => {
+  const trees = new VersionTrees(1300); // two of the three texts
+  const next: Record<string, number> = { 'a.py': 3, 'b.py': Infinity, 'c.py': 5 };
+  trees.setFuture((p) => next[p] ?? Infinity);
+  for (const p of ['a.py', 'b.py', 'c.py']) trees.keep(p, 'python', text, parserFor('python').parse(text)!);
+  assert.equal(trees.size, 2);
+  // LRU would have dropped a.py (kept first); b.py is never parsed again.
+  assert.equal(kept(trees, 'b.py'), false);
+  assert.equal(kept(trees, 'a.py'), true);
+  assert.equal(kept(trees, 'c.py'), true);
+  trees.clear();
+});
+
+test('without a future, least recently used first out (the editor, other callers)', () => {
+  const trees = new VersionTrees(1300);
+  for (const p of ['a.py', 'b.py', 'c.py']) trees.keep(p, 'python', text, parserFor('python').parse(text)!);
+  assert.equal(kept(trees, 'a.py'), false);
+  assert.equal(kept(trees, 'b.py'), true);
+  trees.clear();
+});
+
+test('futureUses: the next entry naming a path after a given one, skipped commits ignored', () => {
+  const POOL = ['a', 'b', 'c', 'd'];
+  const entry = fc.record({
+    sha: fc.constantFrom('s1', 's2', 's3', 's4', 's5'),
+    files: fc.array(fc.record({ oldPath: fc.option(fc.constantFrom(...POOL), { nil: undefined }), newPath: fc.option(fc.constantFrom(...POOL), { nil: undefined }) }), { maxLength: 4 }),
+  });
+  fc.assert(
+    fc.property(fc.array(entry, { maxLength: 25 }), fc.subarray(['s1', 's2', 's3', 's4', 's5']), (entries, skipped) => {
+      const history = entries.map((e) => ({ commit: { sha: e.sha }, files: e.files.map((f) => ({ status: 'M', ...f })) })) as unknown as CommitChanges[];
+      const skip = new Set(skipped);
+      const f = futureUses(history, skip);
+      for (const p of [...POOL, 'e']) {
+        for (let i = -1; i < history.length; i++) {
+          let want = Infinity;
+          for (let j = i + 1; j < history.length; j++) {
+            if (skip.has(history[j].commit.sha)) continue;
+            if (history[j].files.some((x) => x.oldPath === p || x.newPath === p)) {
+              want = j;
+              break;
+            }
+          }
+          assert.equal(f.next(p, i), want, `${p} after ${i}`);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
