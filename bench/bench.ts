@@ -155,6 +155,8 @@ interface EditSample {
   cpu: number;
   tokens: number;
   parseError: boolean;
+  /** The step's token kinds (the tail's cause, printed for the slowest steps). */
+  kinds: string;
 }
 
 async function editLatency(): Promise<void> {
@@ -235,7 +237,7 @@ async function editLatency(): Promise<void> {
       const res = computeDelta(cs, policy);
       const d = now();
       const cpu = process.cpuUsage(c0);
-      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok });
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)' });
       old.delete();
       if (mode === 'typing') curTree = tree;
       else tree.delete();
@@ -263,6 +265,8 @@ async function editLatency(): Promise<void> {
     // Where the tail comes from: steps that left a syntax error (no chunk cache for the broken
     // chunk, error recovery) against the rest.
     const split = [true, false].map((e) => samples.filter((s) => s.parseError === e).map((s) => s.total));
+    const slow = [...samples].sort((x, y) => y.total - x.total).slice(0, Math.ceil(samples.length / 20));
+    console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}`).join(' · ')}`);
     console.log(`  whole step by outcome: syntax error ${split[0].length} edits, median ${ms(stats(split[0]).median)} / p95 ${ms(stats(split[0]).p95)} ms · parses ${split[1].length} edits, median ${ms(stats(split[1]).median)} / p95 ${ms(stats(split[1]).p95)} ms`);
     const total = stats(samples.map((s) => s.total));
     summary.push([`edit latency p95, ${label}`, `${ms(total.p95)} ms (median ${ms(total.median)} ms)`, `≤ ${TARGETS.editP95Ms} ms: ${verdict(total.p95 <= TARGETS.editP95Ms)}`]);
