@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GeneratedConfig } from '../config/invariants-config';
 import { runGit } from '../git';
-import { knownLineStarts } from '../util/line-starts';
+import { sharedLineStarts } from '../util/line-starts';
 
 /** A file's reason for being generated, or undefined. `text` is the decoded text (LF). */
 export type GeneratedCheck = (path: string, text: string) => string | undefined;
@@ -87,33 +87,17 @@ function markerReason(text: string): string | undefined {
 }
 
 function minifiedReason(text: string, maxLine: number): string | undefined {
-  let lines = 0;
+  // From the line starts: on a keystroke the editor has recorded the buffer's (no scan).
+  const starts = sharedLineStarts(text);
+  const lines = starts.length;
   let longest = 0;
   let longestAt = 0;
-  let start = 0;
-  // The editor's buffer on a keystroke: its line starts are known, no scan of the text.
-  const known = knownLineStarts(text);
-  if (known) {
-    lines = known.length;
-    for (let i = 0; i < known.length; i++) {
-      const len = (i + 1 < known.length ? known[i + 1] - 1 : text.length) - known[i];
-      if (len > longest) {
-        longest = len;
-        longestAt = i + 1;
-      }
+  for (let i = 0; i < lines; i++) {
+    const len = (i + 1 < lines ? starts[i + 1] - 1 : text.length) - starts[i];
+    if (len > longest) {
+      longest = len;
+      longestAt = i + 1;
     }
-    start = text.length + 1; // skip the scan below
-  }
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines++;
-    if (end - start > longest) {
-      longest = end - start;
-      longestAt = lines;
-    }
-    if (end === text.length) break;
-    start = end + 1;
   }
   if (longest > maxLine) return `minified: line ${fmt(longestAt)} has ${fmt(longest)} characters (limit ${fmt(maxLine)})`;
   if (text.length > MINIFIED_MIN_CHARS && text.length / lines > MINIFIED_AVG_LINE) {
