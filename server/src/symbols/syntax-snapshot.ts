@@ -51,6 +51,12 @@ export interface Snapshot {
   text(n: SNode): string;
   /** Opaque members of this snapshot (`n.k === OPAQUE`) and the stored subtree each stands for. */
   opaque: Map<SNode, StoredSubtree>;
+  /**
+   * Members this walk crossed the wasm boundary for and stored (SubtreeReuse), by their walked
+   * node: the extractor records their results under the stored subtree as it extracts them
+   * (typescript.ts capturedMember), so the next version, where they are opaque, replays them.
+   */
+  stored: Map<SNode, StoredSubtree>;
 }
 
 /**
@@ -350,6 +356,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   const commentType = spec.comment;
   const leaves: SNode[] = [];
   const opaque = new Map<SNode, StoredSubtree>();
+  const stored = new Map<SNode, StoredSubtree>();
   /** End of the last leaf seen: the next leaf starts after whitespace only (comments are leaves). */
   let lastEnd = base;
 
@@ -486,13 +493,17 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
     if (activeCarry()) {
       // A history walk: the copy is made when the member is first reused (most never are).
       const text = flatCopy(src.slice(m.s, m.e));
-      (reuse as SubtreeReuse).set(lang, text, lazyStored(m.n.t, m.n, m.s, m.e, opaque, text));
+      const entry = lazyStored(m.n.t, m.n, m.s, m.e, opaque, text);
+      (reuse as SubtreeReuse).set(lang, text, entry);
+      stored.set(m.n, entry);
       return;
     }
     const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
     if (root) {
       const text = flatCopy(src.slice(m.s, m.e));
-      (reuse as SubtreeReuse).set(lang, text, { t: m.n.t, root, text });
+      const entry: StoredSubtree = { t: m.n.t, root, text };
+      (reuse as SubtreeReuse).set(lang, text, entry);
+      stored.set(m.n, entry);
     }
   }
 
@@ -516,6 +527,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       span: (s, e) => ({ line: row(s), col: col(s), endLine: row(e), endCol: col(e) }),
       text: (n) => src.slice(n.s, n.e),
       opaque,
+      stored,
     };
   }
 }
@@ -556,6 +568,7 @@ export function storedSnapshot(entry: StoredSubtree, baseCol: number, commentTyp
     span: (s, e) => ({ line: row(s), col: col(s), endLine: row(e), endCol: col(e) }),
     text: (n) => src.slice(n.s, n.e),
     opaque: new Map(),
+    stored: new Map(),
   };
 }
 
@@ -563,22 +576,48 @@ export function storedSnapshot(entry: StoredSubtree, baseCol: number, commentTyp
 export function memberLeaves(snap: Snapshot, n: SNode, commentType = 'comment'): MemberLeaves {
   const entry = snap.opaque.get(n);
   if (!entry) throw new Error(`internal: opaque ${n.t} at ${n.s} has no stored subtree`);
-  if (entry.agg) return entry.agg;
-  const local = storedSnapshot(entry, 0, commentType);
+  return (entry.agg ??= storedLeaves(entry, commentType));
+}
+
+/**
+ * memberLeaves' aggregates read straight off a stored subtree: the leaves storedSnapshot would
+ * list (placeStored's rule: childless nodes, zero-width ones but comments excluded, in document
+ * order) and rowsRaw's rows over the subtree's own text — without placing a copy of its nodes
+ * first (issue 14: in a large class each keystroke's previously edited member was copied once
+ * for this and once for its extraction, ~0.4 MB per keystroke in webpack's Compilation.js).
+ * A stored subtree holds no opaque node (cloneShifted expands them).
+ */
+function storedLeaves(entry: StoredSubtree, commentType: string): MemberLeaves {
+  const src = entry.text;
+  const starts: number[] = [0];
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const root = entry.root;
+  const codeRows = new Array<string>(rowOf(starts, root.e) + 1).fill('');
+  const commentRows: number[] = [];
   const tokens: string[] = [];
   const ident: number[] = [];
   const comments: number[] = [];
-  for (const l of local.leaves) {
-    if (l.t === commentType) {
-      comments.push(l.s, l.e);
-      continue;
+  const visit = (x: SNode): void => {
+    const kids = x.k;
+    if (kids.length > 0) {
+      for (let i = 0; i < kids.length; i++) visit(kids[i]);
+      return;
     }
-    ident.push(l.t.endsWith('identifier') ? 1 : 0);
-    tokens.push(local.src.slice(l.s, l.e));
-  }
-  const rows = rowsRaw(local, commentType);
-  entry.agg = { tokens, ident: Uint8Array.from(ident), codeRows: rows.codeRows, commentRows: rows.commentRows, comments };
-  return entry.agg;
+    if (x.t === commentType) {
+      comments.push(x.s, x.e);
+      const last = rowOf(starts, x.e);
+      for (let r = rowOf(starts, x.s); r <= last; r++) commentRows.push(r);
+      return;
+    }
+    if (x.e <= x.s) return;
+    const text = src.slice(x.s, x.e);
+    ident.push(x.t.endsWith('identifier') ? 1 : 0);
+    tokens.push(text);
+    const r = rowOf(starts, x.s);
+    codeRows[r] = codeRows[r] ? `${codeRows[r]} ${text}` : text;
+  };
+  visit(root);
+  return { tokens, ident: Uint8Array.from(ident), codeRows, commentRows, comments };
 }
 
 /** Index of the first leaf starting at or after `index`. */

@@ -10,10 +10,11 @@ import { normalizeWs, sha256Hex } from '../util/hash';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
 import {
-  OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensAndHash, type SNode, type Snapshot,
+  OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensAndHash, type SNode, type Snapshot, type StoredSubtree,
 } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { typeDeclOf } from './ts-types';
+import { flattenStrings } from '../util/flat-strings';
 
 /**
  * How chunks are copied: string literals, comments and regexes are one token each (no walk
@@ -475,7 +476,9 @@ class ChunkExtractor {
         if (pending.length) throw new Error(`internal: opaque ${m.t} after a decorator`);
         this.opaqueMember(m, ctx, 'class', classEligible, i);
       } else {
-        this.classMember(m, pending, ctx, classEligible);
+        const entry = pending.length === 0 ? this.snap.stored.get(m) : undefined;
+        if (entry) this.capturedMember(m, entry, ctx, classEligible, i);
+        else this.classMember(m, pending, ctx, classEligible);
       }
     }
   }
@@ -530,9 +533,7 @@ class ChunkExtractor {
   private opaqueMember(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number): void {
     const entry = this.snap.opaque.get(m);
     if (!entry) throw new Error(`internal: opaque ${m.t} at ${m.s} has no stored subtree`);
-    const doc = this.docFor(m, m.s, index);
-    const col = this.snap.col(m.s);
-    const key = `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
+    const { key, doc, col } = this.memberKey(m, ctx, mode, classEligible, index);
     const results = (entry.results ??= new Map<string, unknown>());
     let r = results.get(key) as MemberResult | undefined;
     if (!r) {
@@ -568,6 +569,69 @@ class ChunkExtractor {
     for (const a of r.exportAliases) out.exportAliases.push(a);
     for (const n of r.exportedNames) out.exportedNames.push(n);
     out.testCases += r.testCases;
+    this.addToEnclosing(r, ctx);
+  }
+
+  /**
+   * The context key of a member's results: everything the extraction of a member reads from
+   * outside it (see opaqueMember).
+   */
+  private memberKey(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number): { key: string; doc: string; col: number } {
+    const doc = this.docFor(m, m.s, index);
+    const col = this.snap.col(m.s);
+    const key = `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
+    return { key, doc, col };
+  }
+
+  /**
+   * A class member this walk stored (syntax-snapshot `stored`): extracted in place, as
+   * classMember does, while what it adds is recorded as the stored subtree's MemberResult for
+   * this context — the result opaqueMember would otherwise compute, on the next version where
+   * the member is opaque, by placing a copy of it and extracting it alone again (issue 14: in a
+   * large class, each keystroke re-extracted the member the previous keystroke edited). The
+   * enclosing symbol gets the member's metrics and calls through a proxy, exactly as a replay
+   * gives them.
+   */
+  private capturedMember(m: SNode, entry: StoredSubtree, ctx: Ctx, classEligible: boolean, index: number): void {
+    const { key } = this.memberKey(m, ctx, 'class', classEligible, index);
+    const results = (entry.results ??= new Map<string, unknown>());
+    if (results.has(key)) {
+      this.classMember(m, [], ctx, classEligible);
+      return;
+    }
+    const proxy: SymB | undefined = ctx.sym
+      ? { info: { metrics: { cc: 0, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations: 0 } } as SymbolInfo, calls: new Set() }
+      : undefined;
+    const out = this.res;
+    const n0 = out.symbols.length;
+    const t0 = out.types.length;
+    const i0 = out.imports.length;
+    const a0 = out.exportAliases.length;
+    const e0 = out.exportedNames.length;
+    const c0 = out.testCases;
+    this.classMember(m, [], { ...ctx, sym: proxy }, classEligible);
+    const off = this.snap.row(m.s);
+    const r: MemberResult = {
+      symbols: out.symbols.slice(n0).map((s) => ({
+        ...s,
+        range: shiftRows(s.range, -off),
+        sigRange: shiftRows(s.sigRange, -off),
+        bodyRange: s.bodyRange ? shiftRows(s.bodyRange, -off) : undefined,
+      })),
+      types: out.types.slice(t0).map((t) => ({ ...t, range: shiftRows(t.range, -off) })),
+      imports: out.imports.slice(i0).map((im) => shiftRows(im, -off)),
+      exportAliases: out.exportAliases.slice(a0),
+      exportedNames: out.exportedNames.slice(e0),
+      testCases: out.testCases - c0,
+      ...(proxy ? { metrics: proxy.info.metrics, calls: [...proxy.calls] } : {}),
+    };
+    // Stored for later versions: no slice of this version's text may stay in it (flat-strings.ts).
+    results.set(key, flattenStrings(r));
+    this.addToEnclosing(r, ctx);
+  }
+
+  /** What a member's extraction did to the enclosing symbol: metric increments, deepest loop, calls. */
+  private addToEnclosing(r: MemberResult, ctx: Ctx): void {
     const sym = ctx.sym;
     if (sym && r.metrics && r.calls) {
       const m0 = sym.info.metrics;
