@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   mem(String(edits + 10));
   const s = [...cpu].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-  console.log(`  process CPU per edit: median ${q(50).toFixed(2)} ms · p95 ${q(95).toFixed(2)} ms · max ${s[s.length - 1].toFixed(2)} ms`);
+  // The mean is what a CPU saving shows in first: the median and p95 move with the machine's load.
+  const mean = cpu.reduce((x, y) => x + y, 0) / Math.max(1, cpu.length);
+  console.log(`  process CPU per edit: mean ${mean.toFixed(2)} ms · median ${q(50).toFixed(2)} ms · p95 ${q(95).toFixed(2)} ms · max ${s[s.length - 1].toFixed(2)} ms`);
   host.dispose();
 }
 
