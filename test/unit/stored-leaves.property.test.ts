@@ -3,8 +3,8 @@
 // ~0.4 MB and a copy per keystroke in webpack's Compilation.js). Property: for every member a
 // walk stores — real classes of the accuracy corpus (TS and JS), edited at random so members
 // with comments, strings, regexes, template literals, nested classes and syntax errors are
-// stored — the aggregates equal those of the code it replaces (a verbatim copy below: a placed
-// snapshot, then its leaves and rowsRaw's rows).
+// stored — the aggregates equal those of the code it replaces (below: a placed snapshot, then
+// its leaves and rowsRaw's rows).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ import { before, test } from 'node:test';
 import fc from 'fast-check';
 import { initParsers, parserFor } from '../../server/src/parsing/languages';
 import {
-  memberLeaves, OPAQUE, snapshot, SnapshotSpec, storedSnapshot, type MemberLeaves, type SNode, type Snapshot, type StoredSubtree,
+  memberLeaves, OPAQUE, rowsRaw, snapshot, SnapshotSpec, storedSnapshot, type MemberLeaves, type SNode, type Snapshot, type StoredSubtree,
 } from '../../server/src/symbols/syntax-snapshot';
 import type { Lang } from '../../server/src/symbols/types';
 
@@ -36,26 +36,7 @@ function spec(): SnapshotSpec {
   });
 }
 
-// ---- verbatim copy of the code storedLeaves replaces (syntax-snapshot.ts before issue 14's seventh pass) ----
-function rowsRawOld(snap: Snapshot, commentType: string): { codeRows: string[]; commentRows: number[] } {
-  const rows = snap.row(snap.root.e) + 1;
-  const codeRows = new Array<string>(rows).fill('');
-  const commentRows: number[] = [];
-  const { leaves, src } = snap;
-  for (const l of leaves) {
-    const r = snap.row(l.s);
-    if (l.k === OPAQUE) throw new Error('a stored subtree holds no opaque node');
-    if (l.t === commentType) {
-      const last = snap.row(l.e);
-      for (let x = r; x <= last; x++) commentRows.push(x);
-      continue;
-    }
-    const text = src.slice(l.s, l.e);
-    codeRows[r] = codeRows[r] ? `${codeRows[r]} ${text}` : text;
-  }
-  return { codeRows, commentRows };
-}
-
+// ---- the code storedLeaves replaces (syntax-snapshot.ts before issue 14's seventh pass): a placed copy, its leaves, rowsRaw ----
 function memberLeavesOld(entry: StoredSubtree, commentType = 'comment'): MemberLeaves {
   const local = storedSnapshot(entry, 0, commentType);
   const tokens: string[] = [];
@@ -69,7 +50,7 @@ function memberLeavesOld(entry: StoredSubtree, commentType = 'comment'): MemberL
     ident.push(l.t.endsWith('identifier') ? 1 : 0);
     tokens.push(local.src.slice(l.s, l.e));
   }
-  const rows = rowsRawOld(local, commentType);
+  const rows = rowsRaw(local, commentType);
   return { tokens, ident: Uint8Array.from(ident), codeRows: rows.codeRows, commentRows: rows.commentRows, comments };
 }
 // ---- end of the copy ----

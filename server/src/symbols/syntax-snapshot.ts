@@ -741,8 +741,8 @@ export function rowsOf(snap: Snapshot, commentType = 'comment'): { codeRows: str
   return { codeRows, commentOnlyRows };
 }
 
-/** rowsOf's code rows and the rows comments touch (non-decreasing, with repeats). */
-function rowsRaw(snap: Snapshot, commentType: string): { codeRows: string[]; commentRows: number[] } {
+/** rowsOf's code rows and the rows comments touch (non-decreasing, with repeats). Exported for tests. */
+export function rowsRaw(snap: Snapshot, commentType: string): { codeRows: string[]; commentRows: number[] } {
   const rows = snap.row(snap.root.e) + 1;
   const codeRows = new Array<string>(rows).fill('');
   const commentRows: number[] = [];
