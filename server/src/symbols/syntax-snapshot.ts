@@ -145,6 +145,8 @@ export interface StoredSubtree {
   agg?: MemberLeaves;
   /** The extractor's results for this member, per extraction context (typescript.ts). */
   results?: Map<string, unknown>;
+  /** The context and result of the member's last replay, checked before `results` (typescript.ts). */
+  last?: unknown;
 }
 
 // flatCopy moved to util/flat-strings.ts (the chunk cache needs it too); re-exported for importers.

@@ -14,7 +14,7 @@ import {
 } from './syntax-snapshot';
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { typeDeclOf } from './ts-types';
-import { flattenStrings } from '../util/flat-strings';
+import { flatCopy, flattenStrings } from '../util/flat-strings';
 
 /**
  * How chunks are copied: string literals, comments and regexes are one token each (no walk
@@ -133,6 +133,20 @@ interface MemberResult {
   /** Increments of the enclosing symbol's metrics (loopNest: the deepest level reached). */
   metrics?: SymbolInfo['metrics'];
   calls?: string[];
+}
+
+/** An opaque member's last replay: the parts of its context key, and the result they selected. */
+interface LastReplay {
+  mode: 'class' | 'visit';
+  eligible: boolean;
+  sym: boolean;
+  loop: number;
+  module: boolean;
+  ns: boolean;
+  col: number;
+  qual: string | undefined;
+  doc: string;
+  r: MemberResult;
 }
 
 function shiftRows<T extends { line: number; endLine: number }>(s: T, rows: number): T {
@@ -533,9 +547,17 @@ class ChunkExtractor {
   private opaqueMember(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number): void {
     const entry = this.snap.opaque.get(m);
     if (!entry) throw new Error(`internal: opaque ${m.t} at ${m.s} has no stored subtree`);
-    const { key, doc, col } = this.memberKey(m, ctx, mode, classEligible, index);
+    const doc = this.docFor(m, m.s, index);
+    const col = this.snap.col(m.s);
+    // The same context as the member's last replay (every keystroke elsewhere in its class): its
+    // result without building and hashing the context key — ~300 keys of up to a doc comment's
+    // length per keystroke in a large class.
+    const last = entry.last as LastReplay | undefined;
+    let r = last && last.mode === mode && last.eligible === classEligible && last.sym === (ctx.sym !== undefined) && last.loop === ctx.loop
+      && last.module === ctx.module && last.ns === ctx.ns && last.col === col && last.qual === ctx.qual && last.doc === doc ? last.r : undefined;
+    const key = r ? '' : this.memberKey(m, ctx, mode, classEligible, index, doc, col);
     const results = (entry.results ??= new Map<string, unknown>());
-    let r = results.get(key) as MemberResult | undefined;
+    if (!r) r = results.get(key) as MemberResult | undefined;
     if (!r) {
       const local = storedSnapshot(entry, col);
       const sub = new ChunkExtractor(local, doc);
@@ -552,6 +574,9 @@ class ChunkExtractor {
         ...(proxy ? { metrics: proxy.info.metrics, calls: [...proxy.calls] } : {}),
       };
       results.set(key, r);
+    }
+    if (r !== last?.r) {
+      entry.last = { mode, eligible: classEligible, sym: ctx.sym !== undefined, loop: ctx.loop, module: ctx.module, ns: ctx.ns, col, qual: ctx.qual, doc: flatCopy(doc), r } satisfies LastReplay;
     }
     memberReplays++;
     const off = this.snap.row(m.s);
@@ -576,11 +601,8 @@ class ChunkExtractor {
    * The context key of a member's results: everything the extraction of a member reads from
    * outside it (see opaqueMember).
    */
-  private memberKey(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number): { key: string; doc: string; col: number } {
-    const doc = this.docFor(m, m.s, index);
-    const col = this.snap.col(m.s);
-    const key = `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
-    return { key, doc, col };
+  private memberKey(m: SNode, ctx: Ctx, mode: 'class' | 'visit', classEligible: boolean, index?: number, doc = this.docFor(m, m.s, index), col = this.snap.col(m.s)): string {
+    return `${mode}|${classEligible ? 1 : 0}|${ctx.sym ? 1 : 0}|${ctx.loop}|${ctx.module ? 1 : 0}|${ctx.ns ? 1 : 0}|${col}|${ctx.qual === undefined ? '\u0000' : ctx.qual}|${doc}`;
   }
 
   /**
@@ -593,7 +615,7 @@ class ChunkExtractor {
    * gives them.
    */
   private capturedMember(m: SNode, entry: StoredSubtree, ctx: Ctx, classEligible: boolean, index: number): void {
-    const { key } = this.memberKey(m, ctx, 'class', classEligible, index);
+    const key = this.memberKey(m, ctx, 'class', classEligible, index);
     const results = (entry.results ??= new Map<string, unknown>());
     if (results.has(key)) {
       this.classMember(m, [], ctx, classEligible);
