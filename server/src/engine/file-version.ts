@@ -4,6 +4,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { FileVersion } from '../delta/change-set';
 import { decodeText, isBinary, isTooLarge } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import { analyzeSource, analyzeTree, type ChunkCache } from '../symbols/analyze';
 import type { Lang } from '../symbols/types';
 import { CarryOver } from '../symbols/carry-over';
@@ -115,7 +116,7 @@ export function makeVersionPair(
   }
   const parser = parserFor(lang);
   // The base side from the walk's kept tree of this path when there is one (version-trees.ts).
-  const scoped = trees ? trees.parseScoped(oldPath, lang, a.text) : { tree: parser.parse(a.text), carry: undefined };
+  const scoped = trees ? trees.parseScoped(oldPath, lang, a.text) : { tree: parseText(parser, a.text), carry: undefined };
   const oldTree = scoped.tree;
   if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
@@ -145,7 +146,7 @@ export function makeVersionPair(
       keepOld = undefined;
     }
     const edited = a.text.endsWith('\n') && b.text.endsWith('\n') ? applyHunks(oldTree, a.text, b.text, hunks) : editTree(oldTree, a.text, b.text);
-    newTree = parser.parse(b.text, edited);
+    newTree = parseText(parser, b.text, edited);
     const register = (n: FileVersion): FileVersion => {
       setVersionLines(oldV, aLines);
       setVersionLines(n, bLines);

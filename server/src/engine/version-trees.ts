@@ -15,6 +15,7 @@
 // source (≈ their trees' size) are kept, least recently used dropped first (tree.delete()).
 import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import { hunkEdits, lineEdits } from '../sast/tree-cache';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
@@ -96,7 +97,7 @@ export class VersionTrees {
   parseScoped(path: string, lang: Lang, text: string): ScopedParse {
     const base = this.take(path, lang);
     const parser = parserFor(lang);
-    if (!base) return { tree: parser.parse(text) };
+    if (!base) return { tree: parseText(parser, text) };
     let tree: Tree | null = null;
     let diff: ScopedParse['diff'];
     try {
@@ -112,14 +113,14 @@ export class VersionTrees {
         const edited = base.text.endsWith('\n') && text.endsWith('\n')
           ? applyEdits(base.tree, editsTowardOlder(base.text, text, hunks))
           : editTreeSpan(base.tree, base.text, text);
-        tree = parser.parse(text, edited);
+        tree = parseText(parser, text, edited);
       }
     } finally {
       base.tree.delete();
     }
     if (tree && !tree.rootNode.hasError) return { tree, carry: base.carry, diff };
     tree?.delete();
-    return { tree: parser.parse(text), carry: base.carry, diff };
+    return { tree: parseText(parser, text), carry: base.carry, diff };
   }
 
   /**

@@ -14,6 +14,7 @@ import type { DeltaToken } from '../delta/token';
 import type { TokenSource } from '../delta/token-source';
 import { BINARY_SNIFF_BYTES, MAX_ANALYZED_BYTES } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import { analyzeTree, ChunkCache } from '../symbols/analyze';
 import type { FileAnalysis, Lang, ParseProblem } from '../symbols/types';
 import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
@@ -440,7 +441,7 @@ export class WorkspaceHost {
     }
     const parser = parserFor(doc.lang);
     const from = doc.tree;
-    const tree = parser.parse(doc.text, from ?? null);
+    const tree = parseText(parser, doc.text, from);
     if (!tree) {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {

@@ -4,6 +4,7 @@
 // intersect the ranges), which keeps the editor's live scan within its budget (docs/sast.md).
 import { Query, type Node, type Point, type QueryMatch, type Tree } from 'web-tree-sitter';
 import { getLanguage, languageOf, parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import type { Lang } from '../symbols/types';
 import { redactSecrets } from '../redact';
 import { inlineSuppression, LineIndex, lineRanges } from './line-index';
@@ -373,7 +374,7 @@ export function scanPatterns(
   if (!lang || (lines && lines.size === 0)) return [];
   // With a cache key (the live scan of a change: `head:path`, `base:path`) the tree is reparsed
   // incrementally from the last one (tree-cache.ts); otherwise parsed once and freed.
-  const tree = cacheKey ? cachedTree(cacheKey, lang, text) : parserFor(lang).parse(text);
+  const tree = cacheKey ? cachedTree(cacheKey, lang, text) : parseText(parserFor(lang), text);
   if (!tree) return [];
   try {
     const q = queryFor(lang);

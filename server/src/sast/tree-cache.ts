@@ -7,6 +7,7 @@
 // collected: an evicted tree is deleted).
 import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
 import { rowOf, sharedLineStarts } from '../util/line-starts';
@@ -144,7 +145,7 @@ export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
         startPosition: pointAt(old, p), oldEndPosition: pointAt(old, old.length - s), newEndPosition: pointAt(text, text.length - s),
       });
     }
-    tree = parserFor(lang).parse(text, hit.tree);
+    tree = parseText(parserFor(lang), text, hit.tree);
     if (tree) linkParsedFrom(tree, hit.tree);
     hit.tree.delete();
     trees.delete(key);
@@ -153,7 +154,7 @@ export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
       hit.tree.delete();
       trees.delete(key);
     }
-    tree = parserFor(lang).parse(text);
+    tree = parseText(parserFor(lang), text);
   }
   if (!tree) return null;
   trees.set(key, { lang, text, tree });

@@ -7,6 +7,7 @@
 // analysing head. Walking whole trees through the wasm boundary costs ~1 µs per node.
 import type { Node, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
+import { parseText } from '../parsing/parse-text';
 import { sha256Hex } from '../util/hash';
 import { knownLineStarts } from '../util/line-starts';
 import type { ChunkResult, LanguageExtractor } from './extractor';
@@ -313,7 +314,7 @@ export function fileLevelAnalysis(src: string, path: string, lang: Lang, lineCou
 
 /** Parse and analyse a whole source text (no incremental tree). Frees the tree. */
 export function analyzeSource(src: string, path: string, lang: Lang, cache?: ChunkCache): FileAnalysis {
-  const tree = parserFor(lang).parse(src);
+  const tree = parseText(parserFor(lang), src);
   if (!tree) throw new Error(`${path}: tree-sitter returned no tree`);
   try {
     return analyzeTree(tree, src, path, lang, cache);
