@@ -53,7 +53,7 @@ const MINIFIED_AVG_LINE = 300;
  * issue 14 seventh pass). Anything else still goes through toLocaleString.
  */
 export const fmt = (n: number): string =>
-  Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en');
+  Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en');
 
 /** The compiled globs of a config: compiled once per config object, not once per commit (issue 14 seventh pass: 2–3 % of a walk). */
 const compiledGlobs = new WeakMap<GeneratedConfig, { never?: (p: string) => boolean; matchers: { g: string; m: (p: string) => boolean }[] }>();
