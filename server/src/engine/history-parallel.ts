@@ -19,6 +19,7 @@ import type { CommitChanges, CommitInfo, GitRepo } from '../git';
 import { GlxError, type GlxErrorKind } from '../errors';
 import type { DeltaResult } from './delta-engine';
 import type { CommitStore } from './commit-store';
+import { initParsers } from '../parsing/languages';
 import { newWalkState, walkEntries, walkHistory, walkListed, type CommitDelta, type WalkOptions } from './history';
 
 /** One commit of a walk, as it crosses threads. */
@@ -109,6 +110,9 @@ export async function* walkHistoryResults(repo: GitRepo, range: string, policy: 
 
 /** walkHistoryResults without the result store; `listed`: the range listed already (`repo.logWithChanges`). */
 async function* walkResults(repo: GitRepo, range: string, policy: Policy, opts: ParallelWalkOptions, listed?: CommitChanges[]): AsyncGenerator<CommitResult> {
+  // This thread parses (serially, or as executor 0): its grammars, when its caller left them to
+  // the walk (a warm walk that reads every commit back loads none; app/workspace.ts `parsers`).
+  await initParsers();
   const threads = opts.threads ?? defaultWalkThreads();
   const script = threads > 1 ? historyWorkerScript() : undefined;
   const history = listed ?? (script ? await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since }) : []);
