@@ -124,11 +124,11 @@ async function historyBench(o: Opts): Promise<void> {
     // headline), then the same walk again with the cache kept (warm: a re-run, or a CI job whose
     // sliding window shares its commits with the previous run's).
     fs.rmSync(path.join(o.repo, '.glx', 'cache', 'commits'), { recursive: true, force: true });
-    const cal = async () => {
+    const cal = async (branch = 'HEAD') => {
       const results = CommitStore.forGlxDir(path.join(o.repo, '.glx'), commitStoreOptions({}));
       const t1 = performance.now();
       const cpu0 = process.cpuUsage();
-      const r = await calibrate(repo, policy, { branch: 'HEAD', window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false, threads, ...(results ? { results } : {}) });
+      const r = await calibrate(repo, policy, { branch, window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false, threads, ...(results ? { results } : {}) });
       const ms = performance.now() - t1;
       // Process CPU: this thread and the walk's worker threads (GLX_WALK_THREADS; git's children excluded).
       const cpu = process.cpuUsage(cpu0);
@@ -140,6 +140,10 @@ async function historyBench(o: Opts): Promise<void> {
     const w = await cal();
     const st = w.stats;
     console.log(`history, warm (second run, .glx/cache kept)  ${w.r.analysed} commits in ${(w.ms / 1000).toFixed(2)} s → ${(w.r.analysed / (w.ms / 1000)).toFixed(0)} commits/s, process CPU ${w.cpuS.toFixed(2)} s · ${(w.ms / gitMs).toFixed(1)}× git log -p · results read back ${st?.hits ?? 0}, walked ${w.r.analysed - (st?.hits ?? 0)}${process.env.GLX_CACHE === '0' ? ' (GLX_CACHE=0: no cache)' : ''} [load ${load()}]`);
+    // A sliding window (a CI job calibrating on every merge): the window one commit back shares
+    // all its commits but its oldest with the one walked above; that one is walked cold.
+    const sl = await cal('HEAD~1');
+    console.log(`history, sliding window (HEAD~1's ${sl.r.analysed} commits, .glx/cache kept)  ${(sl.ms / 1000).toFixed(2)} s, process CPU ${sl.cpuS.toFixed(2)} s · ${(sl.ms / gitMs).toFixed(1)}× git log -p · results read back ${sl.stats?.hits ?? 0}, walked ${sl.r.analysed - (sl.stats?.hits ?? 0)} [load ${load()}]`);
   } finally {
     await repo.close();
   }
