@@ -1,7 +1,10 @@
 // `npm run bench:real -- <repo> [options]` (issue 14): the real-repository figures on any local
 // clone, printed side by side with `git log -p` measured in the same run. Asserts nothing.
 //   history   calibrate over the last N first-parent commits (in-process, the walk `glx calibrate`
-//             runs) vs `git log -p --first-parent -n N` → commits/s and the ratio
+//             runs) vs `git log -p --first-parent -n N` → commits/s and the ratio: cold (the
+//             headline: the clone's .glx/cache/commits/ emptied first, so every commit is walked
+//             and stored), warm (the same walk again, every commit read back) and a sliding window
+//             (HEAD~1's N commits: N − 1 read back, the oldest walked) — issue 14 seventh pass
 //   delta     one-shot `glx delta` for a 1-line change (process start included): cold (the
 //             clone's .glx/cache/ emptied first), warm (the same change again), and warm after a
 //             different 1-line change in the same file (base caches hit, that file re-analysed);
