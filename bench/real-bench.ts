@@ -1,7 +1,10 @@
 // `npm run bench:real -- <repo> [options]` (issue 14): the real-repository figures on any local
 // clone, printed side by side with `git log -p` measured in the same run. Asserts nothing.
 //   history   calibrate over the last N first-parent commits (in-process, the walk `glx calibrate`
-//             runs) vs `git log -p --first-parent -n N` → commits/s and the ratio
+//             runs) vs `git log -p --first-parent -n N` → commits/s and the ratio: cold (the
+//             headline: the clone's .glx/cache/commits/ emptied first, so every commit is walked
+//             and stored), warm (the same walk again, every commit read back) and a sliding window
+//             (HEAD~1's N commits: N − 1 read back, the oldest walked) — issue 14 seventh pass
 //   delta     one-shot `glx delta` for a 1-line change (process start included): cold (the
 //             clone's .glx/cache/ emptied first), warm (the same change again), and warm after a
 //             different 1-line change in the same file (base caches hit, that file re-analysed);
@@ -21,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { calibrate, NO_DAYS_LIMIT } from '../server/src/calibration/calibrate';
 import { defaultWalkThreads } from '../server/src/engine/history-parallel';
+import { CommitStore, commitStoreOptions } from '../server/src/engine/commit-store';
 import { readPolicy } from '../server/src/config/read-policy';
 import { GitRepo } from '../server/src/git';
 import { initParsers } from '../server/src/parsing/languages';
@@ -118,15 +122,31 @@ async function historyBench(o: Opts): Promise<void> {
     const policy = readPolicy(o.repo).policy;
     // Decided once, before the walk (the default depends on the load average: GLX_WALK_THREADS fixes it).
     const threads = defaultWalkThreads();
-    const t1 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const r = await calibrate(repo, policy, { branch: 'HEAD', window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false, threads });
-    const ms = performance.now() - t1;
-    // Process CPU: this thread and the walk's worker threads (GLX_WALK_THREADS; git's children excluded).
-    const cpu = process.cpuUsage(cpu0);
-    const cpuS = (cpu.user + cpu.system) / 1e6;
+    // The walk `glx calibrate` runs, with its per-commit result cache (.glx/cache/commits/,
+    // engine/commit-store.ts): emptied first, so the first run is cold and fills it (the
+    // headline), then the same walk again with the cache kept (warm: a re-run, or a CI job whose
+    // sliding window shares its commits with the previous run's).
+    fs.rmSync(path.join(o.repo, '.glx', 'cache', 'commits'), { recursive: true, force: true });
+    const cal = async (branch = 'HEAD') => {
+      const results = CommitStore.forGlxDir(path.join(o.repo, '.glx'), commitStoreOptions({}));
+      const t1 = performance.now();
+      const cpu0 = process.cpuUsage();
+      const r = await calibrate(repo, policy, { branch, window: { commits: o.commits, days: NO_DAYS_LIMIT }, byModule: true, lambda: 0.15, autoFreeze: false, threads, ...(results ? { results } : {}) });
+      const ms = performance.now() - t1;
+      // Process CPU: this thread and the walk's worker threads (GLX_WALK_THREADS; git's children excluded).
+      const cpu = process.cpuUsage(cpu0);
+      return { r, ms, cpuS: (cpu.user + cpu.system) / 1e6, stats: results?.stats };
+    };
+    const { r, ms, cpuS } = await cal();
     const rss = process.memoryUsage().rss / 2 ** 20;
-    console.log(`history  ${r.analysed} first-parent commits in ${(ms / 1000).toFixed(1)} s → ${(r.analysed / (ms / 1000)).toFixed(1)} commits/s (${threads} thread${threads > 1 ? 's' : ''}, process CPU ${cpuS.toFixed(1)} s → ${(r.analysed / cpuS).toFixed(1)} commits per CPU-s) · git log -p ${(gitMs / 1000).toFixed(2)} s → ${(ms / gitMs).toFixed(1)}× git · bench RSS ${rss.toFixed(0)} MB   (targets ≥ 50 commits/s on webpack, ≤ 3× git log -p) [load ${load()}]`);
+    console.log(`history  ${r.analysed} first-parent commits in ${(ms / 1000).toFixed(1)} s → ${(r.analysed / (ms / 1000)).toFixed(1)} commits/s (${threads} thread${threads > 1 ? 's' : ''}, process CPU ${cpuS.toFixed(1)} s → ${(r.analysed / cpuS).toFixed(1)} commits per CPU-s) · git log -p ${(gitMs / 1000).toFixed(2)} s → ${(ms / gitMs).toFixed(1)}× git · bench RSS ${rss.toFixed(0)} MB   (cold: nothing cached; targets ≥ 50 commits/s on webpack, ≤ 3× git log -p) [load ${load()}]`);
+    const w = await cal();
+    const st = w.stats;
+    console.log(`history, warm (second run, .glx/cache kept)  ${w.r.analysed} commits in ${(w.ms / 1000).toFixed(2)} s → ${(w.r.analysed / (w.ms / 1000)).toFixed(0)} commits/s, process CPU ${w.cpuS.toFixed(2)} s · ${(w.ms / gitMs).toFixed(1)}× git log -p · results read back ${st?.hits ?? 0}, walked ${w.r.analysed - (st?.hits ?? 0)}${process.env.GLX_CACHE === '0' ? ' (GLX_CACHE=0: no cache)' : ''} [load ${load()}]`);
+    // A sliding window (a CI job calibrating on every merge): the window one commit back shares
+    // all its commits but its oldest with the one walked above; that one is walked cold.
+    const sl = await cal('HEAD~1');
+    console.log(`history, sliding window (HEAD~1's ${sl.r.analysed} commits, .glx/cache kept)  ${(sl.ms / 1000).toFixed(2)} s, process CPU ${sl.cpuS.toFixed(2)} s · ${(sl.ms / gitMs).toFixed(1)}× git log -p · results read back ${sl.stats?.hits ?? 0}, walked ${sl.r.analysed - (sl.stats?.hits ?? 0)} [load ${load()}]`);
   } finally {
     await repo.close();
   }

@@ -4,6 +4,7 @@
 // labels scope when it freezes) and records the change in EGDB. `glx calibrate` is argv → these.
 import * as path from 'node:path';
 import { calibrate, type CalibrateResult } from '../calibration/calibrate';
+import { CommitStore, commitStoreOptions } from '../engine/commit-store';
 import { freezeState, unfreezeState, writeFreezeArtifacts } from '../calibration/freeze';
 import { readSpecState, writeSpecState, type SpecState } from '../calibration/spec-state';
 import { recordSpecChange } from '../egdb/spec-thresholds';
@@ -54,10 +55,14 @@ export async function updateThresholds(ws: Workspace, opts: UpdateOptions): Prom
   const cal = ws.policy.config.calibration;
   const branch = opts.branch ?? (await ws.repo.defaultBranch())?.name ?? 'HEAD';
   const previous = loadSpecState(ws);
+  const results = CommitStore.forGlxDir(ws.glxDir, commitStoreOptions({}));
   const r = await withWalkPlugins(ws, { plugins: opts.plugins, by: 'calibrate', warn: opts.warn }, (batchSources) =>
     calibrate(ws.repo, ws.policy, {
       branch, window: opts.window, byModule: opts.byModule, lambda: cal.lambda, autoFreeze: cal.autoFreeze, previous, onProgress: opts.onProgress, signal: opts.signal,
       ...(batchSources ? { walk: { batchSources } } : {}),
+      // Commits walked by an earlier run (another window, a state file lost or reset) are read
+      // back (engine/commit-store.ts, issue 14 seventh pass).
+      ...(results ? { results } : {}),
     }),
   );
   if (r.autoFrozen) {

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import type { DeltaToken } from '../delta/token';
 import { AnalysisStore } from '../engine/analysis-store';
+import { CommitStore, commitStoreOptions } from '../engine/commit-store';
 import { walkHistoryResults } from '../engine/history-parallel';
 import { redactDeep, redactSecrets } from '../redact';
 import type { Workspace } from './workspace';
@@ -69,7 +70,10 @@ export async function* perCommitDeltas(ws: Workspace, range: string, opts: PerCo
   // On every core for long ranges (engine/history-parallel.ts): the workers run the same
   // scanners and read/fill the same analysis cache; records come back in order.
   const worker = { sast: true, ...(store ? { glxDir: ws.glxDir } : {}) };
-  for await (const { commit, changedFiles, result } of walkHistoryResults(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), worker, serial: { store, deltaOptionsFor } })) {
+  // A commit walked once is read back from .glx/cache/commits/ (engine/commit-store.ts, issue 14
+  // seventh pass), keyed with the scanners' security policy: a re-run walks only new commits.
+  const results = store ? CommitStore.forGlxDir(ws.glxDir, commitStoreOptions({ sast: { security } })) : undefined;
+  for await (const { commit, changedFiles, result } of walkHistoryResults(ws.repo, walk, ws.policy, { ...(single ? { maxCount: 1 } : {}), worker, serial: { store, deltaOptionsFor }, ...(results ? { results } : {}) })) {
     const byKind: Record<string, number> = {};
     for (const t of result.tokens) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
     const modules: Record<string, number> = {};

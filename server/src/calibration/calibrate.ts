@@ -8,6 +8,7 @@
 import type { Policy } from '../config/policy';
 import { walkHistory, type WalkOptions } from '../engine/history';
 import { walkHistoryResults } from '../engine/history-parallel';
+import type { CommitStore } from '../engine/commit-store';
 import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
 import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
@@ -44,6 +45,12 @@ export interface CalibrateOptions {
    * (`walk`) stay in this thread: their token sources cannot cross threads.
    */
   threads?: number;
+  /**
+   * Per-commit results of earlier walks (`.glx/cache/commits/`, engine/commit-store.ts with
+   * `commitStoreOptions({})`): commits found there are not walked again. Not used by plugin
+   * walks (`walk`): their tokens come from processes outside the key.
+   */
+  results?: CommitStore;
 }
 
 export interface CalibrateResult {
@@ -90,7 +97,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const total = windowList.length - skip.size;
   const walk = opts.walk
     ? walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })
-    : walkHistoryResults(repo, headSha, policy, { maxCount: windowList.length, skip, caches: opts.caches, threads: opts.threads });
+    : walkHistoryResults(repo, headSha, policy, { maxCount: windowList.length, skip, caches: opts.caches, threads: opts.threads, ...(opts.results ? { results: opts.results } : {}) });
   for await (const { commit, result } of walk) {
     analysed++;
     for (const [m, e] of Object.entries(result.energy.modules)) {

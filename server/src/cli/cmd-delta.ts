@@ -78,8 +78,9 @@ async function perCommit(flags: Record<string, unknown>): Promise<number> {
   for (const f of ['base', 'head', 'out', 'json'] as const) {
     if (flags[f] !== undefined) throw new UsageError(`delta: --per-commit cannot be combined with --${f}`);
   }
-  // A query: no .glx/ is created or written (openWorkspace, not openContext).
-  const ctx = await openWorkspace(flags.repo as string | undefined);
+  // A query: no .glx/ is created or written (openWorkspace, not openContext). The grammars are
+  // loaded by the walk when a commit is not in the result cache (engine/history-parallel.ts).
+  const ctx = await openWorkspace(flags.repo as string | undefined, { parsers: false });
   ctx.repo.allowShallow = flags['allow-shallow'] === true;
   try {
     for await (const record of perCommitDeltas(ctx, String(flags.range), { tokens: flags.tokens === true })) {

@@ -47,14 +47,33 @@ const COMMENT_START = /^\s*(\/\/|\/\*|\*|#|<!--|"""|''')/;
 const MINIFIED_MIN_CHARS = 20_000;
 const MINIFIED_AVG_LINE = 300;
 
-const fmt = (n: number) => n.toLocaleString('en');
+/**
+ * `n.toLocaleString('en')` for the non-negative integers of the reasons, without ICU: the first
+ * toLocaleString of a process loads ICU's number formatting (≈ 35 ms of a 2.4 s httpx walk,
+ * issue 14 seventh pass). Anything else still goes through toLocaleString.
+ */
+export const fmt = (n: number): string =>
+  Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en');
+
+/** The compiled globs of a config: compiled once per config object, not once per commit (issue 14 seventh pass: 2–3 % of a walk). */
+const compiledGlobs = new WeakMap<GeneratedConfig, { never?: (p: string) => boolean; matchers: { g: string; m: (p: string) => boolean }[] }>();
+function globsOf(cfg: GeneratedConfig): { never?: (p: string) => boolean; matchers: { g: string; m: (p: string) => boolean }[] } {
+  let c = compiledGlobs.get(cfg);
+  if (!c) {
+    const never = cfg.not.length ? picomatch(cfg.not, { dot: true }) : undefined;
+    const globs = [...GENERATED_PATHS, ...cfg.paths];
+    c = { never, matchers: globs.map((g) => ({ g, m: picomatch(g, { dot: true }) })) };
+    compiledGlobs.set(cfg, c);
+  }
+  return c;
+}
 
 /** The detector for a config and (optionally) .gitattributes answers; undefined when detection is off. */
 export function generatedCheck(cfg: GeneratedConfig, attrs?: ReadonlyMap<string, GeneratedAttrs>): GeneratedCheck | undefined {
   if (!cfg.detect) return undefined;
-  const never = cfg.not.length ? picomatch(cfg.not, { dot: true }) : undefined;
-  const globs = [...GENERATED_PATHS, ...cfg.paths];
-  const matchers = globs.map((g) => ({ g, m: picomatch(g, { dot: true }) }));
+  // A config is not mutated once compiled into a Policy; a caller that edits one in place
+  // (tests spread a copy) would get the globs of its first use.
+  const { never, matchers } = globsOf(cfg);
   const declLimit = cfg.maxDeclarationKb * 1024;
   return (path, text) => {
     if (never?.(path)) return undefined;

@@ -18,6 +18,8 @@ import type { Policy } from '../config/policy';
 import type { CommitChanges, CommitInfo, GitRepo } from '../git';
 import { GlxError, type GlxErrorKind } from '../errors';
 import type { DeltaResult } from './delta-engine';
+import type { CommitStore } from './commit-store';
+import { initParsers } from '../parsing/languages';
 import { newWalkState, walkEntries, walkHistory, walkListed, type CommitDelta, type WalkOptions } from './history';
 
 /** One commit of a walk, as it crosses threads. */
@@ -46,6 +48,12 @@ export interface ParallelWalkOptions extends Pick<WalkOptions, 'maxCount' | 'sin
   minParallel?: number;
   /** Commits per thread in one window (default WINDOW_PER_THREAD; tests lower it). */
   windowPerThread?: number;
+  /**
+   * Per-commit results of earlier walks (`.glx/cache/commits/`, commit-store.ts; issue 14
+   * seventh pass): a commit found there is not walked, a commit walked is stored. Its `options`
+   * must name what `worker`/`serial` add to the tokens (commitStoreOptions).
+   */
+  results?: CommitStore;
 }
 
 /** Commits per thread in one window of the parallel walk (the bound on results waiting to be yielded). */
@@ -96,18 +104,75 @@ export interface HistoryWorkerJob {
  * when there are enough commits and threads, else walkHistory in this thread (same values).
  */
 export async function* walkHistoryResults(repo: GitRepo, range: string, policy: Policy, opts: ParallelWalkOptions = {}): AsyncGenerator<CommitResult> {
+  if (opts.results) yield* walkWithStore(repo, range, policy, opts, opts.results);
+  else yield* walkResults(repo, range, policy, opts);
+}
+
+/** walkHistoryResults without the result store; `listed`: the range listed already (`repo.logWithChanges`). */
+async function* walkResults(repo: GitRepo, range: string, policy: Policy, opts: ParallelWalkOptions, listed?: CommitChanges[]): AsyncGenerator<CommitResult> {
+  // This thread parses (serially, or as executor 0): its grammars, when its caller left them to
+  // the walk (a warm walk that reads every commit back loads none; app/workspace.ts `parsers`).
+  await initParsers();
   const threads = opts.threads ?? defaultWalkThreads();
   const script = threads > 1 ? historyWorkerScript() : undefined;
-  const history = script ? await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since }) : [];
+  const history = listed ?? (script ? await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since }) : []);
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha)).length;
   if (!script || todo < (opts.minParallel ?? MIN_PARALLEL_COMMITS)) {
     const serial: WalkOptions = { maxCount: opts.maxCount, since: opts.since, skip: opts.skip, caches: opts.caches, ...opts.serial };
     // The range is listed already when threads were considered: not listed twice.
-    const walk = script ? walkListed(repo, policy, serial, history) : walkHistory(repo, range, policy, serial);
+    const walk = script || listed ? walkListed(repo, policy, serial, history) : walkHistory(repo, range, policy, serial);
     for await (const { commit, result, cs } of walk) yield { commit, result, changedFiles: cs.changes.length };
     return;
   }
   yield* inWorkers(repo, policy, opts, history, Math.min(threads, todo), script, todo);
+}
+
+/**
+ * The walk with a per-commit result store (commit-store.ts): the commits found in it are
+ * yielded from it and skipped by the walk (a commit's result never depends on which other
+ * commits were walked: the skip of calibration, test/integration/history-parallel.test.ts);
+ * every other commit is walked — in worker threads or not, as without the store — and stored.
+ * Results come out in the same order with the same values as a walk without the store.
+ */
+async function* walkWithStore(repo: GitRepo, range: string, policy: Policy, opts: ParallelWalkOptions, store: CommitStore): AsyncGenerator<CommitResult> {
+  const history = await repo.logWithChanges(range, { maxCount: opts.maxCount, since: opts.since });
+  const wanted = history.filter((h) => !opts.skip?.has(h.commit.sha));
+  const keys = await store.keysFor(repo, policy, wanted);
+  // Only existence is checked here (one stat per commit); an entry is read, checked and decoded
+  // when its turn comes, so a long range's results are not all held at once.
+  const hits = new Set(wanted.filter((h) => { const k = keys.get(h.commit.sha); return k !== undefined && store.has(k); }).map((h) => h.commit.sha));
+  const skip = hits.size ? new Set([...(opts.skip ?? []), ...hits]) : opts.skip;
+  const walked = wanted.length - hits.size;
+  const walk = walked > 0 ? walkResults(repo, range, policy, { ...opts, skip, results: undefined }, history) : undefined;
+  // A walk that warned (a file skipped) stores nothing from then on: the warning belongs to the
+  // walk, and a hit could not repeat it. Every warning of a commit is pushed before it is yielded.
+  const warned = repo.warnings.length;
+  try {
+    for (const h of wanted) {
+      const key = keys.get(h.commit.sha);
+      if (hits.has(h.commit.sha)) {
+        const v = store.get(key!);
+        if (v) {
+          yield { commit: h.commit, result: v.result, changedFiles: v.changedFiles };
+          continue;
+        }
+        // The entry went bad (or was pruned by another run) since it was found: this commit alone, cold.
+        for await (const r of walkResults(repo, h.commit.sha, policy, { ...opts, threads: 1, skip: undefined, results: undefined }, [h])) {
+          if (repo.warnings.length === warned) store.put(key!, { result: r.result, changedFiles: r.changedFiles });
+          yield r;
+        }
+        continue;
+      }
+      const n = await walk!.next();
+      if (n.done || n.value.commit.sha !== h.commit.sha) throw new Error(`history walk: expected ${h.commit.sha}, the walk gave ${n.done ? 'nothing' : n.value.commit.sha}`);
+      const r = n.value;
+      if (key !== undefined && repo.warnings.length === warned) store.put(key, { result: r.result, changedFiles: r.changedFiles });
+      else store.stats.notStored++;
+      yield r;
+    }
+  } finally {
+    await walk?.return(undefined);
+  }
 }
 
 interface Chunk {

@@ -60,6 +60,11 @@ export class WarmStore {
     return path.join(this.dir, k.slice(0, 2), `${k.slice(2)}.json`);
   }
 
+  /** Whether a file exists for `key` (not checked: a bad one is a miss when read with `get`). */
+  exists(key: string): boolean {
+    return fs.existsSync(this.fileOf(key));
+  }
+
   /** The value stored under `key` if it checks out and `valid` accepts it; else undefined (and the entry is removed). */
   get<T>(key: string, valid: (v: unknown) => v is T): T | undefined {
     return readCacheEntry(this.fileOf(key), (raw) => {
