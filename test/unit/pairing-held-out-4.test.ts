@@ -1,0 +1,117 @@
+// The defect classes found on held-out batch 4 (commander.js, werkzeug, hono; docs/accuracy.md
+// "Held-out batch 4"), each on a small case shaped like the real commit that showed it, with the
+// neighbouring case that must keep its old answer. The real commits are corpus cases too
+// (test/corpus/<project>/<sha8>, scored by accuracy-corpus.test.ts).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { canonicalDefault, sameDefault } from '../../server/src/delta/default-value';
+import { initParsers } from '../../server/src/parsing/languages';
+import { directDelta, uncoveredLines } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+const SCORED = ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL', 'ADD_CLASS', 'DEL_CLASS', 'RENAME_CLASS', 'MODIFY_SIG'];
+const scored = (r: ReturnType<typeof directDelta>) =>
+  r.tokens.filter((t) => SCORED.includes(t.kind)).map((t) => `${t.kind} ${t.symbol}${t.kind === 'MODIFY_SIG' ? (t.meta.compatible ? ' compatible' : ' breaking') : ''}`).sort();
+
+test('a default respelled with other quotes or spacing is the same default (werkzeug d42d55ed)', () => {
+  const a = "def to_native(x, charset=sys.getdefaultencoding(), errors='strict'):\n    return x.decode(charset, errors)\n\n\ndef string_join(iterable, default=''):\n    return default.join(iterable)\n";
+  const b = a.replace("errors='strict'", 'errors="strict"').replace("default=''", 'default=""');
+  assert.deepEqual(scored(directDelta({ 'w/_compat.py': a }, { 'w/_compat.py': b })), []);
+  // A changed value still is a (compatible) default change.
+  const c = a.replace("errors='strict'", 'errors="replace"');
+  assert.deepEqual(scored(directDelta({ 'w/_compat.py': a }, { 'w/_compat.py': c })), ['MODIFY_SIG to_native compatible']);
+  // JS: quotes, template literals without substitution, whitespace.
+  const j = "function pad(str, fill = 'x', opts = { width: 2 }) {\n  return str.padStart(opts.width, fill)\n}\n";
+  const k = 'function pad(str, fill = `x`, opts = {width: 2}) {\n  return str.padStart(opts.width, fill)\n}\n';
+  assert.deepEqual(scored(directDelta({ 'pad.js': j }, { 'pad.js': k })), []);
+});
+
+test('canonicalDefault keeps what a literal means: prefixes, escapes, substitutions', () => {
+  assert.equal(canonicalDefault("'a\\'b'"), canonicalDefault('"a\'b"'));
+  assert.equal(canonicalDefault("'''doc'''"), canonicalDefault('"""doc"""'));
+  assert.equal(sameDefault("b'x'", 'b"x"'), true);
+  assert.equal(sameDefault("b'x'", "'x'"), false); // bytes is not str
+  assert.equal(sameDefault("r'\\d'", "r'\\w'"), false);
+  assert.equal(sameDefault('`${a}`', "'${a}'"), false); // a substitution is not a constant string
+  assert.equal(sameDefault('None', 'None'), true);
+  assert.equal(sameDefault(undefined, "''"), false);
+  assert.equal(sameDefault("'a b'", "'ab'"), false); // whitespace inside a string counts
+});
+
+test('methods pulled up into a new base class that their class now inherits from are renamed, not deleted and added (werkzeug 4b505387)', () => {
+  const a = `class URL(_URLTuple):
+    @property
+    def port(self):
+        try:
+            return int(to_native(self._split_host()[1]))
+        except (ValueError, TypeError):
+            return None
+
+    def _split_auth(self):
+        auth = self._split_netloc()[0]
+        if not auth:
+            return None, None
+        sign = coerce_string(':', auth)
+        return auth.split(sign, 1)
+
+    def __str__(self):
+        return self.to_url()
+`;
+  const b = `class _URLMixin(object):
+    @property
+    def port(self):
+        try:
+            rv = int(to_native(self._split_host()[1]))
+            if 0 <= rv <= 65535:
+                return rv
+        except (ValueError, TypeError):
+            pass
+
+    def _split_auth(self):
+        auth = self._split_netloc()[0]
+        if not auth:
+            return None, None
+        if self._colon not in auth:
+            return auth, None
+        return auth.split(self._colon, 1)
+
+
+class URL(_URLTuple, _URLMixin):
+    _colon = ':'
+
+    def __str__(self):
+        return self.to_url()
+`;
+  const r = directDelta({ 'w/urls.py': a }, { 'w/urls.py': b });
+  assert.deepEqual(scored(r), ['ADD_CLASS _URLMixin', 'RENAME_FN _URLMixin._split_auth', 'RENAME_FN _URLMixin.port']);
+  assert.deepEqual(uncoveredLines({ 'w/urls.py': a }, { 'w/urls.py': b }, r), []);
+  // The same new class that URL does not inherit from: its methods are added, URL's deleted.
+  const c = b.replace('class URL(_URLTuple, _URLMixin):', 'class URL(_URLTuple):');
+  assert.deepEqual(scored(directDelta({ 'w/urls.py': a }, { 'w/urls.py': c })), [
+    'ADD_CLASS _URLMixin', 'ADD_FN _URLMixin._split_auth', 'ADD_FN _URLMixin.port', 'DEL_FN URL._split_auth', 'DEL_FN URL.port',
+  ]);
+  // JS/TS: `class C extends B`.
+  const j = `export class Router {
+  match(path, method) {
+    const route = this.routes.find((r) => r.path === path)
+    if (!route) return null
+    return route.handlers[method] ?? route.handlers.ALL
+  }
+}
+`;
+  const k = `class BaseRouter {
+  match(path, method) {
+    const route = this.routes.find((r) => r.path === path && !r.disabled)
+    if (!route) return undefined
+    return route.handlers[method] ?? route.handlers.ALL ?? route.fallback
+  }
+}
+
+export class Router extends BaseRouter {
+}
+`;
+  assert.deepEqual(scored(directDelta({ 'src/router.ts': j }, { 'src/router.ts': k })), ['ADD_CLASS BaseRouter', 'RENAME_FN BaseRouter.match']);
+});
