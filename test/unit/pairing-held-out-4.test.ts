@@ -115,3 +115,43 @@ export class Router extends BaseRouter {
 `;
   assert.deepEqual(scored(directDelta({ 'src/router.ts': j }, { 'src/router.ts': k })), ['ADD_CLASS BaseRouter', 'RENAME_FN BaseRouter.match']);
 });
+
+test('a function declared only by overloads (.d.ts) compares every overload, not just the first (commander e85e05a5)', () => {
+  const a = `export class Command {
+  option(flags: string, description?: string, defaultValue?: string | boolean): this;
+  option<T>(flags: string, description: string, fn: (value: string, previous: T) => T, defaultValue?: T): this;
+
+  requiredOption(flags: string, description?: string): this;
+  requiredOption<T>(flags: string, description: string, fn: (value: string, previous: T) => T): this;
+
+  name(str: string): this;
+  name(): string;
+
+  /** Output help. */
+  help(): never;
+}
+`;
+  const rename = a.replace('fn: (value: string, previous: T) => T, defaultValue?: T', 'parseArg: (value: string, previous: T) => T, defaultValue?: T');
+  assert.deepEqual(scored(directDelta({ 'typings/index.d.ts': a }, { 'typings/index.d.ts': rename })), ['MODIFY_SIG Command.option compatible']);
+  // An overload removed breaks its callers; one added is one more way to call.
+  const removed = a.replace('  requiredOption<T>(flags: string, description: string, fn: (value: string, previous: T) => T): this;\n', '');
+  assert.deepEqual(scored(directDelta({ 'typings/index.d.ts': a }, { 'typings/index.d.ts': removed })), ['MODIFY_SIG Command.requiredOption breaking']);
+  const added = a.replace('  name(): string;\n', '  name(): string;\n  name(str: string, alias: string): this;\n');
+  assert.deepEqual(scored(directDelta({ 'typings/index.d.ts': a }, { 'typings/index.d.ts': added })), ['MODIFY_SIG Command.name compatible']);
+  // Still one function each: a new overloaded method is one ADD_FN; docs alone change no signature.
+  const more = a.replace('  /** Output help. */', '  helpGroup(heading: string): this;\n  helpGroup(): string;\n\n  /** Output help text. */');
+  assert.deepEqual(scored(directDelta({ 'typings/index.d.ts': a }, { 'typings/index.d.ts': more })), ['ADD_FN Command.helpGroup']);
+});
+
+test('require(x).prop, require(x)(…) and exports.n = require(x) are module-level imports (commander 85450a04, express)', () => {
+  const imports = (r: ReturnType<typeof directDelta>) => r.tokens.filter((t) => t.kind === 'ΔIMPORT').map((t) => `${t.meta.sign}${String(t.meta.spec)}`).sort();
+  const a = "var fs = require('fs');\nvar readlink = require('graceful-readlink').readlinkSync;\nvar deprecate = require('depd')('express');\n\nfunction link(f) {\n  return readlink(f);\n}\n";
+  const b = "var fs = require('fs');\nexports.query = require('./middleware/query');\n\nfunction link(f) {\n  return fs.readlinkSync(f);\n}\n";
+  assert.deepEqual(imports(directDelta({ 'index.js': a }, { 'index.js': b })), ['+./middleware/query', '-depd', '-graceful-readlink']);
+  // Inside a function a require is that function's code, whatever is taken from it.
+  const c = "function load() {\n  return require('x').y;\n}\n";
+  const d = "function load() {\n  return require('z').y;\n}\n";
+  assert.deepEqual(imports(directDelta({ 'l.js': c }, { 'l.js': d })), []);
+  // A call of something else is no import.
+  assert.deepEqual(imports(directDelta({ 'm.js': 'var a = 1;\n' }, { 'm.js': "var a = 1;\nvar t = requireAll('x').y;\n" })), []);
+});
