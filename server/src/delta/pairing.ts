@@ -407,8 +407,14 @@ export function pairSymbols(input: PairingInput): PairingResult {
     // became inherits from that added class — it is the same method, still reached through C.
     const headTexts = new Map<number, string>();
     for (const f of input.files) if (f.newText !== undefined) headTexts.set(f.change, f.newText);
-    const headClass = new Map<string, SideSymbol>(); // base class (change|qualname) → its head class
-    for (const p of pairs) if (p.old.sym.kind === 'class') headClass.set(`${p.old.change}|${p.old.sym.qualname}`, p.new);
+    let headClass: Map<string, SideSymbol> | undefined; // base class (change|qualname) → its head class, built on first need
+    const heirOf = (k: string) => {
+      if (!headClass) {
+        headClass = new Map();
+        for (const p of pairs) if (p.old.sym.kind === 'class') headClass.set(`${p.old.change}|${p.old.sym.qualname}`, p.new);
+      }
+      return headClass.get(k);
+    };
     const basesCache = new Map<SideSymbol, Set<string>>();
     const basesOf = (c: SideSymbol) => {
       let b = basesCache.get(c);
@@ -421,8 +427,9 @@ export function pairSymbols(input: PairingInput): PairingResult {
     };
     const pulledUp = (o: SideSymbol, n: SideSymbol) => {
       if (o.sym.container === undefined || n.sym.container === undefined || o.sym.name !== n.sym.name || o.change !== n.change) return false;
-      const heir = headClass.get(`${o.change}|${o.sym.container}`);
-      if (!heir || !newFreeQ.has(`${n.change}|${n.sym.container}`)) return false;
+      if (!newFreeQ.has(`${n.change}|${n.sym.container}`)) return false;
+      const heir = heirOf(`${o.change}|${o.sym.container}`);
+      if (!heir) return false;
       const baseName = n.sym.container.slice(n.sym.container.lastIndexOf('.') + 1);
       return basesOf(heir).has(baseName);
     };
