@@ -5,8 +5,9 @@
 // meta.compatible says whether I2's rules (spec §3.7, signature-compat.ts — the same function
 // I2 calls, with the same public_api.allow_optional_params) accept the change: compatible
 // weighs 0.08, breaking 0.22 (overrides: Policy.compatibleSigWeight, docs/tokens.md "Signatures").
+import type { Lang, Signature } from '../symbols/types';
 import { isCompatibleChange } from './signature-compat';
-import { diffSignature, sigPayload, type SigDiff } from './signature-diff';
+import { diffSignature, sigPayload, type SigDetail, type SigDiff } from './signature-diff';
 import { alignTypes } from './type-equivalence';
 import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
 
@@ -15,10 +16,18 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   const { p, o, n, oc, nc, common } = pc;
   // Types that differ only in spelling or by a rename made in the same change are the same type.
   const base = alignTypes(o.signature, n.signature, ctx.declaredRenames());
-  const sd = diffSignature(base, n.signature);
-  if (!sd.detail.length) return sd;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
-  const compatible = isCompatibleChange(base, n.signature, lang, ctx.policy.config.publicApi.allowOptionalParams);
+  const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
+  let sd = diffSignature(base, n.signature);
+  let compatible = !sd.detail.length || isCompatibleChange(base, n.signature, lang, allowOptional);
+  if (o.overloads || n.overloads) {
+    const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames()), lang, allowOptional);
+    if (ov.detail.length) {
+      sd = { detail: [...new Set([...sd.detail, ...ov.detail])], decoratorsChanged: sd.decoratorsChanged };
+      compatible = compatible && ov.compatible;
+    }
+  }
+  if (!sd.detail.length) return sd;
   const r = bodyChanged ? n.range : n.sigRange;
   ctx.emit('MODIFY_SIG', p.new.file, span(r), {
     ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),
@@ -35,4 +44,31 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
     oc.cov.markOld(o.sigRange.line, o.sigRange.endLine);
   }
   return sd;
+}
+
+/**
+ * The overload signatures after the first of a function declared only by overloads (`.d.ts`;
+ * symbols/typescript.ts `overloads`), compared by position (held-out batch 4, commander
+ * e85e05a5). An overload added is one more way to call the function (compatible); one removed
+ * breaks the calls that used it.
+ */
+function diffOverloads(
+  a: readonly Signature[], b: readonly Signature[], align: (x: Signature, y: Signature) => Signature, lang: Lang, allowOptional: boolean,
+): { detail: SigDetail[]; compatible: boolean } {
+  const detail = new Set<SigDetail>();
+  let compatible = true;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y) {
+      detail.add('arity');
+      if (!y) compatible = false;
+      continue;
+    }
+    const ax = align(x, y);
+    const d = diffSignature(ax, y);
+    for (const k of d.detail) detail.add(k);
+    if (d.detail.length && !isCompatibleChange(ax, y, lang, allowOptional)) compatible = false;
+  }
+  return { detail: [...detail], compatible };
 }

@@ -1,8 +1,9 @@
 // Pairing base and head symbols (spec §3.2): by (file, qualname); then unpaired symbols in the
 // same file by body similarity (rename); then across files (move, and rename if the name
 // differs); members follow a renamed/moved container; then extract/inline; the rest is
-// added/deleted. Pure: works on FileAnalysis records only.
+// added/deleted. Pure: works on FileAnalysis records (and the head text, for class base lists).
 import type { ImportInfo, SymbolInfo } from '../symbols/types';
+import { classBaseNames } from './class-bases';
 import { resolveImport } from './import-resolve';
 import { containment, jaccard } from './similarity';
 
@@ -25,8 +26,9 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 /**
  * The tokens of the assignments in `tokens` whose value is a call of `name`: what the result is
  * assigned to (`const {a, b} =`, `x, y =`, `let v =`), the callee and its argument list. Only
- * assignments: a bare call (`emitError(error)`) repeats nothing of the extracted code. Body tokens
- * are a flat list without lines, so the statement is rebuilt from the call outwards.
+ * assignments: a bare call (`emitError(error)`) repeats nothing of the extracted code — except its
+ * keyword arguments (`keywordPlumbing`). Body tokens are a flat list without lines, so the
+ * statement is rebuilt from the call outwards.
  */
 export function callStatementTokens(tokens: readonly string[], name: string): string[] {
   const out: string[] = [];
@@ -40,6 +42,7 @@ export function callStatementTokens(tokens: readonly string[], name: string): st
     let j = i - 1;
     if (tokens[j] === 'await') j--;
     if (tokens[j] !== '=') {
+      out.push(...keywordPlumbing(tokens, i + 1, end));
       i = end;
       continue;
     }
@@ -57,6 +60,28 @@ export function callStatementTokens(tokens: readonly string[], name: string): st
     }
     out.push(...tokens.slice(j + 1, end + 1));
     i = end;
+  }
+  return out;
+}
+
+/**
+ * The keyword arguments of a call that is not assigned (`return F(path=…, charset=charset)`;
+ * held-out batch 4, werkzeug 81d2ed03 `get_path_info`): each `name=` repeats a parameter name of
+ * F — the names F's body now uses for what G computed in place — and `name=name` passes G's own
+ * variable through unchanged. Those tokens are plumbing of the call, not code G kept. Positional
+ * arguments and keyword values that are expressions stay G's code. `open`/`close`: the call's
+ * parentheses.
+ */
+function keywordPlumbing(tokens: readonly string[], open: number, close: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k];
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') depth--;
+    if (depth !== 0 || !IDENT.test(t) || tokens[k + 1] !== '=' || (tokens[k - 1] !== '(' && tokens[k - 1] !== ',')) continue;
+    out.push(t, '=');
+    if (tokens[k + 2] === t && (tokens[k + 3] === ',' || k + 3 === close)) out.push(t);
   }
   return out;
 }
@@ -107,7 +132,11 @@ export interface PairingResult {
 
 export interface PairingInput {
   /** Per change: old and new symbols and whether the new side parses. */
-  files: { change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[]; newImports?: readonly ImportInfo[] }[];
+  files: {
+    change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[]; newImports?: readonly ImportInfo[];
+    /** The head text, read only for the base lists of classes (class-bases.ts) when evidence needs them. */
+    newText?: string;
+  }[];
 }
 
 const depth = (q: string) => q.split('.').length;
@@ -372,7 +401,40 @@ export function pairSymbols(input: PairingInput): PairingResult {
     }
     const importsName = (from: number, to: number, name: string) => importedFrom.get(from)?.get(to)?.has(name) === true;
     const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
+    // Methods pulled up into a new base class (held-out batch 4, werkzeug 4b505387: URL's
+    // properties moved into the new `_URLMixin`, `class URL(_URLTuple, _URLMixin)`): a member of an
+    // added class is not "added with it" when the head class that the removed member's class
+    // became inherits from that added class — it is the same method, still reached through C.
+    const headTexts = new Map<number, string>();
+    for (const f of input.files) if (f.newText !== undefined) headTexts.set(f.change, f.newText);
+    let headClass: Map<string, SideSymbol> | undefined; // base class (change|qualname) → its head class, built on first need
+    const heirOf = (k: string) => {
+      if (!headClass) {
+        headClass = new Map();
+        for (const p of pairs) if (p.old.sym.kind === 'class') headClass.set(`${p.old.change}|${p.old.sym.qualname}`, p.new);
+      }
+      return headClass.get(k);
+    };
+    const basesCache = new Map<SideSymbol, Set<string>>();
+    const basesOf = (c: SideSymbol) => {
+      let b = basesCache.get(c);
+      if (!b) {
+        const text = headTexts.get(c.change);
+        b = text === undefined ? new Set() : classBaseNames(text, c.sym);
+        basesCache.set(c, b);
+      }
+      return b;
+    };
+    const pulledUp = (o: SideSymbol, n: SideSymbol) => {
+      if (o.sym.container === undefined || n.sym.container === undefined || o.sym.name !== n.sym.name || o.change !== n.change) return false;
+      if (!newFreeQ.has(`${n.change}|${n.sym.container}`)) return false;
+      const heir = heirOf(`${o.change}|${o.sym.container}`);
+      if (!heir) return false;
+      const baseName = n.sym.container.slice(n.sym.container.lastIndexOf('.') + 1);
+      return basesOf(heir).has(baseName);
+    };
     const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
+    const inNewClass = [...newFree.values()].filter((n) => n.sym.bodyHash && n.sym.container !== undefined && insideFree(n, newFreeQ));
     const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
     // Every call of every symbol on both sides (a 6,500-line class's thousands): only read when
     // there is a free pair to judge, which a keystroke inside a method body rarely leaves (issue 14).
@@ -395,6 +457,11 @@ export function pairSymbols(input: PairingInput): PairingResult {
         if (!sameName && !callSites && !imported) continue;
         const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
         if (sim >= (sameName || imported ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
+      }
+      for (const n of inNewClass) {
+        if (o.sym.kind !== n.sym.kind || accessorOf(o.sym) !== accessorOf(n.sym) || !pulledUp(o, n)) continue;
+        const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
+        if (sim >= SAME_NAME_JACCARD) cands.push([o, n]);
       }
     }
     for (const [o, n] of uniquePairs(cands)) {

@@ -2,6 +2,7 @@
 // when they change the calling convention (callKind); other decorator changes are reported
 // separately so the caller can record them in meta.
 import type { Param, Signature } from '../symbols/types';
+import { sameDefault } from './default-value';
 
 export type SigDetail = 'arity' | 'names' | 'defaults' | 'types' | 'order' | 'kind' | 'return' | 'async';
 
@@ -30,7 +31,7 @@ export function diffSignature(a: Signature, b: Signature): SigDiff {
       if (pa.length === pb.length) detail.add('names');
       continue;
     }
-    if (p.optional !== q.optional || p.hasDefault !== q.hasDefault || (p.defaultText ?? '') !== (q.defaultText ?? '')) detail.add('defaults');
+    if (p.optional !== q.optional || p.hasDefault !== q.hasDefault || !sameDefault(p.defaultText, q.defaultText)) detail.add('defaults');
     // An annotation added where there was none (or dropped entirely) is ΔTYPE_HINTS' business
     // (§3.3 "annotations added/removed"), not a changed parameter type: callers are unaffected and
     // I2 compares only types present on both sides (uvicorn c5c73434 typed five helpers).

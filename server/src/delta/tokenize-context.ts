@@ -116,7 +116,7 @@ export class TokenizeContext {
         .filter((c) => c.oldA || c.newA)
         .map((c) => ({
           change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
-          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [], newImports: c.newA?.imports,
+          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [], newImports: c.newA?.imports, newText: c.change.new?.text,
         })),
     });
   }

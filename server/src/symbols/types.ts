@@ -71,6 +71,11 @@ export interface SymbolInfo {
   /** Range of the body (block / suite); undefined for bodiless declarations (overloads, abstract). */
   bodyRange?: Span;
   signature: Signature;
+  /**
+   * A function declared only by bodiless overload signatures (`.d.ts`, `declare`): the signatures
+   * after the first, in source order (`signature` is the first). Absent otherwise.
+   */
+  overloads?: Signature[];
   /** Exported from the module (TS/JS) or part of the module's public names (Python). */
   exported: boolean;
   /** Belongs to the public API as defined in spec §3.7 I2 (set by the extractor for the file). */

@@ -832,6 +832,9 @@ class ChunkExtractor {
         const target = this.text(v);
         this.res.exportedNames.push(target);
         if (target !== exportName) this.res.exportAliases.push({ name: exportName, target });
+      } else if (ctx.module && this.requireSpec(v) !== undefined) {
+        // `exports.query = require('./middleware/query')`: a module-level import re-exported.
+        this.addImport(this.requireSpec(v) as string, [exportName], outer);
       } else {
         this.visit(right, ctx);
       }
@@ -855,8 +858,18 @@ class ChunkExtractor {
     this.res.imports.push({ spec, names, line: this.snap.row(at.s), endLine: this.snap.row(at.e) });
   }
 
-  /** `require('x')` → 'x'. */
+  /**
+   * `require('x')` → 'x'; also `require('x').prop` and `require('x')(…)` (held-out batch 4,
+   * docs/accuracy.md: commander 85450a04 `require('graceful-readlink').readlinkSync`, express
+   * `require('depd')('express')`, `require('es6-promise').Promise` — the module is imported all
+   * the same, only what is kept of it differs).
+   */
   private requireSpec(n: SNode): string | undefined {
+    for (let hops = 0; hops < 4; hops++) {
+      const inner = n.t === 'member_expression' ? fieldOf(n, 'object') : n.t === 'call_expression' ? fieldOf(n, 'function') : undefined;
+      if (!inner || (inner.t !== 'member_expression' && inner.t !== 'call_expression')) break;
+      n = inner;
+    }
     if (n.t !== 'call_expression') return undefined;
     const fn = fieldOf(n, 'function');
     if (!fn || fn.t !== 'identifier' || this.text(fn) !== 'require') return undefined;
@@ -1047,7 +1060,8 @@ function finish(file: FileAnalysis, exportedNames: Set<string>, isTestFile: bool
 /**
  * TS overloads: bodiless signatures with the same qualname as an implementation are dropped
  * (the implementation inherits their doc comment when it has none); when there is no
- * implementation (`declare`, abstract) the first signature stays as the one bodiless symbol.
+ * implementation (`declare`, abstract) the first signature stays as the one bodiless symbol,
+ * carrying the others in `overloads`.
  */
 function foldOverloads(symbols: SymbolInfo[]): SymbolInfo[] {
   const byName = new Map<string, SymbolInfo[]>();
@@ -1059,6 +1073,7 @@ function foldOverloads(symbols: SymbolInfo[]): SymbolInfo[] {
   }
   if (!dup) return symbols;
   const drop = new Set<SymbolInfo>();
+  const kept = new Map<SymbolInfo, SymbolInfo>();
   for (const list of byName.values()) {
     if (list.length < 2) continue;
     const bodiless = list.filter((s) => !s.bodyRange);
@@ -1074,9 +1089,17 @@ function foldOverloads(symbols: SymbolInfo[]): SymbolInfo[] {
       }
     } else {
       for (const s of bodiless.slice(1)) drop.add(s);
+      // The other signatures are part of the function's contract (held-out batch 4, commander
+      // e85e05a5 renamed a parameter of `option`'s second overload in the typings): kept on a
+      // copy — symbols can come from a chunk cache shared with other versions of the file.
+      // Its range runs to the last signature, so that an edit there touches the function.
+      const first = bodiless[0];
+      const last = bodiless[bodiless.length - 1];
+      const range = last.range.endLine > first.range.endLine ? { ...first.range, endLine: last.range.endLine, endCol: last.range.endCol } : first.range;
+      kept.set(first, { ...first, range, overloads: bodiless.slice(1).map((s) => s.signature) });
     }
   }
-  return symbols.filter((s) => !drop.has(s));
+  return symbols.filter((s) => !drop.has(s)).map((s) => kept.get(s) ?? s);
 }
 
 export const tsExtractor: LanguageExtractor = {

@@ -1,0 +1,5 @@
+/**
+ * Cloudflare Workers Adapter for Hono.
+ * @module
+ */
+export { handle } from './handler'
