@@ -117,9 +117,17 @@ function pointAt(lineStarts: number[], index: number): Point {
   return { row: lo, column: index - lineStarts[lo] };
 }
 
+let lastStarts: { text: string; starts: number[] } | undefined;
+/**
+ * Line starts of `text`; the last text's are kept (the from-base mode edits the same base 200
+ * times: recomputing them per edit put 80 KB of the harness's own garbage into each measured
+ * step's young generation — the editor derives them incrementally, util/line-starts.ts).
+ */
 function lineStartsOf(text: string): number[] {
+  if (lastStarts?.text === text) return lastStarts.starts;
   const out = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  lastStarts = { text, starts: out };
   return out;
 }
 
