@@ -3,7 +3,7 @@
 // lines (the lines bench:real's LSP section edits), snapshot() after each — incremental parse,
 // analysis, the SAST bridge, computeDelta. Prints process CPU per edit and the memory breakdown
 // after a GC at 10, 210 and N + 10 edits. Asserts nothing.
-// Usage: node --expose-gc dist/bench/host-typing-bench.js <file> [--edits N]
+// Usage: node --expose-gc dist/bench/host-typing-bench.js <file> [--edits N] [--then-type K]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -71,6 +71,26 @@ async function main(): Promise<void> {
   // The mean is what a CPU saving shows in first: the median and p95 move with the machine's load.
   const mean = cpu.reduce((x, y) => x + y, 0) / Math.max(1, cpu.length);
   console.log(`  process CPU per edit: mean ${mean.toFixed(2)} ms · median ${q(50).toFixed(2)} ms · p95 ${q(95).toFixed(2)} ms · max ${s[s.length - 1].toFixed(2)} ms`);
+  // --then-type K: K keystrokes typed at the end of the last edited line, in the drifted buffer
+  // (each edit above touched a fresh line; real typing stays in one line).
+  const ti = args.indexOf('--then-type');
+  if (ti >= 0) {
+    const keys = Number(args[ti + 1]);
+    const line = body[((edits + 9) * 37) % body.length];
+    const typed: number[] = [];
+    for (let k = 0; k < keys; k++) {
+      const character = lines[line].length;
+      lines[line] += 'x';
+      const c0 = process.cpuUsage();
+      host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }], ++version);
+      host.snapshot();
+      const c = process.cpuUsage(c0);
+      typed.push((c.user + c.system) / 1000);
+    }
+    const t = [...typed].sort((a, b) => a - b);
+    const tmean = typed.reduce((x, y) => x + y, 0) / Math.max(1, typed.length);
+    console.log(`  then ${keys} keys typed in one line of the drifted buffer: process CPU per key mean ${tmean.toFixed(2)} ms · median ${t[Math.floor(t.length / 2)].toFixed(2)} ms`);
+  }
   host.dispose();
 }
 

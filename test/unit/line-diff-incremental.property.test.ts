@@ -61,3 +61,29 @@ test('large edit distances: trace beyond the kept buffer, past MAX_D, then small
     assert.deepEqual(diffLines(a, b), referenceDiffLines(a, b));
   }
 });
+
+test('a buffer with the codes of the last one gets its hunks, slid insertions included: every line the base lacks rewritten', () => {
+  // diffLines keeps the last buffer's hunks per base and answers a buffer whose lines equal the
+  // same base lines (each line the base lacks may differ) from them (util/line-diff.ts
+  // sameCodes). Blocks of base lines and of new lines inserted anywhere make insertions that
+  // slide; the second buffer rewrites every new line (the typing case, and a worst case for the
+  // slide's comparisons); both answers must be the reference's.
+  const small = fc.constantFrom('a', 'b', '}', '', 'x();');
+  fc.assert(
+    fc.property(
+      fc.array(small, { minLength: 1, maxLength: 40 }),
+      fc.array(fc.record({ at: fc.nat(60), block: fc.array(fc.oneof(small, fc.constantFrom('N1', 'N2', 'N3')), { minLength: 1, maxLength: 5 }), del: fc.nat(2) }), { minLength: 1, maxLength: 6 }),
+      fc.nat(),
+      (base, edits, salt) => {
+        const buffer: string[] = base.slice();
+        for (const e of edits) buffer.splice(Math.min(e.at, buffer.length), e.del, ...e.block);
+        const inBase = new Set<string>(base);
+        const rewritten = buffer.map((l, i) => (inBase.has(l) ? l : `${l}~${(salt + i) % 3}`));
+        assert.deepEqual(diffLines(base, buffer, true), referenceDiffLines(base, buffer));
+        assert.deepEqual(diffLines(base, rewritten, true), referenceDiffLines(base, rewritten));
+        assert.deepEqual(diffLines(base, buffer, true), referenceDiffLines(base, buffer));
+      },
+    ),
+    { numRuns: 500 },
+  );
+});

@@ -40,7 +40,40 @@ export function diffLines(a: readonly string[], b: readonly string[], memoA = fa
   // Interning all of `a` pays when its middle is a large part of it (a buffer drifting from the
   // base over many edits) or was paid already; a small middle (one commit's hunk) is interned alone.
   const whole = memoA && (idMemo.has(a) || aLen * 4 > a.length);
-  const ops = whole ? myersCodes(...codesAgainst(a, b, pre, aLen, bLen)) : myers(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf));
+  if (whole) {
+    const e = internedOf(a);
+    const before = e.lastCodes;
+    const codes = codesAgainst(a, b, pre, aLen, bLen);
+    const last = e.lastResult;
+    // The same codes as the last `b` diffed against `a`: the edit script is the same (below).
+    if (last && before && sameCodes(before, e.lastCodes!)) return last.map((h) => ({ ...h }));
+    const hunks = hunksOf(myersCodes(...codes), a, b, pre, aLen, bLen);
+    e.lastResult = hunks.map((h) => ({ ...h }));
+    return hunks;
+  }
+  return hunksOf(myers(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf)), a, b, pre, aLen, bLen);
+}
+
+/**
+ * Does `x` hold the codes of `y`, element for element? Everything diffLines decides about a
+ * memoised `a` depends only on which lines of `a` and `b` are equal, and a line's code says
+ * exactly which line of `a` it equals (-1: none): the common prefix and suffix and myers compare
+ * `a` with `b`; slideDown compares `a`'s own lines for a deletion and, for an insertion, a line
+ * of the block with a line after it that is matched to a line of `a` (the lines up to the next
+ * hunk are) — equal exactly when their codes are. So a `b` whose codes equal the last `b`'s has
+ * the last `b`'s hunks: a keystroke that leaves every line it touches unequal to every base line
+ * — typing inside lines that differ from the base already — costs a comparison of codes instead
+ * of a diff over the drift (issue 14: O(N·D) per keystroke in a buffer drifted over hundreds of
+ * lines).
+ */
+function sameCodes(x: Int32Array, y: Int32Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** The hunks of an edit script over the middles (undefined: past MAX_D, one hunk), slid like git's. */
+function hunksOf(ops: Uint8Array | undefined, a: readonly string[], b: readonly string[], pre: number, aLen: number, bLen: number): Hunk[] {
   if (!ops) return [mkHunk(pre, aLen, pre, bLen)];
   // Group consecutive non-equal ops into hunks.
   const hunks: Hunk[] = [];
@@ -279,6 +312,8 @@ interface Interned {
   /** The last `b` diffed against this array and its codes (codesAgainst). */
   lastB?: readonly string[];
   lastCodes?: Int32Array;
+  /** diffLines' hunks for `lastB` (they depend on its codes alone: sameCodes). */
+  lastResult?: Hunk[];
 }
 const idMemo = new WeakMap<readonly string[], Interned>();
 
