@@ -27,8 +27,18 @@ for (const [theme, slug, dark] of [['Default Light Modern', 'light', false], ['D
       await statusBarItem(page, /ΔZ \d\.\d\d/).waitFor({ state: 'visible', timeout: 90_000 });
       await runCommand(page, 'View: Close All Editors');
       await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
-      const inspector = await webviewWith(page, '#kind');
-      const monitor = await webviewWith(page, '#recalibrate');
+      const reopen = async () => {
+        await runCommand(page, 'View: Close All Editors');
+        await runCommand(page, 'GlitchLab: HUD Triage (playbook 8)');
+      };
+      let inspector = await webviewWith(page, '#kind', 60_000, reopen);
+      let reopened = false;
+      const monitor = await webviewWith(page, '#recalibrate', 60_000, async () => {
+        reopened = true;
+        await reopen();
+      });
+      // Both panels were opened again: the Inspector's frame is a new one.
+      if (reopened) inspector = await webviewWith(page, '#kind');
       await waitForText(inspector.locator('#summary'), /^whole change: ΔZ/, 60_000);
       await waitForText(monitor.locator('#decision'), /decision \w+/, 60_000);
       for (const f of [inspector, monitor]) {
