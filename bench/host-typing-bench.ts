@@ -52,16 +52,20 @@ async function main(): Promise<void> {
     console.log(`    V8 physical heap ${mb(hs.total_physical_size)} · V8 malloc ${mb(hs.malloced_memory)} (peak ${mb(hs.peak_malloced_memory)}) · array buffers ${mb(m.arrayBuffers)}${rollup}`);
   };
   let version = 1;
-  const cpu: number[] = [];
-  for (let i = 0; i < edits + 10; i++) {
-    const line = body[(i * 37) % body.length];
+  /** One keystroke appending `ch` to `line`, as the editor applies it: process CPU in ms. */
+  const keystroke = (line: number, ch: string): number => {
     const character = lines[line].length;
-    lines[line] += ' ';
+    lines[line] += ch;
     const c0 = process.cpuUsage();
-    host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }], ++version);
+    host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: ch }], ++version);
     host.snapshot();
     const c = process.cpuUsage(c0);
-    if (i >= 10) cpu.push((c.user + c.system) / 1000);
+    return (c.user + c.system) / 1000;
+  };
+  const cpu: number[] = [];
+  for (let i = 0; i < edits + 10; i++) {
+    const ms = keystroke(body[(i * 37) % body.length], ' ');
+    if (i >= 10) cpu.push(ms);
     if (i === 9) mem('10');
     if (i === 209 && edits + 10 > 210) mem('210');
   }
@@ -78,15 +82,7 @@ async function main(): Promise<void> {
     const keys = Number(args[ti + 1]);
     const line = body[((edits + 9) * 37) % body.length];
     const typed: number[] = [];
-    for (let k = 0; k < keys; k++) {
-      const character = lines[line].length;
-      lines[line] += 'x';
-      const c0 = process.cpuUsage();
-      host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }], ++version);
-      host.snapshot();
-      const c = process.cpuUsage(c0);
-      typed.push((c.user + c.system) / 1000);
-    }
+    for (let k = 0; k < keys; k++) typed.push(keystroke(line, 'x'));
     const t = [...typed].sort((a, b) => a - b);
     const tmean = typed.reduce((x, y) => x + y, 0) / Math.max(1, typed.length);
     console.log(`  then ${keys} keys typed in one line of the drifted buffer: process CPU per key mean ${tmean.toFixed(2)} ms · median ${t[Math.floor(t.length / 2)].toFixed(2)} ms`);

@@ -591,8 +591,7 @@ export function memberLeaves(snap: Snapshot, n: SNode, commentType = 'comment'):
  */
 function storedLeaves(entry: StoredSubtree, commentType: string): MemberLeaves {
   const src = entry.text;
-  const starts: number[] = [0];
-  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = chunkLineStarts(src, 0, src.length);
   const root = entry.root;
   const codeRows = new Array<string>(rowOf(starts, root.e) + 1).fill('');
   const commentRows: number[] = [];

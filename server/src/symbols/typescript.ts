@@ -161,6 +161,29 @@ function shiftRows<T extends { line: number; endLine: number }>(s: T, rows: numb
   return { ...s, line: s.line + rows, endLine: s.endLine + rows };
 }
 
+type Rowed = Pick<MemberResult, 'symbols' | 'types' | 'imports'>;
+
+/** A member's symbols, types and imports moved `rows` down: placed in a chunk (+) or made relative to the member (−). */
+function shiftParts(p: Rowed, rows: number): Rowed {
+  return {
+    symbols: p.symbols.map((s) => ({
+      ...s,
+      range: shiftRows(s.range, rows),
+      sigRange: shiftRows(s.sigRange, rows),
+      bodyRange: s.bodyRange ? shiftRows(s.bodyRange, rows) : undefined,
+    })),
+    types: p.types.map((t) => ({ ...t, range: shiftRows(t.range, rows) })),
+    imports: p.imports.map((im) => shiftRows(im, rows)),
+  };
+}
+
+/** Stands in for the enclosing symbol while a member is extracted: collects what the member adds to it (addToEnclosing). */
+function enclosingProxy(ctx: Ctx): SymB | undefined {
+  return ctx.sym
+    ? { info: { metrics: { cc: 0, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations: 0 } } as SymbolInfo, calls: new Set() }
+    : undefined;
+}
+
 interface SymSpec {
   kind: SymbolKind;
   name: string;
@@ -569,9 +592,7 @@ class ChunkExtractor {
     if (!r) {
       const local = storedSnapshot(entry, col);
       const sub = new ChunkExtractor(local, doc);
-      const proxy: SymB | undefined = ctx.sym
-        ? { info: { metrics: { cc: 0, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations: 0 } } as SymbolInfo, calls: new Set() }
-        : undefined;
+      const proxy = enclosingProxy(ctx);
       const subCtx: Ctx = { ...ctx, sym: proxy };
       if (mode === 'class') sub.classMember(local.root, [], subCtx, classEligible);
       else sub.visit(local.root, subCtx);
@@ -590,20 +611,7 @@ class ChunkExtractor {
     const off = this.snap.row(m.s);
     const out = this.res;
     let placed = r.placed;
-    if (placed?.off !== off) {
-      placed = {
-        off,
-        symbols: r.symbols.map((s) => ({
-          ...s,
-          range: shiftRows(s.range, off),
-          sigRange: shiftRows(s.sigRange, off),
-          bodyRange: s.bodyRange ? shiftRows(s.bodyRange, off) : undefined,
-        })),
-        types: r.types.map((t) => ({ ...t, range: shiftRows(t.range, off) })),
-        imports: r.imports.map((im) => shiftRows(im, off)),
-      };
-      r.placed = placed;
-    }
+    if (placed?.off !== off) r.placed = placed = { off, ...shiftParts(r, off) };
     for (const s of placed.symbols) out.symbols.push(s);
     for (const t of placed.types) out.types.push(t);
     for (const im of placed.imports) out.imports.push(im);
@@ -637,9 +645,7 @@ class ChunkExtractor {
       this.classMember(m, [], ctx, classEligible);
       return;
     }
-    const proxy: SymB | undefined = ctx.sym
-      ? { info: { metrics: { cc: 0, loopNest: 0, branches: 0, awaits: 0, tries: 0, typeAnnotations: 0 } } as SymbolInfo, calls: new Set() }
-      : undefined;
+    const proxy = enclosingProxy(ctx);
     const out = this.res;
     const n0 = out.symbols.length;
     const t0 = out.types.length;
@@ -650,14 +656,7 @@ class ChunkExtractor {
     this.classMember(m, [], { ...ctx, sym: proxy }, classEligible);
     const off = this.snap.row(m.s);
     const r: MemberResult = {
-      symbols: out.symbols.slice(n0).map((s) => ({
-        ...s,
-        range: shiftRows(s.range, -off),
-        sigRange: shiftRows(s.sigRange, -off),
-        bodyRange: s.bodyRange ? shiftRows(s.bodyRange, -off) : undefined,
-      })),
-      types: out.types.slice(t0).map((t) => ({ ...t, range: shiftRows(t.range, -off) })),
-      imports: out.imports.slice(i0).map((im) => shiftRows(im, -off)),
+      ...shiftParts({ symbols: out.symbols.slice(n0), types: out.types.slice(t0), imports: out.imports.slice(i0) }, -off),
       exportAliases: out.exportAliases.slice(a0),
       exportedNames: out.exportedNames.slice(e0),
       testCases: out.testCases - c0,
