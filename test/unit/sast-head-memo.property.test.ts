@@ -15,6 +15,7 @@ import { WorkspaceHost } from '../../server/src/engine/workspace-host';
 import { initParsers, parserFor } from '../../server/src/parsing/languages';
 import { lendTree, revokeTree } from '../../server/src/sast/tree-cache';
 import { LineIndex } from '../../server/src/sast/line-index';
+import { carriedStats } from '../../server/src/sast/head-range-memo';
 import { scanPatterns } from '../../server/src/sast/scan-patterns';
 import { ChunkCache } from '../../server/src/symbols/analyze';
 
@@ -29,7 +30,12 @@ const JS = `const { exec } = require('child_process');\n${fs.readFileSync(path.j
 const pyFiller = (n: number) => Array.from({ length: n }, (_, i) => `    def m${i}(self, a):\n        v = a + ${i}\n        return self.k(v)\n\n`).join('');
 const PY = `${fs.readFileSync(path.join(fixtures, 'dangerous.py'), 'utf8')}\nclass Big:\n${pyFiller(30)}    def run(self, cmd):\n        subprocess.run(cmd, shell=True)\n        return eval(cmd)\n\n    def run2(self, cmd):\n        subprocess.run(\n            cmd,\n            shell=True,\n        )\n\n${pyFiller(30)}`;
 
-const SNIPPETS = ['\n', '{', '}', '(', ')', '`', "'", 'eval(x);\n', 'exec(cmd + y)', ' ', 'shell=True, ', ', verify=False', 'x', '// c\n', '# c\n', 'class Q {\n', '    ', '\n\n\n'];
+// Beside syntax breakers: a suppression comment (it acts on the line below), child_process
+// bindings added or broken (checkJs consults the whole text's), calls of the bound names.
+const SNIPPETS = [
+  '\n', '{', '}', '(', ')', '`', "'", 'eval(x);\n', 'exec(cmd + y)', ' ', 'shell=True, ', ', verify=False', 'x', '// c\n', '# c\n', 'class Q {\n', '    ', '\n\n\n',
+  '// glx-sast-ignore -- reviewed\n', '# glx-sast-ignore\n', "const { execSync: run } = require('child_process');\n", 'run(`a ${b}`);\n', 'child_', '/*', '*/',
+];
 const stepArb = fc.record({ at: fc.nat(1000), del: fc.nat(6), ins: fc.constantFrom(...SNIPPETS) });
 
 function posOf(text: string, offset: number): { line: number; character: number } {
@@ -142,4 +148,64 @@ test('a tree not parsed from the memo\'s tree is not trusted, though its node id
     revokeTree(tb);
     tb.delete();
   }
+});
+
+test('ranges are carried from keystroke to keystroke: typing in one member of a drifted buffer re-queries only near it', () => {
+  const file = 'src/carry.ts';
+  const host = new WorkspaceHost(new Policy());
+  host.setBase({ base: { rev: 'HEAD', sha: 'c'.repeat(40), source: 'HEAD' }, headSha: 'c'.repeat(40), changes: [] });
+  host.setBaseVersion(file, makeVersion(file, JS, new ChunkCache()));
+  host.openDocument(file, JS, 1);
+  host.snapshot();
+  let text = JS;
+  let version = 1;
+  const type = (line: number, ch: string) => {
+    const lines = text.split('\n');
+    const character = lines[line].length;
+    host.applyChange(file, [{ range: { start: { line, character }, end: { line, character } }, text: ch }], ++version);
+    lines[line] += ch;
+    text = lines.join('\n');
+  };
+  try {
+    // Drift: every `const v = …` line of the filler members changed, then keys typed in one of them.
+    const bodyLines = text.split('\n').flatMap((l, i) => (/^ {4}const v = a/.test(l) ? [i] : []));
+    assert.ok(bodyLines.length >= 50);
+    for (const l of bodyLines) type(l, ' ');
+    host.snapshot();
+    const before = carriedStats.ranges;
+    for (let k = 0; k < 5; k++) {
+      type(bodyLines[10], 'x');
+      host.snapshot(); // the live scan of the head's changed lines: all but the edited range carried
+    }
+    const carried = carriedStats.ranges - before;
+    assert.ok(carried >= 5 * (bodyLines.length - 3), `${carried} ranges carried over 5 keystrokes of ${bodyLines.length} ranges`);
+    const idx = new LineIndex(text);
+    const all = new Set(Array.from({ length: idx.lineCount }, (_, i) => i + 1));
+    assert.deepEqual(scanPatterns(file, text, all, idx, `head:${file}`), scanPatterns(file, text, all, idx));
+  } finally {
+    host.dispose();
+  }
+});
+
+test('a carried range is queried again when the file\'s child_process bindings change, far from it', () => {
+  const file = 'src/bind.js';
+  const key = `head:${file}`;
+  const bind = (name: string) => `const { execSync: ${name} } = require('child_process');\n`;
+  const body = `class C {\n${filler(20)}  go(cmd) {\n    run(\`git \${cmd}\`);\n  }\n}\n`;
+  const runLine = `${bind('run')}${body}`.split('\n').findIndex((l) => l.includes('run(`git')) + 1;
+  const scan = (text: string) => {
+    const idx = new LineIndex(text);
+    const lines = new Set([1, runLine]);
+    const live = scanPatterns(file, text, lines, idx, key); // the live scan's tree cache: parsed from the last tree
+    assert.deepEqual(live, scanPatterns(file, text, lines, idx));
+    return live.filter((f) => f.line === runLine).length;
+  };
+  assert.equal(scan(`${bind('run')}${body}`), 1);
+  const before = carriedStats.ranges;
+  // `run` renamed to `ran` in the binding only (line 1): `run(…)` is no longer child_process's.
+  assert.equal(scan(`${bind('ran')}${body}`), 0);
+  // And back: the range far below is carried when the bindings are as before.
+  assert.equal(scan(`${bind('run')}${body}`), 1);
+  assert.equal(scan(`${bind('run').trimEnd()} // same bindings\n${body}`), 1);
+  assert.ok(carriedStats.ranges > before, 'the range of the call was carried at least once');
 });

@@ -446,11 +446,12 @@ export class WorkspaceHost {
       doc.current = makeVersion(doc.path, doc.text, this.cache);
     } else {
       revokeTree(doc.tree);
-      doc.tree?.delete();
       doc.tree = tree;
       // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
       // `from` was alive for the whole parse: the scan may trust node ids shared with it (tree-cache.ts treeParsedFrom).
+      // It is deleted only after lending, which reads its changed ranges against the new tree.
       lendTree(doc.lang, doc.text, tree, from);
+      from?.delete();
       doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
     }
     this.shareLines(doc, doc.current);

@@ -10,6 +10,7 @@ import { redactSecrets } from '../redact';
 import { inlineSuppression, LineIndex, lineRanges } from './line-index';
 import { JS_QUERY, PY_QUERY } from './pattern-queries';
 import { RULES } from './rules';
+import { headRangesFor, type StoredHit } from './head-range-memo';
 import { cachedTree, treeParsedFrom } from './tree-cache';
 import type { RawFinding } from './types';
 
@@ -104,6 +105,27 @@ function childProcessBindings(text: string): { modules: Set<string>; fns: Set<st
     }
   }
   return { modules, fns };
+}
+
+/**
+ * A text's child_process bindings as a comparable string (head-range-memo.ts: carried hits that
+ * consulted them). The last two texts' keys are kept: each keystroke compares the last buffer's
+ * with this one's.
+ */
+const cpKeys: { text: string; key: string }[] = [];
+function cpKey(text: string): string {
+  const known = cpKeys.find((k) => k.text === text);
+  if (known) return known.key;
+  const b = childProcessBindings(text);
+  const key = `${[...b.modules].sort().join(',')}|${[...b.fns].sort().join(',')}`;
+  cpKeys.unshift({ text, key });
+  if (cpKeys.length > 2) cpKeys.pop();
+  return key;
+}
+
+/** A hit's start as one number: line and column (columns below 2^26; lines below 2^27 keep it exact). */
+function atOf(h: StoredHit): number {
+  return h.line * 0x4000000 + h.col;
 }
 
 interface Hit {
@@ -222,8 +244,14 @@ function checkPy(m: QueryMatch): Hit | undefined {
   return undefined;
 }
 
-function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
-  const line = hit.node.startPosition.row + 1;
+/** What a hit is, apart from its node: the rule and where it sits (head-range-memo.ts carries these). */
+function storedHit(hit: Hit): StoredHit {
+  const { startPosition: st, endPosition: en } = hit.node;
+  return { rule: hit.rule, line: st.row + 1, col: st.column + 1, endLine: en.row + 1, detail: hit.detail, confidence: hit.confidence };
+}
+
+function findingAt(file: string, hit: StoredHit, idx: LineIndex): RawFinding {
+  const line = hit.line;
   const rule = RULES[hit.rule];
   return {
     tool: PATTERNS_TOOL,
@@ -235,8 +263,8 @@ function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
     message: hit.detail ? `${rule.title}: ${hit.detail}` : rule.title,
     file,
     line,
-    col: hit.node.startPosition.column + 1,
-    endLine: hit.node.endPosition.row + 1,
+    col: hit.col,
+    endLine: hit.endLine,
     snippet: redactSecrets(idx.line(line).trim().slice(0, 300)),
     fixHint: rule.fix,
     tags: [rule.category.toLowerCase(), rule.cwe],
@@ -253,7 +281,8 @@ function findingOf(file: string, hit: Hit, idx: LineIndex): RawFinding {
  * (For a text with parse errors an incremental re-parse may recover differently from a fresh
  * one — tree-cache.ts says the same of its trees; the memo keeps the hits of the first tree.)
  */
-type RangeHits = { start: number; f: RawFinding }[];
+/** `at`: the hit node's start as one number (line, column): the same node found from two ranges is reported once. */
+type RangeHits = { at: number; f: RawFinding }[];
 const MAX_MEMO_TEXTS = 8;
 const MAX_MEMO_RANGES = 4096;
 const rangeMemos: { file: string; lang: Lang; text: string; byRange: Map<string, RangeHits> }[] = [];
@@ -385,13 +414,25 @@ export function scanPatterns(
     const seen = new Set<number>();
     const rootsOf = patternRoots(lang);
     const memo = memoRanges ? rangeMemoFor(file, lang, text) : undefined;
-    const empties = cacheKey && scoped && !memoRanges ? emptyScopesFor(cacheKey, tree) : undefined;
+    const live = cacheKey && scoped && !memoRanges;
+    const empties = live ? emptyScopesFor(cacheKey, tree) : undefined;
+    const carry = live ? headRangesFor(cacheKey, tree, text, cpKey) : undefined;
+    let usedCp = false;
+    const cpSeen = () => {
+      usedCp = true;
+      return cp();
+    };
     // One root node for all ranges: each `tree.rootNode` read marshals a new Node.
-    const root = tree.rootNode;
+    let rootNode: Node | undefined;
     for (const [a, b] of ranges) {
       let hits = memo?.get(`${a},${b}`);
+      const carried = hits ? undefined : carry?.carried(a, b);
+      if (carried) hits = carried.map((h) => ({ at: atOf(h), f: findingAt(file, h, idx) }));
       if (!hits) {
         hits = [];
+        const stored: StoredHit[] = [];
+        usedCp = false;
+        const root = (rootNode ??= tree.rootNode);
         const startPosition = { row: a - 1, column: 0 };
         const endPosition = { row: b, column: 0 };
         const from = scoped ? queryScope(root, startPosition, endPosition, rootsOf) : root;
@@ -407,20 +448,24 @@ export function scanPatterns(
             empties.next.add(ek);
           }
           for (const m of matches) {
-            const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cp);
-            if (hit) hits.push({ start: hit.node.startIndex, f: findingOf(file, hit, idx) });
+            const hit = lang === 'python' ? checkPy(m) : checkJs(m, text, cpSeen);
+            if (!hit) continue;
+            const h = storedHit(hit);
+            stored.push(h);
+            hits.push({ at: atOf(h), f: findingAt(file, h, idx) });
           }
         }
+        if (carry) carry.record(a, b, Math.min(a - 1, from.startPosition.row + 1), Math.max(b + 1, from.endPosition.row + 1), stored, usedCp);
         if (memo) {
           if (memo.size >= MAX_MEMO_RANGES) memo.clear();
           memo.set(`${a},${b}`, hits);
         }
       }
-      for (const { start, f } of hits) {
-        if (seen.has(start)) continue;
+      for (const { at, f } of hits) {
+        if (seen.has(at)) continue;
         const { line, endLine } = f as { line: number; endLine: number };
         if (lines && ![...Array(endLine - line + 1).keys()].some((k) => lines.has(line + k))) continue;
-        seen.add(start);
+        seen.add(at);
         // A copy: a memoised finding is handed out again on the next keystroke.
         out.push(memo ? { ...f, tags: [...(f.tags ?? [])] } : f);
       }

@@ -77,34 +77,89 @@ export function scanSecrets(file: string, text: string, lines?: ReadonlySet<numb
   };
   // On a change only the changed line ranges are searched (a PEM block added whole is one range).
   const regions: [number, number][] = lines ? lineRanges(lines).map(([a, b]) => [idx.offsetOf(a), idx.offsetOf(b + 1)]) : [[0, text.length]];
+  const env = isEnvFile(file);
   for (const [from, to] of regions) {
     const part = from === 0 && to >= text.length ? text : text.slice(from, to);
-    for (const d of DETECTORS) {
-      d.re.lastIndex = 0;
-      for (let m = d.re.exec(part); m; m = d.re.exec(part)) {
-        if (m[0].length === 0) {
-          d.re.lastIndex++;
-          continue;
-        }
-        const value = d.group === undefined ? m[0] : m[d.group];
-        if (typeof value !== 'string' || value.startsWith('«redacted:')) continue;
-        if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
-        const offset = from + (d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value));
-        // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
-        if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
-        push(d.id, value.trimEnd(), offset);
-      }
+    for (const h of regionHits(part, env, !!lines)) push(h.detector, h.value, from + h.at);
+  }
+  return out;
+}
+
+/**
+ * The detectors' matches in one region of whole lines, offsets relative to it. They depend on the
+ * region's text alone — every match lies inside it, and the overlap and same-line rules compare
+ * matches of the same region — so the live scan's regions (the changed lines of a drifted buffer:
+ * the same texts keystroke after keystroke, issue 14) are looked up by text (`memo`: regions of a
+ * change only, never a whole file). Kept in memory only, never written anywhere: the values are
+ * secrets.
+ */
+interface RegionHit {
+  detector: string;
+  value: string;
+  at: number;
+}
+/** Regions longer than this are scanned, not kept; the memo holds at most MEMO_CHARS characters of keys. */
+const MAX_REGION_CHARS = 4096;
+const MEMO_CHARS = 1 << 20;
+const regionMemo = new Map<string, readonly RegionHit[]>();
+let memoChars = 0;
+
+function regionHits(part: string, env: boolean, memo: boolean): readonly RegionHit[] {
+  const key = memo && part.length <= MAX_REGION_CHARS ? `${env ? 'e' : 'c'}${part}` : undefined;
+  const known = key === undefined ? undefined : regionMemo.get(key);
+  if (known) return known;
+  const hits = detect(part, env);
+  if (key !== undefined) {
+    regionMemo.set(key, hits);
+    memoChars += key.length;
+    while (memoChars > MEMO_CHARS) {
+      const oldest = regionMemo.keys().next().value as string;
+      regionMemo.delete(oldest);
+      memoChars -= oldest.length;
     }
-    if (isEnvFile(file)) {
-      // KEY=value lines (optionally `export`, quoted or not) whose key names a secret.
-      const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(["']?)([^\n"'#]*?)\2[ \t]*(?:#.*)?$/gm;
-      for (let m = re.exec(part); m; m = re.exec(part)) {
-        const [, key, , value] = m;
-        if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
-        const offset = from + m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
-        if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
-        push('env-file', value, offset);
+  }
+  return hits;
+}
+
+function detect(part: string, env: boolean): RegionHit[] {
+  const out: RegionHit[] = [];
+  const spans: [number, number][] = [];
+  const seen = new Set<string>();
+  const push = (detector: string, value: string, at: number) => {
+    // One finding per line and value (as scanSecrets keys them; the line counted within the region: hits are rare).
+    let line = 0;
+    for (let i = part.indexOf('\n'); i >= 0 && i < at; i = part.indexOf('\n', i + 1)) line++;
+    const key = `${line}\u0000${value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    spans.push([at, at + value.length]);
+    out.push({ detector, value, at });
+  };
+  for (const d of DETECTORS) {
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(part); m; m = d.re.exec(part)) {
+      if (m[0].length === 0) {
+        d.re.lastIndex++;
+        continue;
       }
+      const value = d.group === undefined ? m[0] : m[d.group];
+      if (typeof value !== 'string' || value.startsWith('«redacted:')) continue;
+      if (d.id === 'secret-assignment' && !looksLikeSecretValue(value)) continue;
+      const offset = d.group === undefined ? m.index : m.index + m[0].lastIndexOf(value);
+      // A value another detector already named (an AWS key in `secret = "AKIA…"`) is one finding.
+      if (d.id === 'secret-assignment' && spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+      push(d.id, value.trimEnd(), offset);
+    }
+  }
+  if (env) {
+    // KEY=value lines (optionally `export`, quoted or not) whose key names a secret.
+    const re = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(["']?)([^\n"'#]*?)\2[ \t]*(?:#.*)?$/gm;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const [, key, , value] = m;
+      if (!SECRET_NAME.test(key) || value.length < 6 || PLACEHOLDER.test(value)) continue;
+      const offset = m.index + m[0].indexOf(value, m[0].indexOf('=') + 1);
+      if (spans.some(([a, b]) => offset < b && a < offset + value.length)) continue;
+      push('env-file', value, offset);
     }
   }
   return out;

@@ -40,14 +40,28 @@ export function lendTree(lang: Lang, text: string, tree: Tree, from?: Tree): voi
  * subtree an edit touched is marked changed and never reused). scan-patterns.ts keys its
  * per-scope memo of the head on this.
  */
-const parsedFrom = new WeakMap<Tree, Tree>();
+const parsedFrom = new WeakMap<Tree, { from: Tree; changedRows: readonly (readonly [number, number])[] }>();
 export function treeParsedFrom(tree: Tree): Tree | undefined {
-  return parsedFrom.get(tree);
+  return parsedFrom.get(tree)?.from;
 }
-/** One generation only: the old tree's own link is dropped (it is deleted now), so no chain of old trees is kept. */
+/**
+ * The 0-based rows [first, last] of `tree` whose syntactic structure differs from the tree it
+ * was parsed from (tree-sitter's changed ranges: a node whose kind or children changed, with
+ * its whole extent when an ancestor's kind changed). Text edited inside an unchanged structure
+ * (an identifier's letters) is not among them: callers add the edit itself.
+ */
+export function changedRowsSince(tree: Tree): readonly (readonly [number, number])[] | undefined {
+  return parsedFrom.get(tree)?.changedRows;
+}
+/**
+ * One generation only: the old tree's own link is dropped (it is deleted now), so no chain of old
+ * trees is kept. `from` must be alive and edited as for the parse: its changed ranges against the
+ * new tree are read now (scan-patterns.ts carries the hits of ranges outside them).
+ */
 function linkParsedFrom(tree: Tree, from: Tree): void {
   parsedFrom.delete(from);
-  parsedFrom.set(tree, from);
+  const changedRows = from.getChangedRanges(tree).map((r) => [r.startPosition.row, r.endPosition.row] as const);
+  parsedFrom.set(tree, { from, changedRows });
 }
 export function revokeTree(tree: Tree | undefined): void {
   if (tree && lent?.tree === tree) lent = undefined;
