@@ -1,0 +1,5 @@
+export * from './middleware/redux.ts'
+export * from './middleware/devtools.ts'
+export * from './middleware/subscribeWithSelector.ts'
+export * from './middleware/combine.ts'
+export * from './middleware/persist.ts'
