@@ -726,6 +726,8 @@ export interface DemoSessionOptions {
   settings?: Record<string, unknown>;
   /** Changes to the demo repository before VS Code starts (extra commits, files). */
   prepare?: (workspace: string) => void;
+  /** Extra environment for code-server and the extension host. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -751,7 +753,7 @@ export async function withDemoSession(name: string, opts: DemoSessionOptions, bo
     // shown has no frame). The walkthrough has its own tests (first-use, vsix); panel sessions
     // turn it off with the setting the extension honours (client/src/extension.ts).
     const settings = { 'workbench.welcomePage.walkthroughs.openOnInstall': false, ...opts.settings };
-    vs = await launchVSCode({ extensionDir: root, workspace, runDir, readyEntry: 'src', settings });
+    vs = await launchVSCode({ extensionDir: root, workspace, runDir, readyEntry: 'src', settings, env: opts.env });
     await body(vs, workspace);
   } catch (e) {
     await vs?.screenshot('failure').catch(() => undefined);

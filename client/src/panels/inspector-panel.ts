@@ -55,7 +55,7 @@ export class InspectorPanel {
   private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
-      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l)),
+      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l), { giveUp: () => InspectorPanel.slot?.renew(this, ctx.extension.extensionUri, (next) => next.focus(this.pending)) ?? false }),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       // Every re-analysis (and a server restart) sends a status: follow the edits live.

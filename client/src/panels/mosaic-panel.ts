@@ -50,7 +50,7 @@ export class MosaicPanel {
   private constructor(private readonly ctx: Ctx, readonly panel: vscode.WebviewPanel) {
     panel.webview.html = this.html();
     this.disposables.push(
-      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l)),
+      reloadUntilReady(panel, () => this.ready, () => this.html(), (l) => ctx.output.warn(l), { giveUp: () => MosaicPanel.slot?.renew(this, ctx.extension.extensionUri) ?? false }),
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleCursor(e.textEditor)),

@@ -24,7 +24,7 @@ const BASE_CSS = `
 /** The HTML of a panel: CSP with a fresh nonce, the base styles + the panel's, its body and its bundle (dist/webview/<bundle>.js). */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; bundle: string; css: string; body: string; stylesheets?: string[] }): string {
   const nonce = crypto.randomBytes(16).toString('base64');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${opts.bundle}.js`));
+  const script = bundleUri(webview, extensionUri, opts.bundle);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}' ${webview.cspSource}; script-src 'nonce-${nonce}';">
@@ -88,6 +88,7 @@ export function withTimeout<T>(p: Promise<T>, ms = 15_000, what = 'the language 
  */
 export class PanelSlot<P extends { readonly panel: vscode.WebviewPanel }> {
   current?: P;
+  private renewedAt = -Infinity;
 
   constructor(private readonly viewType: string, private readonly title: string, private readonly make: (panel: vscode.WebviewPanel) => P) {}
 
@@ -98,7 +99,31 @@ export class PanelSlot<P extends { readonly panel: vscode.WebviewPanel }> {
       return this.current;
     }
     const panel = vscode.window.createWebviewPanel(this.viewType, this.title, { viewColumn: column, preserveFocus: false }, webviewOptions(extensionUri));
+    if (process.env.GLX_E2E_BREAK_FIRST_WEBVIEW === '1' && !brokenOnce.has(this.viewType)) {
+      // The e2e harness's stand-in for a frame that never loads (test/e2e/panels-renew): this
+      // kind's first panel points at a bundle that does not exist, through every reload.
+      brokenOnce.add(this.viewType);
+      brokenWebviews.add(panel.webview);
+    }
     return (this.current = this.make(panel));
+  }
+
+  /**
+   * The panel `p`, whose webview never said "ready" through its reloads, closed and opened again
+   * in its column: a new panel gets a new frame, where code-server can leave a webview's frame
+   * blank through every reload of its HTML (docs/e2e.md "The blank panel"). At most once a
+   * minute per kind, so a webview that cannot load at all is not reopened forever. `after` runs
+   * on the new panel (the request the old one was waiting to show).
+   */
+  renew(p: P, extensionUri: vscode.Uri, after?: (next: P) => void): boolean {
+    if (this.current !== p || Date.now() - this.renewedAt < RENEW_AT_MOST_EVERY_MS) return false;
+    this.renewedAt = Date.now();
+    const column = p.panel.viewColumn ?? vscode.ViewColumn.Active;
+    this.current = undefined;
+    p.panel.dispose();
+    const next = this.show(extensionUri, column);
+    after?.(next);
+    return true;
   }
 
   revive(extensionUri: vscode.Uri, panel: vscode.WebviewPanel): void {
@@ -112,20 +137,32 @@ export class PanelSlot<P extends { readonly panel: vscode.WebviewPanel }> {
   }
 }
 
+const RENEW_AT_MOST_EVERY_MS = 60_000;
+const brokenOnce = new Set<string>();
+const brokenWebviews = new WeakSet<vscode.Webview>();
+
+/** The script a panel's HTML loads: its bundle, or one that does not exist for the e2e harness's broken panel (PanelSlot.show). */
+function bundleUri(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string): vscode.Uri {
+  return webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', brokenWebviews.has(webview) ? 'missing-for-e2e.js' : `${bundle}.js`));
+}
+
 /**
  * Reloads a webview whose script never said "ready": in code-server a fresh window's first
  * webview can fail to load its bundle while the webview service worker starts (seen in CI as a
  * panel stuck at "loading…"). Setting the HTML again (a new nonce) loads it anew; after
- * `tries` reloads the panel is left as it is and the failure is logged.
+ * `tries` reloads the failure is logged and `giveUp` runs — the panels reopen themselves in a
+ * new panel (PanelSlot.renew).
  */
-export function reloadUntilReady(panel: vscode.WebviewPanel, isReady: () => boolean, html: () => string, log: (line: string) => void, opts: { afterMs?: number; tries?: number } = {}): vscode.Disposable {
+export function reloadUntilReady(panel: vscode.WebviewPanel, isReady: () => boolean, html: () => string, log: (line: string) => void, opts: { afterMs?: number; tries?: number; giveUp?: () => boolean } = {}): vscode.Disposable {
   const afterMs = opts.afterMs ?? 8_000;
   let left = opts.tries ?? 3;
   let timer: NodeJS.Timeout | undefined;
   const check = () => {
     if (isReady()) return;
     if (left-- <= 0) {
-      log(`${panel.title}: the webview did not load (no "ready" after ${opts.tries ?? 3} reloads)`);
+      const title = panel.title; // a disposed panel's title throws: read it before giveUp closes it
+      log(`${title}: the webview did not load (no "ready" after ${opts.tries ?? 3} reloads)`);
+      if (opts.giveUp?.()) log(`${title}: opened again in a new panel`);
       return;
     }
     log(`${panel.title}: the webview has not said "ready" after ${Math.round(afterMs / 1000)} s; reloading it`);
