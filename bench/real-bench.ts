@@ -46,11 +46,25 @@ function parseArgs(argv: string[]): Opts {
     else if (a === '--commits') o.commits = Number(argv[++i]);
     else if (a === '--edits') o.edits = Number(argv[++i]);
     else if (a === '--only') o.only = new Set(argv[++i].split(','));
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else o.repo = path.resolve(a);
   }
-  if (!o.repo) throw new Error('usage: bench:real -- <repo> [--file F] [--commits N] [--edits N] [--only history,delta,mosaic,lsp]');
+  if (!o.repo) throw new UsageError('no repository given');
+  for (const [k, v] of [['--commits', o.commits], ['--edits', o.edits]] as const) if (!Number.isInteger(v) || v < 1) throw new UsageError(`${k} wants a positive whole number`);
+  const unknown = [...o.only].filter((x) => !SECTIONS.includes(x));
+  if (unknown.length) throw new UsageError(`--only: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+  if (!fs.existsSync(o.repo) || !fs.statSync(o.repo).isDirectory()) throw new UsageError(`${o.repo}: no such directory`);
+  if (spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: o.repo, encoding: 'utf8' }).stdout?.trim() !== 'true') throw new UsageError(`${o.repo}: not a git working tree (clone a repository first)`);
   return o;
 }
+
+const SECTIONS = ['history', 'delta', 'mosaic', 'lsp'];
+const USAGE = 'usage: npm run bench:real -- <local clone> [--file F] [--commits N] [--edits N] [--only history,delta,mosaic,lsp]';
+/** Bad arguments: the message and the usage, exit code 2 (no stack trace). */
+class UsageError extends Error {}
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const pct = (xs: number[], p: number) => {
@@ -342,6 +356,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
+  if (e instanceof UsageError) {
+    console.error(`real-bench: ${e.message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   console.error(`real-bench: ${(e as Error).stack ?? e}`);
   process.exitCode = 1;
 });
