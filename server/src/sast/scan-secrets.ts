@@ -101,20 +101,26 @@ interface RegionHit {
 /** Regions longer than this are scanned, not kept; the memo holds at most MEMO_CHARS characters of keys. */
 const MAX_REGION_CHARS = 4096;
 const MEMO_CHARS = 1 << 20;
-const regionMemo = new Map<string, readonly RegionHit[]>();
+// One map per kind of file (.env rules or not), keyed by the region's text itself: a key built by
+// concatenation would be a new string to flatten and hash for every region of every keystroke.
+const regionMemos = { env: new Map<string, readonly RegionHit[]>(), code: new Map<string, readonly RegionHit[]>() };
 let memoChars = 0;
 
 function regionHits(part: string, env: boolean, memo: boolean): readonly RegionHit[] {
-  const key = memo && part.length <= MAX_REGION_CHARS ? `${env ? 'e' : 'c'}${part}` : undefined;
-  const known = key === undefined ? undefined : regionMemo.get(key);
+  const map = env ? regionMemos.env : regionMemos.code;
+  const keep = memo && part.length <= MAX_REGION_CHARS;
+  const known = keep ? map.get(part) : undefined;
   if (known) return known;
   const hits = detect(part, env);
-  if (key !== undefined) {
-    regionMemo.set(key, hits);
-    memoChars += key.length;
+  if (keep) {
+    // A copy of the region: `part` is a slice that would keep the whole buffer version alive.
+    // (V8 flattens the concatenation into a new string before slicing it.)
+    map.set(`${part}\n`.slice(0, -1), hits);
+    memoChars += part.length;
     while (memoChars > MEMO_CHARS) {
-      const oldest = regionMemo.keys().next().value as string;
-      regionMemo.delete(oldest);
+      const from = regionMemos.code.size ? regionMemos.code : regionMemos.env;
+      const oldest = from.keys().next().value as string;
+      from.delete(oldest);
       memoChars -= oldest.length;
     }
   }
