@@ -52,15 +52,21 @@ function linesFor(picks: readonly number[], count: number, editLine: number): Se
   return lines;
 }
 
+/** The editor's host with `file` at `text` as its base and open unchanged (version 1), snapshot taken. */
+function hostWith(file: string, text: string): WorkspaceHost {
+  const host = new WorkspaceHost(new Policy());
+  host.setBase({ base: { rev: 'HEAD', sha: 'c'.repeat(40), source: 'HEAD' }, headSha: 'c'.repeat(40), changes: [] });
+  host.setBaseVersion(file, makeVersion(file, text, new ChunkCache()));
+  host.openDocument(file, text, 1);
+  host.snapshot();
+  return host;
+}
+
 for (const [file, base] of [['src/big.ts', JS], ['src/big.py', PY]] as const) {
   test(`editor path: findings with the head memo equal a fresh scan after every keystroke (${path.extname(file)})`, () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(500), { minLength: 1, maxLength: 40 }), (steps, picks) => {
-        const host = new WorkspaceHost(new Policy());
-        host.setBase({ base: { rev: 'HEAD', sha: 'c'.repeat(40), source: 'HEAD' }, headSha: 'c'.repeat(40), changes: [] });
-        host.setBaseVersion(file, makeVersion(file, base, new ChunkCache()));
-        host.openDocument(file, base, 1);
-        host.snapshot();
+        const host = hostWith(file, base);
         let text = base;
         let version = 1;
         try {
@@ -152,11 +158,7 @@ test('a tree not parsed from the memo\'s tree is not trusted, though its node id
 
 test('ranges are carried from keystroke to keystroke: typing in one member of a drifted buffer re-queries only near it', () => {
   const file = 'src/carry.ts';
-  const host = new WorkspaceHost(new Policy());
-  host.setBase({ base: { rev: 'HEAD', sha: 'c'.repeat(40), source: 'HEAD' }, headSha: 'c'.repeat(40), changes: [] });
-  host.setBaseVersion(file, makeVersion(file, JS, new ChunkCache()));
-  host.openDocument(file, JS, 1);
-  host.snapshot();
+  const host = hostWith(file, JS);
   let text = JS;
   let version = 1;
   const type = (line: number, ch: string) => {
