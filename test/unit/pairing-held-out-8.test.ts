@@ -98,3 +98,99 @@ module.exports = load
   const g = "let x\nif (process.env.X) {\n  x = require('x-impl')\n}\nmodule.exports = x\n";
   assert.deepEqual(scored(directDelta({ 'g.js': 'module.exports = 1\n' }, { 'g.js': g })), ['ΔIMPORT +x-impl']);
 });
+
+test('"G now calls F" is about G\'s own code: a call made only by a function nested in G does not make F an extract from G (yargs f45a817f)', () => {
+  const loop = `    let pre = globalMiddleware.slice(0).concat(handler.middlewares || [])
+    pre = pre.filter((x) => x.applyBeforeValidation === true)
+    for (const m of pre) {
+      if (m.applyBeforeValidation !== true) continue
+      m.applyBeforeValidation = false
+    }
+`;
+  const a = `module.exports = function command (yargs, globalMiddleware) {
+  const self = {}
+  const handlers = {}
+  self.addHandler = function addHandler (cmd, handler, mws) {
+    handlers[cmd] = { handler, middlewares: mws }
+  }
+  self.runCommand = function runCommand (argv, handler) {
+${loop}    return handler.handler(argv)
+  }
+  return self
+}
+`;
+  // The loop becomes a module function called from addHandler, while runCommand just drops it.
+  const b = `function prepare (globalMiddleware, handler) {
+${loop.replace(/^ {2}/gm, '')}}
+module.exports = function command (yargs, globalMiddleware) {
+  const self = {}
+  const handlers = {}
+  self.addHandler = function addHandler (cmd, handler, mws) {
+    prepare(globalMiddleware, handler)
+    handlers[cmd] = { handler, middlewares: mws }
+  }
+  self.runCommand = function runCommand (argv, handler) {
+    return handler.handler(argv)
+  }
+  return self
+}
+`;
+  assert.deepEqual(scored(directDelta({ 'c.js': a }, { 'c.js': b })), ['ADD_FN prepare']);
+  // The same code extracted from the function that now calls it is an extract.
+  const c = b.replace('    prepare(globalMiddleware, handler)\n', '').replace('  self.runCommand = function runCommand (argv, handler) {\n', '  self.runCommand = function runCommand (argv, handler) {\n    prepare(globalMiddleware, handler)\n');
+  assert.deepEqual(scored(directDelta({ 'c.js': a }, { 'c.js': c })), ['EXTRACT_FN prepare']);
+});
+
+test('a removed function whose code went into a function nested in G that the change adds is not inlined into G (yargs 2213e2dd)', () => {
+  const scan = `        for (var i = 0; i < args.length; i++) {
+            var arg = args[i];
+            if (arg === '--') { out._.push.apply(out._, args.slice(i + 1)); break; }
+            else if (arg.match(/^--.+=/)) { var m = arg.match(/^--([^=]+)=(.*)/); out[m[1]] = m[2]; }
+            else if (arg.match(/^--no-.+/)) { out[arg.match(/^--no-(.+)/)[1]] = false; }
+            else { var n = Number(arg); out._.push(isNaN(n) ? arg : n); }
+        }
+`;
+  const a = `function Argv (args) {
+    var self = {};
+    function rescan () {
+        var out = { _ : [] };
+${scan}        self.argv = out;
+    }
+    self.parse = function () { rescan(); return self; };
+    rescan();
+    return self;
+}
+module.exports = Argv;
+`;
+  const b = `function Argv (args) {
+    var self = {};
+    var demanded = {};
+    Object.defineProperty(self, 'argv', { get : parseArgs, enumerable : true });
+    function parseArgs () {
+        var out = { _ : [] };
+${scan}        if (demanded._ && out._.length < demanded._) {
+            throw new Error('Not enough non-option arguments: got ' + out._.length + ', need at least ' + demanded._);
+        }
+        var missing = [];
+        Object.keys(demanded).forEach(function (key) { if (!out[key]) missing.push(key); });
+        if (missing.length) throw new Error('Missing required arguments: ' + missing.join(', '));
+        return out;
+    }
+    self.parse = function () { return self; };
+    return self;
+}
+module.exports = Argv;
+`;
+  assert.deepEqual(scored(directDelta({ 'i.js': a }, { 'i.js': b })), ['ADD_FN Argv.parseArgs', 'DEL_FN Argv.rescan']);
+  // The loop written into Argv's own code is an inline.
+  const c = `function Argv (args) {
+    var self = {};
+    var out = { _ : [] };
+${scan.replace(/^ {4}/gm, '')}    self.argv = out;
+    self.parse = function () { return self; };
+    return self;
+}
+module.exports = Argv;
+`;
+  assert.deepEqual(scored(directDelta({ 'i.js': a }, { 'i.js': c })), ['INLINE_FN Argv.rescan']);
+});
