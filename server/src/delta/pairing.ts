@@ -141,6 +141,30 @@ export interface PairingInput {
 
 const depth = (q: string) => q.split('.').length;
 
+/** Functions and classes nested directly in `g` (by qualified name) among `syms`. */
+function childrenOf(g: SymbolInfo, syms: readonly SymbolInfo[]): SymbolInfo[] {
+  const prefix = `${g.qualname}.`;
+  const d = depth(g.qualname) + 1;
+  return syms.filter((s) => s !== g && s.qualname.startsWith(prefix) && depth(s.qualname) === d);
+}
+
+const countOf = (tokens: readonly string[], t: string) => tokens.reduce((k, x) => (x === t ? k + 1 : k), 0);
+
+/**
+ * Whether `g`'s own code — its body minus the functions nested in it, which are symbols of their
+ * own (spec §3.1) — names `name`. A symbol's `calls` and body tokens include its nested
+ * functions'; "G now calls F" (§3.3) is about G's code (held-out batch 8, yargs f45a817f: only
+ * `command.addHandler` calls the new `commandMiddlewareFactory`, not `command`).
+ */
+function ownCodeNames(g: SymbolInfo, name: string, syms: readonly SymbolInfo[]): boolean {
+  let inChildren = 0;
+  for (const c of childrenOf(g, syms)) inChildren += countOf(c.bodyTokens, name);
+  // A body drops its own name (§3.1), so a G delegating to a same-named F (werkzeug 81d2ed03
+  // `get_path_info`) shows no mention at all: only a mention found in a nested function and
+  // nowhere else in G is taken away from G.
+  return inChildren === 0 || countOf(g.bodyTokens, name) > inChildren;
+}
+
 /**
  * Accessor flavour of a symbol (spec §3.2 as amended): `get x()` and `set x(v)` share a
  * qualified name but pair only with their own kind (get with get, set with set), and duplicate
@@ -475,12 +499,17 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const extracted: PairingResult['extracted'] = [];
   const inlined: PairingResult['inlined'] = [];
   const callers = pairs.filter((p) => p.old.sym.kind !== 'class');
+  const symsOf = (change: number, side: 'old' | 'new') => {
+    const f = input.files.find((x) => x.change === change);
+    return f ? (side === 'old' ? f.oldSyms : f.newSyms) : [];
+  };
   for (const n of [...newFree.values()]) {
     if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
       if (!g.new.sym.calls.includes(n.sym.name)) continue;
+      if (!ownCodeNames(g.new.sym, n.sym.name, symsOf(g.new.change, 'new'))) continue;
       // G must have given up a good part of F's code (the tokens that left G; G may also have
       // gained code). A function nested in G's head still counts as part of G's head.
       const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
@@ -513,8 +542,13 @@ export function pairSymbols(input: PairingInput): PairingResult {
       // G must have taken in a good part of F's code. A function nested in G was already part of
       // G's body (its tokens counted there), so only its standing inside G's head is checked.
       const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);
-      if (!nested && containment(o.sym.bodyTokens, minus(g.new.sym.bodyTokens, g.old.sym.bodyTokens)) < MIN_CARRIED_SHARE) continue;
-      const c = containment(o.sym.bodyTokens, g.new.sym.bodyTokens);
+      // F's code must stand in G's own head code: not inside a function nested in G that this
+      // change adds, which is a function of its own (held-out batch 8, yargs 2213e2dd: `rescan`'s
+      // loop went into the new nested `parseArgs`, not into `Argv`).
+      const addedInside = childrenOf(g.new.sym, symsOf(g.new.change, 'new')).filter((c) => newFree.has(key({ change: g.new.change, file: g.new.file, sym: c })));
+      const headOwn = addedInside.length ? minus(g.new.sym.bodyTokens, addedInside.flatMap((c) => c.bodyTokens)) : g.new.sym.bodyTokens;
+      if (!nested && containment(o.sym.bodyTokens, minus(headOwn, g.old.sym.bodyTokens)) < MIN_CARRIED_SHARE) continue;
+      const c = containment(o.sym.bodyTokens, headOwn);
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
         best = g;
         bestC = c;

@@ -36,13 +36,64 @@ class Lines {
   }
 }
 
-/** The character before (line, col) that is not whitespace, looking back over earlier lines. */
+/**
+ * The code of one line as far as `text` goes: `//` comments and closed `/* … *\/` spans dropped,
+ * quotes respected (a `//` inside 'http://x' is code). A block comment left open on the line
+ * drops the rest of it.
+ */
+function codeOf(text: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') break;
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) break;
+      out += ' ';
+      i = end + 1;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * The character of code before (line, col) that is not whitespace, looking back over earlier
+ * lines and skipping comments: a declaration after `// Object.create(null):` is no property
+ * value (held-out batch 8, yargs 2474c388 `sanitizeKey`), and `f(/* cb *\/ function done() {})`
+ * is still an argument.
+ */
 function charBefore(lines: Lines, line: number, col: number): string {
   let l = line - 1;
   let text = lines.at(l).slice(0, col);
+  // Inside a block comment that closes further down (met going backwards): look for its opener.
+  let inBlock = false;
   for (;;) {
-    const t = text.trimEnd();
-    if (t.length) return t[t.length - 1];
+    if (inBlock) {
+      const open = text.lastIndexOf('/*');
+      if (open >= 0) {
+        text = text.slice(0, open);
+        inBlock = false;
+      }
+    }
+    if (!inBlock) {
+      const t = codeOf(text).trimEnd();
+      if (t.endsWith('*/')) {
+        inBlock = true;
+        text = t.slice(0, -2);
+        continue;
+      }
+      if (t.length) return t[t.length - 1];
+    }
     l--;
     if (l < 0) return '';
     text = lines.at(l);

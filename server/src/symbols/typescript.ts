@@ -1000,6 +1000,13 @@ class ChunkExtractor {
       if (spec !== undefined) this.addImport(spec, [], n);
       return;
     }
+    // A `require('x')` run at module level imports x wherever it stands (`x = require(…)` in an
+    // `if`, a require inside a module-level call's arguments); the declaration and export forms
+    // record theirs without visiting it (held-out batch 8: pino 03952330, bcaacba7).
+    if (ctx.module && fn.t === 'identifier' && this.text(fn) === 'require') {
+      const spec = this.requireSpec(n);
+      if (spec !== undefined) this.addImport(spec, [], n);
+    }
     const name = this.calleeName(fn);
     if (ctx.sym && name) ctx.sym.calls.add(name);
     if (fn.t === 'identifier') {
