@@ -3,7 +3,12 @@
 // random edit sequences — breaking ones included — through the editor's real path
 // (WorkspaceHost: tree edited in place, parsed incrementally, lent to the scan) and through the
 // live scan's own tree cache, the findings on random line sets (kept across steps, so that
-// scopes recur) must equal a scan of the same text with a fresh parse and no memo.
+// scopes recur) must equal a scan of the same tree with no memo, queried from the root
+// (`scoped` off: sast-scoped-query.property.test.ts proves the scoped query equal to that).
+// Not a fresh parse: after a syntax error tree-sitter's incremental parse may recover
+// differently from a parse from scratch (an unclosed backtick, then a call typed below it: the
+// incremental tree still has the call, a fresh one reads it as template text) — that is the
+// parser's, not the memo's, and the editor shows what its own tree holds.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -79,7 +84,7 @@ for (const [file, base] of [['src/big.ts', JS], ['src/big.py', PY]] as const) {
             assert.equal(snap.textOf(file), text);
             const idx = new LineIndex(text);
             const lines = linesFor(picks, idx.lineCount, posOf(text, at).line + 1);
-            assert.deepEqual(scanPatterns(file, text, lines, idx, `head:${file}`), scanPatterns(file, text, lines, idx));
+            assert.deepEqual(scanPatterns(file, text, lines, idx, `head:${file}`), scanPatterns(file, text, lines, idx, `head:${file}`, false));
           }
         } finally {
           host.dispose();
@@ -103,7 +108,7 @@ for (const [file, base] of [['src/big.ts', JS], ['src/big.py', PY]] as const) {
           }
           const idx = new LineIndex(text);
           const lines = linesFor(picks, idx.lineCount, editLine);
-          assert.deepEqual(scanPatterns(file, text, lines, idx, key), scanPatterns(file, text, lines, idx));
+          assert.deepEqual(scanPatterns(file, text, lines, idx, key), scanPatterns(file, text, lines, idx, key, false));
         }
       }),
       { numRuns: 25 },
