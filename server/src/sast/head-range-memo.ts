@@ -17,7 +17,7 @@
 //     changed: get_changed_ranges.c reports a differing node from where it starts to where it
 //     ends), and the tree was parsed from the memo's tree (tree-cache.ts lineage),
 //   - and, when a hit or a rejected match consulted the bindings, the bindings are equal.
-// Proven against fresh scans on random edit sequences, breaking ones included:
+// Proven against memo-free scans of the same trees on random edit sequences, breaking ones included:
 // test/unit/sast-head-memo.property.test.ts.
 import type { Tree } from 'web-tree-sitter';
 import { rowOf, sharedLineStarts } from '../util/line-starts';

@@ -310,7 +310,7 @@ function rangeMemoFor(file: string, lang: Lang, text: string): Map<string, Range
  * alive while the next tree was parsed from it (tree-cache.ts treeParsedFrom), so the memo is
  * used only for the tree itself or its direct child in that lineage. Only empty results are
  * kept: which hits a match gives depends on text outside the node (child_process bindings,
- * snippets, suppression comments). Proven against fresh scans in
+ * snippets, suppression comments). Proven against memo-free scans of the same trees in
  * test/unit/sast-head-memo.property.test.ts.
  */
 const MAX_EMPTY_KEYS = 8;
