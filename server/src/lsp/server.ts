@@ -55,6 +55,12 @@ const VERSION = '0.1.0';
 const DISK_SETTLE_MS = 200;
 /** On a large change set, the workspace-wide recompute waits for this pause in typing. */
 const FULL_PAUSE_MS = 300;
+/**
+ * After a keystroke's own file is published, the rest (other files, status, gates, Mosaic)
+ * waits this long for the next keystroke (server.ts schedule): typing at 50 ms a key leaves a
+ * gap of ~30 ms after each key's work, so the status follows each pause of the keys.
+ */
+const OTHERS_AFTER_MS = 25;
 
 export function startServer(connection?: Connection): Connection {
   const transportGiven = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
@@ -112,6 +118,7 @@ class GlitchlabServer {
   private docVersions = new Map<string, number>();
   private diskTimer?: NodeJS.Timeout;
   private fullTimer?: NodeJS.Timeout;
+  private othersTimer?: NodeJS.Timeout;
   /** Settles when the first index is done (or failed): document events wait for it. */
   private ready: Promise<void>;
   private markReady!: () => void;
@@ -357,6 +364,7 @@ class GlitchlabServer {
     this.watcher?.dispose();
     if (this.diskTimer) clearTimeout(this.diskTimer);
     if (this.fullTimer) clearTimeout(this.fullTimer);
+    if (this.othersTimer) clearTimeout(this.othersTimer);
     for (const p of this.pending.values()) p.cancel();
     this.plugins.dispose();
     this.gates.dispose(); // stops a first-run calibration worker still walking
@@ -511,12 +519,17 @@ class GlitchlabServer {
       const snap = host.snapshot();
       this.publishFile(snap, rel, true);
       compactWhenIdle();
-      // Other files' tokens may move too (moves, fan-in): publish those after yielding, unless
-      // a newer edit made this snapshot stale in the meantime.
+      // Other files' tokens may move too (moves, fan-in), and the status bar, the gates (I3/I4
+      // on the whole change) and the Mosaic follow the snapshot: publish those once the keys
+      // pause for OTHERS_AFTER_MS, not between two keystrokes — run at once, they delayed the
+      // next keystroke's own diagnostics by ~2–3 ms on webpack's Compilation.js (issue 14,
+      // session 9). A newer edit re-arms the timer with its own snapshot.
       const gen = snap.generation;
-      setImmediate(() => {
+      if (this.othersTimer) clearTimeout(this.othersTimer);
+      this.othersTimer = setTimeout(() => {
+        this.othersTimer = undefined;
         if (this.host?.snapshot().generation === gen) this.publishAll(snap, false, rel);
-      });
+      }, OTHERS_AFTER_MS);
     };
     const ms = this.settings.debounceMs;
     if (ms <= 0) {
