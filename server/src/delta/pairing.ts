@@ -499,17 +499,15 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const extracted: PairingResult['extracted'] = [];
   const inlined: PairingResult['inlined'] = [];
   const callers = pairs.filter((p) => p.old.sym.kind !== 'class');
-  const symsOf = (change: number, side: 'old' | 'new') => {
-    const f = input.files.find((x) => x.change === change);
-    return f ? (side === 'old' ? f.oldSyms : f.newSyms) : [];
-  };
+  const newSyms = new Map(input.files.map((f) => [f.change, f.newSyms]));
+  const newSymsOf = (change: number) => newSyms.get(change) ?? [];
   for (const n of [...newFree.values()]) {
     if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
       if (!g.new.sym.calls.includes(n.sym.name)) continue;
-      if (!ownCodeNames(g.new.sym, n.sym.name, symsOf(g.new.change, 'new'))) continue;
+      if (!ownCodeNames(g.new.sym, n.sym.name, newSymsOf(g.new.change))) continue;
       // G must have given up a good part of F's code (the tokens that left G; G may also have
       // gained code). A function nested in G's head still counts as part of G's head.
       const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
@@ -545,7 +543,7 @@ export function pairSymbols(input: PairingInput): PairingResult {
       // F's code must stand in G's own head code: not inside a function nested in G that this
       // change adds, which is a function of its own (held-out batch 8, yargs 2213e2dd: `rescan`'s
       // loop went into the new nested `parseArgs`, not into `Argv`).
-      const addedInside = childrenOf(g.new.sym, symsOf(g.new.change, 'new')).filter((c) => newFree.has(key({ change: g.new.change, file: g.new.file, sym: c })));
+      const addedInside = childrenOf(g.new.sym, newSymsOf(g.new.change)).filter((c) => newFree.has(key({ change: g.new.change, file: g.new.file, sym: c })));
       const headOwn = addedInside.length ? minus(g.new.sym.bodyTokens, addedInside.flatMap((c) => c.bodyTokens)) : g.new.sym.bodyTokens;
       if (!nested && containment(o.sym.bodyTokens, minus(headOwn, g.old.sym.bodyTokens)) < MIN_CARRIED_SHARE) continue;
       const c = containment(o.sym.bodyTokens, headOwn);

@@ -20,6 +20,7 @@ import { withDenyRule } from '../sast/deny-rule-edit';
 import { SECURITY_POLICY_PATH } from '../sast/security-policy';
 import type { NormalizedFinding, RawFinding, Severity } from '../sast/types';
 import { fileLines } from './text-lines';
+import { commonPrefix, commonSuffix } from '../util/common-affix';
 
 export const SAST_SOURCE = 'glitchlab-sast';
 export const SEC_TOKEN_KINDS: ReadonlySet<string> = new Set(['SAST_FINDING', 'SECRETS_FOUND', 'SHELL_TRUE', 'CRYPTO_WEAK']);
@@ -155,11 +156,8 @@ function denyRuleAction(ctx: DenyRuleContext, rule: string, d: Diagnostic): Code
 
 /** One text edit from `a` to `b`: the differing middle between their common prefix and suffix. */
 export function minimalEdit(a: string, b: string): { range: Range; newText: string } {
-  let p = 0;
-  const max = Math.min(a.length, b.length);
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const p = commonPrefix(a, b);
+  const s = commonSuffix(a, b, p);
   const pos = (i: number) => {
     const before = a.slice(0, i);
     const line = (before.match(/\n/g) ?? []).length;

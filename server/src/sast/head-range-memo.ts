@@ -20,6 +20,7 @@
 // Proven against memo-free scans of the same trees on random edit sequences, breaking ones included:
 // test/unit/sast-head-memo.property.test.ts.
 import type { Tree } from 'web-tree-sitter';
+import { commonPrefix, commonSuffix } from '../util/common-affix';
 import { rowOf, sharedLineStarts } from '../util/line-starts';
 import { changedRowsSince, treeParsedFrom } from './tree-cache';
 
@@ -54,28 +55,6 @@ const MAX_RANGES = 4096;
 const memos = new Map<string, HeadMemo>();
 /** Ranges carried since the process started (tests check the carrying is exercised). */
 export const carriedStats = { ranges: 0 };
-
-/** Common prefix length of two strings, compared a block at a time (native compares) before char by char. */
-export function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  for (const block of [4096, 256]) {
-    while (p + block <= max && a.slice(p, p + block) === b.slice(p, p + block)) p += block;
-  }
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p;
-}
-
-/** Common suffix length of two strings, not reaching below `floor` in either. */
-export function commonSuffix(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let s = 0;
-  for (const block of [4096, 256]) {
-    while (s + block <= max && a.slice(a.length - s - block, a.length - s) === b.slice(b.length - s - block, b.length - s)) s += block;
-  }
-  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return s;
-}
 
 /** The last scan's ranges as they map onto this one, and what this scan records for the next. */
 export class HeadRanges {

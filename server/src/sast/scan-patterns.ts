@@ -13,6 +13,7 @@ import { RULES } from './rules';
 import { headRangesFor, type StoredHit } from './head-range-memo';
 import { cachedTree, treeParsedFrom } from './tree-cache';
 import type { RawFinding } from './types';
+import { flatCopy } from '../util/flat-strings';
 
 export const PATTERNS_TOOL = 'glx-patterns';
 
@@ -247,7 +248,8 @@ function checkPy(m: QueryMatch): Hit | undefined {
 /** What a hit is, apart from its node: the rule and where it sits (head-range-memo.ts carries these). */
 function storedHit(hit: Hit): StoredHit {
   const { startPosition: st, endPosition: en } = hit.node;
-  return { rule: hit.rule, line: st.row + 1, col: st.column + 1, endLine: en.row + 1, detail: hit.detail, confidence: hit.confidence };
+  // The detail is node text, a slice of the buffer: copied, as carried hits outlive their version.
+  return { rule: hit.rule, line: st.row + 1, col: st.column + 1, endLine: en.row + 1, detail: hit.detail === undefined ? undefined : flatCopy(hit.detail), confidence: hit.confidence };
 }
 
 function findingAt(file: string, hit: StoredHit, idx: LineIndex): RawFinding {

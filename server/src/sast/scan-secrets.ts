@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import { entropy, scrubValue } from './scrub';
 import { inlineSuppression, LineIndex, lineRanges } from './line-index';
 import type { RawFinding } from './types';
+import { flatCopy } from '../util/flat-strings';
 
 export const SECRETS_TOOL = 'glx-secrets';
 
@@ -113,9 +114,8 @@ function regionHits(part: string, env: boolean, memo: boolean): readonly RegionH
   if (known) return known;
   const hits = detect(part, env);
   if (keep) {
-    // A copy of the region: `part` is a slice that would keep the whole buffer version alive.
-    // (V8 flattens the concatenation into a new string before slicing it.)
-    map.set(`${part}\n`.slice(0, -1), hits);
+    // Copies: `part` and the matched values are slices that would keep the whole buffer version alive.
+    map.set(flatCopy(part), hits.map((h) => ({ ...h, value: flatCopy(h.value) })));
     memoChars += part.length;
     while (memoChars > MEMO_CHARS) {
       const from = regionMemos.code.size ? regionMemos.code : regionMemos.env;

@@ -10,6 +10,7 @@ import { parserFor } from '../parsing/languages';
 import { parseText } from '../parsing/parse-text';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
+import { commonPrefix, commonSuffix } from '../util/common-affix';
 import { rowOf, sharedLineStarts } from '../util/line-starts';
 
 const MAX_TREES = 24;
@@ -142,11 +143,8 @@ export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
   let tree: Tree | null;
   if (hit && hit.lang === lang) {
     const old = hit.text;
-    let p = 0;
-    const max = Math.min(old.length, text.length);
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    const p = commonPrefix(old, text);
+    const s = commonSuffix(old, text, p);
     if (old.length - s - p > SPLIT_ABOVE && old.endsWith('\n') && text.endsWith('\n')) {
       // Two edits far apart (the user typed at line 1,750, then at line 200): one prefix/suffix
       // edit would span everything between them and tree-sitter would re-parse it all (the
