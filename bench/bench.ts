@@ -165,6 +165,24 @@ interface EditSample {
   parseError: boolean;
   /** The step's token kinds (the tail's cause, printed for the slowest steps). */
   kinds: string;
+  /** Wall-clock window of the step (performance.now()), to attribute GC pauses to it. */
+  at: number;
+  /** Main-thread GC pauses inside the step (ms), from a `gc` PerformanceObserver. */
+  gc: number;
+}
+
+/** Main-thread GC pauses (start, duration) a PerformanceObserver saw while `fn` ran. */
+async function withGcLog<T>(fn: () => T): Promise<{ value: T; pauses: { s: number; d: number }[] }> {
+  const pauses: { s: number; d: number }[] = [];
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ s: e.startTime, d: e.duration });
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  const value = fn();
+  // Entries are delivered asynchronously: let them arrive before disconnecting.
+  await new Promise((r) => setTimeout(r, 50));
+  obs.disconnect();
+  return { value, pauses };
 }
 
 async function editLatency(): Promise<void> {
@@ -245,7 +263,7 @@ async function editLatency(): Promise<void> {
       const res = computeDelta(cs, policy);
       const d = now();
       const cpu = process.cpuUsage(c0);
-      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)' });
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)', at: a, gc: 0 });
       old.delete();
       if (mode === 'typing') curTree = tree;
       else tree.delete();
@@ -254,9 +272,17 @@ async function editLatency(): Promise<void> {
     return out;
   };
   run('from-base', GEN.seed + 1, 40);
+  // Each mode under a GC observer: the tail's pauses are attributed to the steps they fell in.
+  const measured = async (mode: 'from-base' | 'typing', seed: number): Promise<EditSample[]> => {
+    const { value, pauses } = await withGcLog(() => run(mode, seed, EDITS));
+    for (const x of value) {
+      for (const p of pauses) if (p.s >= x.at && p.s < x.at + x.total) x.gc += p.d;
+    }
+    return value;
+  };
   const modes: [string, EditSample[]][] = [
-    ['each edit on the base (1-char diff)', run('from-base', GEN.seed + 2, EDITS)],
-    ['typing session (10 statements typed key by key)', run('typing', GEN.seed + 3, EDITS)],
+    ['each edit on the base (1-char diff)', await measured('from-base', GEN.seed + 2)],
+    ['typing session (10 statements typed key by key)', await measured('typing', GEN.seed + 3)],
   ];
   for (const [label, samples] of modes) {
     const parts: [string, keyof EditSample][] = [['parse (tree.edit + incremental parse)', 'parse'], ['analyze (analyzeTree, warm chunk cache)', 'analyze'], ['tokenize (computeDelta vs base)', 'tokenize'], ['whole step', 'total'], ['whole step, process CPU time', 'cpu']];
@@ -274,7 +300,10 @@ async function editLatency(): Promise<void> {
     // chunk, error recovery) against the rest.
     const split = [true, false].map((e) => samples.filter((s) => s.parseError === e).map((s) => s.total));
     const slow = [...samples].sort((x, y) => y.total - x.total).slice(0, Math.ceil(samples.length / 20));
-    console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}`).join(' · ')}`);
+    console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}${x.gc ? ` (GC pauses ${ms(x.gc)})` : ''}`).join(' · ')}`);
+    const gcAll = samples.reduce((t, x) => t + x.gc, 0);
+    const gcSlow = slow.reduce((t, x) => t + x.gc, 0);
+    console.log(`  main-thread GC pauses inside steps: ${ms(gcAll)} ms over ${samples.length} steps, ${ms(gcSlow)} ms of it in the slowest 5 % (${ms(slow.reduce((t, x) => t + x.total, 0))} ms)`);
     console.log(`  whole step by outcome: syntax error ${split[0].length} edits, median ${ms(stats(split[0]).median)} / p95 ${ms(stats(split[0]).p95)} ms · parses ${split[1].length} edits, median ${ms(stats(split[1]).median)} / p95 ${ms(stats(split[1]).p95)} ms`);
     const total = stats(samples.map((s) => s.total));
     summary.push([`edit latency p95, ${label}`, `${ms(total.p95)} ms (median ${ms(total.median)} ms)`, `≤ ${TARGETS.editP95Ms} ms: ${verdict(total.p95 <= TARGETS.editP95Ms)}`]);
