@@ -223,18 +223,22 @@ async function editLatency(): Promise<void> {
     }
     return chosen.sort((a, b) => a - b).slice(0, Math.max(1, Math.ceil(n / 20)));
   };
-  let typed: { text: string; edit: Edit }[] = [];
-  const typingEdits = (rng: Rng, n: number): { text: string; edit: Edit }[] => {
-    const out: { text: string; edit: Edit }[] = [];
-    let text = src;
+  // The keystrokes only (position, character, point): each step derives its text from the
+  // previous one, so the harness holds one buffer version as the editor does — building all 200
+  // texts up front kept ~14 MB of them alive and put their line starts' garbage into the
+  // measured steps' young generation (issue 14, ninth pass).
+  let typed: { at: number; ch: string; p: Point }[] = [];
+  const typingEdits = (rng: Rng, n: number): { at: number; ch: string; p: Point }[] => {
+    const out: { at: number; ch: string; p: Point }[] = [];
+    const starts = lineStartsOf(src);
     let shift = 0;
     for (const spot of typingPlan(rng, n)) {
       const stmt = `let tmp${out.length} = ${rng.pick(['item', 'value', 'count'])} + 1; `;
+      // One spot per line (typingPlan picks statement starts) and no newline is typed: a
+      // keystroke's row is its spot's, its column the spot's plus the characters typed there.
+      const p0 = pointAt(starts, spot);
       for (let k = 0; k < stmt.length && out.length < n; k++) {
-        const at = spot + shift + k;
-        const p = pointAt(lineStartsOf(text), at);
-        text = text.slice(0, at) + stmt[k] + text.slice(at);
-        out.push({ text, edit: { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: p, oldEndPosition: p, newEndPosition: { row: p.row, column: p.column + 1 } } });
+        out.push({ at: spot + shift + k, ch: stmt[k], p: { row: p0.row, column: p0.column + k } });
       }
       shift += stmt.length;
     }
@@ -247,8 +251,14 @@ async function editLatency(): Promise<void> {
     const out: EditSample[] = [];
     let curTree: Tree | undefined = mode === 'typing' ? baseTree.copy() : undefined;
     if (mode === 'typing') typed = typingEdits(rng, n);
+    let typedText = src;
+    const typedEdit = (i: number): { text: string; edit: Edit } => {
+      const { at, ch, p } = typed[i];
+      typedText = typedText.slice(0, at) + ch + typedText.slice(at);
+      return { text: typedText, edit: { startIndex: at, oldEndIndex: at, newEndIndex: at + 1, startPosition: p, oldEndPosition: p, newEndPosition: { row: p.row, column: p.column + 1 } } };
+    };
     for (let i = 0; i < n; i++) {
-      const { text, edit } = mode === 'from-base' ? oneCharEdit(rng, src) : typed[i];
+      const { text, edit } = mode === 'from-base' ? oneCharEdit(rng, src) : typedEdit(i);
       const c0 = process.cpuUsage();
       const a = now();
       const old = mode === 'from-base' ? baseTree.copy() : curTree!;
