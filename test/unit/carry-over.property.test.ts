@@ -146,7 +146,9 @@ for (const [file, src] of Object.entries(sources)) {
       { numRuns: 15 },
     );
     assert.ok(carried.chunks > 100, `top-level chunks were carried over (${carried.chunks})`);
-    if (!file.endsWith('.py')) assert.ok(carried.members > 100, `class members were carried over (${carried.members})`);
+    // src/snapshot.ts has few class members: 116–303 were carried over in 15 runs (seven samples of
+    // this test, 2026-11-30), so > 100 could fail on an unlucky draw; > 50 still proves carrying.
+    if (!file.endsWith('.py')) assert.ok(carried.members > 50, `class members were carried over (${carried.members})`);
   });
 
   test(`${file}: the history walk's versions and pairs (kept trees + carry-overs) equal fresh analyses`, () => {
