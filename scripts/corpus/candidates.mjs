@@ -7,18 +7,23 @@
 // With --hard, only subjects that name a hard class (rename, move, extract, refactor, inline,
 // split, simplify, clean, helper, remove). Pick from the list by hand or with
 // `shuf --random-source=<(yes 42)`, then extract each with extract-commit.mjs.
-//   node scripts/corpus/candidates.mjs <git-dir> [--max-lines 300] [--hard]
+// --source-paths limits `git log` to TS/JS/Python paths: for a mirror whose large non-source
+// blobs are absent (Textualize/rich's gifs: `fatal: unable to read …`; held-out batch 9). It lists
+// the same commits except where git pairs a source file with a non-source one as a rename.
+//   node scripts/corpus/candidates.mjs <git-dir> [--max-lines 300] [--hard] [--source-paths]
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 
 const args = process.argv.slice(2);
 const hard = args.includes('--hard');
 if (hard) args.splice(args.indexOf('--hard'), 1);
+const sourcePaths = args.includes('--source-paths');
+if (sourcePaths) args.splice(args.indexOf('--source-paths'), 1);
 const mi = args.indexOf('--max-lines');
 const maxLines = mi >= 0 ? Number(args.splice(mi, 2)[1]) : 300;
 const [gitDir] = args;
 if (!gitDir || !Number.isFinite(maxLines)) {
-  process.stderr.write('usage: candidates.mjs <git-dir> [--max-lines N] [--hard]\n');
+  process.stderr.write('usage: candidates.mjs <git-dir> [--max-lines N] [--hard] [--source-paths]\n');
   process.exit(2);
 }
 if (!fs.existsSync(gitDir)) {
@@ -33,7 +38,8 @@ const HARD = /renam|move|extract|refactor|remov|inline|split|simplif|clean|helpe
 // `… | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
-const log = execFileSync('git', ['--git-dir', gitDir, 'log', '--first-parent', '--no-merges', '--format=@@%H %s', '--numstat', '-M', 'HEAD'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+const pathspec = sourcePaths ? ['--', '*.py', '*.ts', '*.tsx', '*.js', '*.mjs', '*.cjs'] : [];
+const log = execFileSync('git', ['--git-dir', gitDir, 'log', '--first-parent', '--no-merges', '--format=@@%H %s', '--numstat', '-M', 'HEAD', ...pathspec], { encoding: 'utf8', maxBuffer: 1 << 30 });
 let cur;
 const flush = () => {
   if (cur && cur.files >= 1 && cur.files <= 4 && cur.lines <= maxLines && (!hard || HARD.test(cur.subject))) {
