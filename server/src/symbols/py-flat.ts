@@ -7,6 +7,7 @@
 // UTF-16, so node indices and columns are UTF-16 code units, like String#slice).
 import type { Node } from 'web-tree-sitter';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
+import { flatCopy, flattenStrings } from '../util/flat-strings';
 
 export interface FlatTree {
   /** Node type per flat index (0 = the chunk node). */
@@ -96,19 +97,26 @@ interface SubTree {
 /** Members smaller than this are walked (a lookup costs about as much as ~40 nodes). */
 const SUB_MIN_CHARS = 400;
 const SUB_MAX_ENTRIES = 5000;
-const subCache = new Map<string, SubTree>();
+/**
+ * Entries keep their own flat key (util/flat-strings.ts): the lookup key holds a slice of the
+ * version being walked, and re-inserting a hit under it — or storing a miss under it — kept that
+ * whole file version alive as long as the entry (issue 14, ninth pass).
+ */
+const subCache = new Map<string, { key: string; v: SubTree }>();
 
 function subGet(key: string): SubTree | undefined {
-  const v = subCache.get(key);
-  if (v) {
+  const e = subCache.get(key);
+  if (e) {
     subCache.delete(key);
-    subCache.set(key, v);
+    subCache.set(e.key, e);
   }
-  return v;
+  return e?.v;
 }
 
 function subSet(key: string, v: SubTree): void {
-  subCache.set(key, v);
+  const flat = flatCopy(key);
+  // Its token texts are slices of the version too.
+  subCache.set(flat, { key: flat, v: flattenStrings(v) });
   if (subCache.size > SUB_MAX_ENTRIES) subCache.delete(subCache.keys().next().value as string);
 }
 

@@ -209,18 +209,22 @@ export class SubtreeReuse {
     const carry = activeCarry();
     const carried = carry?.prev?.getMember(t, text) as StoredSubtree | undefined;
     // `.root` is read to materialise a lazily stored copy (lazyStored below); null = unusable, a miss.
+    // Re-stored under the entry's own (flat) text, never under `text`: a slice of the version
+    // being walked, which as a Map key kept that whole buffer alive as long as the entry (issue
+    // 14, ninth pass: a heap snapshot after 210 keystrokes in webpack's Compilation.js held a
+    // dozen 400 K-character versions through the member cache's keys).
     if (carried && carried.root) {
-      carry!.next?.setMember(text, carried);
+      carry!.next?.setMember(carried.text, carried);
       return carried;
     }
     const g = this.gen(lang);
     const hit = g.young.get(text)?.find((x) => x.t === t && x.root);
     if (hit) {
-      carry?.next?.setMember(text, hit);
+      carry?.next?.setMember(hit.text, hit);
       return hit;
     }
     const o = g.old.get(text)?.find((x) => x.t === t && x.root);
-    if (o) this.set(lang, text, o);
+    if (o) this.set(lang, o.text, o);
     return o;
   }
 

@@ -600,15 +600,18 @@ class ChunkExtractor {
       if (mode === 'class') sub.classMember(local.root, [], subCtx, classEligible);
       else sub.visit(local.root, subCtx);
       const res = sub.res;
-      r = {
+      // Stored for later versions: its qualnames are built on the enclosing qualname, a slice of
+      // this version (flat-strings.ts; a heap snapshot found them keeping whole buffers alive).
+      r = flattenStrings({
         symbols: res.symbols, types: res.types, imports: res.imports, exportAliases: res.exportAliases,
         exportedNames: res.exportedNames, testCases: res.testCases,
         ...(proxy ? { metrics: proxy.info.metrics, calls: [...proxy.calls] } : {}),
-      };
-      results.set(key, r);
+      });
+      // The key holds the doc comment and qualname: slices of this version (flat-strings.ts).
+      results.set(flatCopy(key), r);
     }
     if (r !== last?.r) {
-      entry.last = { mode, eligible: classEligible, sym: ctx.sym !== undefined, loop: ctx.loop, module: ctx.module, ns: ctx.ns, col, qual: ctx.qual, doc: flatCopy(doc), r } satisfies LastReplay;
+      entry.last = { mode, eligible: classEligible, sym: ctx.sym !== undefined, loop: ctx.loop, module: ctx.module, ns: ctx.ns, col, qual: ctx.qual === undefined ? undefined : flatCopy(ctx.qual), doc: flatCopy(doc), r } satisfies LastReplay;
     }
     memberReplays++;
     const off = this.snap.row(m.s);
@@ -666,7 +669,7 @@ class ChunkExtractor {
       ...(proxy ? { metrics: proxy.info.metrics, calls: [...proxy.calls] } : {}),
     };
     // Stored for later versions: no slice of this version's text may stay in it (flat-strings.ts).
-    results.set(key, flattenStrings(r));
+    results.set(flatCopy(key), flattenStrings(r));
     this.addToEnclosing(r, ctx);
   }
 
