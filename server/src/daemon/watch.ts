@@ -51,6 +51,12 @@ export class WorktreeWatch {
   private readonly gitDirs: string[] = [];
   /** Directories holding tracked files (repo-relative): watched even when ignored (a tracked file is never ignored). */
   private trackedDirs = new Set<string>();
+  /**
+   * The git directory changed since trackedDirs was listed: the index may now track files in a
+   * directory left unwatched as ignored or built-in (a checkout of a branch that tracks
+   * `src/deep/e.ts` while `src/deep/` is ignored and held only untracked files).
+   */
+  private trackedStale = false;
   /** Counters for `glx daemon status` and the log. */
   readonly counts = { full: 0, partial: 0, reused: 0 };
 
@@ -86,6 +92,11 @@ export class WorktreeWatch {
       this.needRewatch = undefined;
       this.log(`watch: rebuilding the watch set (${why})`);
       this.ready = this.watchAll();
+      await this.ready;
+    } else if (this.trackedStale && !this.off) {
+      // Before this request's scan (a full one: the git directory changed), so that a tracked
+      // file's edit after the scan has a watch to be seen by.
+      this.ready = this.watchTrackedDirs();
       await this.ready;
     }
     // Events queued by the kernel before the request arrived are read in the next poll phases.
@@ -162,9 +173,7 @@ export class WorktreeWatch {
         this.watchGitDir(g);
         for (const sub of ['info', 'refs']) await this.walk(path.join(g, sub), (d) => this.watchGitDir(d));
       }
-      const ls = await runGit(this.root, ['ls-files', '-z']);
-      this.trackedDirs = new Set();
-      for (const f of ls.stdout.split('\0')) for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) this.trackedDirs.add(f.slice(0, i));
+      await this.listTrackedDirs();
       const dirs: string[] = [];
       await this.walk(this.root, (d) => dirs.push(d), true);
       if (dirs.length > MAX_DIRS) throw Object.assign(new Error(`${dirs.length} directories`), { code: 'ETOOMANY' });
@@ -174,6 +183,35 @@ export class WorktreeWatch {
         if (!ignored.has(rel) || this.trackedDirs.has(rel)) this.watchTreeDir(d);
       }
       this.log(`watch: ${this.watchers.size} directories watched`);
+    } catch (e) {
+      this.stopWatching(`${(e as NodeJS.ErrnoException).code ?? 'error'}: ${(e as Error).message}`);
+    }
+  }
+
+  /** trackedDirs from the index, now (`git ls-files`); later git-directory events make it stale again. */
+  private async listTrackedDirs(): Promise<void> {
+    this.trackedStale = false;
+    const ls = await runGit(this.root, ['ls-files', '-z']);
+    this.trackedDirs = new Set();
+    for (const f of ls.stdout.split('\0')) for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) this.trackedDirs.add(f.slice(0, i));
+  }
+
+  /**
+   * After a git operation: every directory that now holds tracked files gets its watch (the
+   * watch set left out ignored and built-in directories that held none). A directory still
+   * watched after its tracked files went is harmless (its events re-examine paths git ignores).
+   */
+  private async watchTrackedDirs(): Promise<void> {
+    try {
+      await this.listTrackedDirs();
+      let added = 0;
+      for (const rel of this.trackedDirs) {
+        const abs = path.join(this.root, ...rel.split('/'));
+        if (this.watchers.has(abs) || !fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory()) continue;
+        this.watchTreeDir(abs);
+        added++;
+      }
+      if (added > 0) this.log(`watch: ${added} director${added === 1 ? 'y' : 'ies'} now holding tracked files watched`);
     } catch (e) {
       this.stopWatching(`${(e as NodeJS.ErrnoException).code ?? 'error'}: ${(e as Error).message}`);
     }
@@ -255,6 +293,7 @@ export class WorktreeWatch {
       const rel = name ?? '';
       if (dir === this.gitDirs[0] && (rel.startsWith('objects') || rel === 'logs' || rel.endsWith('.tmp'))) return;
       this.invalidate(`git: ${path.relative(this.root, path.join(dir, rel)) || dir}`, rel === 'exclude' || rel === 'info');
+      this.trackedStale = true;
       if (name) {
         const abs = path.join(dir, name);
         if (fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() && abs.startsWith(path.join(this.gitDirs[0], 'refs'))) this.add(abs, () => this.invalidate('git: refs'));
