@@ -73,3 +73,152 @@ test('an ignored directory that a checkout fills with tracked files is watched (
     },
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// Interleavings forced in process: the watcher (daemon/watch.ts) runs in this test's process and
+// the user's concurrent `mkdir -p` is made at the exact moment the race needs, from inside the
+// watcher's own directory listing (fs.promises.readdir wrapped for one directory). Everything
+// else is real: inotify, git, the repository.
+
+import { WorktreeWatch } from '../../server/src/daemon/watch';
+import { GitRepo, setWorktreeDiffSource, worktreeDiffSource, type ChangedFile } from '../../server/src/git';
+
+function pathsOf(files: readonly ChangedFile[]): string[] {
+  return files.map((f) => `${f.status} ${f.newPath ?? f.oldPath}`);
+}
+
+interface InProc {
+  repo: TempRepo;
+  root: string;
+  watch: WorktreeWatch;
+  /** One request as the daemon serves it: beforeRequest, then the working-tree diff through the watcher. */
+  ask(): Promise<string[]>;
+  /** The same diff as a one-shot process computes it (no watcher). */
+  truth(): Promise<string[]>;
+  logLines: string[];
+}
+
+async function withWatcher(body: (c: InProc) => Promise<void>): Promise<void> {
+  const repo = new TempRepo('glx-dmn-race-');
+  repo.commit({ 'src/a.ts': source(1) }, 'base');
+  const root = fs.realpathSync(repo.dir);
+  const logLines: string[] = [];
+  const watch = new WorktreeWatch(root, (l) => logLines.push(l));
+  const git = await GitRepo.open(root);
+  const base = repo.git('rev-parse', 'HEAD');
+  try {
+    const ask = async () => {
+      await watch.beforeRequest();
+      return pathsOf(await git.diff(base, 'worktree'));
+    };
+    const truth = async () => {
+      const src = worktreeDiffSource();
+      setWorktreeDiffSource(undefined);
+      try {
+        return pathsOf(await git.diff(base, 'worktree'));
+      } finally {
+        setWorktreeDiffSource(src);
+      }
+    };
+    await body({ repo, root, watch, ask, truth, logLines });
+  } finally {
+    watch.close();
+    await git.close();
+    repo.cleanup();
+  }
+}
+
+/** Calls `then` once, right after the watcher's listing of `dir` was read and before the caller sees it. */
+function afterListing(dir: string, then: () => void): { restore(): void; fired(): boolean } {
+  const real = fs.promises.readdir;
+  let fired = false;
+  (fs.promises as { readdir: unknown }).readdir = async (...args: Parameters<typeof real>) => {
+    const r = await (real as (...a: Parameters<typeof real>) => ReturnType<typeof real>)(...args);
+    if (!fired && path.resolve(String(args[0])) === dir) {
+      fired = true;
+      then();
+    }
+    return r;
+  };
+  return {
+    restore: () => ((fs.promises as { readdir: unknown }).readdir = real),
+    fired: () => fired,
+  };
+}
+
+async function until(cond: () => boolean, ms = 10_000): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+test('a directory made inside a new directory between the watcher\'s listing of it and its watch is watched', { timeout: 60_000 }, async () => {
+  await withWatcher(async ({ repo, root, ask, truth }) => {
+    assert.deepEqual(await ask(), await truth()); // the first answer: a full scan
+    const n1 = path.join(root, 'src', 'n1');
+    // `mkdir -p src/n1/deeper` + a file, where the second mkdir lands after the watcher listed src/n1.
+    const hook = afterListing(n1, () => {
+      fs.mkdirSync(path.join(n1, 'deeper'));
+      fs.writeFileSync(path.join(n1, 'deeper', 'g0.ts'), source(10));
+    });
+    try {
+      fs.mkdirSync(n1);
+      await until(hook.fired);
+    } finally {
+      hook.restore();
+    }
+    await new Promise((r) => setTimeout(r, 100)); // the watcher's walk of src/n1 finishes
+    assert.deepEqual(await ask(), await truth(), 'after mkdir -p src/n1/deeper');
+    // Then a file in the inner directory: its watch must exist.
+    repo.write('src/n1/deeper/g2.ts', source(12));
+    const now = await ask();
+    assert.ok(now.includes('A src/n1/deeper/g2.ts'), `the new file is part of the answer: ${now.join(', ')}`);
+    assert.deepEqual(now, await truth(), 'after a file in src/n1/deeper');
+  });
+});
+
+/** Holds the watcher's listing of `dir` (once) until release() is called. */
+function holdListing(dir: string): { restore(): void; held(): boolean; release(): void } {
+  const real = fs.promises.readdir;
+  let held = false;
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  (fs.promises as { readdir: unknown }).readdir = async (...args: Parameters<typeof real>) => {
+    if (!held && path.resolve(String(args[0])) === dir) {
+      held = true;
+      await gate;
+    }
+    return (real as (...a: Parameters<typeof real>) => ReturnType<typeof real>)(...args);
+  };
+  return { restore: () => ((fs.promises as { readdir: unknown }).readdir = real), held: () => held, release };
+}
+
+test('a file written in a new directory whose watch is still being set up when a request is answered is seen by the next one', { timeout: 60_000 }, async () => {
+  await withWatcher(async ({ repo, root, ask, truth }) => {
+    assert.deepEqual(await ask(), await truth());
+    const n1 = path.join(root, 'src', 'n1');
+    const hook = holdListing(n1);
+    let pending: Promise<string[]> | undefined;
+    try {
+      repo.write('src/n1/deeper/g0.ts', source(10)); // mkdir -p + a file, before the watcher reacts
+      await until(hook.held); // the watcher's walk of src/n1 has begun and waits for its listing
+      // A request while the walk is in flight (a slow threadpool under load): its answer covers
+      // src/n1 by path whether or not it waits for the walk.
+      pending = ask();
+      await new Promise((r) => setTimeout(r, 200));
+      // The user goes on: a file in the inner directory, maybe before its watch exists.
+      repo.write('src/n1/deeper/g2.ts', source(12));
+    } finally {
+      hook.release();
+      hook.restore();
+    }
+    const first = await pending;
+    assert.ok(first.includes('A src/n1/deeper/g0.ts'), first.join(', '));
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await ask();
+    assert.ok(now.includes('A src/n1/deeper/g2.ts'), `the file written while the watch was being set up is part of the answer: ${now.join(', ')}`);
+    assert.deepEqual(now, await truth());
+  });
+});
