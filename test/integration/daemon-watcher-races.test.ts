@@ -2,7 +2,8 @@
 // "Skipping the working-tree scan", "Freshness"): each one is a sequence of working-tree
 // operations after which the daemon's `glx delta --json` must equal the in-process one, byte
 // for byte (stdout but its generated_utc, stderr, exit code, the token artifact). Each case
-// names the way the daemon's view could go stale; every case failed before its fix.
+// names the way the daemon's view could go stale; the first four failed before their fixes, the
+// last two are guards for candidates that were examined and do not apply.
 import assert from 'node:assert/strict';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -243,6 +244,46 @@ test('a burst of `mkdir -p a/b` by another process, then a file in each inner di
       const out = same('after a file in each inner directory');
       const seen = new Set(out.match(/"file": "src\/b\d+\/inner\/g1\.ts"/g) ?? []);
       assert.equal(seen.size, n);
+    },
+  );
+});
+
+// Candidates that do not apply (docs/warm-starts.md "Freshness"), kept as guards: the daemon
+// trusts no stat of its own, and a directory replaced under the same path is walked again.
+
+test('a rewrite of the same size with the same mtime, after `git add`, is seen (the daemon trusts events, not stats)', { timeout: 120_000 }, async () => {
+  await withDaemon(
+    (repo) => repo.commit({ 'src/a.ts': source(1), 'src/b.ts': source(2) }, 'base'),
+    ({ repo, same }) => {
+      const abs = path.join(repo.dir, 'src', 'a.ts');
+      fs.writeFileSync(abs, source(3)); // f3 vs f1: the same length
+      repo.git('add', '-A'); // the index now holds this stat and content
+      same('after git add');
+      const st = fs.statSync(abs);
+      fs.writeFileSync(abs, source(4)); // same size again, in place (same inode)
+      fs.utimesSync(abs, st.atime, st.mtime); // and the old mtime back
+      assert.equal(fs.statSync(abs).size, st.size);
+      const out = same('after the same-size, same-mtime rewrite');
+      assert.match(out, /f4/, 'the new content is analysed');
+    },
+  );
+});
+
+test('an untracked directory removed and made again at once, with a subdirectory, then a file in it', { timeout: 120_000 }, async () => {
+  await withDaemon(
+    (repo) => {
+      repo.write('.gitignore', '.glx/\n');
+      repo.commit({ 'src/a.ts': source(1) }, 'base');
+    },
+    ({ repo, same }) => {
+      repo.write('src/x/old.ts', source(5));
+      same('after src/x/old.ts');
+      const made = spawnSync('sh', ['-c', 'rm -rf src/x && mkdir -p src/x/y && echo "export const z = 1;" > src/x/y/new.ts'], { cwd: repo.dir });
+      assert.equal(made.status, 0);
+      same('after src/x was made again');
+      repo.write('src/x/y/later.ts', source(6));
+      const out = same('after a file in the new src/x/y');
+      assert.match(out, /src\/x\/y\/later\.ts/);
     },
   );
 });
