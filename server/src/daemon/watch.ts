@@ -51,6 +51,14 @@ export class WorktreeWatch {
   private readonly gitDirs: string[] = [];
   /** Directories holding tracked files (repo-relative): watched even when ignored (a tracked file is never ignored). */
   private trackedDirs = new Set<string>();
+  /**
+   * The git directory changed since trackedDirs was listed: the index may now track files in a
+   * directory left unwatched as ignored or built-in (a checkout of a branch that tracks
+   * `src/deep/e.ts` while `src/deep/` is ignored and held only untracked files).
+   */
+  private trackedStale = false;
+  /** Walks of directories that appeared, still setting up their watches: a request waits for them. */
+  private readonly walks = new Set<Promise<void>>();
   /** Counters for `glx daemon status` and the log. */
   readonly counts = { full: 0, partial: 0, reused: 0 };
 
@@ -87,10 +95,19 @@ export class WorktreeWatch {
       this.log(`watch: rebuilding the watch set (${why})`);
       this.ready = this.watchAll();
       await this.ready;
+    } else if (this.trackedStale && !this.off) {
+      // Before this request's scan (a full one: the git directory changed), so that a tracked
+      // file's edit after the scan has a watch to be seen by.
+      this.ready = this.watchTrackedDirs();
+      await this.ready;
     }
     // Events queued by the kernel before the request arrived are read in the next poll phases.
     await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r));
+    // New directories whose watches are still being set up: each one they add is marked changed
+    // (its path re-examined by this answer), so nothing made in it before its watch is missed.
+    // Their own events may start further walks: wait until none is left.
+    while (this.walks.size > 0) await Promise.all([...this.walks]);
   }
 
   private async diff(realRoot: string, baseSha: string, scans: WorktreeScans): Promise<ChangedFile[]> {
@@ -162,18 +179,53 @@ export class WorktreeWatch {
         this.watchGitDir(g);
         for (const sub of ['info', 'refs']) await this.walk(path.join(g, sub), (d) => this.watchGitDir(d));
       }
-      const ls = await runGit(this.root, ['ls-files', '-z']);
-      this.trackedDirs = new Set();
-      for (const f of ls.stdout.split('\0')) for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) this.trackedDirs.add(f.slice(0, i));
+      await this.listTrackedDirs();
+      // Each directory is watched before it is listed (walk): a subdirectory made after the listing
+      // is an event of the watch, one made before is in the listing. Then the ones git ignores
+      // (and that hold no tracked file) are let go — they were watched for the walk's moment only.
       const dirs: string[] = [];
-      await this.walk(this.root, (d) => dirs.push(d), true);
-      if (dirs.length > MAX_DIRS) throw Object.assign(new Error(`${dirs.length} directories`), { code: 'ETOOMANY' });
+      await this.walk(this.root, (d) => {
+        dirs.push(d);
+        this.watchTreeDir(d);
+      }, true);
+      if (this.off) return;
       const ignored = await this.gitIgnored(dirs.filter((d) => d !== this.root).map((d) => path.relative(this.root, d)));
       for (const d of dirs) {
         const rel = path.relative(this.root, d).split(path.sep).join('/');
-        if (!ignored.has(rel) || this.trackedDirs.has(rel)) this.watchTreeDir(d);
+        if (!ignored.has(rel) || this.trackedDirs.has(rel)) continue;
+        this.watchers.get(d)?.close();
+        this.watchers.delete(d);
       }
       this.log(`watch: ${this.watchers.size} directories watched`);
+    } catch (e) {
+      this.stopWatching(`${(e as NodeJS.ErrnoException).code ?? 'error'}: ${(e as Error).message}`);
+    }
+  }
+
+  /** trackedDirs from the index, now (`git ls-files`); later git-directory events make it stale again. */
+  private async listTrackedDirs(): Promise<void> {
+    this.trackedStale = false;
+    const ls = await runGit(this.root, ['ls-files', '-z']);
+    this.trackedDirs = new Set();
+    for (const f of ls.stdout.split('\0')) for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) this.trackedDirs.add(f.slice(0, i));
+  }
+
+  /**
+   * After a git operation: every directory that now holds tracked files gets its watch (the
+   * watch set left out ignored and built-in directories that held none). A directory still
+   * watched after its tracked files went is harmless (its events re-examine paths git ignores).
+   */
+  private async watchTrackedDirs(): Promise<void> {
+    try {
+      await this.listTrackedDirs();
+      let added = 0;
+      for (const rel of this.trackedDirs) {
+        const abs = path.join(this.root, ...rel.split('/'));
+        if (this.watchers.has(abs) || !fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory()) continue;
+        this.watchTreeDir(abs);
+        added++;
+      }
+      if (added > 0) this.log(`watch: ${added} director${added === 1 ? 'y' : 'ies'} now holding tracked files watched`);
     } catch (e) {
       this.stopWatching(`${(e as NodeJS.ErrnoException).code ?? 'error'}: ${(e as Error).message}`);
     }
@@ -187,11 +239,18 @@ export class WorktreeWatch {
     this.log(`watch: off (${why}); every request scans the tree`);
   }
 
-  /** Directories under `dir` (itself included), breadth first; skips `.git` and the built-in ignored names in the tree. */
+  /**
+   * Directories under `dir` (itself included), breadth first; skips `.git` and the built-in
+   * ignored names in the tree. `visit` (which adds the watch) runs BEFORE the directory is
+   * listed: a subdirectory made after the listing is then an event of that watch, one made
+   * before it is in the listing — listing first left a window in which `mkdir -p a/b` made `b`
+   * after `a` was listed and before `a` was watched, and `b` was never watched.
+   */
   private async walk(dir: string, visit: (d: string) => void, tree = false): Promise<void> {
     const queue = [dir];
-    while (queue.length > 0) {
+    while (queue.length > 0 && !this.off && !this.closed) {
       const d = queue.shift()!;
+      visit(d);
       let entries: fs.Dirent[];
       try {
         entries = await fs.promises.readdir(d, { withFileTypes: true });
@@ -200,7 +259,6 @@ export class WorktreeWatch {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !tree) continue; // no info/ yet
         throw e;
       }
-      visit(d);
       for (const e of entries) if (e.isDirectory() && !(tree && this.skipped(path.join(d, e.name), e.name))) queue.push(path.join(d, e.name));
     }
   }
@@ -228,7 +286,7 @@ export class WorktreeWatch {
   }
 
   private add(dir: string, onEvent: (event: string, name: string | null) => void): void {
-    if (this.watchers.has(dir) || this.closed) return;
+    if (this.watchers.has(dir) || this.closed || this.off) return;
     if (this.watchers.size >= MAX_DIRS) return this.stopWatching(`more than ${MAX_DIRS} directories`);
     let w: fs.FSWatcher;
     try {
@@ -255,6 +313,7 @@ export class WorktreeWatch {
       const rel = name ?? '';
       if (dir === this.gitDirs[0] && (rel.startsWith('objects') || rel === 'logs' || rel.endsWith('.tmp'))) return;
       this.invalidate(`git: ${path.relative(this.root, path.join(dir, rel)) || dir}`, rel === 'exclude' || rel === 'info');
+      this.trackedStale = true;
       if (name) {
         const abs = path.join(dir, name);
         if (fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() && abs.startsWith(path.join(this.gitDirs[0], 'refs'))) this.add(abs, () => this.invalidate('git: refs'));
@@ -276,10 +335,26 @@ export class WorktreeWatch {
       // A directory removed, replaced or renamed away: its old watches describe nothing now.
       if (this.watchers.has(abs)) this.unwatchUnder(abs); // (a watched directory's children are only watched through it)
       const st = fs.lstatSync(abs, { throwIfNoEntry: false });
-      if (st?.isDirectory()) {
-        this.walk(abs, (d) => this.watchTreeDir(d), true).catch(() => this.invalidate(`${rel}: could not be walked`, true));
-      }
+      if (st?.isDirectory()) this.watchNewDir(abs, rel);
     });
+  }
+
+  /**
+   * A directory that appeared (or was replaced): it and everything under it are watched, each
+   * before it is listed, and each directory whose watch comes after the event is marked changed —
+   * a file made in it between the event and its watch has no event of its own, and the answer
+   * that consumed the event's path may already have been given (a request does not start while
+   * such a walk runs: beforeRequest waits for it).
+   */
+  private watchNewDir(abs: string, rel: string): void {
+    const walk = this.walk(abs, (d) => {
+      if (this.watchers.has(d)) return;
+      this.watchTreeDir(d);
+      if (this.watchers.has(d)) this.dirty.add(path.relative(this.root, d).split(path.sep).join('/'));
+    }, true)
+      .catch(() => this.invalidate(`${rel}: could not be walked`, true))
+      .finally(() => this.walks.delete(walk));
+    this.walks.add(walk);
   }
 }
 
