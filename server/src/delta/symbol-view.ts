@@ -18,6 +18,7 @@
 // Decisions: docs/accuracy.md "Rules settled by the corpus".
 import type { FileAnalysis, SymbolInfo, SymbolMetrics } from '../symbols/types';
 import { sharedLineStarts } from '../util/line-starts';
+import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 const FN_EXPR_START = /^(async\s+)?function\b/;
 
@@ -122,24 +123,13 @@ function mergedMetrics(a: SymbolMetrics, b: SymbolMetrics): SymbolMetrics {
   };
 }
 
-const views = new WeakMap<FileAnalysis, FileAnalysis>();
-/**
- * Stands for "the view is the analysis itself". A WeakMap entry whose value reaches its own key
- * keeps the key alive through every young-generation GC (V8's scavenger treats the values of an
- * old WeakMap as strong; only a full GC applies ephemeron semantics): each keystroke's whole
- * analysis was promoted to the old generation to die there (issue 14, bench a: 145 → 79 MB
- * promoted over 600 edits of the generated file, measured with --trace-gc-nvp).
- */
-const SAME = {} as FileAnalysis;
+/** Where an analysis keeps its view (util/own-memo.ts: a WeakMap kept each keystroke's alive longer). */
+const VIEW = Symbol('symbolView');
 
 /** The analysis as pairing sees it; the same object when nothing is dropped. Memoised per analysis. */
 export function symbolView(a: FileAnalysis | undefined, text: string | undefined): FileAnalysis | undefined {
   if (!a) return a;
-  const cached = views.get(a);
-  if (cached) return cached === SAME ? a : cached;
-  const view = computeView(a, text);
-  views.set(a, view === a ? SAME : view);
-  return view;
+  return ownMemo<FileAnalysis>(a, VIEW) ?? setOwnMemo(a, VIEW, computeView(a, text));
 }
 
 function computeView(a: FileAnalysis, text: string | undefined): FileAnalysis {

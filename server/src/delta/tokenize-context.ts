@@ -13,6 +13,7 @@ import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } fro
 import { symbolView } from './symbol-view';
 import { declaredRenames, type DeclaredRenames } from './type-equivalence';
 import type { DeltaToken, TokenMeta } from './token';
+import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 /** Lines covered by tokens so far, per change and side. */
 export class Coverage {
@@ -217,15 +218,13 @@ export function uncoveredIn(c: ChangeCtx, h: Hunk): { newL: number[]; oldL: numb
 }
 
 /**
- * An analysis's symbols by first line (issue 14, fifth pass): nestedOf ran over every symbol of
+ * An analysis's symbols by first line (issue 14, fifth pass; kept on the analysis, util/own-memo.ts): nestedOf ran over every symbol of
  * the file for each symbol asked — in the editor, every keystroke asks for the ~100 drifted
  * members of a 6,500-line class, each against its ~400 symbols. Analyses are immutable.
  */
-const byLineMemo = new WeakMap<FileAnalysis, SymbolInfo[]>();
+const BY_LINE = Symbol('symbolsByLine');
 function symbolsByLine(a: FileAnalysis): SymbolInfo[] {
-  let sorted = byLineMemo.get(a);
-  if (!sorted) byLineMemo.set(a, (sorted = [...a.symbols].sort((x, y) => x.range.line - y.range.line)));
-  return sorted;
+  return ownMemo<SymbolInfo[]>(a, BY_LINE) ?? setOwnMemo(a, BY_LINE, [...a.symbols].sort((x, y) => x.range.line - y.range.line));
 }
 
 /** Symbols inside `s` (qualname under it, lines within it): the same set as a filter over all symbols. */
@@ -254,14 +253,13 @@ function nestedOf(a: FileAnalysis | undefined, s: SymbolInfo): SymbolInfo[] {
  * the base analysis stays the same object across keystrokes, so its symbols' own lines are
  * computed once (issue 14: a keystroke re-tokenizes every pair the buffer's drift touches).
  */
-const ownLinesMemo = new WeakMap<FileAnalysis, Map<SymbolInfo, Map<number, number[]>>>();
+const OWN_LINES = Symbol('ownLines');
 
 /** Lines of `s` not inside nested symbols (one sweep; classes can span thousands of lines). */
 export function ownLines(a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] {
   let bySym: Map<SymbolInfo, Map<number, number[]>> | undefined;
   if (a) {
-    let m = ownLinesMemo.get(a);
-    if (!m) ownLinesMemo.set(a, (m = new Map()));
+    const m = ownMemo<Map<SymbolInfo, Map<number, number[]>>>(a, OWN_LINES) ?? setOwnMemo(a, OWN_LINES, new Map<SymbolInfo, Map<number, number[]>>());
     bySym = m;
     const hit = m.get(s)?.get(from);
     if (hit) return hit;

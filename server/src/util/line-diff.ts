@@ -3,6 +3,8 @@
 // one diff and therefore see the same hunks (spec §0: "the gate a developer sees inline is the
 // gate CI enforces").
 
+import { ownMemo, setOwnMemo } from './own-memo';
+
 /** A hunk in `git diff -U0` terms. Starts are 1-based; a zero-length side sits *after* line start. */
 export interface Hunk {
   oldStart: number;
@@ -301,10 +303,11 @@ export function changedLineSets(hunks: readonly Hunk[]): { oldLines: Set<number>
 // splitLines(b)) gives, computed once. The editor also hands over the lines of a buffer it keeps
 // across edits (setVersionLines), so only the edited lines are new strings.
 
-const versionLineMemo = new WeakMap<object, readonly string[]>();
+/** A version's lines and hunks are kept on the version object itself (util/own-memo.ts says why). */
+const LINES = Symbol('versionLines');
 /** The empty side of an addition/deletion (no version object to key on). */
 const NO_VERSION = {};
-const hunkMemo = new WeakMap<object, { old: object; hunks: Hunk[] }>();
+const HUNKS = Symbol('versionHunks');
 /** Base lines interned once per lines array (the base side stays the same object across keystrokes). */
 interface Interned {
   ids: Map<string, number>;
@@ -319,12 +322,7 @@ const idMemo = new WeakMap<readonly string[], Interned>();
 
 /** The lines of a version (splitLines of its text), memoised per version object. */
 export function versionLines(v: { readonly text?: string }): readonly string[] {
-  let l = versionLineMemo.get(v);
-  if (!l) {
-    l = splitLines(v.text ?? '');
-    versionLineMemo.set(v, l);
-  }
-  return l;
+  return ownMemo<readonly string[]>(v, LINES) ?? setOwnMemo(v, LINES, splitLines(v.text ?? ''));
 }
 
 /**
@@ -333,22 +331,22 @@ export function versionLines(v: { readonly text?: string }): readonly string[] {
  * and its Δ; engine/file-version.ts, tested by test/unit/shared-line-diff.property.test.ts).
  */
 export function setVersionHunks(a: { readonly text?: string }, b: { readonly text?: string }, hunks: Hunk[]): void {
-  hunkMemo.set(b, { old: a, hunks });
+  setOwnMemo(b, HUNKS, { old: a, hunks });
 }
 
 /** The number of lines of `v` when its lines are already known (the editor's buffers), else undefined. */
 export function knownLineCount(v: object): number | undefined {
-  return versionLineMemo.get(v)?.length;
+  return ownMemo<readonly string[]>(v, LINES)?.length;
 }
 
 /** The lines of `v` when already known (registered or split before), else undefined: never splits. */
 export function knownLines(v: object): readonly string[] | undefined {
-  return versionLineMemo.get(v);
+  return ownMemo<readonly string[]>(v, LINES);
 }
 
 /** Registers lines the caller already has for `v` (must equal splitLines(v.text): property-tested). */
 export function setVersionLines(v: { readonly text?: string }, lines: readonly string[]): void {
-  versionLineMemo.set(v, lines);
+  setOwnMemo(v, LINES, lines);
 }
 
 /**
@@ -358,10 +356,10 @@ export function setVersionLines(v: { readonly text?: string }, lines: readonly s
 export function versionHunks(a: { readonly text?: string } | undefined, b: { readonly text?: string } | undefined): Hunk[] {
   const key = b ?? NO_VERSION;
   const oldKey = a ?? NO_VERSION;
-  const hit = hunkMemo.get(key);
+  const hit = ownMemo<{ old: object; hunks: Hunk[] }>(key, HUNKS);
   if (hit && hit.old === oldKey) return hit.hunks;
   const hunks = diffLines(a ? versionLines(a) : [], b ? versionLines(b) : [], a !== undefined);
-  if (b) hunkMemo.set(key, { old: oldKey, hunks });
+  if (b) setOwnMemo(key, HUNKS, { old: oldKey, hunks });
   return hunks;
 }
 
