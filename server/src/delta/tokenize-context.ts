@@ -7,13 +7,13 @@ import type { Policy } from '../config/policy';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
 import { splitLines, versionHunks, type Hunk } from '../util/line-diff';
+import { ownMemo, setOwnMemo } from '../util/own-memo';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
 import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
 import { symbolView } from './symbol-view';
 import { declaredRenames, type DeclaredRenames } from './type-equivalence';
 import type { DeltaToken, TokenMeta } from './token';
-import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 /** Lines covered by tokens so far, per change and side. */
 export class Coverage {
@@ -218,9 +218,10 @@ export function uncoveredIn(c: ChangeCtx, h: Hunk): { newL: number[]; oldL: numb
 }
 
 /**
- * An analysis's symbols by first line (issue 14, fifth pass; kept on the analysis, util/own-memo.ts): nestedOf ran over every symbol of
+ * An analysis's symbols by first line (issue 14, fifth pass): nestedOf ran over every symbol of
  * the file for each symbol asked — in the editor, every keystroke asks for the ~100 drifted
- * members of a 6,500-line class, each against its ~400 symbols. Analyses are immutable.
+ * members of a 6,500-line class, each against its ~400 symbols. Analyses are immutable; the memo
+ * is kept on the analysis (util/own-memo.ts), as is ownLines' below.
  */
 const BY_LINE = Symbol('symbolsByLine');
 function symbolsByLine(a: FileAnalysis): SymbolInfo[] {
@@ -259,9 +260,8 @@ const OWN_LINES = Symbol('ownLines');
 export function ownLines(a: FileAnalysis | undefined, s: SymbolInfo, from = s.range.line): number[] {
   let bySym: Map<SymbolInfo, Map<number, number[]>> | undefined;
   if (a) {
-    const m = ownMemo<Map<SymbolInfo, Map<number, number[]>>>(a, OWN_LINES) ?? setOwnMemo(a, OWN_LINES, new Map<SymbolInfo, Map<number, number[]>>());
-    bySym = m;
-    const hit = m.get(s)?.get(from);
+    bySym = ownMemo<Map<SymbolInfo, Map<number, number[]>>>(a, OWN_LINES) ?? setOwnMemo(a, OWN_LINES, new Map<SymbolInfo, Map<number, number[]>>());
+    const hit = bySym.get(s)?.get(from);
     if (hit) return hit;
   }
   const end = s.range.endLine;
