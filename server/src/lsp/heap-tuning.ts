@@ -31,9 +31,12 @@ export function tuneHeapForEditing(env: NodeJS.ProcessEnv = process.env): number
  * own memory reducer did not give it back in 10 s of idle (docs/benchmarks.md, sixth pass).
  * Compacting on every full GC while typing would cost each keystroke's latency; once the buffer
  * has been still for IDLE_COMPACT_MS, one compacting GC (tens of ms) gives the pages back.
+ * Not sooner: a forced full GC throws away much of the optimised code (tenth pass: the first 20
+ * edits after it cost 26–31 ms of server CPU each instead of 16–17 while V8 recompiles), so it
+ * waits for a pause longer than a typing burst's — 30 s, not the 3 s it was.
  * Off with GLX_IDLE_COMPACT=0.
  */
-export const IDLE_COMPACT_MS = 3000;
+export const IDLE_COMPACT_MS = 30_000;
 let idleTimer: NodeJS.Timeout | undefined;
 let gcFn: (() => void) | null | undefined;
 
@@ -49,8 +52,8 @@ function exposedGc(): (() => void) | null {
   return gcFn;
 }
 
-/** (Re)arms the idle compaction: call after each edit's work. */
-export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env): void {
+/** (Re)arms the idle compaction: call after each edit's work (`delayMs`: tests). */
+export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env, delayMs = IDLE_COMPACT_MS): void {
   if (env.GLX_IDLE_COMPACT === '0') return;
   if (idleTimer) idleTimer.refresh();
   else {
@@ -64,7 +67,7 @@ export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env): void {
       } finally {
         v8.setFlagsFromString('--no-compact-on-every-full-gc');
       }
-    }, IDLE_COMPACT_MS);
+    }, delayMs);
     idleTimer.unref();
   }
 }
