@@ -158,7 +158,12 @@ const countOf = (tokens: readonly string[], t: string) => tokens.reduce((k, x) =
  */
 function ownCodeNames(g: SymbolInfo, name: string, syms: readonly SymbolInfo[]): boolean {
   let inChildren = 0;
-  for (const c of childrenOf(g, syms)) inChildren += countOf(c.bodyTokens, name);
+  // A nested function's declaration (\`function f(\`, \`def f(\`, \`const f = …\`) names it once in
+  // G's body; its own body drops that name (§3.1). The declaration is no call: without counting
+  // it here, every function nested in G looked called by G's own code (held-out batch 11, eslint
+  // 55f0cb68: brace-style's new nested removeNewlineBetween, called only by the new nested
+  // validateCurlyPair, was "extracted from" create).
+  for (const c of childrenOf(g, syms)) inChildren += countOf(c.bodyTokens, name) + (c.name === name ? 1 : 0);
   // A body drops its own name (§3.1), so a G delegating to a same-named F (werkzeug 81d2ed03
   // `get_path_info`) shows no mention at all: only a mention found in a nested function and
   // nowhere else in G is taken away from G.
