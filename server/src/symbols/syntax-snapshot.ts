@@ -168,6 +168,9 @@ export { flatCopy } from '../util/flat-strings';
  * all its nodes lie inside its range, and (c) it holds no ERROR/MISSING node — checked when
  * storing; (a) and "the node has no error" are checked again on a hit.
  */
+/** Fingerprints of once-walked subtrees per generation (SubtreeReuse.secondSighting). */
+const SEEN_ONCE = 4096;
+
 export class SubtreeReuse {
   readonly parents: ReadonlySet<string>;
   /**
@@ -182,6 +185,8 @@ export class SubtreeReuse {
   /** Subtrees placed from the cache so far (tests check that reuse really happens). */
   hits = 0;
   private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number; chars: number }>();
+  /** Fingerprints of subtrees an incremental walk walked once and did not store (secondSighting). */
+  private seen = new WeakMap<Language, { young: Set<string>; old: Set<string> }>();
 
   /**
    * @param max entries of both generations together
@@ -245,9 +250,35 @@ export class SubtreeReuse {
     g.size++;
   }
 
+  /**
+   * Whether a walked subtree was walked before under the same grammar, type and text (then it is
+   * forgotten here: the caller stores it); else it is remembered as seen once. A fingerprint
+   * (length and a 32-bit hash of the text) stands for the text, so nothing here keeps a version
+   * alive; a collision only stores a subtree one sighting early. Bounded: two generations of
+   * SEEN_ONCE fingerprints.
+   */
+  secondSighting(lang: Language, t: string, src: string, s: number, e: number): boolean {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+    const key = `${t}\u0000${e - s}\u0000${h >>> 0}`;
+    let g = this.seen.get(lang);
+    if (!g) {
+      g = { young: new Set(), old: new Set() };
+      this.seen.set(lang, g);
+    }
+    if (g.young.delete(key) || g.old.delete(key)) return true;
+    if (g.young.size >= SEEN_ONCE) {
+      g.old = g.young;
+      g.young = new Set();
+    }
+    g.young.add(key);
+    return false;
+  }
+
   /** Drop everything (tests). */
   clear(): void {
     this.byLang = new WeakMap();
+    this.seen = new WeakMap();
   }
 }
 
@@ -375,6 +406,9 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   let bad = 0;
   /** Set by enter() when it placed a stored subtree (complete: no walk below it). */
   let reused = false;
+  /** Stored subtrees placed by this walk, and the walked members to store when it is done. */
+  let walkHits = 0;
+  const toStore: { n: SNode; s: number; e: number; bad: number }[] = [];
 
   const cursor = node.walk();
   /** Depth of the cursor below the chunk's node (issue 11: bounded, see nesting-budget.ts). */
@@ -481,6 +515,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
         lastEnd = e;
         reused = true;
         reuse.hits++;
+        walkHits++;
         return o;
       }
       const placed = placeStored(hit.root, n.p, s, leaves, commentType);
@@ -488,6 +523,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       lastEnd = e;
       reused = true;
       reuse.hits++;
+      walkHits++;
       return placed;
     }
     pending.push({ n, s, e, bad });
@@ -504,11 +540,29 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       stored.set(m.n, entry);
       return;
     }
-    const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
-    if (root) {
+    // Copied once the walk is done, when it is known whether the walk reused anything.
+    toStore.push(m);
+  }
+
+  /**
+   * The copies of the members this walk stores. A walk that reused members is a re-analysis
+   * after an edit, and its walked members are the edited ones: while typing, the same member is
+   * walked again at every keystroke with a new text, and a copy stored per keystroke was never
+   * read (issue 14, tenth pass: ≈ 380 KB per key typed in one of Compilation.js's methods,
+   * promoted and freed only by a full GC). Such a member is stored on its second sighting —
+   * the first keystroke after the developer moved on, when its text stops changing. A walk
+   * that reused nothing (a file's first analysis) stores every member at once.
+   */
+  function storeWalked(): void {
+    const r = reuse as SubtreeReuse;
+    const incremental = walkHits > 0;
+    for (const m of toStore) {
+      if (incremental && !r.secondSighting(lang, m.n.t, src, m.s, m.e)) continue;
+      const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
+      if (!root) continue;
       const text = flatCopy(src.slice(m.s, m.e));
       const entry: StoredSubtree = { t: m.n.t, root, text };
-      (reuse as SubtreeReuse).set(lang, text, entry);
+      r.set(lang, text, entry);
       stored.set(m.n, entry);
     }
   }
@@ -524,6 +578,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   }
 
   function done(): Snapshot {
+    if (toStore.length) storeWalked();
     return {
       root,
       leaves,
