@@ -267,32 +267,7 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
       if (chunk.parseErrors.length === 0) cache.set(lang, type, col, doc, text, chunk);
     }
     if (carry?.next && chunk.parseErrors.length === 0 && !(!file.ok && node.hasError)) carry.next.setChunk(lang, type, col, doc, text, chunk);
-    const off = startRow + 1; // relative row 0 → absolute 1-based line
-    for (const s of chunk.symbols) {
-      file.symbols.push({
-        ...s,
-        uid: uidHashOf(s, s.kind),
-        range: shiftSpan(s.range, off),
-        sigRange: shiftSpan(s.sigRange, off),
-        bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
-      });
-    }
-    for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
-    for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
-    file.exportAliases.push(...chunk.exportAliases);
-    for (const name of chunk.exportedNames) exportedNames.add(name);
-    if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
-    file.testCases += chunk.testCases;
-    for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
-    const codeRows = chunk.codeRows;
-    const codeLines = file.codeLines;
-    for (let r = 0; r < codeRows.length; r++) {
-      const rowText = codeRows[r];
-      const idx = r + startRow;
-      if (!rowText || idx >= codeLines.length) continue;
-      codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
-    }
-    for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
+    placeChunk(file, chunk, startRow, exportedNames, commentOnly);
   }
   // A line with code is not comment-only even if a comment chunk also touched it.
   file.commentOnlyLines = [...commentOnly].filter((l) => !file.codeLines[l - 1]).sort((a, b) => a - b);
@@ -305,6 +280,42 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
   for (const s of file.symbols) s.uid = `AST::${path}@${s.range.line}:${s.range.col}#${s.uid}`;
   for (const t of file.types) t.uid = `AST::${path}@${t.range.line}:${t.range.col}#${t.uid}`;
   return file;
+}
+
+/**
+ * A chunk's result placed at its row in the file's analysis: symbols, types and imports shifted,
+ * code and comment rows merged. A function of its own, not part of analyzeTreeWith's loop, so
+ * that V8 compiles (and, after a deoptimisation, recompiles) each separately: as one function
+ * analyzeTreeWith cost 100–190 ms of TurboFan per compile on the background thread that competes
+ * with the keystroke on two cores (issue 14, tenth pass).
+ */
+function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, exportedNames: Set<string>, commentOnly: Set<number>): void {
+  const off = startRow + 1; // relative row 0 → absolute 1-based line
+  for (const s of chunk.symbols) {
+    file.symbols.push({
+      ...s,
+      uid: uidHashOf(s, s.kind),
+      range: shiftSpan(s.range, off),
+      sigRange: shiftSpan(s.sigRange, off),
+      bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
+    });
+  }
+  for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
+  for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
+  file.exportAliases.push(...chunk.exportAliases);
+  for (const name of chunk.exportedNames) exportedNames.add(name);
+  if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
+  file.testCases += chunk.testCases;
+  for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
+  const codeRows = chunk.codeRows;
+  const codeLines = file.codeLines;
+  for (let r = 0; r < codeRows.length; r++) {
+    const rowText = codeRows[r];
+    const idx = r + startRow;
+    if (!rowText || idx >= codeLines.length) continue;
+    codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
+  }
+  for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
 }
 
 /**
