@@ -7,7 +7,9 @@
 //   (c) the floor: `git log -p --first-parent` over the same ranges, and the engine/git ratio.
 // Options (env): BENCH_SEED, BENCH_FILES, BENCH_COMMITS, BENCH_EDITS, BENCH_WALK_RUNS,
 // BENCH_SECTIONS=a,b,c, BENCH_BREAKDOWN=0 (skip the phase breakdown), BENCH_SELF_REPO (default:
-// the project root).
+// the project root); section (a): BENCH_WARMUP (warm-up edits, 40), BENCH_STEP_LOG=<file> (each
+// step's window on the CPU profile's clock, JSON lines), BENCH_NICE_WORKERS=1 (V8's background
+// threads at nice 19).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -21,6 +23,7 @@ import { parentFileSet, walkHistory } from '../server/src/engine/history';
 import { decodeText, GitRepo, isBinary, isTooLarge } from '../server/src/git';
 import { initParsers, languageOf, parserFor } from '../server/src/parsing/languages';
 import { analyzeTree, ChunkCache } from '../server/src/symbols/analyze';
+import { lowerBackgroundThreads } from '../server/src/util/background-threads';
 import type { Edit, Point, Tree } from 'web-tree-sitter';
 import { generateHistory, generateTsSource, Rng, type GeneratedRepo } from './gen-history';
 
@@ -211,6 +214,10 @@ function mainThreadSched(): [number, number] {
 
 async function editLatency(): Promise<void> {
   console.log('\n== (a) edit latency: one-character edits in a 2,000-line TypeScript file ==');
+  // BENCH_NICE_WORKERS=1: V8's background threads (TurboFan, concurrent GC) at nice 19, as a
+  // server may run them (util/background-threads.ts) — not the default, whose figures are the
+  // ones compared over time.
+  if (process.env.BENCH_NICE_WORKERS === '1') console.log(`  V8's background threads lowered to nice 19 (BENCH_NICE_WORKERS=1): ${lowerBackgroundThreads().length} threads`);
   const src = generateTsSource(GEN.seed, 2000);
   const file = 'packages/core/src/big-module.ts';
   const lang = 'typescript' as const;
@@ -323,7 +330,7 @@ async function editLatency(): Promise<void> {
   // BENCH_STEP_LOG=<file>: every measured step's window on the monotonic clock in µs (the clock
   // of a `--cpu-prof` profile's timestamps), so a profile's samples can be attributed to steps.
   if (process.env.BENCH_STEP_LOG) {
-    const lines = modes.flatMap(([label, samples]) => samples.map((x) => JSON.stringify({ mode: label, step: x.step, t0: Math.round((x.at + MONO_OFFSET_MS) * 1000), t1: Math.round((x.at + x.total + MONO_OFFSET_MS) * 1000), total: x.total, parse: x.parse, analyze: x.analyze, tokenize: x.tokenize, gc: x.gc, run: x.run, wait: x.wait })));
+    const lines = modes.flatMap(([label, samples]) => samples.map((x) => JSON.stringify({ mode: label, step: x.step, t0: Math.round((x.at + MONO_OFFSET_MS) * 1000), t1: Math.round((x.at + x.total + MONO_OFFSET_MS) * 1000), total: x.total, parse: x.parse, analyze: x.analyze, tokenize: x.tokenize, gc: x.gc, run: x.run, wait: x.wait, kinds: x.kinds, parseError: x.parseError, tokens: x.tokens })));
     writeFileSync(process.env.BENCH_STEP_LOG, lines.join('\n') + '\n');
   }
   for (const [label, samples] of modes) {
