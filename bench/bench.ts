@@ -9,11 +9,13 @@
 // BENCH_SECTIONS=a,b,c, BENCH_BREAKDOWN=0 (skip the phase breakdown), BENCH_SELF_REPO (default:
 // the project root); section (a): BENCH_WARMUP (warm-up edits, 40), BENCH_STEP_LOG=<file> (each
 // step's window on the CPU profile's clock, JSON lines), BENCH_NICE_WORKERS=1 (V8's background
-// threads at nice 19).
+// threads at nice 19), BENCH_FORCED_GC_EVERY=N (a forced full GC before every N-th step).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { Policy } from '../server/src/config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../server/src/delta/change-set';
 import { tokenize } from '../server/src/delta/tokenize';
@@ -178,6 +180,8 @@ interface EditSample {
   at: number;
   /** Main-thread GC pauses inside the step (ms), from a `gc` PerformanceObserver. */
   gc: number;
+  /** A forced full GC ran just before this step (BENCH_FORCED_GC_EVERY). */
+  afterGc: boolean;
   /** The main thread's own CPU time in the step and its time waiting on the run queue (ms; Linux
    *  schedstat, NaN elsewhere): a step slow by `wait` was preempted, not working. */
   run: number;
@@ -199,6 +203,18 @@ async function withGcLog<T>(fn: () => T): Promise<{ value: T; pauses: { s: numbe
   await new Promise((r) => setTimeout(r, 50));
   obs.disconnect();
   return { value, pauses };
+}
+
+/** BENCH_FORCED_GC_EVERY=N: a forced full GC before every N-th measured step (0: none). */
+const FORCED_GC_EVERY = envInt('BENCH_FORCED_GC_EVERY', 0);
+let measuring = false;
+let gcFn: (() => void) | undefined;
+function forcedGc(): void {
+  if (!gcFn) {
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = vm.runInNewContext('gc') as () => void;
+  }
+  gcFn();
 }
 
 /** The main thread's cumulative [on-CPU, run-queue wait] in ms from /proc (schedstat), or NaNs. */
@@ -290,6 +306,10 @@ async function editLatency(): Promise<void> {
     };
     for (let i = 0; i < n; i++) {
       const { text, edit } = mode === 'from-base' ? oneCharEdit(rng, src) : typedEdit(i);
+      // A forced full GC between steps, as the language server's idle compaction does after a
+      // pause in typing (lsp/heap-tuning.ts): what the next keystrokes cost after one.
+      const afterGc = FORCED_GC_EVERY > 0 && i > 0 && i % FORCED_GC_EVERY === 0 && measuring;
+      if (afterGc) forcedGc();
       const s0 = mainThreadSched();
       const c0 = process.cpuUsage();
       const a = now();
@@ -306,7 +326,7 @@ async function editLatency(): Promise<void> {
       const d = now();
       const cpu = process.cpuUsage(c0);
       const s1 = mainThreadSched();
-      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)', at: a, gc: 0, step: i, run: s1[0] - s0[0], wait: s1[1] - s0[1] });
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)', at: a, gc: 0, step: i, run: s1[0] - s0[0], wait: s1[1] - s0[1], afterGc });
       old.delete();
       if (mode === 'typing') curTree = tree;
       else tree.delete();
@@ -317,7 +337,9 @@ async function editLatency(): Promise<void> {
   run('from-base', GEN.seed + 1, WARMUP_EDITS);
   // Each mode under a GC observer: the tail's pauses are attributed to the steps they fell in.
   const measured = async (mode: 'from-base' | 'typing', seed: number): Promise<EditSample[]> => {
+    measuring = true;
     const { value, pauses } = await withGcLog(() => run(mode, seed, EDITS));
+    measuring = false;
     for (const x of value) {
       for (const p of pauses) if (p.s >= x.at && p.s < x.at + x.total) x.gc += p.d;
     }
@@ -350,6 +372,12 @@ async function editLatency(): Promise<void> {
     const split = [true, false].map((e) => samples.filter((s) => s.parseError === e).map((s) => s.total));
     const slow = [...samples].sort((x, y) => y.total - x.total).slice(0, Math.ceil(samples.length / 20));
     console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `#${x.step} ${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}${x.gc ? ` (GC pauses ${ms(x.gc)})` : ''}${x.wait >= 0.5 ? ` (preempted ${ms(x.wait)})` : ''}`).join(' · ')}`);
+    if (FORCED_GC_EVERY > 0) {
+      const [after, rest] = [samples.filter((x) => x.afterGc), samples.filter((x, k) => !x.afterGc && !samples[k - 1]?.afterGc)];
+      const next = samples.filter((x, k) => samples[k - 1]?.afterGc);
+      const f = (xs: EditSample[]) => `median ${ms(stats(xs.map((x) => x.total)).median)} / mean ${ms(stats(xs.map((x) => x.total)).mean)} ms (main-thread CPU mean ${ms(stats(xs.map((x) => x.run)).mean)} ms)`;
+      console.log(`  forced full GC before every ${FORCED_GC_EVERY}th step: the step after it ${f(after)}, the one after that ${f(next)}, the others ${f(rest)}`);
+    }
     const gcAll = samples.reduce((t, x) => t + x.gc, 0);
     const gcSlow = slow.reduce((t, x) => t + x.gc, 0);
     const sum = (xs: EditSample[], k: 'run' | 'wait'): number => xs.reduce((t, x) => t + x[k], 0);
