@@ -8,8 +8,8 @@
 // Options (env): BENCH_SEED, BENCH_FILES, BENCH_COMMITS, BENCH_EDITS, BENCH_WALK_RUNS,
 // BENCH_SECTIONS=a,b,c, BENCH_BREAKDOWN=0 (skip the phase breakdown), BENCH_SELF_REPO (default:
 // the project root); section (a): BENCH_WARMUP (warm-up edits, 40), BENCH_STEP_LOG=<file> (each
-// step's window on the CPU profile's clock, JSON lines), BENCH_NICE_WORKERS=1 (V8's background
-// threads at nice 19), BENCH_FORCED_GC_EVERY=N (a forced full GC before every N-th step).
+// step's window on the CPU profile's clock, JSON lines), BENCH_NICE_WORKERS=<nice> (V8's background
+// threads at that nice value), BENCH_FORCED_GC_EVERY=N (a forced full GC before every N-th step).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -205,6 +205,8 @@ async function withGcLog<T>(fn: () => T): Promise<{ value: T; pauses: { s: numbe
   return { value, pauses };
 }
 
+/** BENCH_NICE_WORKERS=<1..19>: the nice value of V8's background threads in section (a) (0: unchanged). */
+const NICE_WORKERS = Math.min(19, Math.max(0, envInt('BENCH_NICE_WORKERS', 0)));
 /** BENCH_FORCED_GC_EVERY=N: a forced full GC before every N-th measured step (0: none). */
 const FORCED_GC_EVERY = envInt('BENCH_FORCED_GC_EVERY', 0);
 let measuring = false;
@@ -230,10 +232,10 @@ function mainThreadSched(): [number, number] {
 
 async function editLatency(): Promise<void> {
   console.log('\n== (a) edit latency: one-character edits in a 2,000-line TypeScript file ==');
-  // BENCH_NICE_WORKERS=1: V8's background threads (TurboFan, concurrent GC) at nice 19, as a
-  // server may run them (util/background-threads.ts) — not the default, whose figures are the
-  // ones compared over time.
-  if (process.env.BENCH_NICE_WORKERS === '1') console.log(`  V8's background threads lowered to nice 19 (BENCH_NICE_WORKERS=1): ${lowerBackgroundThreads().length} threads`);
+  // BENCH_NICE_WORKERS=<1..19>: V8's background threads (TurboFan, concurrent GC) at that nice
+  // value, as a server may run them (util/background-threads.ts) — not the default, whose
+  // figures are the ones compared over time.
+  if (NICE_WORKERS > 0) console.log(`  V8's background threads lowered to nice ${NICE_WORKERS} (BENCH_NICE_WORKERS): ${lowerBackgroundThreads(NICE_WORKERS).length} threads`);
   const src = generateTsSource(GEN.seed, 2000);
   const file = 'packages/core/src/big-module.ts';
   const lang = 'typescript' as const;

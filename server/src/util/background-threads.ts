@@ -5,11 +5,12 @@
 // concurrently, then concurrent marking and sweeping — used about as much CPU as the main thread
 // during bench a's keystrokes (1.2–1.7 s against 1.6 s), and the keystroke being analysed waited
 // on the run queue behind them: in the slowest 5 % of steps the main thread spent about twice as
-// long waiting as running. At nice 19 they still get every idle cycle, but yield a core to the
-// main thread as soon as it is runnable.
+// long waiting as running. At a higher nice value they yield a core to the main thread.
 //
-// Not applied by the engine itself (a library must not renice its host): the language server's
-// entry point may call it once at start, after V8's platform threads exist.
+// Measured, not adopted: with the machine otherwise quiet (load ≤ 2.6) nice 19 brought bench a's
+// p95 under 5 ms; with other processes busy (load 6–10) it starved the compiler instead — code
+// stayed unoptimised and the main thread's own CPU per step doubled. So the engine does not call
+// it (a library must not renice its host either); bench a's BENCH_NICE_WORKERS reproduces both.
 import { readdirSync } from 'node:fs';
 import * as os from 'node:os';
 
