@@ -9,7 +9,7 @@
 //
 // Measured, not adopted: with the machine otherwise quiet (load ≤ 2.6) nice 19 brought bench a's
 // p95 under 5 ms; with other processes busy (load 6–10) it starved the compiler instead — code
-// stayed unoptimised and the main thread's own CPU per step doubled. So the engine does not call
+// stayed unoptimised and the main thread's own CPU rose by half. So the engine does not call
 // it (a library must not renice its host either); bench a's BENCH_NICE_WORKERS reproduces both.
 import { readdirSync } from 'node:fs';
 import * as os from 'node:os';
