@@ -13,7 +13,7 @@ import { knownLineStarts } from '../util/line-starts';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
-import type { FileAnalysis, Lang, Span } from './types';
+import type { FileAnalysis, Lang, Span, SymbolInfo } from './types';
 import { NestingTooDeep } from './nesting-budget';
 import { flatCopy, flattenStrings } from '../util/flat-strings';
 import { withCarry, type ActiveCarry } from './carry-over';
@@ -291,15 +291,7 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
  */
 function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, exportedNames: Set<string>, commentOnly: Set<number>): void {
   const off = startRow + 1; // relative row 0 → absolute 1-based line
-  for (const s of chunk.symbols) {
-    file.symbols.push({
-      ...s,
-      uid: uidHashOf(s, s.kind),
-      range: shiftSpan(s.range, off),
-      sigRange: shiftSpan(s.sigRange, off),
-      bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
-    });
-  }
+  for (const s of chunk.symbols) file.symbols.push(placedSymbol(s, off));
   for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
   for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
   file.exportAliases.push(...chunk.exportAliases);
@@ -316,6 +308,39 @@ function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, ex
     codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
   }
   for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
+}
+
+/**
+ * A chunk symbol at its file row, built as one object literal rather than spread from the chunk's:
+ * a spread copies its source's hidden class, and chunk symbols come by several paths (fresh
+ * extraction, a cached or flattened copy, a member replayed or recorded in place), so the file's
+ * symbols had four hidden classes in webpack's Compilation.js, and the pairing and the tokenizer
+ * that read them deoptimised on each new one (issue 14, tenth pass). Built here, they have one
+ * per combination of the optional keys, which keep the extractor's order (container last).
+ */
+function placedSymbol(s: SymbolInfo, off: number): SymbolInfo {
+  const out: SymbolInfo = {
+    kind: s.kind,
+    name: s.name,
+    qualname: s.qualname,
+    range: shiftSpan(s.range, off),
+    sigRange: shiftSpan(s.sigRange, off),
+    bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
+    signature: s.signature,
+    exported: s.exported,
+    public: s.public,
+    hasDoc: s.hasDoc,
+    docHash: s.docHash,
+    deprecated: s.deprecated,
+    bodyHash: s.bodyHash,
+    bodyTokens: s.bodyTokens,
+    calls: s.calls,
+    metrics: s.metrics,
+    uid: uidHashOf(s, s.kind),
+  };
+  if (s.container !== undefined) out.container = s.container;
+  if (s.overloads !== undefined) out.overloads = s.overloads;
+  return out;
 }
 
 /**
