@@ -35,6 +35,7 @@ const nodeEntries = [
   ['bench/host-typing-bench.ts', 'dist/bench/host-typing-bench.js'],
   ['bench/plugins-bench.ts', 'dist/bench/plugins-bench.js'],
   ['bench/accuracy.ts', 'dist/bench/accuracy.js'],
+  ['bench/corpus-measure.ts', 'dist/bench/corpus-measure.js'],
   ['bench/sast-bench.ts', 'dist/bench/sast-bench.js'],
 ].filter(([entry]) => fs.existsSync(entry));
 

@@ -3,10 +3,18 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { SERVER_HEAP_GROWING_PERCENT, tuneHeapForEditing } from '../../server/src/lsp/heap-tuning';
+import { tuneJitForEditing } from '../../server/src/lsp/jit-tuning';
 import { textLines } from '../../server/src/lsp/text-lines';
 
 after(() => {
   tuneHeapForEditing({ GLX_HEAP_GROWING_PERCENT: '0' }); // V8's default again for the rest of this process
+  tuneJitForEditing({ GLX_TURBO_INLINING: '1' });
+});
+
+test('inlining: off for the server unless GLX_TURBO_INLINING=1 keeps V8\'s default', () => {
+  assert.equal(tuneJitForEditing({}), true);
+  assert.equal(tuneJitForEditing({ GLX_TURBO_INLINING: '0' }), true);
+  assert.equal(tuneJitForEditing({ GLX_TURBO_INLINING: '1' }), false);
 });
 
 test('the heap growing percent: the default, an override, and a bad value ignored', () => {

@@ -4,6 +4,7 @@
 // changed files importing a workspace file (import-resolve.ts), and manifest entries of
 // package.json / pyproject.toml / requirements*.txt added, removed or re-versioned
 // (dependencies.ts). Decisions: docs/tokens.md "Files".
+import { builtinModules } from 'node:module';
 import type { FileAnalysis } from '../symbols/types';
 import { isDependencyManifest, parseDependencies, type DependencyEntry } from './dependencies';
 import { resolveImport } from './import-resolve';
@@ -11,9 +12,16 @@ import { headLineForOld, type ChangeCtx, type TokenizeContext } from './tokenize
 
 const JS_EXT = /\.(?:[cm]?[jt]sx?)$/;
 
+/** Node's builtin modules, which `x` and `node:x` both name (`node:test` and the like have no bare form). */
+const NODE_BUILTINS = new Set(builtinModules);
+
 /**
  * The module a specifier names, seen from the importing file: relative specifiers resolved against
- * the file's directory (JS `./x`, `../x`; Python `.x`, `..x`), others as written.
+ * the file's directory (JS `./x`, `../x`; Python `.x`, `..x`), others as written — except that a
+ * Node builtin spelled with the `node:` scheme is its bare name, and a Python package-absolute
+ * module (`typer.core`) is keyed like the relative import naming it from inside the package
+ * (`.core` in `typer/cli.py`): one module, whichever spelling a change switches to or adds
+ * (held-out batch 10, node-fetch 41f53b90, typer 661b49ec; spec §3.3 ΔIMPORT is about modules).
  */
 export function moduleKey(file: string, spec: string): string {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
@@ -32,6 +40,8 @@ export function moduleKey(file: string, spec: string): string {
     for (let i = 1; i < py[1].length; i++) parts.pop();
     return `py:${[...parts, ...(py[2] ? py[2].split('.') : [])].join('.')}`;
   }
+  if (file.endsWith('.py')) return `py:${spec}`;
+  if (spec.startsWith('node:') && NODE_BUILTINS.has(spec.slice(5))) return spec.slice(5);
   return spec;
 }
 

@@ -6,7 +6,7 @@
 // Must never: do I/O (git and file reads happen in adapters, see git-workspace.ts), import
 // anything from vscode or the LSP libraries. Inputs arrive as data (`setBase`,
 // `setBaseVersion`, `openDocument`, `applyChange`); `snapshot()` answers queries.
-import { rememberLineStarts, rowOf, sharedLineStarts, spliceLineStarts } from '../util/line-starts';
+import { forgetLineStarts, rememberLineStarts, rowOf, sharedLineStarts, spliceLineStarts } from '../util/line-starts';
 import type { Tree } from 'web-tree-sitter';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../delta/change-set';
@@ -353,7 +353,7 @@ export class WorkspaceHost {
         if (noCr) {
           // The next version's line starts from this one's: every reader of it shares them.
           doc.starts = spliceLineStarts(starts, s, e, ch.text);
-          rememberLineStarts(doc.text, doc.starts);
+          rememberLineStarts(doc.text, doc.starts, doc);
         }
       }
     }
@@ -365,6 +365,7 @@ export class WorkspaceHost {
     if (!doc) return;
     revokeTree(doc.tree);
     doc.tree?.delete();
+    forgetLineStarts(doc);
     this.docs.delete(path);
     this.sizeCache();
     // The file on disk is the head again; its base probe is still valid for a later reopen.
@@ -376,6 +377,7 @@ export class WorkspaceHost {
     for (const d of this.docs.values()) {
       revokeTree(d.tree);
       d.tree?.delete();
+      forgetLineStarts(d);
     }
     this.docs.clear();
   }

@@ -117,7 +117,7 @@ function remember(path: string, m: FileMemo): void {
 }
 
 function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
-  const idx = lineIndexOf(text);
+  const idx = lineIndexOf(text, `${side}:${file}`);
   return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`, true, side === 'base'), ...scanDeny(file, text, security, lines, idx)];
 }
 
@@ -139,7 +139,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const { lines, oldLines } = memo?.diff ?? changedLinesOf(c);
     changed.set(head.path, lines);
     if (head.analysis) analyses.set(head.path, head.analysis);
-    const idx = lineIndexOf(head.text);
+    const idx = lineIndexOf(head.text, `head:${head.path}`);
     texts.set(head.path, idx);
     sides.set(head.path, { base: c.status !== 'A' ? c.old?.text : undefined, head: head.text });
     const scanLines = opts.full ? undefined : new Set([...lines.added, ...lines.modified]);
@@ -163,7 +163,7 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const baseFindings: { f: RawFinding; code: string }[] = [];
     if (baseText !== undefined && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
-      const baseIdx = lineIndexOf(baseText);
+      const baseIdx = lineIndexOf(baseText, `base:${head.path}`);
       for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
     remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });

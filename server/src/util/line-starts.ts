@@ -29,9 +29,16 @@ export function rowOf(starts: readonly number[], index: number): number {
  * check each split the same 200 k characters again (~0.25 ms each; issue 14, edit p95 ≤ 25 ms).
  * A hit is the same string (identity, or equal content: a length mismatch fails at once).
  * The editor records each buffer version it derives (workspace-host.ts applyChange).
+ *
+ * An entry keeps its text alive, so an owner (one open buffer) keeps at most its newest two: the
+ * version being analysed and its predecessor, which the live scan's head-range memo still reads
+ * (issue 14, tenth pass: with four entries per buffer every 400 KB version of webpack's
+ * Compilation.js outlived a scavenge and went to the old generation, ~375 KB promoted per
+ * keystroke that only a full GC frees).
  */
-const recentStarts: { text: string; starts: readonly number[] }[] = [];
+const recentStarts: { text: string; starts: readonly number[]; owner?: object }[] = [];
 const RECENT_STARTS = 4;
+const PER_OWNER = 2;
 
 export function sharedLineStarts(text: string): readonly number[] {
   return knownLineStarts(text) ?? lineStarts(text);
@@ -47,10 +54,25 @@ export function knownLineStarts(text: string): readonly number[] | undefined {
   return undefined;
 }
 
-/** Records `starts` as `text`'s line starts (the caller derived them; they are never mutated after). */
-export function rememberLineStarts(text: string, starts: readonly number[]): void {
-  recentStarts.unshift({ text, starts });
+/**
+ * Records `starts` as `text`'s line starts (the caller derived them; they are never mutated after).
+ * With an `owner`, that owner's older entries beyond its newest PER_OWNER are dropped.
+ */
+export function rememberLineStarts(text: string, starts: readonly number[], owner?: object): void {
+  recentStarts.unshift({ text, starts, owner });
+  if (owner) {
+    let mine = 0;
+    for (let i = 0; i < recentStarts.length; i++) {
+      if (recentStarts[i].owner !== owner || ++mine <= PER_OWNER) continue;
+      recentStarts.splice(i--, 1);
+    }
+  }
   if (recentStarts.length > RECENT_STARTS) recentStarts.pop();
+}
+
+/** Drops `owner`'s entries (its buffer was closed). */
+export function forgetLineStarts(owner: object): void {
+  for (let i = recentStarts.length - 1; i >= 0; i--) if (recentStarts[i].owner === owner) recentStarts.splice(i, 1);
 }
 
 /**

@@ -1,0 +1,131 @@
+// Labelling aid for the accuracy corpus (docs/accuracy.md "Adding commits"): what the extractor
+// sees in one case's stored files and the body-token measures spec §3.2–§3.3 threshold on —
+// never the engine's pairing or tokens, so a label written with it is still the labeller's.
+// Held-out batches 9b and 10 counted their thresholds this way instead of by eye (batch 9's hand
+// count of 0.78 was 1.00 on the tokens).
+//   node dist/bench/corpus-measure.js <case-dir>
+//       every stored file, both sides: parses or not (a case whose files do not parse is left
+//       out), its symbols (kind, qualified name, parameters, body-token count) and imports
+//   node dist/bench/corpus-measure.js <case-dir> pair <side>:<file>:<qualname> <side>:<file>:<qualname>
+//       body-token Jaccard (rename/move ≥ 0.85, same-name evidence ≥ 0.5, call-site evidence ≥ 0.3)
+//   node dist/bench/corpus-measure.js <case-dir> extract <file>:<F> <file>:<G>
+//       F new in the head, G paired: containment of F in G's base body (≥ 0.8), the share of F
+//       among the tokens that left G (≥ 0.5), whether G's head names F
+//   node dist/bench/corpus-measure.js <case-dir> inline <file>:<F> <file>:<G>
+//       F removed from the base, G paired: containment of F in G's head body (≥ 0.8), the share of
+//       F among the tokens that entered G (≥ 0.5), whether G's base named F
+// <side> is `before` or `after`; the files are the case's paths (`old` for before, `new` for after).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { initParsers, languageOf } from '../server/src/parsing/languages';
+import { analyzeSource } from '../server/src/symbols/analyze';
+import type { FileAnalysis, SymbolInfo } from '../server/src/symbols/types';
+import { containment, jaccard } from '../server/src/delta/similarity';
+import { sidesOf, type CorpusCase } from './accuracy-corpus';
+
+const f3 = (x: number) => x.toFixed(3);
+
+function fail(message: string): never {
+  process.stderr.write(`corpus-measure: ${message}\n`);
+  process.exit(2);
+}
+
+function loadCase(dir: string): CorpusCase {
+  const file = path.join(dir, 'case.json');
+  if (!fs.existsSync(file)) fail(`${dir}: no case.json (expected a test/corpus/<project>/<sha8> directory)`);
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Omit<CorpusCase, 'id' | 'dir'>;
+  return { ...raw, id: `${path.basename(path.dirname(path.resolve(dir)))}/${path.basename(path.resolve(dir))}`, dir };
+}
+
+/** The text of one side of one stored file (the head rebuilt from the stored diff). */
+function textOf(c: CorpusCase, side: 'before' | 'after', file: string): string | undefined {
+  const f = c.files.find((x) => (side === 'before' ? x.old : x.new) === file);
+  if (!f) return undefined;
+  return sidesOf(c, f)[side];
+}
+
+function analysisOf(c: CorpusCase, side: 'before' | 'after', file: string): FileAnalysis {
+  const text = textOf(c, side, file);
+  if (text === undefined) fail(`${c.id}: no ${side} side of ${file}`);
+  const lang = languageOf(file);
+  if (!lang) fail(`${file}: not a TS/JS/Python file`);
+  return analyzeSource(text, file, lang);
+}
+
+/** `<side>:<file>:<qualname>` or, where the side is implied, `<file>:<qualname>`. */
+function symbolAt(c: CorpusCase, ref: string, side?: 'before' | 'after'): SymbolInfo {
+  const parts = ref.split(':');
+  const s = side ?? (parts.shift() as 'before' | 'after');
+  if (s !== 'before' && s !== 'after') fail(`${ref}: expected before:<file>:<qualname> or after:<file>:<qualname>`);
+  const qualname = parts.pop();
+  const file = parts.join(':');
+  if (!file || !qualname) fail(`${ref}: expected <file>:<qualname>`);
+  const sym = analysisOf(c, s, file).symbols.find((x) => x.qualname === qualname);
+  if (!sym) fail(`${c.id}: ${qualname} is no symbol of the ${s} side of ${file}`);
+  return sym;
+}
+
+function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const t of b) left.set(t, (left.get(t) ?? 0) + 1);
+  const out: string[] = [];
+  for (const t of a) {
+    const n = left.get(t) ?? 0;
+    if (n > 0) left.set(t, n - 1);
+    else out.push(t);
+  }
+  return out;
+}
+
+function list(c: CorpusCase): void {
+  const out: string[] = [`${c.id} ${c.sha.slice(0, 10)} ${c.subject}`];
+  for (const f of c.files) {
+    for (const [side, p] of [['before', f.status === 'A' ? undefined : f.old], ['after', f.status === 'D' ? undefined : f.new]] as const) {
+      if (!p || !languageOf(p)) continue;
+      const a = analysisOf(c, side, p);
+      out.push(`${side} ${p}: ${a.ok ? 'parses' : `DOES NOT PARSE (${a.parseErrors.map((e) => `line ${e.line}: ${e.message}`).slice(0, 3).join('; ')})`}`);
+      for (const s of a.symbols) {
+        const params = s.signature.params.map((x) => `${x.rest ? '...' : ''}${x.name}${x.optional ? '?' : ''}${x.type ? `: ${x.type}` : ''}`).join(', ');
+        out.push(`  ${s.kind} ${s.qualname} (${params})${s.signature.returnType ? ` -> ${s.signature.returnType}` : ''}  line ${s.range.line}, ${s.bodyTokens.length} body tokens`);
+      }
+      out.push(`  imports: ${a.imports.map((i) => i.spec).join(' ') || '—'}`);
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const [dir, cmd, a, b] = process.argv.slice(2);
+  if (!dir) fail('usage: corpus-measure.js <case-dir> [pair <side>:<file>:<q> <side>:<file>:<q> | extract <file>:<F> <file>:<G> | inline <file>:<F> <file>:<G>]');
+  await initParsers();
+  const c = loadCase(dir);
+  if (!cmd) return list(c);
+  if (!a || !b) fail(`${cmd}: two symbols expected`);
+  if (cmd === 'pair') {
+    const x = symbolAt(c, a).bodyTokens;
+    const y = symbolAt(c, b).bodyTokens;
+    process.stdout.write(`jaccard ${f3(jaccard(x, y))}, containment of the first in the second ${f3(containment(x, y))}, of the second in the first ${f3(containment(y, x))} (${x.length} and ${y.length} body tokens)\n`);
+  } else if (cmd === 'extract' || cmd === 'inline') {
+    // F lives on one side (head for extract, base for inline); G is paired, on both sides under one name.
+    const fSide = cmd === 'extract' ? 'after' : 'before';
+    const F = symbolAt(c, a, fSide);
+    const gFile = b.slice(0, b.lastIndexOf(':'));
+    const gName = b.slice(b.lastIndexOf(':') + 1);
+    const gBase = symbolAt(c, `before:${c.files.find((f) => f.new === gFile)?.old ?? gFile}:${gName}`);
+    const gHead = symbolAt(c, `after:${gFile}:${gName}`);
+    if (cmd === 'extract') {
+      const left = minus(gBase.bodyTokens, gHead.bodyTokens);
+      process.stdout.write(`containment of ${F.qualname} in ${gName}'s base body ${f3(containment(F.bodyTokens, gBase.bodyTokens))}; share of it among the tokens that left ${gName} ${f3(containment(F.bodyTokens, left))}; ${gName}'s head names it: ${gHead.calls.includes(F.name)} (${F.bodyTokens.length} body tokens)\n`);
+    } else {
+      const entered = minus(gHead.bodyTokens, gBase.bodyTokens);
+      process.stdout.write(`containment of ${F.qualname} in ${gName}'s head body ${f3(containment(F.bodyTokens, gHead.bodyTokens))}; share of it among the tokens that entered ${gName} ${f3(containment(F.bodyTokens, entered))}; ${gName}'s base named it: ${gBase.calls.includes(F.name)} (${F.bodyTokens.length} body tokens)\n`);
+    }
+  } else {
+    fail(`${cmd}: unknown measure (pair, extract, inline)`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`corpus-measure: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
