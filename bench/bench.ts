@@ -7,10 +7,15 @@
 //   (c) the floor: `git log -p --first-parent` over the same ranges, and the engine/git ratio.
 // Options (env): BENCH_SEED, BENCH_FILES, BENCH_COMMITS, BENCH_EDITS, BENCH_WALK_RUNS,
 // BENCH_SECTIONS=a,b,c, BENCH_BREAKDOWN=0 (skip the phase breakdown), BENCH_SELF_REPO (default:
-// the project root).
+// the project root); section (a): BENCH_WARMUP (warm-up edits, 40), BENCH_STEP_LOG=<file> (each
+// step's window on the CPU profile's clock, JSON lines), BENCH_NICE_WORKERS=<nice> (V8's background
+// threads at that nice value), BENCH_FORCED_GC_EVERY=N (a forced full GC before every N-th step).
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { Policy } from '../server/src/config/policy';
 import type { ChangeSet, FileChange, FileVersion } from '../server/src/delta/change-set';
 import { tokenize } from '../server/src/delta/tokenize';
@@ -20,6 +25,7 @@ import { parentFileSet, walkHistory } from '../server/src/engine/history';
 import { decodeText, GitRepo, isBinary, isTooLarge } from '../server/src/git';
 import { initParsers, languageOf, parserFor } from '../server/src/parsing/languages';
 import { analyzeTree, ChunkCache } from '../server/src/symbols/analyze';
+import { lowerBackgroundThreads } from '../server/src/util/background-threads';
 import type { Edit, Point, Tree } from 'web-tree-sitter';
 import { generateHistory, generateTsSource, Rng, type GeneratedRepo } from './gen-history';
 
@@ -30,6 +36,8 @@ const CACHE_DIR = path.join(PROJECT_ROOT, '.cache', 'bench');
 const envInt = (k: string, d: number) => (process.env[k] ? Number.parseInt(process.env[k]!, 10) : d);
 const GEN = { seed: envInt('BENCH_SEED', 20261127), files: envInt('BENCH_FILES', 2000), commits: envInt('BENCH_COMMITS', 320) };
 const EDITS = envInt('BENCH_EDITS', 200);
+/** Warm-up edits of section (a) before its measured modes (JIT, caches); 40 unless BENCH_WARMUP. */
+const WARMUP_EDITS = envInt('BENCH_WARMUP', 40);
 const WALK_RUNS = envInt('BENCH_WALK_RUNS', 3);
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'a,b,c').split(','));
 const SELF_REPO = process.env.BENCH_SELF_REPO ?? PROJECT_ROOT;
@@ -39,6 +47,9 @@ const TARGETS = { editP95Ms: 5, commitsPerSec: 50, gitRatio: 3 };
 // ------------------------------------------------------------------------------------ helpers
 
 const now = () => performance.now();
+/** The monotonic clock (ms) minus performance.now(): maps a step's window onto the clock V8's CPU
+ *  profiles stamp their samples with (µs of CLOCK_MONOTONIC on Linux). */
+const MONO_OFFSET_MS = Number(process.hrtime.bigint()) / 1e6 - performance.now();
 
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;
@@ -169,6 +180,15 @@ interface EditSample {
   at: number;
   /** Main-thread GC pauses inside the step (ms), from a `gc` PerformanceObserver. */
   gc: number;
+  /** A forced full GC ran just before this step (BENCH_FORCED_GC_EVERY). */
+  afterGc: boolean;
+  /** The main thread's own CPU time in the step and its time waiting on the run queue (ms; Linux
+   *  schedstat, NaN elsewhere): a step slow by `wait` was preempted, not working. */
+  run: number;
+  wait: number;
+  /** The step's index in its mode's edit sequence (same seed, same edit: tells an
+   *  input-dependent tail — the same steps slow run after run — from JIT/GC noise). */
+  step: number;
 }
 
 /** Main-thread GC pauses (start, duration) a PerformanceObserver saw while `fn` ran. */
@@ -185,8 +205,37 @@ async function withGcLog<T>(fn: () => T): Promise<{ value: T; pauses: { s: numbe
   return { value, pauses };
 }
 
+/** BENCH_NICE_WORKERS=<1..19>: the nice value of V8's background threads in section (a) (0: unchanged). */
+const NICE_WORKERS = Math.min(19, Math.max(0, envInt('BENCH_NICE_WORKERS', 0)));
+/** BENCH_FORCED_GC_EVERY=N: a forced full GC before every N-th measured step (0: none). */
+const FORCED_GC_EVERY = envInt('BENCH_FORCED_GC_EVERY', 0);
+let measuring = false;
+let gcFn: (() => void) | undefined;
+function forcedGc(): void {
+  if (!gcFn) {
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = vm.runInNewContext('gc') as () => void;
+  }
+  gcFn();
+}
+
+/** The main thread's cumulative [on-CPU, run-queue wait] in ms from /proc (schedstat), or NaNs. */
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+function mainThreadSched(): [number, number] {
+  try {
+    const [run, wait] = readFileSync(SCHEDSTAT, 'utf8').split(' ');
+    return [Number(run) / 1e6, Number(wait) / 1e6];
+  } catch {
+    return [NaN, NaN];
+  }
+}
+
 async function editLatency(): Promise<void> {
   console.log('\n== (a) edit latency: one-character edits in a 2,000-line TypeScript file ==');
+  // BENCH_NICE_WORKERS=<1..19>: V8's background threads (TurboFan, concurrent GC) at that nice
+  // value, as a server may run them (util/background-threads.ts) — not the default, whose
+  // figures are the ones compared over time.
+  if (NICE_WORKERS > 0) console.log(`  V8's background threads lowered to nice ${NICE_WORKERS} (BENCH_NICE_WORKERS): ${lowerBackgroundThreads(NICE_WORKERS).length} threads`);
   const src = generateTsSource(GEN.seed, 2000);
   const file = 'packages/core/src/big-module.ts';
   const lang = 'typescript' as const;
@@ -259,6 +308,11 @@ async function editLatency(): Promise<void> {
     };
     for (let i = 0; i < n; i++) {
       const { text, edit } = mode === 'from-base' ? oneCharEdit(rng, src) : typedEdit(i);
+      // A forced full GC between steps, as the language server's idle compaction does after a
+      // pause in typing (lsp/heap-tuning.ts): what the next keystrokes cost after one.
+      const afterGc = FORCED_GC_EVERY > 0 && i > 0 && i % FORCED_GC_EVERY === 0 && measuring;
+      if (afterGc) forcedGc();
+      const s0 = mainThreadSched();
       const c0 = process.cpuUsage();
       const a = now();
       const old = mode === 'from-base' ? baseTree.copy() : curTree!;
@@ -273,7 +327,8 @@ async function editLatency(): Promise<void> {
       const res = computeDelta(cs, policy);
       const d = now();
       const cpu = process.cpuUsage(c0);
-      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)', at: a, gc: 0 });
+      const s1 = mainThreadSched();
+      out.push({ parse: b - a, analyze: c - b, tokenize: d - c, total: d - a, cpu: (cpu.user + cpu.system) / 1000, tokens: res.tokens.length, parseError: !analysis.ok, kinds: [...new Set(res.tokens.map((t) => t.kind))].sort().join(' ') || '(none)', at: a, gc: 0, step: i, run: s1[0] - s0[0], wait: s1[1] - s0[1], afterGc });
       old.delete();
       if (mode === 'typing') curTree = tree;
       else tree.delete();
@@ -281,10 +336,12 @@ async function editLatency(): Promise<void> {
     curTree?.delete();
     return out;
   };
-  run('from-base', GEN.seed + 1, 40);
+  run('from-base', GEN.seed + 1, WARMUP_EDITS);
   // Each mode under a GC observer: the tail's pauses are attributed to the steps they fell in.
   const measured = async (mode: 'from-base' | 'typing', seed: number): Promise<EditSample[]> => {
+    measuring = true;
     const { value, pauses } = await withGcLog(() => run(mode, seed, EDITS));
+    measuring = false;
     for (const x of value) {
       for (const p of pauses) if (p.s >= x.at && p.s < x.at + x.total) x.gc += p.d;
     }
@@ -294,6 +351,12 @@ async function editLatency(): Promise<void> {
     ['each edit on the base (1-char diff)', await measured('from-base', GEN.seed + 2)],
     ['typing session (10 statements typed key by key)', await measured('typing', GEN.seed + 3)],
   ];
+  // BENCH_STEP_LOG=<file>: every measured step's window on the monotonic clock in µs (the clock
+  // of a `--cpu-prof` profile's timestamps), so a profile's samples can be attributed to steps.
+  if (process.env.BENCH_STEP_LOG) {
+    const lines = modes.flatMap(([label, samples]) => samples.map((x) => JSON.stringify({ mode: label, step: x.step, t0: Math.round((x.at + MONO_OFFSET_MS) * 1000), t1: Math.round((x.at + x.total + MONO_OFFSET_MS) * 1000), total: x.total, parse: x.parse, analyze: x.analyze, tokenize: x.tokenize, gc: x.gc, run: x.run, wait: x.wait, kinds: x.kinds, parseError: x.parseError, tokens: x.tokens })));
+    writeFileSync(process.env.BENCH_STEP_LOG, lines.join('\n') + '\n');
+  }
   for (const [label, samples] of modes) {
     const parts: [string, keyof EditSample][] = [['parse (tree.edit + incremental parse)', 'parse'], ['analyze (analyzeTree, warm chunk cache)', 'analyze'], ['tokenize (computeDelta vs base)', 'tokenize'], ['whole step', 'total'], ['whole step, process CPU time', 'cpu']];
     const tok = stats(samples.map((s) => s.tokens));
@@ -310,9 +373,17 @@ async function editLatency(): Promise<void> {
     // chunk, error recovery) against the rest.
     const split = [true, false].map((e) => samples.filter((s) => s.parseError === e).map((s) => s.total));
     const slow = [...samples].sort((x, y) => y.total - x.total).slice(0, Math.ceil(samples.length / 20));
-    console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}${x.gc ? ` (GC pauses ${ms(x.gc)})` : ''}`).join(' · ')}`);
+    console.log(`  the slowest 5 % (whole = parse + analyze + tokenize ms, tokens): ${slow.map((x) => `#${x.step} ${ms(x.total)} = ${ms(x.parse)} + ${ms(x.analyze)} + ${ms(x.tokenize)} ${x.parseError ? 'syntax error ' : ''}${x.kinds}${x.gc ? ` (GC pauses ${ms(x.gc)})` : ''}${x.wait >= 0.5 ? ` (preempted ${ms(x.wait)})` : ''}`).join(' · ')}`);
+    if (FORCED_GC_EVERY > 0) {
+      const [after, rest] = [samples.filter((x) => x.afterGc), samples.filter((x, k) => !x.afterGc && !samples[k - 1]?.afterGc)];
+      const next = samples.filter((x, k) => samples[k - 1]?.afterGc);
+      const f = (xs: EditSample[]) => `median ${ms(stats(xs.map((x) => x.total)).median)} / mean ${ms(stats(xs.map((x) => x.total)).mean)} ms (main-thread CPU mean ${ms(stats(xs.map((x) => x.run)).mean)} ms)`;
+      console.log(`  forced full GC before every ${FORCED_GC_EVERY}th step: the step after it ${f(after)}, the one after that ${f(next)}, the others ${f(rest)}`);
+    }
     const gcAll = samples.reduce((t, x) => t + x.gc, 0);
     const gcSlow = slow.reduce((t, x) => t + x.gc, 0);
+    const sum = (xs: EditSample[], k: 'run' | 'wait'): number => xs.reduce((t, x) => t + x[k], 0);
+    console.log(`  main thread in the slowest 5 %: on CPU ${ms(sum(slow, 'run'))} ms, waiting on the run queue ${ms(sum(slow, 'wait'))} ms (whole run: ${ms(sum(samples, 'run'))} / ${ms(sum(samples, 'wait'))} ms); whole step p95 by the main thread's CPU time ${ms(stats(samples.map((x) => x.run)).p95)} ms`);
     console.log(`  main-thread GC pauses inside steps: ${ms(gcAll)} ms over ${samples.length} steps, ${ms(gcSlow)} ms of it in the slowest 5 % (${ms(slow.reduce((t, x) => t + x.total, 0))} ms)`);
     console.log(`  whole step by outcome: syntax error ${split[0].length} edits, median ${ms(stats(split[0]).median)} / p95 ${ms(stats(split[0]).p95)} ms · parses ${split[1].length} edits, median ${ms(stats(split[1]).median)} / p95 ${ms(stats(split[1]).p95)} ms`);
     const total = stats(samples.map((s) => s.total));

@@ -212,26 +212,62 @@ function duplicatePairs(olds: readonly SymbolInfo[], news: readonly SymbolInfo[]
   return olds.map((s) => [s, out.get(s)]);
 }
 
-export function pairSymbols(input: PairingInput): PairingResult {
-  const pairs: SymbolPair[] = [];
-  const oldFree = new Map<string, SideSymbol>(); // key change|qualname
-  const newFree = new Map<string, SideSymbol>();
-  // Qualnames can repeat (a def in both branches of an `if`, getter + setter): within one
-  // accessor kind the k-th occurrence pairs with the k-th (§3.2), and free symbols are keyed by
-  // position as well.
-  const key = (s: SideSymbol) => `${s.change}|${s.sym.qualname}|${s.sym.range.line}:${s.sym.range.col}`;
-  const byQual = (syms: SymbolInfo[]) => {
-    const m = new Map<string, SymbolInfo[]>();
-    for (const s of syms) {
-      const k = `${s.qualname}\u0000${accessorOf(s)}`;
-      const list = m.get(k);
-      if (list) list.push(s);
-      else m.set(k, [s]);
-    }
-    return m;
-  };
+/**
+ * Pairing's working state, shared by its phases: the pairs so far and the symbols still free on
+ * each side, keyed by `key`. Each phase is a function of its own rather than one closure-laden
+ * function: as one 14.5 KB function every deoptimisation made V8 recompile all of it on a
+ * background thread (120–250 ms of TurboFan per compile, five times in bench a's 440 steps),
+ * which on two cores preempts the keystroke being analysed (issue 14, tenth pass).
+ */
+interface PairState {
+  input: PairingInput;
+  pairs: SymbolPair[];
+  oldFree: Map<string, SideSymbol>; // key change|qualname|position
+  newFree: Map<string, SideSymbol>;
+}
 
-  // 1. Same file (incl. git renames: one FileChange), same qualname.
+// Qualnames can repeat (a def in both branches of an `if`, getter + setter): within one
+// accessor kind the k-th occurrence pairs with the k-th (§3.2), and free symbols are keyed by
+// position as well.
+const key = (s: SideSymbol) => `${s.change}|${s.sym.qualname}|${s.sym.range.line}:${s.sym.range.col}`;
+const byQual = (syms: SymbolInfo[]) => {
+  const m = new Map<string, SymbolInfo[]>();
+  for (const s of syms) {
+    const k = `${s.qualname}\u0000${accessorOf(s)}`;
+    const list = m.get(k);
+    if (list) list.push(s);
+    else m.set(k, [s]);
+  }
+  return m;
+};
+
+export function pairSymbols(input: PairingInput): PairingResult {
+  const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map() };
+  pairSameQualname(st);
+  // 2. Renames within a file, 3. moves across files.
+  matchFree(st, true);
+  matchFree(st, false);
+
+  // Every symbol of both sides, for the evidence below.
+  const oldSide: SideSymbol[] = [];
+  const newSide: SideSymbol[] = [];
+  for (const f of input.files) {
+    for (const sym of f.oldSyms) oldSide.push({ change: f.change, file: f.oldFile!, sym });
+    for (const sym of f.newSyms) newSide.push({ change: f.change, file: f.newFile!, sym });
+  }
+  pairClassesByMembers(st, oldSide, newSide);
+  pairByEvidence(st, oldSide, newSide);
+
+  const { extracted, inlined } = extractAndInline(st);
+  for (const e of extracted) carry(st, e.source.old, e.sym);
+  for (const i of inlined) carry(st, i.sym, i.target.new);
+
+  return { pairs: st.pairs, added: [...st.newFree.values()], deleted: [...st.oldFree.values()], extracted, inlined };
+}
+
+/** 1. Same file (incl. git renames: one FileChange), same qualname. */
+function pairSameQualname(st: PairState): void {
+  const { input, pairs, oldFree, newFree } = st;
   for (const f of input.files) {
     const newByQ = byQual(f.newSyms);
     const oldByQ = byQual(f.oldSyms);
@@ -260,247 +296,244 @@ export function pairSymbols(input: PairingInput): PairingResult {
       }
     }
   }
+}
 
-  const take = (o: SideSymbol, n: SideSymbol, how: PairHow, nameChanged: boolean, fileChanged: boolean) => {
-    oldFree.delete(key(o));
-    newFree.delete(key(n));
-    const p: SymbolPair = { old: o, new: n, how, nameChanged, fileChanged };
-    pairs.push(p);
-    followMembers(o, n);
-    return p;
-  };
+function take(st: PairState, o: SideSymbol, n: SideSymbol, how: PairHow, nameChanged: boolean, fileChanged: boolean): SymbolPair {
+  st.oldFree.delete(key(o));
+  st.newFree.delete(key(n));
+  const p: SymbolPair = { old: o, new: n, how, nameChanged, fileChanged };
+  st.pairs.push(p);
+  followMembers(st, o, n);
+  return p;
+}
 
-  // Members follow their container (spec §3.2): Old.m ↔ New.m under the new qualified name.
-  const followMembers = (o: SideSymbol, n: SideSymbol) => {
-    const oPrefix = `${o.sym.qualname}.`;
-    const nPrefix = `${n.sym.qualname}.`;
-    // Members already paired on their own (a container paired by evidence after them) follow it too.
-    for (const p of pairs) {
-      if ((p.how === 'rename' || p.how === 'move') && p.old.change === o.change && p.new.change === n.change
-        && p.old.sym.qualname.startsWith(oPrefix) && p.new.sym.qualname.startsWith(nPrefix)
-        && p.old.sym.qualname.slice(oPrefix.length) === p.new.sym.qualname.slice(nPrefix.length)) {
-        p.how = 'member';
-        p.nameChanged = false;
-        p.fileChanged = false;
-      }
+/** Members follow their container (spec §3.2): Old.m ↔ New.m under the new qualified name. */
+function followMembers(st: PairState, o: SideSymbol, n: SideSymbol): void {
+  const { pairs, oldFree, newFree } = st;
+  const oPrefix = `${o.sym.qualname}.`;
+  const nPrefix = `${n.sym.qualname}.`;
+  // Members already paired on their own (a container paired by evidence after them) follow it too.
+  for (const p of pairs) {
+    if ((p.how === 'rename' || p.how === 'move') && p.old.change === o.change && p.new.change === n.change
+      && p.old.sym.qualname.startsWith(oPrefix) && p.new.sym.qualname.startsWith(nPrefix)
+      && p.old.sym.qualname.slice(oPrefix.length) === p.new.sym.qualname.slice(nPrefix.length)) {
+      p.how = 'member';
+      p.nameChanged = false;
+      p.fileChanged = false;
     }
-    const members = [...oldFree.values()]
-      .filter((s) => s.change === o.change && s.sym.qualname.startsWith(oPrefix))
-      .sort((a, b) => depth(a.sym.qualname) - depth(b.sym.qualname));
-    for (const m of members) {
-      if (!oldFree.has(key(m))) continue;
-      const wanted = `${nPrefix}${m.sym.qualname.slice(oPrefix.length)}`;
-      let target: SideSymbol | undefined;
-      for (const c of newFree.values()) if (c.change === n.change && c.sym.qualname === wanted && accessorOf(c.sym) === accessorOf(m.sym)) {
-        target = c;
-        break;
-      }
-      if (target) take(m, target, 'member', false, false);
+  }
+  const members = [...oldFree.values()]
+    .filter((s) => s.change === o.change && s.sym.qualname.startsWith(oPrefix))
+    .sort((a, b) => depth(a.sym.qualname) - depth(b.sym.qualname));
+  for (const m of members) {
+    if (!oldFree.has(key(m))) continue;
+    const wanted = `${nPrefix}${m.sym.qualname.slice(oPrefix.length)}`;
+    let target: SideSymbol | undefined;
+    for (const c of newFree.values()) if (c.change === n.change && c.sym.qualname === wanted && accessorOf(c.sym) === accessorOf(m.sym)) {
+      target = c;
+      break;
     }
-  };
+    if (target) take(st, m, target, 'member', false, false);
+  }
+}
 
-  const similar = (a: SymbolInfo, b: SymbolInfo): number => {
-    if (a.kind === 'class' ? b.kind !== 'class' : b.kind === 'class') return 0;
-    // Bodiless declarations (abstract, overload-only, `declare`) have no body to compare.
-    if (!a.bodyHash || !b.bodyHash || (a.bodyTokens.length === 0 && b.bodyTokens.length === 0)) return 0;
-    if (a.bodyHash === b.bodyHash) return 1;
-    if (a.bodyTokens.length < SMALL_BODY || b.bodyTokens.length < SMALL_BODY) return 0;
-    return jaccard(a.bodyTokens, b.bodyTokens);
-  };
+function similar(a: SymbolInfo, b: SymbolInfo): number {
+  if (a.kind === 'class' ? b.kind !== 'class' : b.kind === 'class') return 0;
+  // Bodiless declarations (abstract, overload-only, `declare`) have no body to compare.
+  if (!a.bodyHash || !b.bodyHash || (a.bodyTokens.length === 0 && b.bodyTokens.length === 0)) return 0;
+  if (a.bodyHash === b.bodyHash) return 1;
+  if (a.bodyTokens.length < SMALL_BODY || b.bodyTokens.length < SMALL_BODY) return 0;
+  return jaccard(a.bodyTokens, b.bodyTokens);
+}
 
-  const match = (sameFile: boolean) => {
-    const olds = [...oldFree.values()].sort(
-      (a, b) => depth(a.sym.qualname) - depth(b.sym.qualname) || a.change - b.change || a.sym.range.line - b.sym.range.line,
-    );
-    for (const o of olds) {
-      if (!oldFree.has(key(o))) continue;
-      let best: SideSymbol | undefined;
-      let bestScore = 0;
-      let ties = 0;
-      for (const n of newFree.values()) {
-        if ((n.change === o.change) !== sameFile) continue;
-        if (sameFile && n.sym.kind !== o.sym.kind) continue;
-        if (accessorOf(n.sym) !== accessorOf(o.sym)) continue; // get with get, set with set (§3.2)
-        // A move keeps nesting: a top-level function does not become a method by moving files.
-        if (!sameFile && (n.sym.kind === 'method') !== (o.sym.kind === 'method')) continue;
-        const sc = similar(o.sym, n.sym);
-        if (sc < RENAME_JACCARD) continue;
-        if (sc > bestScore || (sc === bestScore && best && Math.abs(n.sym.range.line - o.sym.range.line) < Math.abs(best.sym.range.line - o.sym.range.line))) {
-          if (sc > bestScore) ties = 0;
-          best = n;
-          bestScore = sc;
-        } else if (sc === bestScore) ties++;
-      }
-      if (!best) continue;
-      // Tiny identical bodies (`return null`) are ambiguous: pair only a unique candidate.
-      if (o.sym.bodyTokens.length < SMALL_BODY && ties > 0) continue;
-      const nameChanged = best.sym.qualname !== o.sym.qualname;
-      take(o, best, sameFile ? 'rename' : 'move', nameChanged, !sameFile);
+// 2. Renames within a file (sameFile), 3. moves across files.
+function matchFree(st: PairState, sameFile: boolean): void {
+  const { oldFree, newFree } = st;
+  const olds = [...oldFree.values()].sort(
+    (a, b) => depth(a.sym.qualname) - depth(b.sym.qualname) || a.change - b.change || a.sym.range.line - b.sym.range.line,
+  );
+  for (const o of olds) {
+    if (!oldFree.has(key(o))) continue;
+    let best: SideSymbol | undefined;
+    let bestScore = 0;
+    let ties = 0;
+    for (const n of newFree.values()) {
+      if ((n.change === o.change) !== sameFile) continue;
+      if (sameFile && n.sym.kind !== o.sym.kind) continue;
+      if (accessorOf(n.sym) !== accessorOf(o.sym)) continue; // get with get, set with set (§3.2)
+      // A move keeps nesting: a top-level function does not become a method by moving files.
+      if (!sameFile && (n.sym.kind === 'method') !== (o.sym.kind === 'method')) continue;
+      const sc = similar(o.sym, n.sym);
+      if (sc < RENAME_JACCARD) continue;
+      if (sc > bestScore || (sc === bestScore && best && Math.abs(n.sym.range.line - o.sym.range.line) < Math.abs(best.sym.range.line - o.sym.range.line))) {
+        if (sc > bestScore) ties = 0;
+        best = n;
+        bestScore = sc;
+      } else if (sc === bestScore) ties++;
     }
-  };
-  // 2. Renames within a file, 3. moves across files.
-  match(true);
-  match(false);
+    if (!best) continue;
+    // Tiny identical bodies (`return null`) are ambiguous: pair only a unique candidate.
+    if (o.sym.bodyTokens.length < SMALL_BODY && ties > 0) continue;
+    const nameChanged = best.sym.qualname !== o.sym.qualname;
+    take(st, o, best, sameFile ? 'rename' : 'move', nameChanged, !sameFile);
+  }
+}
 
-  // Every symbol of both sides, for the evidence below.
-  const oldSide: SideSymbol[] = [];
-  const newSide: SideSymbol[] = [];
+// 3b. Classes renamed with their members (spec §3.2 evidence, as amended): a removed and an
+// added class of one file whose members mostly carry the same names is one class renamed, even
+// when its bodies changed too much for the similarity rule.
+function pairClassesByMembers(st: PairState, oldSide: SideSymbol[], newSide: SideSymbol[]): void {
+  const { oldFree, newFree } = st;
+  const membersBy = (all: SideSymbol[]) => {
+    const m = new Map<string, Set<string>>();
+    for (const s of all) if (s.sym.container !== undefined) {
+      const k = `${s.change}|${s.sym.container}`;
+      (m.get(k) ?? m.set(k, new Set()).get(k)!).add(`${s.sym.name}|${accessorOf(s.sym)}`);
+    }
+    return m;
+  };
+  const oldMembers = membersBy(oldSide);
+  const newMembers = membersBy(newSide);
+  const cands: [SideSymbol, SideSymbol][] = [];
+  const newClasses = [...newFree.values()].filter((s) => s.sym.kind === 'class');
+  for (const o of oldFree.values()) {
+    if (o.sym.kind !== 'class') continue;
+    const om = oldMembers.get(`${o.change}|${o.sym.qualname}`);
+    if (!om || om.size < 2) continue;
+    for (const n of newClasses) {
+      if (n.change !== o.change) continue;
+      const nm = newMembers.get(`${n.change}|${n.sym.qualname}`);
+      let common = 0;
+      if (nm) for (const k of om) if (nm.has(k)) common++;
+      if (common >= 2 && common >= CLASS_MEMBER_SHARE * om.size) cands.push([o, n]);
+    }
+  }
+  for (const [o, n] of uniquePairs(cands)) if (oldFree.has(key(o)) && newFree.has(key(n))) take(st, o, n, 'rename', true, false);
+}
+
+// 3c. Evidence beyond bodies (spec §3.2): a removed and an added symbol of the same name (a
+// function carried to another container or file), or whose removed name's call sites now call
+// the added name while nothing calls the old one any more, are one symbol renamed/moved — when
+// both are unique candidates and their bodies still share a floor of tokens. Symbols inside an
+// added/deleted container are added/deleted with it.
+function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbol[]): void {
+  const { input, pairs, oldFree, newFree } = st;
+  const callersOf = (syms: Iterable<SideSymbol>) => {
+    const m = new Map<string, SideSymbol[]>();
+    for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
+    return m;
+  };
+  // Old symbol (by position) → the head qualname it is paired with.
+  const successor = new Map<string, string>();
+  for (const p of pairs) successor.set(key(p.old), `${p.new.change}|${p.new.sym.qualname}`);
+  const freeQuals = (m: Map<string, SideSymbol>) => {
+    const q = new Set<string>();
+    for (const s of m.values()) q.add(`${s.change}|${s.sym.qualname}`);
+    return q;
+  };
+  const oldFreeQ = freeQuals(oldFree);
+  const newFreeQ = freeQuals(newFree);
+  const insideFree = (s: SideSymbol, free: Set<string>) => {
+    const parts = s.sym.qualname.split('.');
+    for (let i = 1; i < parts.length; i++) if (free.has(`${s.change}|${parts.slice(0, i).join('.')}`)) return true;
+    return false;
+  };
+  // An enclosing function calling what it encloses says little: the evidence is another caller.
+  const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
+  // Names each changed file's head imports from another changed file (spec §3.2: a symbol
+  // removed from A and a similar one added in B, where A now imports that name from B, is a
+  // move — execa 214b6abe: generator.js's applyEncoding became encoding.js's
+  // getEncodingStartGenerator, which generator.js now imports).
+  const headFiles = new Map<string, number>();
+  for (const f of input.files) if (f.newFile) headFiles.set(f.newFile, f.change);
+  const importedFrom = new Map<number, Map<number, Set<string>>>();
   for (const f of input.files) {
-    for (const sym of f.oldSyms) oldSide.push({ change: f.change, file: f.oldFile!, sym });
-    for (const sym of f.newSyms) newSide.push({ change: f.change, file: f.newFile!, sym });
+    if (!f.newFile || !f.newImports?.length) continue;
+    const byFile = new Map<number, Set<string>>();
+    for (const imp of f.newImports) {
+      const target = resolveImport(f.newFile, imp.spec, (q) => headFiles.has(q));
+      const tc = target === undefined ? undefined : headFiles.get(target);
+      if (tc === undefined || tc === f.change) continue;
+      const names = byFile.get(tc) ?? byFile.set(tc, new Set()).get(tc)!;
+      for (const nm of imp.names) names.add(nm);
+    }
+    if (byFile.size) importedFrom.set(f.change, byFile);
   }
-
-  // 3b. Classes renamed with their members (spec §3.2 evidence, as amended): a removed and an
-  // added class of one file whose members mostly carry the same names is one class renamed, even
-  // when its bodies changed too much for the similarity rule.
-  {
-    const membersBy = (all: SideSymbol[]) => {
-      const m = new Map<string, Set<string>>();
-      for (const s of all) if (s.sym.container !== undefined) {
-        const k = `${s.change}|${s.sym.container}`;
-        (m.get(k) ?? m.set(k, new Set()).get(k)!).add(`${s.sym.name}|${accessorOf(s.sym)}`);
-      }
-      return m;
-    };
-    const oldMembers = membersBy(oldSide);
-    const newMembers = membersBy(newSide);
-    const cands: [SideSymbol, SideSymbol][] = [];
-    const newClasses = [...newFree.values()].filter((s) => s.sym.kind === 'class');
-    for (const o of oldFree.values()) {
-      if (o.sym.kind !== 'class') continue;
-      const om = oldMembers.get(`${o.change}|${o.sym.qualname}`);
-      if (!om || om.size < 2) continue;
-      for (const n of newClasses) {
-        if (n.change !== o.change) continue;
-        const nm = newMembers.get(`${n.change}|${n.sym.qualname}`);
-        let common = 0;
-        if (nm) for (const k of om) if (nm.has(k)) common++;
-        if (common >= 2 && common >= CLASS_MEMBER_SHARE * om.size) cands.push([o, n]);
-      }
+  const importsName = (from: number, to: number, name: string) => importedFrom.get(from)?.get(to)?.has(name) === true;
+  const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
+  // Methods pulled up into a new base class (held-out batch 4, werkzeug 4b505387: URL's
+  // properties moved into the new `_URLMixin`, `class URL(_URLTuple, _URLMixin)`): a member of an
+  // added class is not "added with it" when the head class that the removed member's class
+  // became inherits from that added class — it is the same method, still reached through C.
+  const headTexts = new Map<number, string>();
+  for (const f of input.files) if (f.newText !== undefined) headTexts.set(f.change, f.newText);
+  let headClass: Map<string, SideSymbol> | undefined; // base class (change|qualname) → its head class, built on first need
+  const heirOf = (k: string) => {
+    if (!headClass) {
+      headClass = new Map();
+      for (const p of pairs) if (p.old.sym.kind === 'class') headClass.set(`${p.old.change}|${p.old.sym.qualname}`, p.new);
     }
-    for (const [o, n] of uniquePairs(cands)) if (oldFree.has(key(o)) && newFree.has(key(n))) take(o, n, 'rename', true, false);
-  }
-
-  // 3c. Evidence beyond bodies (spec §3.2): a removed and an added symbol of the same name (a
-  // function carried to another container or file), or whose removed name's call sites now call
-  // the added name while nothing calls the old one any more, are one symbol renamed/moved — when
-  // both are unique candidates and their bodies still share a floor of tokens. Symbols inside an
-  // added/deleted container are added/deleted with it.
-  {
-    const callersOf = (syms: Iterable<SideSymbol>) => {
-      const m = new Map<string, SideSymbol[]>();
-      for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
-      return m;
-    };
-    // Old symbol (by position) → the head qualname it is paired with.
-    const successor = new Map<string, string>();
-    for (const p of pairs) successor.set(key(p.old), `${p.new.change}|${p.new.sym.qualname}`);
-    const freeQuals = (m: Map<string, SideSymbol>) => {
-      const q = new Set<string>();
-      for (const s of m.values()) q.add(`${s.change}|${s.sym.qualname}`);
-      return q;
-    };
-    const oldFreeQ = freeQuals(oldFree);
-    const newFreeQ = freeQuals(newFree);
-    const insideFree = (s: SideSymbol, free: Set<string>) => {
-      const parts = s.sym.qualname.split('.');
-      for (let i = 1; i < parts.length; i++) if (free.has(`${s.change}|${parts.slice(0, i).join('.')}`)) return true;
-      return false;
-    };
-    // An enclosing function calling what it encloses says little: the evidence is another caller.
-    const encloses = (c: SideSymbol, s: SideSymbol) => c.change === s.change && s.sym.qualname.startsWith(`${c.sym.qualname}.`);
-    // Names each changed file's head imports from another changed file (spec §3.2: a symbol
-    // removed from A and a similar one added in B, where A now imports that name from B, is a
-    // move — execa 214b6abe: generator.js's applyEncoding became encoding.js's
-    // getEncodingStartGenerator, which generator.js now imports).
-    const headFiles = new Map<string, number>();
-    for (const f of input.files) if (f.newFile) headFiles.set(f.newFile, f.change);
-    const importedFrom = new Map<number, Map<number, Set<string>>>();
-    for (const f of input.files) {
-      if (!f.newFile || !f.newImports?.length) continue;
-      const byFile = new Map<number, Set<string>>();
-      for (const imp of f.newImports) {
-        const target = resolveImport(f.newFile, imp.spec, (q) => headFiles.has(q));
-        const tc = target === undefined ? undefined : headFiles.get(target);
-        if (tc === undefined || tc === f.change) continue;
-        const names = byFile.get(tc) ?? byFile.set(tc, new Set()).get(tc)!;
-        for (const nm of imp.names) names.add(nm);
-      }
-      if (byFile.size) importedFrom.set(f.change, byFile);
+    return headClass.get(k);
+  };
+  const basesCache = new Map<SideSymbol, Set<string>>();
+  const basesOf = (c: SideSymbol) => {
+    let b = basesCache.get(c);
+    if (!b) {
+      const text = headTexts.get(c.change);
+      b = text === undefined ? new Set() : classBaseNames(text, c.sym);
+      basesCache.set(c, b);
     }
-    const importsName = (from: number, to: number, name: string) => importedFrom.get(from)?.get(to)?.has(name) === true;
-    const family = (s: SymbolInfo) => (s.kind === 'class' ? 'class' : 'fn');
-    // Methods pulled up into a new base class (held-out batch 4, werkzeug 4b505387: URL's
-    // properties moved into the new `_URLMixin`, `class URL(_URLTuple, _URLMixin)`): a member of an
-    // added class is not "added with it" when the head class that the removed member's class
-    // became inherits from that added class — it is the same method, still reached through C.
-    const headTexts = new Map<number, string>();
-    for (const f of input.files) if (f.newText !== undefined) headTexts.set(f.change, f.newText);
-    let headClass: Map<string, SideSymbol> | undefined; // base class (change|qualname) → its head class, built on first need
-    const heirOf = (k: string) => {
-      if (!headClass) {
-        headClass = new Map();
-        for (const p of pairs) if (p.old.sym.kind === 'class') headClass.set(`${p.old.change}|${p.old.sym.qualname}`, p.new);
-      }
-      return headClass.get(k);
-    };
-    const basesCache = new Map<SideSymbol, Set<string>>();
-    const basesOf = (c: SideSymbol) => {
-      let b = basesCache.get(c);
-      if (!b) {
-        const text = headTexts.get(c.change);
-        b = text === undefined ? new Set() : classBaseNames(text, c.sym);
-        basesCache.set(c, b);
-      }
-      return b;
-    };
-    const pulledUp = (o: SideSymbol, n: SideSymbol) => {
-      if (o.sym.container === undefined || n.sym.container === undefined || o.sym.name !== n.sym.name || o.change !== n.change) return false;
-      if (!newFreeQ.has(`${n.change}|${n.sym.container}`)) return false;
-      const heir = heirOf(`${o.change}|${o.sym.container}`);
-      if (!heir) return false;
-      const baseName = n.sym.container.slice(n.sym.container.lastIndexOf('.') + 1);
-      return basesOf(heir).has(baseName);
-    };
-    const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
-    const inNewClass = [...newFree.values()].filter((n) => n.sym.bodyHash && n.sym.container !== undefined && insideFree(n, newFreeQ));
-    const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
-    // Every call of every symbol on both sides (a 6,500-line class's thousands): only read when
-    // there is a free pair to judge, which a keystroke inside a method body rarely leaves (issue 14).
-    const judged = olds.length > 0 && news.length > 0;
-    const oldCallers = judged ? callersOf(oldSide) : new Map<string, SideSymbol[]>();
-    const newCallers = judged ? callersOf(newSide) : new Map<string, SideSymbol[]>();
-    const cands: [SideSymbol, SideSymbol][] = [];
-    for (const o of olds) {
-      // Head qualnames of the old name's callers, when nothing in the head calls the old name.
-      const stillCalled = (newCallers.get(o.sym.name) ?? []).length > 0;
-      const before = stillCalled ? new Set<string>() : new Set(
-        (oldCallers.get(o.sym.name) ?? []).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
-      );
-      for (const n of news) {
-        if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
-        const sameName = o.sym.name === n.sym.name;
-        const callSites = !sameName && before.size > 0
-          && (newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
-        const imported = !sameName && !callSites && o.change !== n.change && !n.sym.container && importsName(o.change, n.change, n.sym.name);
-        if (!sameName && !callSites && !imported) continue;
-        const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
-        if (sim >= (sameName || imported ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
-      }
-      for (const n of inNewClass) {
-        if (o.sym.kind !== n.sym.kind || accessorOf(o.sym) !== accessorOf(n.sym) || !pulledUp(o, n)) continue;
-        const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
-        if (sim >= SAME_NAME_JACCARD) cands.push([o, n]);
-      }
+    return b;
+  };
+  const pulledUp = (o: SideSymbol, n: SideSymbol) => {
+    if (o.sym.container === undefined || n.sym.container === undefined || o.sym.name !== n.sym.name || o.change !== n.change) return false;
+    if (!newFreeQ.has(`${n.change}|${n.sym.container}`)) return false;
+    const heir = heirOf(`${o.change}|${o.sym.container}`);
+    if (!heir) return false;
+    const baseName = n.sym.container.slice(n.sym.container.lastIndexOf('.') + 1);
+    return basesOf(heir).has(baseName);
+  };
+  const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
+  const inNewClass = [...newFree.values()].filter((n) => n.sym.bodyHash && n.sym.container !== undefined && insideFree(n, newFreeQ));
+  const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
+  // Every call of every symbol on both sides (a 6,500-line class's thousands): only read when
+  // there is a free pair to judge, which a keystroke inside a method body rarely leaves (issue 14).
+  const judged = olds.length > 0 && news.length > 0;
+  const oldCallers = judged ? callersOf(oldSide) : new Map<string, SideSymbol[]>();
+  const newCallers = judged ? callersOf(newSide) : new Map<string, SideSymbol[]>();
+  const cands: [SideSymbol, SideSymbol][] = [];
+  for (const o of olds) {
+    // Head qualnames of the old name's callers, when nothing in the head calls the old name.
+    const stillCalled = (newCallers.get(o.sym.name) ?? []).length > 0;
+    const before = stillCalled ? new Set<string>() : new Set(
+      (oldCallers.get(o.sym.name) ?? []).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
+    );
+    for (const n of news) {
+      if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
+      const sameName = o.sym.name === n.sym.name;
+      const callSites = !sameName && before.size > 0
+        && (newCallers.get(n.sym.name) ?? []).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
+      const imported = !sameName && !callSites && o.change !== n.change && !n.sym.container && importsName(o.change, n.change, n.sym.name);
+      if (!sameName && !callSites && !imported) continue;
+      const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
+      if (sim >= (sameName || imported ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
     }
-    for (const [o, n] of uniquePairs(cands)) {
-      if (!oldFree.has(key(o)) || !newFree.has(key(n))) continue;
-      const sameFile = o.change === n.change;
-      take(o, n, sameFile ? 'rename' : 'move', o.sym.qualname !== n.sym.qualname, !sameFile);
+    for (const n of inNewClass) {
+      if (o.sym.kind !== n.sym.kind || accessorOf(o.sym) !== accessorOf(n.sym) || !pulledUp(o, n)) continue;
+      const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
+      if (sim >= SAME_NAME_JACCARD) cands.push([o, n]);
     }
   }
+  for (const [o, n] of uniquePairs(cands)) {
+    if (!oldFree.has(key(o)) || !newFree.has(key(n))) continue;
+    const sameFile = o.change === n.change;
+    take(st, o, n, sameFile ? 'rename' : 'move', o.sym.qualname !== n.sym.qualname, !sameFile);
+  }
+}
 
-  // 4. Extract / inline.
+// 4. Extract / inline.
+function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inlined'> {
+  const { input, pairs, oldFree, newFree } = st;
   const extracted: PairingResult['extracted'] = [];
   const inlined: PairingResult['inlined'] = [];
   const callers = pairs.filter((p) => p.old.sym.kind !== 'class');
@@ -562,30 +595,28 @@ export function pairSymbols(input: PairingInput): PairingResult {
       inlined.push({ sym: o, target: best });
     }
   }
+  return { extracted, inlined };
+}
 
-  // 5. Nested functions carried along by an extract or inline (spec §3.2): paired under their new
-  // qualified name, tokens only for their own changes (no RENAME/MOVE of their own).
-  const carry = (oldScope: SideSymbol, newScope: SideSymbol) => {
-    const inOld = (s: SideSymbol) => s.change === oldScope.change && s.sym.qualname.startsWith(`${oldScope.sym.qualname}.`);
-    const inNew = (s: SideSymbol) => s.change === newScope.change && s.sym.qualname.startsWith(`${newScope.sym.qualname}.`);
-    for (const p of pairs) {
-      if ((p.how === 'rename' || p.how === 'move') && inOld(p.old) && inNew(p.new) && p.old.sym.name === p.new.sym.name) {
-        p.how = 'member';
-        p.nameChanged = false;
-        p.fileChanged = false;
-        p.carried = true;
-      }
+// 5. Nested functions carried along by an extract or inline (spec §3.2): paired under their new
+// qualified name, tokens only for their own changes (no RENAME/MOVE of their own).
+function carry(st: PairState, oldScope: SideSymbol, newScope: SideSymbol): void {
+  const { pairs, oldFree, newFree } = st;
+  const inOld = (s: SideSymbol) => s.change === oldScope.change && s.sym.qualname.startsWith(`${oldScope.sym.qualname}.`);
+  const inNew = (s: SideSymbol) => s.change === newScope.change && s.sym.qualname.startsWith(`${newScope.sym.qualname}.`);
+  for (const p of pairs) {
+    if ((p.how === 'rename' || p.how === 'move') && inOld(p.old) && inNew(p.new) && p.old.sym.name === p.new.sym.name) {
+      p.how = 'member';
+      p.nameChanged = false;
+      p.fileChanged = false;
+      p.carried = true;
     }
-    for (const o of [...oldFree.values()]) {
-      if (!inOld(o)) continue;
-      const n = [...newFree.values()].find((c) => inNew(c) && c.sym.name === o.sym.name && c.sym.kind === o.sym.kind && accessorOf(c.sym) === accessorOf(o.sym));
-      if (n) take(o, n, 'member', false, false).carried = true;
-    }
-  };
-  for (const e of extracted) carry(e.source.old, e.sym);
-  for (const i of inlined) carry(i.sym, i.target.new);
-
-  return { pairs, added: [...newFree.values()], deleted: [...oldFree.values()], extracted, inlined };
+  }
+  for (const o of [...oldFree.values()]) {
+    if (!inOld(o)) continue;
+    const n = [...newFree.values()].find((c) => inNew(c) && c.sym.name === o.sym.name && c.sym.kind === o.sym.kind && accessorOf(c.sym) === accessorOf(o.sym));
+    if (n) take(st, o, n, 'member', false, false).carried = true;
+  }
 }
 
 /** The candidate pairs whose two sides have no other candidate (ambiguity pairs nothing). */

@@ -13,7 +13,7 @@ import { knownLineStarts } from '../util/line-starts';
 import type { ChunkResult, LanguageExtractor } from './extractor';
 import { pyExtractor } from './python';
 import { tsExtractor } from './typescript';
-import type { FileAnalysis, Lang, Span } from './types';
+import type { FileAnalysis, Lang, Span, SymbolInfo } from './types';
 import { NestingTooDeep } from './nesting-budget';
 import { flatCopy, flattenStrings } from '../util/flat-strings';
 import { withCarry, type ActiveCarry } from './carry-over';
@@ -267,32 +267,7 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
       if (chunk.parseErrors.length === 0) cache.set(lang, type, col, doc, text, chunk);
     }
     if (carry?.next && chunk.parseErrors.length === 0 && !(!file.ok && node.hasError)) carry.next.setChunk(lang, type, col, doc, text, chunk);
-    const off = startRow + 1; // relative row 0 → absolute 1-based line
-    for (const s of chunk.symbols) {
-      file.symbols.push({
-        ...s,
-        uid: uidHashOf(s, s.kind),
-        range: shiftSpan(s.range, off),
-        sigRange: shiftSpan(s.sigRange, off),
-        bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
-      });
-    }
-    for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
-    for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
-    file.exportAliases.push(...chunk.exportAliases);
-    for (const name of chunk.exportedNames) exportedNames.add(name);
-    if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
-    file.testCases += chunk.testCases;
-    for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
-    const codeRows = chunk.codeRows;
-    const codeLines = file.codeLines;
-    for (let r = 0; r < codeRows.length; r++) {
-      const rowText = codeRows[r];
-      const idx = r + startRow;
-      if (!rowText || idx >= codeLines.length) continue;
-      codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
-    }
-    for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
+    placeChunk(file, chunk, startRow, exportedNames, commentOnly);
   }
   // A line with code is not comment-only even if a comment chunk also touched it.
   file.commentOnlyLines = [...commentOnly].filter((l) => !file.codeLines[l - 1]).sort((a, b) => a - b);
@@ -305,6 +280,67 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
   for (const s of file.symbols) s.uid = `AST::${path}@${s.range.line}:${s.range.col}#${s.uid}`;
   for (const t of file.types) t.uid = `AST::${path}@${t.range.line}:${t.range.col}#${t.uid}`;
   return file;
+}
+
+/**
+ * A chunk's result placed at its row in the file's analysis: symbols, types and imports shifted,
+ * code and comment rows merged. A function of its own, not part of analyzeTreeWith's loop, so
+ * that V8 compiles (and, after a deoptimisation, recompiles) each separately: as one function
+ * analyzeTreeWith cost 100–190 ms of TurboFan per compile on the background thread that competes
+ * with the keystroke on two cores (issue 14, tenth pass).
+ */
+function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, exportedNames: Set<string>, commentOnly: Set<number>): void {
+  const off = startRow + 1; // relative row 0 → absolute 1-based line
+  for (const s of chunk.symbols) file.symbols.push(placedSymbol(s, off));
+  for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
+  for (const im of chunk.imports) file.imports.push({ ...im, line: im.line + off, endLine: im.endLine + off });
+  file.exportAliases.push(...chunk.exportAliases);
+  for (const name of chunk.exportedNames) exportedNames.add(name);
+  if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
+  file.testCases += chunk.testCases;
+  for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
+  const codeRows = chunk.codeRows;
+  const codeLines = file.codeLines;
+  for (let r = 0; r < codeRows.length; r++) {
+    const rowText = codeRows[r];
+    const idx = r + startRow;
+    if (!rowText || idx >= codeLines.length) continue;
+    codeLines[idx] = codeLines[idx] ? `${codeLines[idx]} ${rowText}` : rowText;
+  }
+  for (const e of chunk.parseErrors) file.parseErrors.push({ ...e, line: e.line + off });
+}
+
+/**
+ * A chunk symbol at its file row, built as one object literal rather than spread from the chunk's:
+ * a spread copies its source's hidden class, and chunk symbols come by several paths (fresh
+ * extraction, a cached or flattened copy, a member replayed or recorded in place), so the file's
+ * symbols had four hidden classes in webpack's Compilation.js, and the pairing and the tokenizer
+ * that read them deoptimised on each new one (issue 14, tenth pass). Built here, they have one
+ * per combination of the optional keys, which keep the extractor's order (container last).
+ */
+function placedSymbol(s: SymbolInfo, off: number): SymbolInfo {
+  const out: SymbolInfo = {
+    kind: s.kind,
+    name: s.name,
+    qualname: s.qualname,
+    range: shiftSpan(s.range, off),
+    sigRange: shiftSpan(s.sigRange, off),
+    bodyRange: s.bodyRange ? shiftSpan(s.bodyRange, off) : undefined,
+    signature: s.signature,
+    exported: s.exported,
+    public: s.public,
+    hasDoc: s.hasDoc,
+    docHash: s.docHash,
+    deprecated: s.deprecated,
+    bodyHash: s.bodyHash,
+    bodyTokens: s.bodyTokens,
+    calls: s.calls,
+    metrics: s.metrics,
+    uid: uidHashOf(s, s.kind),
+  };
+  if (s.container !== undefined) out.container = s.container;
+  if (s.overloads !== undefined) out.overloads = s.overloads;
+  return out;
 }
 
 /**
