@@ -2,19 +2,20 @@
 // publish (lsp/text-lines.ts), issue 14 fourth pass.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
+import * as v8 from 'node:v8';
 import { SERVER_HEAP_GROWING_PERCENT, tuneHeapForEditing } from '../../server/src/lsp/heap-tuning';
 import { tuneJitForEditing } from '../../server/src/lsp/jit-tuning';
 import { textLines } from '../../server/src/lsp/text-lines';
 
 after(() => {
   tuneHeapForEditing({ GLX_HEAP_GROWING_PERCENT: '0' }); // V8's default again for the rest of this process
-  tuneJitForEditing({ GLX_TURBO_INLINING: '1' });
+  v8.setFlagsFromString('--turbo-inlining'); // V8's default again
 });
 
-test('inlining: off for the server unless GLX_TURBO_INLINING=1 keeps V8\'s default', () => {
-  assert.equal(tuneJitForEditing({}), true);
-  assert.equal(tuneJitForEditing({ GLX_TURBO_INLINING: '0' }), true);
+test('inlining: V8\'s default unless GLX_TURBO_INLINING=0 turns it off', () => {
+  assert.equal(tuneJitForEditing({}), false);
   assert.equal(tuneJitForEditing({ GLX_TURBO_INLINING: '1' }), false);
+  assert.equal(tuneJitForEditing({ GLX_TURBO_INLINING: '0' }), true);
 });
 
 test('the heap growing percent: the default, an override, and a bad value ignored', () => {
