@@ -187,6 +187,8 @@ export class SubtreeReuse {
   private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number; chars: number }>();
   /** Fingerprints of subtrees an incremental walk walked once and did not store (secondSighting). */
   private seen = new WeakMap<Language, { young: Set<string>; old: Set<string> }>();
+  /** Member slots (`type@offset`) the last re-analysis walked, per grammar (storeWalked). */
+  private walked = new WeakMap<Language, Set<string>>();
 
   /**
    * @param max entries of both generations together
@@ -275,10 +277,21 @@ export class SubtreeReuse {
     return false;
   }
 
+  /** Whether the previous re-analysis walked a member at `slot` (its node type and offset). */
+  walkedLast(lang: Language, slot: string): boolean {
+    return this.walked.get(lang)?.has(slot) ?? false;
+  }
+
+  /** The slots a re-analysis walked: what the next one compares with. */
+  setWalked(lang: Language, slots: Set<string>): void {
+    this.walked.set(lang, slots);
+  }
+
   /** Drop everything (tests). */
   clear(): void {
     this.byLang = new WeakMap();
     this.seen = new WeakMap();
+    this.walked = new WeakMap();
   }
 }
 
@@ -545,19 +558,25 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   }
 
   /**
-   * The copies of the members this walk stores. A walk that reused members is a re-analysis
-   * after an edit, and its walked members are the edited ones: while typing, the same member is
-   * walked again at every keystroke with a new text, and a copy stored per keystroke was never
-   * read (issue 14, tenth pass: ≈ 380 KB per key typed in one of Compilation.js's methods,
-   * promoted and freed only by a full GC). Such a member is stored on its second sighting —
-   * the first keystroke after the developer moved on, when its text stops changing. A walk
-   * that reused nothing (a file's first analysis) stores every member at once.
+   * The copies of the members this walk stores. While typing, the same member is walked again at
+   * every keystroke with a new text, and a copy stored per keystroke was never read (issue 14,
+   * tenth pass: ≈ 380 KB per key typed in one of Compilation.js's methods, promoted and freed
+   * only by a full GC). So a re-analysis after an edit (a walk that reused members) stores a
+   * walked member at once only when the previous re-analysis did not walk a member of the same
+   * type at the same offset; one typed in again is stored on its second sighting — the first
+   * keystroke after the developer moved on, when its text stops changing. An edit that jumps to
+   * another member stores it at once, as a file's first analysis stores every member.
    */
   function storeWalked(): void {
     const r = reuse as SubtreeReuse;
     const incremental = walkHits > 0;
+    const slots = new Set<string>();
     for (const m of toStore) {
-      if (incremental && !r.secondSighting(lang, m.n.t, src, m.s, m.e)) continue;
+      if (incremental) {
+        const slot = `${m.n.t}@${m.s}`;
+        slots.add(slot);
+        if (r.walkedLast(lang, slot) && !r.secondSighting(lang, m.n.t, src, m.s, m.e)) continue;
+      }
       const root = cloneShifted(m.n, null, -m.s, m.s, m.e, opaque);
       if (!root) continue;
       const text = flatCopy(src.slice(m.s, m.e));
@@ -565,6 +584,7 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
       r.set(lang, text, entry);
       stored.set(m.n, entry);
     }
+    if (incremental) r.setWalked(lang, slots);
   }
 
   function readRange(n: SNode): void {
