@@ -21,6 +21,7 @@ import { initParsers, languageOf } from '../server/src/parsing/languages';
 import { analyzeSource } from '../server/src/symbols/analyze';
 import type { FileAnalysis, SymbolInfo } from '../server/src/symbols/types';
 import { containment, jaccard } from '../server/src/delta/similarity';
+import { minus } from '../server/src/delta/pairing';
 import { sidesOf, type CorpusCase } from './accuracy-corpus';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -63,18 +64,6 @@ function symbolAt(c: CorpusCase, ref: string, side?: 'before' | 'after'): Symbol
   const sym = analysisOf(c, s, file).symbols.find((x) => x.qualname === qualname);
   if (!sym) fail(`${c.id}: ${qualname} is no symbol of the ${s} side of ${file}`);
   return sym;
-}
-
-function minus(a: readonly string[], b: readonly string[]): string[] {
-  const left = new Map<string, number>();
-  for (const t of b) left.set(t, (left.get(t) ?? 0) + 1);
-  const out: string[] = [];
-  for (const t of a) {
-    const n = left.get(t) ?? 0;
-    if (n > 0) left.set(t, n - 1);
-    else out.push(t);
-  }
-  return out;
 }
 
 function list(c: CorpusCase): void {

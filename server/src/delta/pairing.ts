@@ -99,7 +99,7 @@ export interface SideSymbol {
 export type PairHow = 'same' | 'rename' | 'move' | 'member';
 
 /** Multiset difference a − b of token lists. */
-function minus(a: readonly string[], b: readonly string[]): string[] {
+export function minus(a: readonly string[], b: readonly string[]): string[] {
   const left = new Map<string, number>();
   for (const t of b) left.set(t, (left.get(t) ?? 0) + 1);
   const out: string[] = [];
