@@ -152,6 +152,9 @@ export interface StoredSubtree {
 // flatCopy moved to util/flat-strings.ts (the chunk cache needs it too); re-exported for importers.
 export { flatCopy } from '../util/flat-strings';
 
+/** Fingerprints of once-walked subtrees per generation (SubtreeReuse.secondSighting). */
+const SEEN_ONCE = 4096;
+
 /**
  * Member-level cache of walked subtrees (the TypeScript counterpart of py-flat.ts's member
  * cache). The chunk cache of analyze.ts is per top-level statement, so a one-character edit in
@@ -168,9 +171,6 @@ export { flatCopy } from '../util/flat-strings';
  * all its nodes lie inside its range, and (c) it holds no ERROR/MISSING node — checked when
  * storing; (a) and "the node has no error" are checked again on a hit.
  */
-/** Fingerprints of once-walked subtrees per generation (SubtreeReuse.secondSighting). */
-const SEEN_ONCE = 4096;
-
 export class SubtreeReuse {
   readonly parents: ReadonlySet<string>;
   /**
