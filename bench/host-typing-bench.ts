@@ -14,6 +14,7 @@ import { WorkspaceHost } from '../server/src/engine/workspace-host';
 import { initParsers, wasmMemoryBytes } from '../server/src/parsing/languages';
 import { ChunkCache } from '../server/src/symbols/analyze';
 import { editLines } from './edit-lines';
+import { compactNow } from '../server/src/lsp/heap-tuning';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -86,6 +87,36 @@ async function main(): Promise<void> {
     const t = [...typed].sort((a, b) => a - b);
     const tmean = typed.reduce((x, y) => x + y, 0) / Math.max(1, typed.length);
     console.log(`  then ${keys} keys typed in one line of the drifted buffer: process CPU per key mean ${tmean.toFixed(2)} ms · median ${t[Math.floor(t.length / 2)].toFixed(2)} ms`);
+  }
+  // --after-compaction R: R rounds of 20 edits right after the server's idle compaction
+  // (lsp/heap-tuning.ts compactNow, awaited), each beside 20 edits with no compaction before
+  // them: what the compaction after a pause in typing costs the keystrokes that follow it.
+  const ci = args.indexOf('--after-compaction');
+  if (ci >= 0) {
+    const rounds = Number(args[ci + 1]);
+    const newSpace = () => (v8.getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20;
+    let at = edits + 10;
+    const twenty = (): number => {
+      let sum = 0;
+      for (let k = 0; k < 20; k++, at++) sum += keystroke(body[(at * 37) % body.length], ' ');
+      return sum / 20;
+    };
+    const plain: number[] = [];
+    const after: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      plain.push(twenty());
+      const before = newSpace();
+      // BENCH_COMPACT_VARIANT=atomic (with --expose-gc): the atomic full GC the compaction was
+      // until the eleventh pass, to compare.
+      const variant = process.env.BENCH_COMPACT_VARIANT === 'atomic' ? 'atomic' : 'incremental';
+      if (variant === 'atomic') (globalThis as { gc?: () => void }).gc?.();
+      else if (!(await compactNow())) console.log('  (no major GC seen after compactNow)');
+      const afterNs = newSpace();
+      after.push(twenty());
+      console.log(`  round ${r + 1}: 20 edits ${plain[r].toFixed(2)} ms CPU each · after the compaction (${variant}; new space ${before.toFixed(1)} → ${afterNs.toFixed(1)} MB) ${after[r].toFixed(2)} ms`);
+    }
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / Math.max(1, xs.length);
+    console.log(`  the 20 edits after the idle compaction: process CPU per edit ${mean(after).toFixed(2)} ms; without one before them ${mean(plain).toFixed(2)} ms (${rounds} rounds)`);
   }
   host.dispose();
 }

@@ -11,6 +11,7 @@
 // setting it at run time works (a flag on the node command line would not reach a server that
 // VS Code's client forks with its own arguments).
 import * as v8 from 'node:v8';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 
 /** The heap growing factor as V8's `--heap-growing-percent` (factor = 1 + percent / 100). */
@@ -30,27 +31,20 @@ export function tuneHeapForEditing(env: NodeJS.ProcessEnv = process.env): number
  * lib/Compilation.js stays ~30–50 MB while the committed old space grows to 60–100 MB, and V8's
  * own memory reducer did not give it back in 10 s of idle (docs/benchmarks.md, sixth pass).
  * Compacting on every full GC while typing would cost each keystroke's latency; once the buffer
- * has been still for IDLE_COMPACT_MS, one compacting GC (tens of ms) gives the pages back.
- * Not sooner: a forced full GC throws away much of the optimised code (tenth pass: the first 20
- * edits after it cost 26–31 ms of server CPU each instead of 16–17 while V8 recompiles), so it
- * waits for a pause longer than a typing burst's — 30 s, not the 3 s it was.
- * Off with GLX_IDLE_COMPACT=0.
+ * has been still for IDLE_COMPACT_MS, one compacting GC gives the pages back.
+ *
+ * **Incremental, not `gc()`** (eleventh pass). An atomic full GC — what `gc()` runs — marked 45–54
+ * optimised functions of the keystroke path for deoptimisation ("weak objects": objects their
+ * code embeds had died) and paused 160–310 ms; the 20 edits after it cost 1.5–1.9× the CPU of
+ * others while TurboFan compiled that code again. V8's own, incremental GCs deoptimised nothing
+ * in the same runs (`--trace-deopt`). So the compaction starts one incremental marking — a
+ * scavenge (`gc({ type: 'minor' })`) with `--stress-incremental-marking` set for it, after which
+ * V8 asks whether to start marking — and V8 finishes it in tasks on the idle event loop,
+ * compacting (`--compact-on-every-full-gc` is read when marking starts and cleared once the GC is
+ * seen done). Once per pause of IDLE_COMPACT_MS. Off with GLX_IDLE_COMPACT=0.
  */
 export const IDLE_COMPACT_MS = 30_000;
 let idleTimer: NodeJS.Timeout | undefined;
-let gcFn: (() => void) | null | undefined;
-
-function exposedGc(): (() => void) | null {
-  if (gcFn !== undefined) return gcFn;
-  try {
-    // --expose-gc at run time: `gc` appears in contexts created from now on.
-    v8.setFlagsFromString('--expose-gc');
-    gcFn = vm.runInNewContext('gc') as () => void;
-  } catch {
-    gcFn = null;
-  }
-  return gcFn;
-}
 
 /** (Re)arms the idle compaction: call after each edit's work (`delayMs`: tests). */
 export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env, delayMs = IDLE_COMPACT_MS): void {
@@ -59,15 +53,65 @@ export function compactWhenIdle(env: NodeJS.ProcessEnv = process.env, delayMs = 
   else {
     idleTimer = setTimeout(() => {
       idleTimer = undefined;
-      const gc = exposedGc();
-      if (!gc) return;
-      v8.setFlagsFromString('--compact-on-every-full-gc');
-      try {
-        gc();
-      } finally {
-        v8.setFlagsFromString('--no-compact-on-every-full-gc');
-      }
+      void compactNow();
     }, delayMs);
     idleTimer.unref();
   }
+}
+
+/** How long the compaction waits for V8 to finish the marking it started before giving up on observing it. */
+const COMPACTION_WAIT_MS = 10_000;
+let compacting: Promise<boolean> | undefined;
+
+/**
+ * The idle compaction itself (exported for the benches): starts an incremental, compacting full
+ * GC and resolves once V8 has finished it (true), or false when no major GC was seen in
+ * COMPACTION_WAIT_MS. One at a time: a call while one runs gets the running one.
+ */
+export function compactNow(): Promise<boolean> {
+  if (compacting) return compacting;
+  const minorGc = exposedGc();
+  if (!minorGc) return Promise.resolve(false);
+  compacting = new Promise<boolean>((resolve) => {
+    let settled = false;
+    const done = (ok: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      observer.disconnect();
+      v8.setFlagsFromString('--no-compact-on-every-full-gc');
+      compacting = undefined;
+      resolve(ok);
+    };
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) done(true);
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    // Not unref'd: V8 finishes the marking in tasks the event loop runs, so the loop must turn.
+    const timer = setTimeout(() => done(false), COMPACTION_WAIT_MS);
+    v8.setFlagsFromString('--compact-on-every-full-gc');
+    v8.setFlagsFromString('--stress-incremental-marking');
+    try {
+      // After a scavenge V8 asks whether to start marking; the stress flag says yes this once.
+      minorGc({ type: 'minor' });
+    } finally {
+      v8.setFlagsFromString('--no-stress-incremental-marking');
+    }
+  });
+  return compacting;
+}
+
+type GcFn = (options?: { type?: 'minor' | 'major' }) => void;
+let gcFn: GcFn | null | undefined;
+
+function exposedGc(): GcFn | null {
+  if (gcFn !== undefined) return gcFn;
+  try {
+    // --expose-gc at run time: `gc` appears in contexts created from now on.
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = vm.runInNewContext('gc') as GcFn;
+  } catch {
+    gcFn = null;
+  }
+  return gcFn;
 }
