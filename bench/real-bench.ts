@@ -315,13 +315,19 @@ async function lspBench(o: Opts, file: string): Promise<void> {
     const after10 = rssOf(pid);
     const times: number[] = [];
     const cpu0 = cpuMsOf(pid);
+    const notes0 = s.mark();
     for (let i = 10; i < o.edits + 10; i++) times.push(await edit(i));
     const cpuPerEdit = (cpuMsOf(pid) - cpu0) / o.edits;
+    // What the server wrote to the client per edit, by method (JSON text of the params).
+    const sent = new Map<string, number>();
+    for (const n of s.notes.slice(notes0)) sent.set(n.method, (sent.get(n.method) ?? 0) + (JSON.stringify(n.params ?? null)?.length ?? 0));
+    const sentTotal = [...sent.values()].reduce((x, y) => x + y, 0);
     const after = rssOf(pid);
     console.log(`lsp      ${o.edits} single-character edits in ${file} (${lines.length} lines), debounce 0: median ${pct(times, 50).toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · max ${Math.max(...times).toFixed(0)} ms   (target p95 ≤ 25 ms) [load ${load()}]`);
     // Process CPU (all threads: the first-run calibration worker too, when it runs) per edit, the
     // mean over the N edits: preemption on a loaded machine inflates the wall times, not this.
     console.log(`lsp      server process CPU during the edits: ${cpuPerEdit.toFixed(1)} ms per edit (mean of ${o.edits}; utime + stime of /proc/<pid>/stat)`);
+    console.log(`lsp      the server's messages during the edits: ${(sentTotal / o.edits / 1024).toFixed(1)} KB of JSON per edit (${[...sent].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([m, b]) => `${m} ${(b / o.edits / 1024).toFixed(1)}`).join(', ')})`);
     console.log(`lsp      RSS after 10 edits ${after10.rss.toFixed(0)} MB · after ${o.edits + 10} ${after.rss.toFixed(0)} MB (peak ${after.hwm.toFixed(0)} MB)   (target ≤ 250 MB, flat within 15 %)`);
     // Typing at 50 ms per key: does the server keep up? Latency of the last of 40 keys.
     const typed: number[] = [];
