@@ -17,13 +17,13 @@
 import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
-import { sameNameSuccessor } from '../delta/pairing';
+import { sameNameSuccessors } from '../delta/pairing';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
 import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { ALIASED } from '../symbols/ts-types';
-import type { FileAnalysis, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
+import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 import { inSurface, type PublicSurface } from './public-surface';
 
@@ -85,9 +85,10 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const newA = c.status === 'D' ? undefined : symbolView(c.new?.analysis, c.new?.text);
     const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
+    const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols) : () => undefined;
     for (const s of oldA.symbols) {
       if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname)) continue;
-      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional);
+      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
@@ -103,23 +104,44 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
   return { gate: 'I2', status, scope: surface ? { kind: 'package', entries: surface.entries } : { kind: 'files' }, ports, summary };
 }
 
+/**
+ * compareSignatures, remembered per pair of signature objects (read-only results). I2 runs on
+ * every keystroke over every public symbol of a changed file; the base's signatures never change
+ * and a member the edit did not touch keeps its signature object from one version of the buffer
+ * to the next (symbols/analyze.ts placedSymbol shares it), so on a keystroke in webpack's
+ * Compilation.js only the edited member's pair is compared again (issue 14, eleventh pass).
+ * compareSignatures is pure: its findings depend on the two signatures, the language and the
+ * policy flag only, which are part of the key.
+ */
+const findingsMemo = new WeakMap<Signature, WeakMap<Signature, Map<string, PortFinding[]>>>();
+function signatureFindings(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): PortFinding[] {
+  let byB = findingsMemo.get(a);
+  if (!byB) findingsMemo.set(a, (byB = new WeakMap()));
+  let byFlags = byB.get(b);
+  if (!byFlags) byB.set(b, (byFlags = new Map()));
+  const key = `${lang}:${allowOptional ? 1 : 0}`;
+  let found = byFlags.get(key);
+  if (!found) byFlags.set(key, (found = compareSignatures(a, b, lang, allowOptional)));
+  return found;
+}
+
 function checkSymbol(
   s: SymbolInfo, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined,
-  moduleMoved: boolean, tokens: readonly DeltaToken[], allowOptional: boolean,
+  moduleMoved: boolean, tokens: readonly DeltaToken[], allowOptional: boolean, successorOf: (s: SymbolInfo) => SymbolInfo | undefined,
 ): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
   const port = (verdict: PortVerdict, reasons: string[], location: GateLocation, change: I2Change, successor?: I2Port['successor']): I2Port =>
     ({ port: `${file}:${s.qualname}`, file, symbol: s.qualname, kind: s.kind, verdict, reasons, location, change, ...(successor ? { successor } : {}) });
   // Getter with getter, setter with setter, duplicates by position within their kind (§3.2).
-  const n = newA ? sameNameSuccessor(s, oldA.symbols, newA.symbols) : undefined;
+  const n = newA ? successorOf(s) : undefined;
   if (moduleMoved) {
     const succ = n ? { file: headFile, symbol: n.qualname } : undefined;
     if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
     return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
   }
   if (n && (n.public || s.container)) {
-    const findings = compareSignatures(s.signature, n.signature, oldA.lang, allowOptional);
+    const findings = signatureFindings(s.signature, n.signature, oldA.lang, allowOptional);
     if (findings.length === 0) return undefined;
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
