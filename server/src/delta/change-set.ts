@@ -25,7 +25,10 @@ export interface ChangeSet {
   changes: FileChange[];
   /**
    * Does a path exist on a side? Used to resolve relative imports for ΔFAN_IN. When absent,
-   * fan-in is computed only among the changed files.
+   * fan-in is computed only among the changed files. One function answers the same for a path
+   * every time it is asked: consumers may remember its answers for as long as they hold it
+   * (delta/emit-imports.ts does, across keystrokes; the editor's host hands out a new one when
+   * the file lists or the open buffers change).
    */
   fileExists?: (side: 'old' | 'new', path: string) => boolean;
 }

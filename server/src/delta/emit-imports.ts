@@ -6,6 +6,7 @@
 // (dependencies.ts). Decisions: docs/tokens.md "Files".
 import { builtinModules } from 'node:module';
 import type { FileAnalysis, ImportInfo } from '../symbols/types';
+import type { ChangeSet } from './change-set';
 import { isDependencyManifest, parseDependencies, type DependencyEntry } from './dependencies';
 import { resolveImport } from './import-resolve';
 import { headLineForOld, type ChangeCtx, type TokenizeContext } from './tokenize-context';
@@ -152,6 +153,21 @@ function importLinesIn(c: ChangeCtx, imports: { line: number; endLine: number }[
 }
 
 /**
+ * Import resolutions per existence oracle (ChangeSet.fileExists answers the same while it is the
+ * same function): a keystroke in webpack's Compilation.js resolved its ~80 requires on both sides
+ * again, trying up to 14 candidate paths each (0.7 ms per edit on a slow VM; issue 14, eleventh
+ * pass). Bounded per oracle; an oracle no longer held takes its map with it.
+ */
+const resolved = new WeakMap<NonNullable<ChangeSet['fileExists']>, Map<string, string>>();
+const RESOLVED_MAX = 20_000;
+function resolvedBy(fileExists: NonNullable<ChangeSet['fileExists']>): Map<string, string> {
+  let m = resolved.get(fileExists);
+  if (!m) resolved.set(fileExists, (m = new Map()));
+  else if (m.size >= RESOLVED_MAX) m.clear();
+  return m;
+}
+
+/**
  * ΔFAN_OUT per file as the files are visited, ΔFAN_IN once all are: each changed file
  * contributes +1 per distinct workspace target it imports in head, −1 in base.
  */
@@ -173,9 +189,16 @@ export class FanEmitter {
     const targets = (a: FileAnalysis | undefined, side: 'old' | 'new', from: string | undefined) => {
       const set = new Set<string>();
       if (!a || !from) return set;
-      const exists = (p: string) => ctx.cs.fileExists?.(side, p) ?? this.changedPaths(side).has(p);
+      const fileExists = ctx.cs.fileExists;
+      const exists = (p: string) => fileExists?.(side, p) ?? this.changedPaths(side).has(p);
+      const memo = fileExists ? resolvedBy(fileExists) : undefined;
       for (const im of a.imports) {
-        const t = resolveImport(from, im.spec, exists);
+        let t: string | undefined;
+        if (memo) {
+          const key = `${side}\u0000${from}\u0000${im.spec}`;
+          t = memo.get(key);
+          if (t === undefined) memo.set(key, (t = resolveImport(from, im.spec, exists) ?? '')); // '': resolves to nothing
+        } else t = resolveImport(from, im.spec, exists);
         if (t && t !== from) set.add(t);
       }
       return set;

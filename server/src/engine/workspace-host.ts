@@ -193,6 +193,8 @@ export class WorkspaceHost {
   /** Open files the adapter found ignored (`.gitignore`, spec §2 dirs, config globs): never tokens. */
   private ignored = new Set<string>();
   private fileExists?: ChangeSet['fileExists'];
+  /** fileExists with the open buffers added (buildChangeSet), kept until either changes. */
+  private existsView?: ChangeSet['fileExists'];
   private hotspots?: ReadonlySet<string>;
   // SAST bridge (§3.11): security/policy.yaml and imported scanner findings (.glx/scan_*.sarif).
   private security?: SecurityPolicy;
@@ -264,6 +266,7 @@ export class WorkspaceHost {
       if (c.old) this.baseToKey.set(c.old.path, key);
     }
     this.fileExists = input.fileExists;
+    this.existsView = undefined;
     this.hotspots = input.hotspots;
     if (this.generated !== input.generated) for (const d of this.docs.values()) d.stale = true;
     this.generated = input.generated;
@@ -305,6 +308,7 @@ export class WorkspaceHost {
     this.closeDocument(path);
     const doc: OpenDoc = { path, version, text: '', stale: true };
     this.docs.set(path, doc);
+    this.existsView = undefined; // a new path may exist on the head side now
     this.setText(doc, text);
     this.sizeCache();
     this.touch();
@@ -367,6 +371,7 @@ export class WorkspaceHost {
     doc.tree?.delete();
     forgetLineStarts(doc);
     this.docs.delete(path);
+    this.existsView = undefined;
     this.sizeCache();
     // The file on disk is the head again; its base probe is still valid for a later reopen.
     this.touch();
@@ -506,10 +511,12 @@ export class WorkspaceHost {
       const pb = b.new?.path ?? b.old?.path ?? '';
       return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
+    // One function while the lists and the open buffers stay (ChangeSet.fileExists: its answers
+    // may be remembered — the fan-out's import resolution is, across keystrokes).
     const exists = this.fileExists;
     const docs = this.docs;
     const fileExists: ChangeSet['fileExists'] = exists
-      ? (side, p) => exists(side, p) || (side === 'new' && docs.has(p))
+      ? (this.existsView ??= (side, p) => exists(side, p) || (side === 'new' && docs.has(p)))
       : undefined;
     return { cs: { changes: out, fileExists }, changed };
   }
