@@ -63,7 +63,7 @@ function angleListNames(text: string, open: number): string[] | undefined {
 /** The type parameter names a TS/JS declaration binds, in order (empty when it has none). */
 export function declaredTypeParams(text: string, sym: SymbolInfo): string[] {
   const sig = signatureText(text, sym);
-  const at = new RegExp(`(^|[^\\w$#])${sym.name.replace(/[$]/g, '\\$')}(?![\\w$])`).exec(sig);
+  const at = new RegExp(`(^|[^\\w$#])${sym.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`).exec(sig);
   if (!at) return [];
   let i = at.index + at[0].length;
   const skipSpace = () => {
