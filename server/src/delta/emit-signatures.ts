@@ -9,19 +9,25 @@ import type { Lang, Signature } from '../symbols/types';
 import { isCompatibleChange } from './signature-compat';
 import { diffSignature, sigPayload, type SigDetail, type SigDiff } from './signature-diff';
 import { alignTypes } from './type-equivalence';
+import { typeParamRenames, type TypeParamRenames } from './type-params';
 import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
 
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
   const { p, o, n, oc, nc, common } = pc;
-  // Types that differ only in spelling or by a rename made in the same change are the same type.
-  const base = alignTypes(o.signature, n.signature, ctx.declaredRenames());
+  // Types that differ only in spelling or by a rename made in the same change (a type, a class, or
+  // a type parameter of the symbol or its class) are the same type. Type parameters are read from
+  // the declaration text only when the signature text changed: most pairs are body edits.
+  const tp: TypeParamRenames | undefined = o.signature.text !== n.signature.text || o.overloads || n.overloads
+    ? typeParamRenames(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
+    : undefined;
+  const base = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
   let sd = diffSignature(base, n.signature);
   let compatible = !sd.detail.length || isCompatibleChange(base, n.signature, lang, allowOptional);
   if (o.overloads || n.overloads) {
-    const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames()), lang, allowOptional);
+    const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp), lang, allowOptional);
     if (ov.detail.length) {
       sd = { detail: [...new Set([...sd.detail, ...ov.detail])], decoratorsChanged: sd.decoratorsChanged };
       compatible = compatible && ov.compatible;

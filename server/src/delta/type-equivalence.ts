@@ -2,8 +2,11 @@
 // (spec §3.3 MODIFY_SIG as amended, docs/accuracy.md): quotes of a Python forward reference
 // (`'BaseRequest'` → `"BaseRequest"`), the module a standard typing name is spelled through
 // (`typing.Mapping` → `Mapping` from `collections.abc`), or a type/class renamed in the same change
-// (`URLMatcher` → `URLPattern`, `ILogger` → `Logger`): the type is the same, under its new name.
+// (`URLMatcher` → `URLPattern`, `ILogger` → `Logger`), or a generic type parameter of the symbol or
+// its class renamed (`TMiddleware` → `TMiddlewareFn`, type-params.ts): the type is the same, under
+// its new name.
 import type { FileAnalysis, Signature } from '../symbols/types';
+import type { TypeParamRenames } from './type-params';
 
 /** Names a change declares only on its base side and only on its head side, per kind of declaration. */
 export interface DeclaredRenames {
@@ -45,13 +48,13 @@ export function normaliseTypeText(t: string): string {
 const tokens = (t: string) => t.match(/[A-Za-z_$][\w$]*|[^\sA-Za-z_$]/g) ?? [];
 
 /** The base type text is the head's under the change's renames (or differs only in spelling). */
-export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames): boolean {
+export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames, tp?: TypeParamRenames): boolean {
   if (oldT === undefined || newT === undefined) return oldT === newT;
   const a = tokens(normaliseTypeText(oldT));
   const b = tokens(normaliseTypeText(newT));
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
+    if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i])) continue;
     const k = r.removed.get(a[i]);
     if (!k || r.added.get(b[i]) !== k) return false;
   }
@@ -59,12 +62,12 @@ export function sameType(oldT: string | undefined, newT: string | undefined, r: 
 }
 
 /** The head signature's types written back onto the base where they are the same type: the diff then sees only real changes. */
-export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames): Signature {
+export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: TypeParamRenames): Signature {
   const byName = new Map(n.params.map((p) => [p.name, p] as const));
   const params = o.params.map((p, i) => {
     const q = byName.get(p.name) ?? (o.params.length === n.params.length ? n.params[i] : undefined);
-    return q && p.type !== q.type && sameType(p.type, q.type, r) ? { ...p, type: q.type } : p;
+    return q && p.type !== q.type && sameType(p.type, q.type, r, tp) ? { ...p, type: q.type } : p;
   });
-  const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r) ? n.returnType : o.returnType;
+  const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r, tp) ? n.returnType : o.returnType;
   return { ...o, params, returnType };
 }
