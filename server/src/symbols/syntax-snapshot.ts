@@ -107,13 +107,13 @@ export class SnapshotSpec {
      * Reuse walked subtrees of at least `minChars` characters whose parent has one of these
      * types (class bodies, object literals, blocks): see SubtreeReuse.
      */
-    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number; opaque?: Iterable<string> };
+    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number; opaque?: Iterable<string>; opaqueMinChars?: number };
   }) {
     this.atomic = new Set(opts.atomic);
     this.namedLeaves = new Set(opts.namedLeaves ?? []);
     this.fieldParents = opts.fieldParents ? new Set(opts.fieldParents) : undefined;
     this.comment = opts.comment ?? 'comment';
-    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000, undefined, opts.reuse.opaque) : undefined;
+    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000, undefined, opts.reuse.opaque, opts.reuse.opaqueMinChars) : undefined;
   }
 
   /** Per type id: 0 = may have children, 1 = named leaf, 2 = anonymous token (text = type). */
@@ -180,6 +180,14 @@ export class SubtreeReuse {
    * in a 6,500-line class must not rebuild the class).
    */
   readonly opaqueParents: ReadonlySet<string>;
+  /**
+   * The size from which a member of an opaque parent is looked up (and stored), usually below
+   * `minChars`: an opaque member costs one lookup and one node whatever its size, while a small
+   * member left to the walk costs a cursor step and a node per token on every keystroke in its
+   * class, and its extraction again (issue 14, eleventh pass: webpack's Compilation class has 22
+   * members under 200 characters, ~720 nodes, re-walked and re-extracted on every keystroke).
+   */
+  readonly opaqueMinChars: number;
   /** Off: every subtree is walked (tests compare against this). */
   enabled = true;
   /** Subtrees placed from the cache so far (tests check that reuse really happens). */
@@ -196,9 +204,10 @@ export class SubtreeReuse {
    *   by size, not only entries — an edit deep in a large class stores every enclosing block
    *   again, each subtree ~30 bytes of node objects per character)
    */
-  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000, opaque: Iterable<string> = []) {
+  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000, opaque: Iterable<string> = [], opaqueMinChars = minChars) {
     this.parents = new Set(parents);
     this.opaqueParents = new Set(opaque);
+    this.opaqueMinChars = opaqueMinChars;
   }
 
   private gen(lang: Language) {
@@ -515,9 +524,12 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   function member(n: SNode): SNode {
     const s = cursor.startIndex;
     const e = cursor.endIndex;
-    if (e - s < (spec.reuse as SubtreeReuse).minChars || !onlyWhitespace(src, lastEnd, s)) return n;
-    const text = src.slice(s, e);
     const reuse = spec.reuse as SubtreeReuse;
+    // Decorators keep the general threshold: the extractor reads them as siblings of the member
+    // they decorate (typescript.ts classBody), never as members of their own.
+    const min = n.t !== 'decorator' && reuse.opaqueParents.has((n.p as SNode).t) ? reuse.opaqueMinChars : reuse.minChars;
+    if (e - s < min || !onlyWhitespace(src, lastEnd, s)) return n;
+    const text = src.slice(s, e);
     const hit = reuse.get(lang, n.t, text);
     if (hit && !(chunkHasError && cursor.currentNode.hasError)) {
       const parent = n.p as SNode;
