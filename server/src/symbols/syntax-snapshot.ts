@@ -107,13 +107,13 @@ export class SnapshotSpec {
      * Reuse walked subtrees of at least `minChars` characters whose parent has one of these
      * types (class bodies, object literals, blocks): see SubtreeReuse.
      */
-    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number; opaque?: Iterable<string> };
+    reuse?: { parents: Iterable<string>; minChars: number; maxEntries?: number; opaque?: Iterable<string>; opaqueMinChars?: number };
   }) {
     this.atomic = new Set(opts.atomic);
     this.namedLeaves = new Set(opts.namedLeaves ?? []);
     this.fieldParents = opts.fieldParents ? new Set(opts.fieldParents) : undefined;
     this.comment = opts.comment ?? 'comment';
-    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000, undefined, opts.reuse.opaque) : undefined;
+    this.reuse = opts.reuse ? new SubtreeReuse(opts.reuse.parents, opts.reuse.minChars, opts.reuse.maxEntries ?? 8000, undefined, opts.reuse.opaque, opts.reuse.opaqueMinChars) : undefined;
   }
 
   /** Per type id: 0 = may have children, 1 = named leaf, 2 = anonymous token (text = type). */
@@ -180,11 +180,25 @@ export class SubtreeReuse {
    * in a 6,500-line class must not rebuild the class).
    */
   readonly opaqueParents: ReadonlySet<string>;
+  /**
+   * The size from which a member of an opaque parent is looked up (and stored), usually below
+   * `minChars`: an opaque member costs one lookup and one node whatever its size, while a small
+   * member left to the walk costs a cursor step and a node per token on every keystroke in its
+   * class, and its extraction again (issue 14, eleventh pass: webpack's Compilation class has 22
+   * members under 200 characters, ~720 nodes, re-walked and re-extracted on every keystroke).
+   */
+  readonly opaqueMinChars: number;
   /** Off: every subtree is walked (tests compare against this). */
   enabled = true;
   /** Subtrees placed from the cache so far (tests check that reuse really happens). */
   hits = 0;
-  private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number; chars: number }>();
+  /**
+   * Per grammar, two generations keyed by text, and the young one's entries again by text length
+   * (`youngByLength`, in the same order): a hit is found there by comparing the candidate's flat
+   * text with the walked slice, never hashing the slice — a Map lookup hashed every member's text
+   * on every keystroke, ~175 K characters in webpack's Compilation class (issue 14, eleventh pass).
+   */
+  private byLang = new WeakMap<Language, { young: Map<string, StoredSubtree[]>; youngByLength: Map<number, StoredSubtree[]>; old: Map<string, StoredSubtree[]>; size: number; chars: number }>();
   /** Fingerprints of subtrees an incremental walk walked once and did not store (secondSighting). */
   private seen = new WeakMap<Language, { young: Set<string>; old: Set<string> }>();
   /** Member slots (`type@offset`) the last re-analysis walked, per grammar (storeWalked). */
@@ -196,15 +210,16 @@ export class SubtreeReuse {
    *   by size, not only entries — an edit deep in a large class stores every enclosing block
    *   again, each subtree ~30 bytes of node objects per character)
    */
-  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000, opaque: Iterable<string> = []) {
+  constructor(parents: Iterable<string>, readonly minChars: number, private readonly max: number, private readonly maxChars = 1_000_000, opaque: Iterable<string> = [], opaqueMinChars = minChars) {
     this.parents = new Set(parents);
     this.opaqueParents = new Set(opaque);
+    this.opaqueMinChars = opaqueMinChars;
   }
 
   private gen(lang: Language) {
     let g = this.byLang.get(lang);
     if (!g) {
-      g = { young: new Map(), old: new Map(), size: 0, chars: 0 };
+      g = { young: new Map(), youngByLength: new Map(), old: new Map(), size: 0, chars: 0 };
       this.byLang.set(lang, g);
     }
     return g;
@@ -225,7 +240,19 @@ export class SubtreeReuse {
       return carried;
     }
     const g = this.gen(lang);
-    const hit = g.young.get(text)?.find((x) => x.t === t && x.root);
+    // The first young entry of this type and text, as g.young.get(text) would list it: the
+    // same-length list holds the young entries in the order set() added them.
+    let hit: StoredSubtree | undefined;
+    const sameLength = g.youngByLength.get(text.length);
+    if (sameLength) {
+      for (let i = 0; i < sameLength.length; i++) {
+        const x = sameLength[i];
+        if (x.t === t && x.text === text && x.root) {
+          hit = x;
+          break;
+        }
+      }
+    }
     if (hit) {
       carry?.next?.setMember(hit.text, hit);
       return hit;
@@ -242,6 +269,7 @@ export class SubtreeReuse {
     if (g.size >= this.max / 2 || g.chars + text.length > this.maxChars / 2) {
       g.old = g.young;
       g.young = new Map();
+      g.youngByLength = new Map();
       g.size = 0;
       g.chars = 0;
     }
@@ -249,6 +277,9 @@ export class SubtreeReuse {
     const list = g.young.get(text);
     if (list) list.push(v);
     else g.young.set(text, [v]);
+    const sameLength = g.youngByLength.get(text.length);
+    if (sameLength) sameLength.push(v);
+    else g.youngByLength.set(text.length, [v]);
     g.size++;
   }
 
@@ -515,9 +546,12 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   function member(n: SNode): SNode {
     const s = cursor.startIndex;
     const e = cursor.endIndex;
-    if (e - s < (spec.reuse as SubtreeReuse).minChars || !onlyWhitespace(src, lastEnd, s)) return n;
-    const text = src.slice(s, e);
     const reuse = spec.reuse as SubtreeReuse;
+    // Decorators keep the general threshold: the extractor reads them as siblings of the member
+    // they decorate (typescript.ts classBody), never as members of their own.
+    const min = n.t !== 'decorator' && reuse.opaqueParents.has((n.p as SNode).t) ? reuse.opaqueMinChars : reuse.minChars;
+    if (e - s < min || !onlyWhitespace(src, lastEnd, s)) return n;
+    const text = src.slice(s, e);
     const hit = reuse.get(lang, n.t, text);
     if (hit && !(chunkHasError && cursor.currentNode.hasError)) {
       const parent = n.p as SNode;
@@ -796,8 +830,18 @@ export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: st
     if (i) h.update(' ', 'utf8');
     h.update(pieces[i], 'utf8');
   }
-  // concat copies: the members' memoised arrays are never handed out themselves.
-  return { tokens: ([] as string[]).concat(...segs), hash: h.digest('hex') };
+  // A copy: the members' memoised arrays are never handed out themselves. Filled by index, not
+  // `[].concat(...segs)`: concat over a few hundred spread arguments cost ~0.4 ms per keystroke in
+  // webpack's Compilation class, three times the copy (issue 14, eleventh pass profile).
+  let total = 0;
+  for (let i = 0; i < segs.length; i++) total += segs[i].length;
+  const tokens = new Array<string>(total);
+  let w = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    for (let j = 0; j < seg.length; j++) tokens[w++] = seg[j];
+  }
+  return { tokens, hash: h.digest('hex') };
 }
 
 function identNamesOf(m: MemberLeaves): Set<string> {
