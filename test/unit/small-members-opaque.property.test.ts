@@ -10,15 +10,11 @@
 // same Δ tokens against the base.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import fc from 'fast-check';
-import type { Edit, Point, Tree } from 'web-tree-sitter';
-import { Policy } from '../../server/src/config/policy';
-import type { FileVersion } from '../../server/src/delta/change-set';
-import { computeDelta } from '../../server/src/engine/delta-engine';
 import { initParsers, parserFor } from '../../server/src/parsing/languages';
-import { analyzeSource, analyzeTree, ChunkCache } from '../../server/src/symbols/analyze';
-import { clearTsMemberCache, setTsMemberReuse, tsMemberReplays } from '../../server/src/symbols/typescript';
-import type { FileAnalysis, Lang } from '../../server/src/symbols/types';
+import { analyzeSource, ChunkCache } from '../../server/src/symbols/analyze';
+import { clearTsMemberCache, tsMemberReplays } from '../../server/src/symbols/typescript';
+import type { Lang } from '../../server/src/symbols/types';
+import { freshAnalysis, replayedMembersEqualFresh } from '../helpers/member-replay';
 
 before(async () => {
   await initParsers();
@@ -59,30 +55,8 @@ const SNIPPETS = [
   'await ', ' && ok', 'return 1;', '/** doc @deprecated */\n', '\n\tnewer(a) { return a; }\n', '\n\tf = 1;\n',
 ];
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    row++;
-    last = i;
-  }
-  return { row, column: index - last - 1 };
-}
 
-function fresh(tree: Tree, text: string, file: string, lang: Lang): FileAnalysis {
-  setTsMemberReuse(false);
-  try {
-    return analyzeTree(tree, text, file, lang, new ChunkCache());
-  } finally {
-    setTsMemberReuse(true);
-  }
-}
 
-const policy = new Policy();
-function tokensOf(base: FileVersion, text: string, analysis: FileAnalysis) {
-  const file = base.path;
-  return computeDelta({ changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists: (_s, p) => p === file }, policy).tokens;
-}
 
 for (const { file, lang, src } of FILES) {
   test(`${file}: a keystroke in the long method replays the small members instead of walking them`, () => {
@@ -102,63 +76,10 @@ for (const { file, lang, src } of FILES) {
     // 40 members, every one under 200 characters; with the old threshold none was replayed.
     const replayed = tsMemberReplays() - r0;
     assert.ok(replayed >= 30, `only ${replayed} small members replayed`);
-    assert.deepEqual(warm, fresh(parserFor(lang).parse(text)!, text, file, lang));
+    assert.deepEqual(warm, freshAnalysis(parserFor(lang).parse(text)!, text, file, lang));
   });
 
   test(`${file}: random edit sequences — small members replayed ≡ fresh analysis, same tokens`, () => {
-    const parser = parserFor(lang);
-    const classStart = src.indexOf('class Registry');
-    const classEnd = src.lastIndexOf('\n}');
-    const base: FileVersion = { path: file, text: src, analysis: analyzeSource(src, file, lang, new ChunkCache()) };
-    const replays0 = tsMemberReplays();
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            at: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: classStart, max: classEnd }) }, { weight: 1, arbitrary: fc.nat(src.length) }),
-            del: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(40)),
-            ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
-          }),
-          { minLength: 1, maxLength: 6 },
-        ),
-        (edits) => {
-          clearTsMemberCache();
-          const cache = new ChunkCache();
-          let text = src;
-          let tree: Tree = parser.parse(text)!;
-          try {
-            analyzeTree(tree, text, file, lang, cache);
-            for (const e of edits) {
-              const at = e.at % (text.length + 1);
-              const del = Math.min(e.del, text.length - at);
-              const next = text.slice(0, at) + e.ins + text.slice(at + del);
-              const edit: Edit = {
-                startIndex: at, oldEndIndex: at + del, newEndIndex: at + e.ins.length,
-                startPosition: pointAt(text, at), oldEndPosition: pointAt(text, at + del), newEndPosition: pointAt(next, at + e.ins.length),
-              };
-              tree.edit(edit);
-              const nextTree = parser.parse(next, tree)!;
-              tree.delete();
-              tree = nextTree;
-              text = next;
-              const warm = analyzeTree(tree, text, file, lang, cache);
-              const ref = fresh(tree, text, file, lang);
-              assert.deepEqual(warm, ref);
-              assert.deepEqual(tokensOf(base, text, warm), tokensOf(base, text, ref));
-              const full = parser.parse(text)!;
-              try {
-                assert.deepEqual(analyzeTree(full, text, file, lang, cache), fresh(full, text, file, lang));
-              } finally {
-                full.delete();
-              }
-            }
-          } finally {
-            tree.delete();
-          }
-        },
-      ),
-      { numRuns: Number(process.env.MEMBER_RESULT_RUNS ?? 15) },
-    );
-    assert.ok(tsMemberReplays() > replays0, 'no member result was replayed');
+    replayedMembersEqualFresh({ file, lang, src, classMarker: 'class Registry', snippets: SNIPPETS, insideWeight: 6, maxDel: 40, numRuns: Number(process.env.MEMBER_RESULT_RUNS ?? 15) });
   });
 }

@@ -8,15 +8,11 @@
 // on the CLI's full parse — and the same Δ tokens against the base.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import fc from 'fast-check';
-import type { Edit, Point, Tree } from 'web-tree-sitter';
-import { Policy } from '../../server/src/config/policy';
-import type { FileVersion } from '../../server/src/delta/change-set';
-import { computeDelta } from '../../server/src/engine/delta-engine';
-import { initParsers, parserFor } from '../../server/src/parsing/languages';
-import { analyzeSource, analyzeTree, ChunkCache } from '../../server/src/symbols/analyze';
+import { initParsers } from '../../server/src/parsing/languages';
+import { analyzeSource, ChunkCache } from '../../server/src/symbols/analyze';
 import { clearTsMemberCache, setTsMemberReuse, tsMemberReplays } from '../../server/src/symbols/typescript';
-import type { FileAnalysis, Lang } from '../../server/src/symbols/types';
+import type { Lang } from '../../server/src/symbols/types';
+import { replayedMembersEqualFresh } from '../helpers/member-replay';
 
 before(async () => {
   await initParsers();
@@ -111,91 +107,11 @@ const SNIPPETS = [
   '\n\tnewField = () => { this.go(); };\n',
 ];
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    row++;
-    last = i;
-  }
-  return { row, column: index - last - 1 };
-}
-
-/** The same tree analysed from scratch: empty chunk cache, member reuse (and replay) off. */
-function fresh(tree: Tree, text: string, file: string, lang: Lang): FileAnalysis {
-  setTsMemberReuse(false);
-  try {
-    return analyzeTree(tree, text, file, lang, new ChunkCache());
-  } finally {
-    setTsMemberReuse(true);
-  }
-}
-
-const policy = new Policy();
-function tokensOf(base: FileVersion, text: string, analysis: FileAnalysis) {
-  const file = base.path;
-  return computeDelta({ changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists: (_s, p) => p === file }, policy).tokens;
-}
 
 for (const { file, lang, src } of FILES) {
   test(`${file} (${src.split('\n').length} lines, one class): random edit sequences — replayed members ≡ fresh analysis, same tokens`, () => {
-    const parser = parserFor(lang);
-    const classStart = src.indexOf('class Compilation');
-    const classEnd = src.lastIndexOf('\n}');
-    const base: FileVersion = { path: file, text: src, analysis: analyzeSource(src, file, lang, new ChunkCache()) };
-    const replays0 = tsMemberReplays();
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            // Most edits inside the class (inside members); a few anywhere.
-            at: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: classStart, max: classEnd }) }, { weight: 1, arbitrary: fc.nat(src.length) }),
-            del: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(60)),
-            ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
-          }),
-          { minLength: 1, maxLength: 6 },
-        ),
-        (edits) => {
-          // A fresh member cache per sequence: every sequence starts from a cold cache, so the
-          // first-walk, first-replay and steady-replay paths all run.
-          clearTsMemberCache();
-          const cache = new ChunkCache();
-          let text = src;
-          let tree: Tree = parser.parse(text)!;
-          try {
-            analyzeTree(tree, text, file, lang, cache);
-            for (const e of edits) {
-              const at = e.at % (text.length + 1);
-              const del = Math.min(e.del, text.length - at);
-              const next = text.slice(0, at) + e.ins + text.slice(at + del);
-              const edit: Edit = {
-                startIndex: at, oldEndIndex: at + del, newEndIndex: at + e.ins.length,
-                startPosition: pointAt(text, at), oldEndPosition: pointAt(text, at + del), newEndPosition: pointAt(next, at + e.ins.length),
-              };
-              tree.edit(edit);
-              const nextTree = parser.parse(next, tree)!;
-              tree.delete();
-              tree = nextTree;
-              text = next;
-              const warm = analyzeTree(tree, text, file, lang, cache);
-              const ref = fresh(tree, text, file, lang);
-              assert.deepEqual(warm, ref);
-              assert.deepEqual(tokensOf(base, text, warm), tokensOf(base, text, ref));
-              const full = parser.parse(text)!;
-              try {
-                assert.deepEqual(analyzeTree(full, text, file, lang, cache), fresh(full, text, file, lang));
-              } finally {
-                full.delete();
-              }
-            }
-          } finally {
-            tree.delete();
-          }
-        },
-      ),
-      { numRuns: Number(process.env.MEMBER_RESULT_RUNS ?? 12) },
-    );
-    assert.ok(tsMemberReplays() > replays0, 'no member result was replayed');
+    // Most edits inside the class (inside members); a few anywhere.
+    replayedMembersEqualFresh({ file, lang, src, classMarker: 'class Compilation', snippets: SNIPPETS, insideWeight: 5, maxDel: 60, numRuns: Number(process.env.MEMBER_RESULT_RUNS ?? 12) });
   });
 }
 

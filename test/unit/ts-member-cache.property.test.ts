@@ -9,11 +9,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
-import type { Edit, Point, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import { initParsers, parserFor } from '../../server/src/parsing/languages';
 import { analyzeSource, analyzeTree, ChunkCache } from '../../server/src/symbols/analyze';
 import { setTsMemberReuse, tsMemberReuseHits } from '../../server/src/symbols/typescript';
-import type { FileAnalysis, Lang } from '../../server/src/symbols/types';
+import type { Lang } from '../../server/src/symbols/types';
+import { editIncrementally, freshAnalysis } from '../helpers/member-replay';
 
 before(async () => {
   await initParsers();
@@ -183,25 +184,7 @@ const snippets = [
   '/** doc @deprecated */\n', '<div>', '</div>', '{x}', 'export ', 'await ', 'it("t", () => {});\n',
 ];
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    row++;
-    last = i;
-  }
-  return { row, column: index - last - 1 };
-}
 
-/** The same tree analysed with an empty chunk cache and the member cache off. */
-function fresh(tree: Tree, text: string, file: string, lang: Lang): FileAnalysis {
-  setTsMemberReuse(false);
-  try {
-    return analyzeTree(tree, text, file, lang, new ChunkCache());
-  } finally {
-    setTsMemberReuse(true);
-  }
-}
 
 for (const { file, lang, src } of files) {
   test(`${file}: warm member cache + incremental parse equal a fresh full analysis`, () => {
@@ -220,26 +203,15 @@ for (const { file, lang, src } of files) {
           try {
             analyzeTree(tree, text, file, lang, cache);
             for (const e of edits) {
-              const at = e.at % (text.length + 1);
-              const del = Math.min(e.del, text.length - at);
-              const next = text.slice(0, at) + e.ins + text.slice(at + del);
-              const edit: Edit = {
-                startIndex: at, oldEndIndex: at + del, newEndIndex: at + e.ins.length,
-                startPosition: pointAt(text, at), oldEndPosition: pointAt(text, at + del), newEndPosition: pointAt(next, at + e.ins.length),
-              };
-              tree.edit(edit);
-              const nextTree = parser.parse(next, tree)!;
-              tree.delete();
-              tree = nextTree;
-              text = next;
+              ({ tree, text } = editIncrementally(parser, tree, text, e));
               // The editor's path: the incrementally parsed tree through the warm caches.
-              assert.deepEqual(analyzeTree(tree, text, file, lang, cache), fresh(tree, text, file, lang));
+              assert.deepEqual(analyzeTree(tree, text, file, lang, cache), freshAnalysis(tree, text, file, lang));
               // The CLI's path: a full parse of the same text through the same warm caches.
               // (Compared tree by tree: after some error-recovering edits tree-sitter's incremental
               // tree differs from a full parse's, which no cache can change.)
               const full = parser.parse(text)!;
               try {
-                assert.deepEqual(analyzeTree(full, text, file, lang, cache), fresh(full, text, file, lang));
+                assert.deepEqual(analyzeTree(full, text, file, lang, cache), freshAnalysis(full, text, file, lang));
               } finally {
                 full.delete();
               }
