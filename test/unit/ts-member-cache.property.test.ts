@@ -14,7 +14,7 @@ import { initParsers, parserFor } from '../../server/src/parsing/languages';
 import { analyzeSource, analyzeTree, ChunkCache } from '../../server/src/symbols/analyze';
 import { setTsMemberReuse, tsMemberReuseHits } from '../../server/src/symbols/typescript';
 import type { Lang } from '../../server/src/symbols/types';
-import { editIncrementally, freshAnalysis } from '../helpers/member-replay';
+import { editIncrementally, freshAnalysis, fullParseEqualsFresh } from '../helpers/member-replay';
 
 before(async () => {
   await initParsers();
@@ -206,15 +206,7 @@ for (const { file, lang, src } of files) {
               ({ tree, text } = editIncrementally(parser, tree, text, e));
               // The editor's path: the incrementally parsed tree through the warm caches.
               assert.deepEqual(analyzeTree(tree, text, file, lang, cache), freshAnalysis(tree, text, file, lang));
-              // The CLI's path: a full parse of the same text through the same warm caches.
-              // (Compared tree by tree: after some error-recovering edits tree-sitter's incremental
-              // tree differs from a full parse's, which no cache can change.)
-              const full = parser.parse(text)!;
-              try {
-                assert.deepEqual(analyzeTree(full, text, file, lang, cache), freshAnalysis(full, text, file, lang));
-              } finally {
-                full.delete();
-              }
+              fullParseEqualsFresh(parser, text, file, lang, cache);
             }
           } finally {
             tree.delete();
