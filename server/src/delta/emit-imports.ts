@@ -6,6 +6,7 @@
 // (dependencies.ts). Decisions: docs/tokens.md "Files".
 import { builtinModules } from 'node:module';
 import type { FileAnalysis, ImportInfo } from '../symbols/types';
+import { ownMemo, setOwnMemo } from '../util/own-memo';
 import type { ChangeSet } from './change-set';
 import { isDependencyManifest, parseDependencies, type DependencyEntry } from './dependencies';
 import { resolveImport } from './import-resolve';
@@ -154,16 +155,16 @@ function importLinesIn(c: ChangeCtx, imports: { line: number; endLine: number }[
 
 /**
  * Import resolutions per existence oracle (ChangeSet.fileExists answers the same while it is the
- * same function): a keystroke in webpack's Compilation.js resolved its ~80 requires on both sides
- * again, trying up to 14 candidate paths each (0.7 ms per edit on a slow VM; issue 14, eleventh
- * pass). Bounded per oracle; an oracle no longer held takes its map with it.
+ * same function), kept on the function itself (util/own-memo.ts): a keystroke in webpack's
+ * Compilation.js resolved its ~80 requires on both sides again, trying up to 14 candidate paths
+ * each (0.7 ms per edit on a slow VM; issue 14, eleventh pass). Bounded per oracle.
  */
-const resolved = new WeakMap<NonNullable<ChangeSet['fileExists']>, Map<string, string>>();
+const RESOLVED = Symbol('fanOut.resolved');
 const RESOLVED_MAX = 20_000;
 function resolvedBy(fileExists: NonNullable<ChangeSet['fileExists']>): Map<string, string> {
-  let m = resolved.get(fileExists);
-  if (!m) resolved.set(fileExists, (m = new Map()));
-  else if (m.size >= RESOLVED_MAX) m.clear();
+  const m = ownMemo<Map<string, string>>(fileExists, RESOLVED);
+  if (!m) return setOwnMemo(fileExists, RESOLVED, new Map<string, string>());
+  if (m.size >= RESOLVED_MAX) m.clear();
   return m;
 }
 

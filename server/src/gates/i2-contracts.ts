@@ -26,6 +26,7 @@ import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 import { inSurface, type PublicSurface } from './public-surface';
+import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 export type { PortFinding, PortVerdict };
 
@@ -105,24 +106,25 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
 }
 
 /**
- * compareSignatures, remembered per pair of signature objects (read-only results). I2 runs on
- * every keystroke over every public symbol of a changed file; the base's signatures never change
- * and a member the edit did not touch keeps its signature object from one version of the buffer
- * to the next (symbols/analyze.ts placedSymbol shares it), so on a keystroke in webpack's
- * Compilation.js only the edited member's pair is compared again (issue 14, eleventh pass).
- * compareSignatures is pure: its findings depend on the two signatures, the language and the
- * policy flag only, which are part of the key.
+ * compareSignatures, remembered on the head signature (util/own-memo.ts, as the project's other
+ * per-version memos: a WeakMap entry keyed by a keystroke's objects would outlive a scavenge).
+ * I2 runs on every keystroke over every public symbol of a changed file; the base's signatures
+ * never change and a member the edit did not touch keeps its signature object from one version
+ * of the buffer to the next (symbols/analyze.ts placedSymbol shares it), so on a keystroke in
+ * webpack's Compilation.js only the edited member's pair is compared again (issue 14, eleventh
+ * pass). compareSignatures is pure; the base signature fixes the language, so the key is the base
+ * signature and the policy flag.
  */
-const findingsMemo = new WeakMap<Signature, WeakMap<Signature, Map<string, PortFinding[]>>>();
+const FINDINGS = Symbol('i2.signatureFindings');
+interface FindingsMemo {
+  base: Signature;
+  allowOptional: boolean;
+  findings: PortFinding[];
+}
 function signatureFindings(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): PortFinding[] {
-  let byB = findingsMemo.get(a);
-  if (!byB) findingsMemo.set(a, (byB = new WeakMap()));
-  let byFlags = byB.get(b);
-  if (!byFlags) byB.set(b, (byFlags = new Map()));
-  const key = `${lang}:${allowOptional ? 1 : 0}`;
-  let found = byFlags.get(key);
-  if (!found) byFlags.set(key, (found = compareSignatures(a, b, lang, allowOptional)));
-  return found;
+  const known = ownMemo<FindingsMemo>(b, FINDINGS);
+  if (known && known.base === a && known.allowOptional === allowOptional) return known.findings;
+  return setOwnMemo<FindingsMemo>(b, FINDINGS, { base: a, allowOptional, findings: compareSignatures(a, b, lang, allowOptional) }).findings;
 }
 
 function checkSymbol(
