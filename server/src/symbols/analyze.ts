@@ -17,6 +17,7 @@ import type { FileAnalysis, Lang, Span, SymbolInfo } from './types';
 import { NestingTooDeep } from './nesting-budget';
 import { flatCopy, flattenStrings } from '../util/flat-strings';
 import { withCarry, type ActiveCarry } from './carry-over';
+import { lazyBodyTokensOf, NO_TOKENS, setLazyBodyTokens } from './lazy-tokens';
 
 // The driver ↔ extractor contract lives in extractor.ts (the extractors import it; importing it
 // from here made analyze ↔ python/typescript a cycle). Re-exported for existing importers.
@@ -319,6 +320,8 @@ function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, ex
  * per combination of the optional keys, which keep the extractor's order (container last).
  */
 function placedSymbol(s: SymbolInfo, off: number): SymbolInfo {
+  // Lazy body tokens (lazy-tokens.ts) are shared, not read: reading would concatenate them.
+  const lazy = lazyBodyTokensOf(s);
   const out: SymbolInfo = {
     kind: s.kind,
     name: s.name,
@@ -333,13 +336,14 @@ function placedSymbol(s: SymbolInfo, off: number): SymbolInfo {
     docHash: s.docHash,
     deprecated: s.deprecated,
     bodyHash: s.bodyHash,
-    bodyTokens: s.bodyTokens,
+    bodyTokens: lazy ? NO_TOKENS : s.bodyTokens,
     calls: s.calls,
     metrics: s.metrics,
     uid: uidHashOf(s, s.kind),
   };
   if (s.container !== undefined) out.container = s.container;
   if (s.overloads !== undefined) out.overloads = s.overloads;
+  if (lazy) setLazyBodyTokens(out, lazy);
   return out;
 }
 

@@ -14,6 +14,7 @@ import type { ParseProblem, Span } from './types';
 import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 import { activeCarry } from './carry-over';
 import { flatCopy } from '../util/flat-strings';
+import type { LazyTokens } from './lazy-tokens';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -779,11 +780,12 @@ export function tokensIn(snap: Snapshot, s: number, e: number, dropName: string 
  * joined tokens, computed once per member — instead of joining every token of a 6,500-line
  * class on each keystroke; the digest is the same (sha256 streams; pieces split at spaces).
  */
-export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): { tokens: string[]; hash: string } {
+export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: string | undefined, commentType = 'comment'): { tokens: string[] | LazyTokens; hash: string } {
   const { leaves, src } = snap;
   // The tokens as segments: runs of plain leaves, and each opaque member's own (memoised) token
-  // array, concatenated once at the end — a class of 50,000 tokens was pushed token by token
-  // on every keystroke (issue 14, fourth pass).
+  // array — a class of 50,000 tokens was pushed token by token on every keystroke (issue 14,
+  // fourth pass); with opaque members they are handed out as segments, concatenated when read
+  // (lazy-tokens.ts, twelfth pass).
   let run: string[] = [];
   let segs: string[][] | undefined;
   let pieces: string[] | undefined;
@@ -830,18 +832,10 @@ export function tokensAndHash(snap: Snapshot, s: number, e: number, dropName: st
     if (i) h.update(' ', 'utf8');
     h.update(pieces[i], 'utf8');
   }
-  // A copy: the members' memoised arrays are never handed out themselves. Filled by index, not
-  // `[].concat(...segs)`: concat over a few hundred spread arguments cost ~0.4 ms per keystroke in
-  // webpack's Compilation class, three times the copy (issue 14, eleventh pass profile).
+  // The members' memoised arrays are never handed out themselves: the concatenation is a copy.
   let total = 0;
   for (let i = 0; i < segs.length; i++) total += segs[i].length;
-  const tokens = new Array<string>(total);
-  let w = 0;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i];
-    for (let j = 0; j < seg.length; j++) tokens[w++] = seg[j];
-  }
-  return { tokens, hash: h.digest('hex') };
+  return { tokens: { segs, total }, hash: h.digest('hex') };
 }
 
 function identNamesOf(m: MemberLeaves): Set<string> {

@@ -15,6 +15,7 @@ import {
 import { decoratorTexts, fieldOf, hasToken, signatureOf } from './ts-signature';
 import { typeDeclOf } from './ts-types';
 import { flatCopy, flattenStrings } from '../util/flat-strings';
+import { setLazyBodyTokens } from './lazy-tokens';
 
 /**
  * How chunks are copied: string literals, comments and regexes are one token each (no walk
@@ -452,7 +453,8 @@ class ChunkExtractor {
   private finishSymbol(b: SymB, parent: SymB | undefined): void {
     if (b.body) {
       const { tokens, hash } = tokensAndHash(this.snap, b.body.s, b.body.e, b.info.name);
-      b.info.bodyTokens = tokens;
+      if (Array.isArray(tokens)) b.info.bodyTokens = tokens;
+      else setLazyBodyTokens(b.info, tokens);
       b.info.bodyHash = hash;
     }
     b.info.calls = [...b.calls];
