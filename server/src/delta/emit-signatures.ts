@@ -9,23 +9,28 @@ import type { Lang, Signature } from '../symbols/types';
 import { isCompatibleChange } from './signature-compat';
 import { diffSignature, sigPayload, type SigDetail, type SigDiff } from './signature-diff';
 import { alignTypes } from './type-equivalence';
-import { typeParamRenames, type TypeParamRenames } from './type-params';
+import { typeParamDelta, withBounds, type TypeParamDelta } from './type-params';
 import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
 
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
   const { p, o, n, oc, nc, common } = pc;
   // Types that differ only in spelling or by a rename made in the same change (a type, a class, or
-  // a type parameter of the symbol or its class) are the same type. Type parameters are read from
-  // the declaration text only when the signature text changed: most pairs are body edits.
-  const tp: TypeParamRenames | undefined = o.signature.text !== n.signature.text || o.overloads || n.overloads
-    ? typeParamRenames(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
+  // a type parameter of the symbol or its class) are the same type; a type parameter whose
+  // constraint changed stands for its bound on each side (type-params.ts, held-out batch 13). Type
+  // parameters can matter only to annotated parameters and returns: untyped pairs skip reading them.
+  const tpd: TypeParamDelta | undefined = typed(o.signature) || typed(n.signature) || o.overloads || n.overloads
+    ? typeParamDelta(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
     : undefined;
-  const base = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
+  const tp = tpd?.renames;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
+  const aligned = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
+  const bounded = tpd !== undefined && tpd.bounds.size > 0;
+  const base = bounded ? withBounds(aligned, tpd.bounds, 'old', lang) : aligned;
+  const head = bounded ? withBounds(n.signature, tpd.bounds, 'new', lang) : n.signature;
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
-  let sd = diffSignature(base, n.signature);
-  let compatible = !sd.detail.length || isCompatibleChange(base, n.signature, lang, allowOptional);
+  let sd = diffSignature(base, head);
+  let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);
   if (o.overloads || n.overloads) {
     const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp), lang, allowOptional);
     if (ov.detail.length) {
@@ -51,6 +56,9 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   }
   return sd;
 }
+
+/** Does the signature annotate a parameter or its return (only then can type parameters matter)? */
+const typed = (s: Signature) => s.returnType !== undefined || s.params.some((p) => p.type !== undefined);
 
 /**
  * The overload signatures after the first of a function declared only by overloads (`.d.ts`;
