@@ -154,10 +154,10 @@ export function declaredTypeParams(text: string, sym: SymbolInfo, lang: Lang = '
   return declaredTypeParamList(text, sym, lang).map((p) => p.name);
 }
 
-/** The symbol and its enclosing declarations, innermost first. */
 const BY_QUALNAME = Symbol('byQualname');
 
-function chain(a: FileAnalysis, sym: SymbolInfo): SymbolInfo[] {
+/** The symbol and its enclosing declarations, innermost first. */
+export function declarationChain(a: FileAnalysis, sym: SymbolInfo): SymbolInfo[] {
   if (sym.container === undefined) return [sym];
   const byQualname = ownMemo<Map<string, SymbolInfo>>(a, BY_QUALNAME) ?? setOwnMemo(a, BY_QUALNAME, new Map(a.symbols.map((s) => [s.qualname, s] as const)));
   const out = [sym];
@@ -196,8 +196,8 @@ export function typeParamDelta(
 ): TypeParamDelta {
   if (oText === undefined || nText === undefined || !oA || !nA || oA.lang !== nA.lang) return NO_DELTA;
   const lang = nA.lang;
-  const oc = chain(oA, o);
-  const nc = chain(nA, n);
+  const oc = declarationChain(oA, o);
+  const nc = declarationChain(nA, n);
   const out = new Map<string, string>();
   const clash = new Set<string>();
   const levels: [readonly TypeParam[], readonly TypeParam[]][] = [];
