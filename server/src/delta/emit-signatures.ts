@@ -5,27 +5,36 @@
 // meta.compatible says whether I2's rules (spec §3.7, signature-compat.ts — the same function
 // I2 calls, with the same public_api.allow_optional_params) accept the change: compatible
 // weighs 0.08, breaking 0.22 (overrides: Policy.compatibleSigWeight, docs/tokens.md "Signatures").
-import type { Lang, Signature } from '../symbols/types';
+import type { FileAnalysis, Lang, Signature, SymbolInfo } from '../symbols/types';
 import { isCompatibleChange } from './signature-compat';
 import { diffSignature, sigPayload, type SigDetail, type SigDiff } from './signature-diff';
 import { alignTypes } from './type-equivalence';
-import { typeParamRenames, type TypeParamRenames } from './type-params';
-import { baseSpan, markPairOwn, span, type PairCtx, type TokenizeContext } from './tokenize-context';
+import { declarationChain, typeParamDelta, withBounds, type TypeParamDelta } from './type-params';
+import { baseSpan, markPairOwn, span, touches, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
 
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
   const { p, o, n, oc, nc, common } = pc;
   // Types that differ only in spelling or by a rename made in the same change (a type, a class, or
-  // a type parameter of the symbol or its class) are the same type. Type parameters are read from
-  // the declaration text only when the signature text changed: most pairs are body edits.
-  const tp: TypeParamRenames | undefined = o.signature.text !== n.signature.text || o.overloads || n.overloads
-    ? typeParamRenames(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
-    : undefined;
-  const base = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
+  // a type parameter of the symbol or its class) are the same type; a type parameter whose
+  // constraint changed stands for its bound on each side (type-params.ts, held-out batch 13). The
+  // declaration text is read only when a type parameter can have changed: the signature text changed
+  // (a rename), or — for annotated signatures, the only ones a bound can reach — a line of the
+  // symbol's or an enclosing declaration's header is in the diff. Most pairs are body edits.
+  const tpd: TypeParamDelta | undefined =
+    o.signature.text !== n.signature.text || o.overloads || n.overloads ||
+    ((typed(o.signature) || typed(n.signature)) && (headerTouched(oc, 'old', oc.oldA, o) || headerTouched(nc, 'new', nc.newA, n)))
+      ? typeParamDelta(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
+      : undefined;
+  const tp = tpd?.renames;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
+  const aligned = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
+  const bounded = tpd !== undefined && tpd.bounds.size > 0;
+  const base = bounded ? withBounds(aligned, tpd.bounds, 'old', lang) : aligned;
+  const head = bounded ? withBounds(n.signature, tpd.bounds, 'new', lang) : n.signature;
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
-  let sd = diffSignature(base, n.signature);
-  let compatible = !sd.detail.length || isCompatibleChange(base, n.signature, lang, allowOptional);
+  let sd = diffSignature(base, head);
+  let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);
   if (o.overloads || n.overloads) {
     const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp), lang, allowOptional);
     if (ov.detail.length) {
@@ -51,6 +60,15 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   }
   return sd;
 }
+
+/** Is a header line (name … body opening) of `sym` or of a declaration enclosing it in the diff? */
+function headerTouched(c: ChangeCtx, side: 'old' | 'new', a: FileAnalysis | undefined, sym: SymbolInfo): boolean {
+  if (!a) return false;
+  return declarationChain(a, sym).some((x) => touches(c, side, x.sigRange.line, x.sigRange.endLine));
+}
+
+/** Does the signature annotate a parameter or its return (only then can type parameters matter)? */
+const typed = (s: Signature) => s.returnType !== undefined || s.params.some((p) => p.type !== undefined);
 
 /**
  * The overload signatures after the first of a function declared only by overloads (`.d.ts`;

@@ -39,7 +39,11 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
   const renamedTo = new Map<string, Param>();
   for (const p of a.params) {
     if (p.rest) {
-      if (!b.params.some((q) => q.rest && !!q.kwRest === !!p.kwRest)) out.push({ verdict: 'FAIL', reason: `parameter ${p.kwRest ? '**' : byKeyword ? '*' : '...'}${p.name} removed` });
+      const q = b.params.find((x) => x.rest && !!x.kwRest === !!p.kwRest);
+      if (!q) out.push({ verdict: 'FAIL', reason: `parameter ${p.kwRest ? '**' : byKeyword ? '*' : '...'}${p.name} removed` });
+      // A rest parameter's type is a parameter type like any other (held-out batch 13, poetry
+      // 4ed5e1a8 `*overrides: dict[DependencyPackage, …]` → `dict[Package, …]`): judged the same way.
+      else if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(`${p.kwRest ? '**' : byKeyword ? '*' : '...'}${q.name}`, p.type, q.type));
       continue;
     }
     let q = newByName.get(p.name);
