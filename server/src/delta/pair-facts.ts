@@ -14,8 +14,8 @@
 //   - of the head symbol: its name (dropped from the compared code), qualname (which symbols
 //     are nested in it), range length and body start relative to its first line (which lines are
 //     its own), body hash, signature and overloads. Compared field by field; the signature and the
-//     overloads by reference — analyses never change a signature object, so the same object is
-//     the same signature (a replayed member shares its stored one, docs/benchmarks.md eleventh
+//     overloads and metrics by reference — analyses never change a signature or metrics object
+//     once extracted, so the same object is the same signature (a replayed member shares its stored one, docs/benchmarks.md eleventh
 //     pass; a re-extracted one is a new object: a miss, never a wrong hit).
 //   - the head analysis's code lines over the symbol's whole range (a superset of its own
 //     lines from either start): compared string by string with the lines the fact was computed
@@ -23,6 +23,8 @@
 //     stored rows), so the compare is a pointer compare per line.
 //   - the symbols nested in the head symbol (ownLines masks their lines): compared by qualname
 //     and range relative to the symbol's first line.
+//   - the flow and type-hint facts ("emitted nothing") read the metrics and signatures of both
+//     sides, and are only kept for pairs no extract/inline carried code into or out of.
 //   - the signature fact also reads the change's declared renames (type-equivalence.ts): compared
 //     by content; and it is only kept when it found no change and no type parameter renames were
 //     needed (both signature texts equal, no overloads: emitModifySig reads no text then).
@@ -30,8 +32,8 @@
 // with the lines above it keeps them. Checked by test/unit/pair-facts.property.test.ts against a
 // run with the memo off, over random edit sequences of a real class.
 //
-// Memory: an entry holds the head symbol's code-line strings of the run that last checked it
-// (updated on every hit, so a slice of an older buffer is never kept), and entries not checked by
+// Memory: an entry holds the head symbol's strings (code lines, names) of the run that last checked
+// it (replaced on every hit, so a slice of an older buffer is never kept), and entries not checked by
 // the latest run over this base are dropped at its end (`sweepPairFacts`): at most one head
 // version's lines are held, the one the editor holds anyway.
 import type { FileAnalysis, SymbolInfo } from '../symbols/types';
@@ -49,6 +51,10 @@ export interface PairFacts {
   sigSame?: { decoratorsChanged: boolean };
   /** The renames the signature fact was computed with (its key part). */
   sigRenames?: string;
+  /** emitFlow emitted nothing (no metric changed; only kept for pairs no extract/inline carried code into or out of). */
+  flowNone?: boolean;
+  /** emitTypeHints emitted nothing (same condition). */
+  hintsNone?: boolean;
 }
 
 interface Nested {
@@ -68,6 +74,7 @@ interface Entry {
   bodyHash: string;
   signature: unknown;
   overloads: unknown;
+  metrics: unknown;
   /** Head code lines over the symbol's range (first line = index 0). */
   code: string[];
   nested: Nested[];
@@ -111,12 +118,17 @@ export function pairFacts(
   const e = memo.byBase.get(o);
   if (
     e && e.name === n.name && e.qualname === n.qualname && e.kind === n.kind && e.lines === lines && e.bodyOff === bodyOff
-    && e.bodyHash === n.bodyHash && e.signature === n.signature && e.overloads === n.overloads
+    && e.bodyHash === n.bodyHash && e.signature === n.signature && e.overloads === n.overloads && e.metrics === n.metrics
     && e.nested.length === nested.length && sameCode(e.code, cl, from) && sameNested(e.nested, nested, rel)
   ) {
     hits++;
     e.run = run;
-    // The current strings: the older ones may be slices of an older buffer (see the header).
+    // Equal strings, but the current ones: the older ones may be slices of an older buffer, which
+    // they would keep alive (see the header; a first version kept ~20 MB on webpack's
+    // Compilation.js after 1,000 edits through the names of members since replayed).
+    e.name = n.name;
+    e.qualname = n.qualname;
+    for (let i = 0; i < nested.length; i++) e.nested[i].qualname = nested[i].qualname;
     for (let i = 0; i < lines; i++) e.code[i] = cl[from - 1 + i] ?? '';
     return e.facts;
   }
@@ -124,7 +136,7 @@ export function pairFacts(
   for (let i = 0; i < lines; i++) code[i] = cl[from - 1 + i] ?? '';
   const facts: PairFacts = {};
   memo.byBase.set(o, {
-    run, name: n.name, qualname: n.qualname, kind: n.kind, lines, bodyOff, bodyHash: n.bodyHash, signature: n.signature, overloads: n.overloads,
+    run, name: n.name, qualname: n.qualname, kind: n.kind, lines, bodyOff, bodyHash: n.bodyHash, signature: n.signature, overloads: n.overloads, metrics: n.metrics,
     code, nested: nested.map((x) => ({ qualname: x.qualname, line: x.range.line - rel, endLine: x.range.endLine - rel })), facts,
   });
   return facts;
