@@ -95,8 +95,11 @@ export function setPairFactsMemo(on: boolean): void {
 }
 
 let hits = 0;
+let misses = 0;
 /** Facts found remembered (for tests: proves the memo was exercised). */
 export const pairFactsHits = () => hits;
+/** Pairs whose facts were not found remembered (for the benchmarks: the pairs a run computes). */
+export const pairFactsMisses = () => misses;
 
 /**
  * The facts of pair (o in oldA, n in newA) for this run: the remembered ones when every input
@@ -132,6 +135,7 @@ export function pairFacts(
     for (let i = 0; i < lines; i++) e.code[i] = cl[from - 1 + i] ?? '';
     return e.facts;
   }
+  misses++;
   const code = new Array<string>(Math.max(0, lines));
   for (let i = 0; i < lines; i++) code[i] = cl[from - 1 + i] ?? '';
   const facts: PairFacts = {};
