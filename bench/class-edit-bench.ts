@@ -77,6 +77,14 @@ async function main(): Promise<void> {
     if (i === 9) heap10 = heapMb();
   }
   const heapN = heapMb();
+  // computeDelta by drift (issue 14, twelfth pass): the median of each window of 200 edits — its
+  // growth with the number of changed pairs the buffer has drifted into.
+  const windows: string[] = [];
+  for (let w = 0; w < samples.length; w += 200) {
+    const xs = samples.slice(w, w + 200).map((s) => s.delta);
+    if (xs.length) windows.push(`${w + 10}–${w + 10 + xs.length}: ${pct(xs, 50).toFixed(2)}`);
+  }
+  console.log(`  delta by drift (edits: median ms) ${windows.join(' · ')}`);
   // cpu: process CPU time of the whole step (all threads, GC helpers included): on a loaded
   // machine it tells work from preemption better than the wall times.
   for (const k of ['parse', 'analyze', 'delta', 'total', 'cpu'] as const) {

@@ -52,9 +52,9 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
     ctx.emitLines('MODIFY_FILE', c, newL, oldL);
     return;
   }
-  const newSyms = [...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])];
-  const oldSyms = [...(c.oldA?.symbols ?? []), ...(c.oldA?.types ?? [])];
-  const inside = (syms: { range: Span }[], l: number) => syms.some((s) => l >= s.range.line && l <= s.range.endLine);
+  const newSyms = spansOf([...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])]);
+  const oldSyms = spansOf([...(c.oldA?.symbols ?? []), ...(c.oldA?.types ?? [])]);
+  const inside = (syms: Spans, l: number) => syms.has(l);
   const fileBroken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
   if (!fileBroken) moveWithinFile(ctx, c, newSyms, oldSyms, inside);
   for (const h of c.hunks) {
@@ -136,7 +136,7 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
  * Lines whose exact code is found uncovered on the other side are explained as moved.
  */
 function moveWithinFile(
-  ctx: TokenizeContext, c: ChangeCtx, newSyms: { range: Span }[], oldSyms: { range: Span }[], inside: (s: { range: Span }[], l: number) => boolean,
+  ctx: TokenizeContext, c: ChangeCtx, newSyms: Spans, oldSyms: Spans, inside: (s: Spans, l: number) => boolean,
 ): void {
   const newL: number[] = [];
   const oldL: number[] = [];
@@ -169,4 +169,43 @@ function moveWithinFile(
   ctx.emitLines('ΔCOMMENTS', c, movedNew, movedOld, { reason: 'moved' });
   for (const l of movedNew) c.cov.newLines.add(l);
   for (const l of movedOld) c.cov.oldLines.add(l);
+}
+
+/** Lines inside some symbol or type of a side: `has(l)` as `syms.some(s => s.range contains l)`. */
+interface Spans {
+  has(l: number): boolean;
+}
+
+/**
+ * The symbols' line ranges merged into sorted disjoint runs, looked up by binary search (issue 14,
+ * twelfth pass): the coverage pass asked `syms.some(…)` for every uncovered changed line — once a
+ * buffer has drifted, hundreds of lines against every symbol of the file (webpack's Compilation.js:
+ * ~400), on every keystroke. The same answer: a line is in a merged run iff some range holds it.
+ */
+function spansOf(syms: readonly { range: Span }[]): Spans {
+  const rs = syms.map((s) => s.range).filter((r) => r.endLine >= r.line).sort((a, b) => a.line - b.line);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const r of rs) {
+    const k = ends.length - 1;
+    // Runs of whole lines: [3, 5] and [6, 9] hold the same lines as [3, 9].
+    if (k >= 0 && r.line <= ends[k] + 1) ends[k] = Math.max(ends[k], r.endLine);
+    else {
+      starts.push(r.line);
+      ends.push(r.endLine);
+    }
+  }
+  return {
+    has(l: number): boolean {
+      // The last run starting at or before l.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= l) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && l <= ends[lo - 1];
+    },
+  };
 }

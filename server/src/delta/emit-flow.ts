@@ -40,7 +40,10 @@ export function withCarried(m: SymbolMetrics, carried: readonly SymbolInfo[]): S
 }
 
 export function emitFlow(ctx: TokenizeContext, pc: PairCtx, carried?: Carried): void {
-  const { p, common } = pc;
+  const { p, common, facts } = pc;
+  // Nothing changed for the same metrics in an earlier run (pair-facts.ts).
+  if (!carried && facts?.flowNone) return;
+  const before0 = ctx.out.length;
   const a = withCarried(p.old.sym.metrics, carried?.inlined ?? []);
   const b = withCarried(p.new.sym.metrics, carried?.extracted ?? []);
   const r = span(p.new.sym.range);
@@ -61,4 +64,5 @@ export function emitFlow(ctx: TokenizeContext, pc: PairCtx, carried?: Carried): 
   metric('ΔBRANCHING', a.branches, b.branches);
   metric('ΔASYNC_AWAIT', a.awaits, b.awaits);
   metric('ΔEXCEPT_BLOCKS', a.tries, b.tries);
+  if (!carried && facts && ctx.out.length === before0) facts.flowNone = true;
 }

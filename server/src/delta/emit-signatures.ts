@@ -14,7 +14,10 @@ import { baseSpan, markPairOwn, span, touches, type ChangeCtx, type PairCtx, typ
 
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
-  const { p, o, n, oc, nc, common } = pc;
+  const { p, o, n, oc, nc, common, facts } = pc;
+  // No signature change found for the same inputs by an earlier run (pair-facts.ts): its
+  // type texts, the declared renames and no type parameter renames needed.
+  if (facts?.sigSame && facts.sigRenames === ctx.declaredRenamesKey()) return { detail: [], decoratorsChanged: facts.sigSame.decoratorsChanged };
   // Types that differ only in spelling or by a rename made in the same change (a type, a class, or
   // a type parameter of the symbol or its class) are the same type; a type parameter whose
   // constraint changed stands for its bound on each side (type-params.ts, held-out batch 13). The
@@ -42,7 +45,13 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
       compatible = compatible && ov.compatible;
     }
   }
-  if (!sd.detail.length) return sd;
+  if (!sd.detail.length) {
+    if (facts && o.signature.text === n.signature.text && !o.overloads && !n.overloads) {
+      facts.sigSame = { decoratorsChanged: sd.decoratorsChanged };
+      facts.sigRenames = ctx.declaredRenamesKey();
+    }
+    return sd;
+  }
   const r = bodyChanged ? n.range : n.sigRange;
   ctx.emit('MODIFY_SIG', p.new.file, span(r), {
     ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),

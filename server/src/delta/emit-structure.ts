@@ -81,13 +81,21 @@ const bodyFrom = (s: SymbolInfo) => s.bodyRange?.line ?? s.range.line;
  * name was `clear`.
  */
 export function fnBodyChanged(pc: PairCtx): boolean {
-  const { o, n, oc, nc, names } = pc;
-  return o.bodyHash !== n.bodyHash && ownCodeChanged(oc.oldA, o, bodyFrom(o), nc.newA, n, bodyFrom(n), names);
+  const { o, n, oc, nc, names, facts } = pc;
+  if (facts?.body !== undefined) return facts.body;
+  const changed = o.bodyHash !== n.bodyHash && ownCodeChanged(oc.oldA, o, bodyFrom(o), nc.newA, n, bodyFrom(n), names);
+  if (facts) facts.body = changed;
+  return changed;
 }
 
-/** The own code of both sides (from the declaration's first line) differs. */
-const declarationCodeChanged = (pc: PairCtx) =>
-  ownCodeChanged(pc.oc.oldA, pc.o, pc.o.range.line, pc.nc.newA, pc.n, pc.n.range.line, pc.names);
+/** The own code of both sides (from the declaration's first line) differs (remembered: pair-facts.ts). */
+function declarationCodeChanged(pc: PairCtx): boolean {
+  const facts = pc.facts;
+  if (facts?.decl !== undefined) return facts.decl;
+  const changed = ownCodeChanged(pc.oc.oldA, pc.o, pc.o.range.line, pc.nc.newA, pc.n, pc.n.range.line, pc.names);
+  if (facts) facts.decl = changed;
+  return changed;
+}
 
 /**
  * MODIFY_BODY of a function whose signature did not change (MODIFY_SIG covers the body

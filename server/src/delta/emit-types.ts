@@ -59,7 +59,9 @@ export function emitTypes(ctx: TokenizeContext, c: ChangeCtx): void {
 
 /** ΔTYPE_HINTS of a paired function: count change (+/−) and per-annotation loosen/tighten. */
 export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carried): void {
-  const { p, common } = pc;
+  const { p, common, facts } = pc;
+  // Nothing to emit for the same metrics and signatures in an earlier run (pair-facts.ts).
+  if (!carried && facts?.hintsNone) return;
   const o = p.old.sym;
   const n = p.new.sym;
   // Annotations carried by an extract/inline are compared net (spec §3.3 as amended).
@@ -84,6 +86,7 @@ export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carri
   if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: oldCount, after: newCount, meta: { dir: '-', loosen: true } });
   if (loosened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
   if (tightened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
+  if (!carried && facts && k === 0 && !loosened && !tightened) facts.hintsNone = true;
 }
 
 function rangeCode(a: FileAnalysis, r: Span): string {

@@ -10,6 +10,7 @@ import { splitLines, versionHunks, type Hunk } from '../util/line-diff';
 import { ownMemo, setOwnMemo } from '../util/own-memo';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
+import { pairFacts, renamesKey, sweepPairFacts, type PairFacts } from './pair-facts';
 import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
 import { symbolView } from './symbol-view';
 import { declaredRenames, type DeclaredRenames } from './type-equivalence';
@@ -75,6 +76,11 @@ export interface PairCtx {
   common: SymbolCommon;
   /** Both names: dropped from body comparisons of renamed symbols. */
   names: ReadonlySet<string>;
+  /**
+   * The pair's own-code and signature answers, remembered across runs over the same base
+   * (pair-facts.ts); absent for pairs across files or sides without an analysis, and when off.
+   */
+  facts?: PairFacts;
 }
 
 /**
@@ -82,6 +88,9 @@ export interface PairCtx {
  * adding tests is not risk. Applied after the policy's overrides.
  */
 export const TEST_FILE_FACTOR = 0.25;
+
+/** TokenizeContexts made so far (each one run of the emitters). */
+let runs = 0;
 
 export class TokenizeContext {
   /** Raw tokens in emission order. */
@@ -104,10 +113,23 @@ export class TokenizeContext {
   }
 
   private renames: DeclaredRenames | undefined;
+  private renamesText: string | undefined;
+  /** This run, for pair-facts.ts (which facts were checked by the latest run over a base). */
+  private readonly run = ++runs;
 
   /** Type and class names declared only in the base / only in the head of this change (type-equivalence.ts). */
   declaredRenames(): DeclaredRenames {
     return (this.renames ??= declaredRenames(this.changes));
+  }
+
+  /** declaredRenames() as one comparable string (a key part of the remembered signature facts). */
+  declaredRenamesKey(): string {
+    return (this.renamesText ??= renamesKey(this.declaredRenames()));
+  }
+
+  /** The pairs are done: remembered facts no run checked this time are dropped (pair-facts.ts). */
+  sweepFacts(): void {
+    for (const c of this.changes) if (c.oldA) sweepPairFacts(c.oldA, this.run);
   }
 
   /** Base↔head symbol pairing over the files with symbol-level support (spec §3.2). */
@@ -140,10 +162,18 @@ export class TokenizeContext {
   pairCtx(p: SymbolPair): PairCtx {
     const o = p.old.sym;
     const n = p.new.sym;
+    const oc = this.ctxOf(p.old);
+    const nc = this.ctxOf(p.new);
+    // Facts of pairs within one file change only: a move's two sides are two analyses' symbols.
+    // Not of classes: a class's range holds its members, so any keystroke in it changes its key
+    // and checking it cost a compare and a copy of every line of the class (webpack's Compilation
+    // class: 6,500 lines per keystroke).
+    const facts = oc === nc && oc.oldA && nc.newA && !isClass(n) ? pairFacts(oc.oldA, o, nc.newA, n, nestedOf(nc.newA, n), this.run) : undefined;
     return {
-      p, oc: this.ctxOf(p.old), nc: this.ctxOf(p.new), o, n,
+      p, oc, nc, o, n,
       common: { symbol: n.qualname, uid: p.new.sym.uid, publicApi: n.public || o.public },
       names: new Set([o.name, n.name]),
+      ...(facts ? { facts } : {}),
     };
   }
 
@@ -229,7 +259,7 @@ function symbolsByLine(a: FileAnalysis): SymbolInfo[] {
 }
 
 /** Symbols inside `s` (qualname under it, lines within it): the same set as a filter over all symbols. */
-function nestedOf(a: FileAnalysis | undefined, s: SymbolInfo): SymbolInfo[] {
+export function nestedOf(a: FileAnalysis | undefined, s: SymbolInfo): SymbolInfo[] {
   if (!a) return [];
   const prefix = `${s.qualname}.`;
   const sorted = symbolsByLine(a);

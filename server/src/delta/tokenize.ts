@@ -75,6 +75,7 @@ export function tokenizeWithStats(cs: ChangeSet, policy: Policy): TokenizeResult
     emitDeclarationChange(ctx, pc, before);
     emitDocChange(ctx, pc, before);
   }
+  ctx.sweepFacts();
   emitAddedDeleted(ctx, pairing);
   emitSplitMerge(ctx, structure);
 
