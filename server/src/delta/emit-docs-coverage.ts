@@ -8,6 +8,7 @@
 import type { FileAnalysis, Span } from '../symbols/types';
 import type { TokenKind } from './catalogue';
 import { baseSpan, markPairOwn, span, uncoveredIn, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
+import { rowOf } from '../util/line-starts';
 
 const isDocPath = (p: string) => /(^|\/)readme[^/]*$/i.test(p);
 const isSpecPath = (p: string) => /^(spec|docs)\//.test(p) || /\/docs\//.test(p);
@@ -197,15 +198,8 @@ function spansOf(syms: readonly { range: Span }[]): Spans {
   }
   return {
     has(l: number): boolean {
-      // The last run starting at or before l.
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= l) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && l <= ends[lo - 1];
+      // The last run starting at or before l (util/line-starts.ts rowOf: the same search).
+      return starts.length > 0 && starts[0] <= l && l <= ends[rowOf(starts, l)];
     },
   };
 }
