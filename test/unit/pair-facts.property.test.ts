@@ -34,7 +34,7 @@ const CORPUS = path.join(__dirname, '../../../test/corpus');
 function tokensOf(file: string, base: FileVersion, text: string, analysis: FileAnalysis, memo: boolean) {
   setPairFactsMemo(memo);
   try {
-    return computeDelta({ changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists: (_s, p) => p === file }, policy).tokens;
+    return computeDelta({ changes: [{ status: 'M', old: base, new: { path: file, text, analysis } }], fileExists: (_s, p) => p === file, rememberPairFacts: true }, policy).tokens;
   } finally {
     setPairFactsMemo(true);
   }
@@ -127,4 +127,21 @@ test('the same in TypeScript (yargs 4dac5b8c, lib/yargs-factory.ts)', () => {
 
 test('the same in Python (attrs cf6af79d, src/attr/_make.py)', () => {
   memoisedEqualsFresh({ caseDir: 'attrs/cf6af79d', file: 'src/attr/_make.py', lang: 'python', marker: 'class _ClassBuilder', snippets: PY_SNIPPETS, numRuns: 20 });
+});
+
+test('a one-shot change set (no rememberPairFacts: the CLI, the history walk) remembers nothing', () => {
+  const file = 'lib/command.js';
+  const beforeText = fs.readFileSync(path.join(CORPUS, 'commander/373f660f', 'before', file), 'utf8');
+  const afterText = applyUnifiedDiff(beforeText, fs.readFileSync(path.join(CORPUS, 'commander/373f660f', 'after', `${file}.diff`), 'utf8'));
+  const base: FileVersion = { path: file, text: beforeText, analysis: analyzeSource(beforeText, file, 'javascript', new ChunkCache()) };
+  const head = { path: file, text: afterText, analysis: analyzeSource(afterText, file, 'javascript', new ChunkCache()) };
+  const cs = (remember: boolean) => ({ changes: [{ status: 'M' as const, old: base, new: head }], fileExists: (_s: 'old' | 'new', p: string) => p === file, rememberPairFacts: remember });
+  const one = computeDelta(cs(false), policy).tokens;
+  const h0 = pairFactsHits();
+  assert.deepEqual(computeDelta(cs(false), policy).tokens, one);
+  assert.equal(pairFactsHits(), h0, 'a one-shot run found facts remembered');
+  // The editor's flag: the second run over the same base finds them.
+  computeDelta(cs(true), policy);
+  assert.deepEqual(computeDelta(cs(true), policy).tokens, one);
+  assert.ok(pairFactsHits() > h0, 'runs with rememberPairFacts remembered nothing');
 });

@@ -31,4 +31,12 @@ export interface ChangeSet {
    * the file lists or the open buffers change).
    */
   fileExists?: (side: 'old' | 'new', path: string) => boolean;
+  /**
+   * The caller will run again over the same base versions (the editor's host, keystroke after
+   * keystroke): per-pair answers are remembered on the base analyses for those runs
+   * (delta/pair-facts.ts). Left off by one-shot callers (the CLI, the history walk), where no run
+   * reuses them: every pair would miss, copy its code lines into an entry and leave it on a base
+   * analysis the version cache keeps.
+   */
+  rememberPairFacts?: boolean;
 }

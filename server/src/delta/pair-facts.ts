@@ -32,6 +32,9 @@
 // with the lines above it keeps them. Checked by test/unit/pair-facts.property.test.ts against a
 // run with the memo off, over random edit sequences of a real class.
 //
+// Only where a run over the same base follows (ChangeSet.rememberPairFacts: the editor's host); the
+// CLI and the history walk diff each base once, so they would only copy entries that no run reads.
+//
 // Memory: an entry holds the head symbol's strings (code lines, names) of the run that last checked
 // it (replaced on every hit, so a slice of an older buffer is never kept), and entries not checked by
 // the latest run over this base are dropped at its end (`sweepPairFacts`): at most one head

@@ -129,6 +129,7 @@ export class TokenizeContext {
 
   /** The pairs are done: remembered facts no run checked this time are dropped (pair-facts.ts). */
   sweepFacts(): void {
+    if (!this.cs.rememberPairFacts) return;
     for (const c of this.changes) if (c.oldA) sweepPairFacts(c.oldA, this.run);
   }
 
@@ -168,7 +169,7 @@ export class TokenizeContext {
     // Not of classes: a class's range holds its members, so any keystroke in it changes its key
     // and checking it cost a compare and a copy of every line of the class (webpack's Compilation
     // class: 6,500 lines per keystroke).
-    const facts = oc === nc && oc.oldA && nc.newA && !isClass(n) ? pairFacts(oc.oldA, o, nc.newA, n, nestedOf(nc.newA, n), this.run) : undefined;
+    const facts = this.cs.rememberPairFacts && oc === nc && oc.oldA && nc.newA && !isClass(n) ? pairFacts(oc.oldA, o, nc.newA, n, nestedOf(nc.newA, n), this.run) : undefined;
     return {
       p, oc, nc, o, n,
       common: { symbol: n.qualname, uid: p.new.sym.uid, publicApi: n.public || o.public },

@@ -518,7 +518,8 @@ export class WorkspaceHost {
     const fileExists: ChangeSet['fileExists'] = exists
       ? (this.existsView ??= (side, p) => exists(side, p) || (side === 'new' && docs.has(p)))
       : undefined;
-    return { cs: { changes: out, fileExists }, changed };
+    // Keystroke after keystroke over the same base: the pairs' answers are worth remembering.
+    return { cs: { changes: out, fileExists, rememberPairFacts: true }, changed };
   }
 
   /** The current Δ of the workspace; recomputed only when an input changed since the last call. */
