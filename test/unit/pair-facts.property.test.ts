@@ -145,3 +145,21 @@ test('a one-shot change set (no rememberPairFacts: the CLI, the history walk) re
   assert.deepEqual(computeDelta(cs(true), policy).tokens, one);
   assert.ok(pairFactsHits() > h0, 'runs with rememberPairFacts remembered nothing');
 });
+
+test('a constraint edited in the class header after a remembered run still changes its methods\' signatures', () => {
+  const file = 'src/store.ts';
+  const src = (bound: string, body: string) =>
+    `export class Store<T extends ${bound}> {\n  private items: T[] = [];\n  add(item: T): T {\n    ${body}\n    return item;\n  }\n}\n`;
+  const baseText = src('object', 'this.items.push(item);');
+  const base: FileVersion = { path: file, text: baseText, analysis: analyzeSource(baseText, file, 'typescript', new ChunkCache()) };
+  const run = (text: string, remember: boolean, b: FileVersion) =>
+    computeDelta({ changes: [{ status: 'M', old: b, new: { path: file, text, analysis: analyzeSource(text, file, 'typescript', new ChunkCache()) } }], fileExists: (_s, p) => p === file, rememberPairFacts: remember }, policy).tokens;
+  // A body edit first: the editor's run remembers "no signature change" for add().
+  const first = src('object', 'this.items.unshift(item);');
+  assert.ok(!run(first, true, base).some((t) => t.kind === 'MODIFY_SIG'));
+  // Then the class's constraint narrows: add() now takes and returns a narrower type.
+  const second = src('{ id: string }', 'this.items.unshift(item);');
+  const fresh = run(second, false, { ...base, analysis: analyzeSource(baseText, file, 'typescript', new ChunkCache()) });
+  assert.ok(fresh.some((t) => t.kind === 'MODIFY_SIG' && t.symbol?.endsWith('add')), 'the fresh run sees the constraint change');
+  assert.deepEqual(run(second, true, base), fresh);
+});

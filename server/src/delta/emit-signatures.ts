@@ -15,18 +15,21 @@ import { baseSpan, markPairOwn, span, touches, type ChangeCtx, type PairCtx, typ
 /** Emit MODIFY_SIG for a paired function if its signature changed; returns the signature diff. */
 export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: boolean): SigDiff {
   const { p, o, n, oc, nc, common, facts } = pc;
+  // Whether type parameters must be read (below). A remembered answer holds only when they need
+  // not be: a constraint edited in an enclosing class's header changes what this signature means
+  // while the signature itself, its code and its key in pair-facts.ts stay the same.
+  const readTypeParams = o.signature.text !== n.signature.text || !!o.overloads || !!n.overloads ||
+    ((typed(o.signature) || typed(n.signature)) && (headerTouched(oc, 'old', oc.oldA, o) || headerTouched(nc, 'new', nc.newA, n)));
   // No signature change found for the same inputs by an earlier run (pair-facts.ts): its
-  // type texts, the declared renames and no type parameter renames needed.
-  if (facts?.sigSame && facts.sigRenames === ctx.declaredRenamesKey()) return { detail: [], decoratorsChanged: facts.sigSame.decoratorsChanged };
+  // type texts, the declared renames and no type parameter to read.
+  if (!readTypeParams && facts?.sigSame && facts.sigRenames === ctx.declaredRenamesKey()) return { detail: [], decoratorsChanged: facts.sigSame.decoratorsChanged };
   // Types that differ only in spelling or by a rename made in the same change (a type, a class, or
   // a type parameter of the symbol or its class) are the same type; a type parameter whose
   // constraint changed stands for its bound on each side (type-params.ts, held-out batch 13). The
   // declaration text is read only when a type parameter can have changed: the signature text changed
   // (a rename), or — for annotated signatures, the only ones a bound can reach — a line of the
   // symbol's or an enclosing declaration's header is in the diff. Most pairs are body edits.
-  const tpd: TypeParamDelta | undefined =
-    o.signature.text !== n.signature.text || o.overloads || n.overloads ||
-    ((typed(o.signature) || typed(n.signature)) && (headerTouched(oc, 'old', oc.oldA, o) || headerTouched(nc, 'new', nc.newA, n)))
+  const tpd: TypeParamDelta | undefined = readTypeParams
       ? typeParamDelta(oc.change.status === 'A' ? undefined : oc.change.old?.text, oc.oldA, o, nc.change.new?.text, nc.newA, n)
       : undefined;
   const tp = tpd?.renames;
@@ -46,7 +49,7 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
     }
   }
   if (!sd.detail.length) {
-    if (facts && o.signature.text === n.signature.text && !o.overloads && !n.overloads) {
+    if (facts && !readTypeParams) {
       facts.sigSame = { decoratorsChanged: sd.decoratorsChanged };
       facts.sigRenames = ctx.declaredRenamesKey();
     }
