@@ -16,6 +16,8 @@ import { BINARY_SNIFF_BYTES, MAX_ANALYZED_BYTES } from '../git/file-filter';
 import { languageOf, parserFor } from '../parsing/languages';
 import { parseText } from '../parsing/parse-text';
 import { analyzeTree, ChunkCache } from '../symbols/analyze';
+import { changedRanges } from '../parsing/changed-ranges';
+import { composeWindow, nextRecords, withWalkHint, type EditWindow, type WalkHint, type WalkRecord } from '../symbols/walk-hint';
 import type { FileAnalysis, Lang, ParseProblem } from '../symbols/types';
 import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engine';
 import { precomputedSource } from '../delta/token-source';
@@ -139,6 +141,10 @@ interface OpenDoc {
   raw?: string[];
   /** `text`'s line starts, derived across range edits (util/line-starts.ts spliceLineStarts). */
   starts?: readonly number[];
+  /** Where the text changed since the last analysis, while `tree` is the edited tree of that one. */
+  window?: EditWindow;
+  /** The class bodies the last analysis walked (symbols/walk-hint.ts): the next one starts from them. */
+  walks?: WalkRecord[];
 }
 
 /** Replaces the lines an edit [s, e) touched in `raw` (text.split('\n') of the text before it), in place. */
@@ -350,6 +356,7 @@ export class WorkspaceHost {
             startIndex: s, oldEndIndex: e, newEndIndex: s + ch.text.length,
             startPosition, oldEndPosition, newEndPosition: endPoint(startPosition, ch.text),
           });
+          doc.window = composeWindow(doc.window, s, e, s + ch.text.length);
         }
         const noCr = ch.text.indexOf('\r') < 0;
         this.setText(doc, next, true, noCr);
@@ -403,6 +410,11 @@ export class WorkspaceHost {
       doc.tree.delete();
       doc.tree = undefined;
     }
+    // Without the edited tree there is nothing to say where the earlier walks' nodes went.
+    if (!doc.tree) {
+      doc.window = undefined;
+      doc.walks = undefined;
+    }
   }
 
   private touch(): void {
@@ -454,12 +466,25 @@ export class WorkspaceHost {
     } else {
       revokeTree(doc.tree);
       doc.tree = tree;
+      // The class bodies walked last time, and where the text and the tree changed since
+      // (symbols/walk-hint.ts): a keystroke re-walks the members near the edit only. Read while
+      // `from` is alive (the changed ranges compare it with the new tree; lendTree reads them too).
+      const edited = from && doc.window && doc.walks;
+      const hint: WalkHint = {
+        ...(edited ? (doc.window as EditWindow) : { lo: 0, hiOld: 0, hiNew: 0 }),
+        changed: edited ? changedRanges(from, tree) : [],
+        prev: edited ? (doc.walks as WalkRecord[]) : [],
+        next: [],
+      };
       // The SAST bridge's pattern scan reads this very text: it borrows the tree instead of parsing it again (sast/tree-cache.ts).
       // `from` was alive for the whole parse: the scan may trust node ids shared with it (tree-cache.ts treeParsedFrom).
       // It is deleted only after lending, which reads its changed ranges against the new tree.
       lendTree(doc.lang, doc.text, tree, from);
       from?.delete();
-      doc.current = { path: doc.path, text: doc.text, analysis: analyzeTree(tree, doc.text, doc.path, doc.lang, this.cache) };
+      const lang = doc.lang;
+      doc.current = { path: doc.path, text: doc.text, analysis: withWalkHint(hint, () => analyzeTree(tree, doc.text, doc.path, lang, this.cache)) };
+      doc.walks = nextRecords(hint);
+      doc.window = undefined;
     }
     this.shareLines(doc, doc.current);
     const a = doc.current.analysis;

@@ -8,6 +8,7 @@
 import type { Edit, Tree } from 'web-tree-sitter';
 import { parserFor } from '../parsing/languages';
 import { parseText } from '../parsing/parse-text';
+import { changedRanges } from '../parsing/changed-ranges';
 import { diffLines, splitLines, type Hunk } from '../util/line-diff';
 import type { Lang } from '../symbols/types';
 import { commonPrefix, commonSuffix } from '../util/common-affix';
@@ -47,9 +48,8 @@ export function treeParsedFrom(tree: Tree): Tree | undefined {
 }
 /**
  * The 0-based rows [first, last] of `tree` whose syntactic structure differs from the tree it
- * was parsed from (tree-sitter's changed ranges: a node whose kind or children changed, with
- * its whole extent when an ancestor's kind changed). Text edited inside an unchanged structure
- * (an identifier's letters) is not among them: callers add the edit itself.
+ * was parsed from (parsing/changed-ranges.ts). Text edited inside an unchanged structure (an
+ * identifier's letters) is not among them: callers add the edit itself.
  */
 export function changedRowsSince(tree: Tree): readonly (readonly [number, number])[] | undefined {
   return parsedFrom.get(tree)?.changedRows;
@@ -61,7 +61,7 @@ export function changedRowsSince(tree: Tree): readonly (readonly [number, number
  */
 function linkParsedFrom(tree: Tree, from: Tree): void {
   parsedFrom.delete(from);
-  const changedRows = from.getChangedRanges(tree).map((r) => [r.startPosition.row, r.endPosition.row] as const);
+  const changedRows = changedRanges(from, tree).map((r) => [r.startRow, r.endRow] as const);
   parsedFrom.set(tree, { from, changedRows });
 }
 export function revokeTree(tree: Tree | undefined): void {

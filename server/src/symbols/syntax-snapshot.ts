@@ -15,6 +15,7 @@ import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 import { activeCarry } from './carry-over';
 import { flatCopy } from '../util/flat-strings';
 import type { LazyTokens } from './lazy-tokens';
+import { activeWalkHint, clearOfChanges, findBody, mapPosition, type WalkHint } from './walk-hint';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -415,6 +416,29 @@ function onlyWhitespace(src: string, from: number, to: number): boolean {
  * their range. Field names are read only under `spec.fieldParents`.
  */
 export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot {
+  // The editor's hint (walk-hint.ts): class bodies of the previous walk taken around the edit.
+  const hint = spec.reuse !== undefined && spec.reuse.enabled && !activeCarry() ? activeWalkHint() : undefined;
+  if (hint !== undefined) {
+    try {
+      return walkSnapshot(node, src, spec, hint);
+    } catch (e) {
+      if (!(e instanceof HintMismatch)) throw e;
+      walkHintStats.mismatches++;
+    }
+  }
+  return walkSnapshot(node, src, spec, undefined);
+}
+
+/** The tree is not where the earlier walk said it would be: walk again without the hint. */
+class HintMismatch extends Error {}
+
+/** What the walk took from the editor's hints (tests check that it really happens). */
+export const walkHintStats = { bodies: 0, reused: 0, mismatches: 0 };
+
+/** Chunks from this size on leave their class bodies to the next analysis (walk-hint.ts). */
+const HINT_MIN_CHARS = 4096;
+
+function walkSnapshot(node: Node, src: string, spec: SnapshotSpec, hint: WalkHint | undefined): Snapshot {
   const base = node.startIndex;
   const baseCol = node.startPosition.column;
   const end = node.endIndex;
@@ -455,6 +479,14 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   let walkHits = 0;
   const toStore: { n: SNode; s: number; e: number; bad: number }[] = [];
 
+  /** Class bodies this walk completed: handed to the next analysis when it has a hint. */
+  const bodies: SNode[] = [];
+  /**
+   * Bodies entered with a hint whose last children come from the earlier walk: where the first
+   * of them starts and ends now, the earlier nodes, and what to add to their positions.
+   */
+  const tails = new Map<SNode, { at: number; end: number; kids: readonly SNode[]; d: number; from: ReadonlyMap<SNode, StoredSubtree> }>();
+
   const cursor = node.walk();
   /** Depth of the cursor below the chunk's node (issue 11: bounded, see nesting-budget.ts). */
   let depth = 0;
@@ -469,25 +501,36 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
   try {
     for (;;) {
       if (descend) {
-        if (cursor.gotoFirstChild()) {
-          if (++depth > MAX_TREE_DEPTH) throw new NestingTooDeep(depth);
-          const child = enter(cur);
-          cur.k = [child];
-          cur = child;
-          descend = child.e < 0; // range unknown = interior node: try its children
-          if (!descend && !reused) pushLeaf(child);
-          continue;
+        descend = false;
+        // 1: all of cur's children came from the earlier walk (the cursor is still on cur);
+        // 2: its children up to the edit did, and the cursor is on the last of them (cur).
+        const via = hint !== undefined && cur !== root && reuse!.opaqueParents.has(cur.t) ? hintedBody(cur) : 0;
+        if (via === 0) {
+          if (cursor.gotoFirstChild()) {
+            if (++depth > MAX_TREE_DEPTH) throw new NestingTooDeep(depth);
+            if (tails.size === 0 || !tailAt(cur)) {
+              const child = enter(cur);
+              cur.k = [child];
+              cur = child;
+              descend = child.e < 0; // range unknown = interior node: try its children
+              if (!descend && !reused) pushLeaf(child);
+              continue;
+            }
+          } else {
+            // A named node without children (`this`, a MISSING identifier …): read its range now.
+            if (cur !== root) readRange(cur);
+            pushLeaf(cur);
+            if (pending.length && pending[pending.length - 1].n === cur) pending.pop();
+          }
         }
-        // A named node without children (`this`, a MISSING identifier …): read its range now.
-        if (cur !== root) readRange(cur);
-        pushLeaf(cur);
-        if (pending.length && pending[pending.length - 1].n === cur) pending.pop();
       }
       // Next sibling; parents whose children are all done get their range from them.
       for (;;) {
         if (cur === root) return done();
         const parent = cur.p as SNode;
         if (cursor.gotoNextSibling()) {
+          // The first child of the earlier walk's tail: the rest of the body is taken from it.
+          if (tails.size !== 0 && tailAt(parent)) continue;
           const sib = enter(parent);
           parent.k.push(sib);
           cur = sib;
@@ -495,11 +538,14 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
           if (!descend && !reused) pushLeaf(sib);
           break;
         }
+        // A body whose tail never came: the tree is not what the earlier walk predicts.
+        if (tails.size !== 0 && tails.has(parent)) throw new HintMismatch();
         cursor.gotoParent();
         depth--;
         parent.s = parent.k[0].s;
         parent.e = parent.k[parent.k.length - 1].e;
         cur = parent;
+        if (hint !== undefined && reuse!.opaqueParents.has(parent.t)) bodies.push(parent);
         if (pending.length && pending[pending.length - 1].n === parent) store(pending.pop()!);
       }
     }
@@ -578,6 +624,162 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
     return n;
   }
 
+  /**
+   * A class body `P` (the cursor on it) that the earlier walk saw (walk-hint.ts): its children
+   * clear of the changes before them are copied from that walk now, those after them once the
+   * walk of the rest reaches them (tailAt). 0: no such body; 1: every child copied, P complete;
+   * 2: the cursor moved onto the last child copied, which is `cur`.
+   */
+  function hintedBody(P: SNode): 0 | 1 | 2 {
+    const h = hint as WalkHint;
+    const s = cursor.startIndex;
+    const e = cursor.endIndex;
+    const found = findBody(h, P.t, s, e);
+    if (!found) return 0;
+    // The records are this module's own walks (done() below): SNodes and their stored subtrees.
+    const kids = (found.body as SNode).k;
+    const shift = found.record.shift;
+    const from = found.record.opaque as ReadonlyMap<SNode, StoredSubtree>;
+    // The changes inside P (new positions): the edit and tree-sitter's changed ranges.
+    let minD = Infinity;
+    let maxD = -Infinity;
+    if (!(h.hiNew < s || h.lo > e)) {
+      minD = h.lo;
+      maxD = h.hiNew;
+    }
+    for (const r of h.changed) {
+      if (r.endIndex < s || r.startIndex > e) continue;
+      if (r.startIndex < minD) minD = r.startIndex;
+      if (r.endIndex > maxD) maxD = r.endIndex;
+    }
+    walkHintStats.bodies++;
+    // Children wholly before the changes, with a one-character margin, and wholly after them.
+    let a = 0;
+    while (a < kids.length) {
+      const ke = mapPosition(h, kids[a].e + shift);
+      if (ke === undefined || !(ke < minD) || !clearOfChanges(h, ke - (kids[a].e - kids[a].s), ke)) break;
+      a++;
+    }
+    let b = kids.length;
+    while (b > a) {
+      const ks = mapPosition(h, kids[b - 1].s + shift);
+      if (ks === undefined || !(ks > maxD) || !clearOfChanges(h, ks, ks + (kids[b - 1].e - kids[b - 1].s))) break;
+      b--;
+    }
+    P.k = [];
+    if (a > 0) {
+      const d = (mapPosition(h, kids[0].s + shift) as number) - kids[0].s;
+      for (let i = 0; i < a; i++) P.k.push(copyKid(kids[i], P, d, from));
+    }
+    if (a === kids.length) {
+      P.s = s;
+      P.e = e;
+      bodies.push(P);
+      return 1;
+    }
+    if (b < kids.length) {
+      const d = (mapPosition(h, kids[b].s + shift) as number) - kids[b].s;
+      tails.set(P, { at: kids[b].s + d, end: kids[b].e + d, kids: kids.slice(b), d, from });
+    }
+    if (a === 0) return 0;
+    // Onto the last child copied, one sibling step each (a step is one wasm call; a walked member
+    // costs five and a lookup). Not gotoFirstChildForIndex: web-tree-sitter 0.25.10's glue writes
+    // its goal where the wasm side does not read it (TRANSFER_BUFFER + SIZE_OF_CURSOR vs the
+    // fourth pointer slot), so it lands on the first child whatever the goal.
+    const last = P.k[a - 1];
+    if (!cursor.gotoFirstChild()) throw new HintMismatch();
+    if (++depth > MAX_TREE_DEPTH) throw new NestingTooDeep(depth);
+    for (let i = 1; i < a; i++) if (!cursor.gotoNextSibling()) throw new HintMismatch();
+    if (cursor.startIndex !== last.s || cursor.endIndex !== last.e) throw new HintMismatch();
+    cur = last;
+    return 2;
+  }
+
+  /**
+   * The cursor just moved onto a child of `parent`: when it is where the earlier walk's tail of
+   * `parent` starts, the tail is copied, the cursor moved onto parent's last child and `cur` set
+   * to it. Landing past that start, or on a node of another extent, means the tree differs.
+   */
+  function tailAt(parent: SNode): boolean {
+    const t = tails.get(parent);
+    if (t === undefined) return false;
+    const s = cursor.startIndex;
+    if (s < t.at) return false;
+    if (s !== t.at || cursor.endIndex !== t.end) throw new HintMismatch();
+    tails.delete(parent);
+    for (const k of t.kids) parent.k.push(copyKid(k, parent, t.d, t.from));
+    cursor.gotoParent();
+    cursor.gotoLastChild();
+    cur = parent.k[parent.k.length - 1];
+    if (cursor.endIndex !== cur.e) throw new HintMismatch();
+    return true;
+  }
+
+  /**
+   * A child of a class body from the earlier walk, `d` characters further: what enter() would
+   * make of it — an opaque member stays opaque (same stored subtree: its text is unchanged), a
+   * member walked then (the one edited before) is looked up as member() does, the rest copied.
+   */
+  function copyKid(k: SNode, parent: SNode, d: number, from: ReadonlyMap<SNode, StoredSubtree>): SNode {
+    const s = k.s + d;
+    const e = k.e + d;
+    const r = reuse as SubtreeReuse;
+    walkHintStats.reused++;
+    if (k.k === OPAQUE) {
+      const entry = from.get(k);
+      if (entry === undefined || afterDecorator(parent.k)) throw new HintMismatch();
+      return opaqueNode(k.t, s, e, k.f, parent, entry);
+    }
+    if (k.k.length > 0) {
+      const min = k.t !== 'decorator' && r.opaqueParents.has(parent.t) ? r.opaqueMinChars : r.minChars;
+      if (e - s >= min && onlyWhitespace(src, lastEnd, s)) {
+        const hit = r.get(lang, k.t, src.slice(s, e));
+        if (hit) {
+          if (r.opaqueParents.has(parent.t) && !afterDecorator(parent.k)) return opaqueNode(k.t, s, e, k.f, parent, hit);
+          const placed = placeStored(hit.root, parent, s, leaves, commentType);
+          placed.f = k.f;
+          lastEnd = e;
+          r.hits++;
+          walkHits++;
+          return placed;
+        }
+        const c = copyTree(k, parent, d, from);
+        store({ n: c, s, e, bad });
+        return c;
+      }
+    }
+    return copyTree(k, parent, d, from);
+  }
+
+  function opaqueNode(t: string, s: number, e: number, f: string | null, parent: SNode, entry: StoredSubtree): SNode {
+    const o: SNode = { t, s, e, f, k: OPAQUE, p: parent, missing: false };
+    leaves.push(o);
+    opaque.set(o, entry);
+    lastEnd = e;
+    (reuse as SubtreeReuse).hits++;
+    walkHits++;
+    return o;
+  }
+
+  /** A subtree of the earlier walk `d` characters further, its leaves pushed as the walk would. */
+  function copyTree(n: SNode, parent: SNode, d: number, from: ReadonlyMap<SNode, StoredSubtree>): SNode {
+    if (n.k === OPAQUE) {
+      const entry = from.get(n);
+      if (entry === undefined) throw new HintMismatch();
+      return opaqueNode(n.t, n.s + d, n.e + d, n.f, parent, entry);
+    }
+    const c: SNode = { t: n.t, s: n.s + d, e: n.e + d, f: n.f, k: NO_KIDS, p: parent, missing: n.missing };
+    if (n.k.length > 0) {
+      const kids: SNode[] = new Array(n.k.length);
+      for (let i = 0; i < n.k.length; i++) kids[i] = copyTree(n.k[i], c, d, from);
+      c.k = kids;
+    } else {
+      pushLeaf(c);
+    }
+    lastEnd = c.e;
+    return c;
+  }
+
   function store(m: { n: SNode; s: number; e: number; bad: number }): void {
     if (bad !== m.bad || m.n.s !== m.s || m.n.e !== m.e) return;
     if (activeCarry()) {
@@ -634,6 +836,16 @@ export function snapshot(node: Node, src: string, spec: SnapshotSpec): Snapshot 
 
   function done(): Snapshot {
     if (toStore.length) storeWalked();
+    // Only an error-free walk predicts the next tree (a reused member is error-free by contract).
+    if (hint !== undefined && bodies.length !== 0 && bad === 0 && !chunkHasError && end - base >= HINT_MIN_CHARS) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const b of bodies) {
+        if (b.s < lo) lo = b.s;
+        if (b.e > hi) hi = b.e;
+      }
+      hint.next.push({ bodies, opaque, shift: 0, lo, hi });
+    }
     return {
       root,
       leaves,
