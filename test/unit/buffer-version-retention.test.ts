@@ -5,16 +5,23 @@
 // old generation, which only a full GC empties. Measured by the heap after a full GC, with a
 // margin of about one version either way: no timing.
 import { strict as assert } from 'node:assert';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { Policy } from '../../server/src/config/policy';
 import { WorkspaceHost } from '../../server/src/engine/workspace-host';
+import { makeVersion } from '../../server/src/engine/file-version';
+import { initParsers } from '../../server/src/parsing/languages';
+import { ChunkCache } from '../../server/src/symbols/analyze';
 import { lineIndexOf } from '../../server/src/sast/line-index';
 import { forgetLineStarts, knownLineStarts, lineStarts, rememberLineStarts } from '../../server/src/util/line-starts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
+
+before(async () => {
+  await initParsers();
+});
 
 function heapAfterGc(): number {
   gc();
@@ -93,4 +100,29 @@ test('the live scan\'s line indexes keep one text per slot alive', () => {
   }
   const held = heapAfterGc() - before;
   assert.ok(held < 2 * versionBytes, `six texts under one slot left ${(held / versionBytes).toFixed(2)} texts in the heap (want < 2)`);
+});
+
+test('typing in a parsed buffer keeps a bounded number of its versions alive (trees, their changed ranges)', () => {
+  const host = new WorkspaceHost(new Policy());
+  host.setBase({ base: { rev: 'HEAD', sha: '0'.repeat(40), source: 'HEAD' }, headSha: '0'.repeat(40), changes: [] });
+  // 2,000 comment lines of 500 two-byte characters: 2 MB per version in V8's heap, under the 2 MiB
+  // (UTF-8) analysis limit, so every keystroke parses it again incrementally. A tree object keeps
+  // its text alive (web-tree-sitter's text callback): a memo holding the tree each tree was
+  // parsed from (parsing/changed-ranges.ts, thirteenth pass) chained every version to the newest.
+  const text = bigText(1_000_000, 2000, 'é');
+  const versionBytes = text.length * 2;
+  const before = heapAfterGc();
+  // A base version: the buffer is a changed file, analysed at every snapshot (the same string).
+  host.setBaseVersion('big.js', makeVersion('big.js', text, new ChunkCache()));
+  host.openDocument('big.js', text, 1);
+  host.snapshot();
+  for (let i = 0; i < 12; i++) {
+    host.applyChange('big.js', [{ range: { start: { line: 10 + i, character: 3 }, end: { line: 10 + i, character: 3 } }, text: 'y' }], i + 2);
+    host.snapshot();
+  }
+  const held = heapAfterGc() - before;
+  // 2.6 versions held (the current text, the previous one, the base's analysis); 12.7 when each
+  // tree's memo held the tree it was parsed from.
+  assert.ok(held < 5 * versionBytes, `after 12 keystrokes the heap holds ${(held / versionBytes).toFixed(2)} buffer versions (want < 5)`);
+  host.dispose();
 });
