@@ -90,3 +90,30 @@ test('the PEP 585 names are Python only: a TypeScript indexed access on a type n
   const h = 'export function f(x: list["item"]): void {\n  use(x);\n}\n';
   assert.deepEqual(one('f.ts', b, h), ['f breaking']);
 });
+
+// Found on held-out batch 14 (joi 946fbe3f, c6c1f0e7): hapi's `exports.Ids = internals.Ids = class
+// {…}` and `module.exports = internals.Any = class {…}` bind the class through a chain of
+// assignments — the value the exports form is bound to is the class (§3.1 `exports.f = …`,
+// `module.exports = …`). Before, only the immediate right-hand side was read: no class, no
+// methods, so a method renamed or added gave no token.
+const kinds = (r: ReturnType<typeof directDelta>) =>
+  r.tokens.filter((t) => ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'ADD_CLASS', 'DEL_CLASS'].includes(t.kind)).map((t) => `${t.kind} ${t.symbol}`).sort();
+
+test('a class bound by a chained exports assignment is a symbol: its methods renamed or added are tokens', () => {
+  const body = (m: string) => `    ${m}(path, adjuster) {\n\n        const chain = this._collect(path);\n        chain.push({ schema: adjuster });\n        return chain.reduce((acc, x) => acc.concat(x), []);\n    }\n`;
+  const b = `'use strict';\n\nconst internals = {};\n\nexports.Ids = internals.Ids = class {\n\n${body('modify')}};\n`;
+  const h = `'use strict';\n\nconst internals = {};\n\nexports.Ids = internals.Ids = class {\n\n${body('fork')}};\n`;
+  assert.deepEqual(kinds(directDelta({ 'lib/modify.js': b }, { 'lib/modify.js': h })), ['RENAME_FN Ids.fork']);
+  const b2 = `'use strict';\n\nconst internals = {};\n\nmodule.exports = internals.Any = class {\n\n${body('fork')}};\n`;
+  const h2 = `'use strict';\n\nconst internals = {};\n\nmodule.exports = internals.Any = class {\n\n${body('fork')}\n    _inners(type, value) {\n\n        return this._set(type, value);\n    }\n};\n`;
+  assert.deepEqual(kinds(directDelta({ 'lib/any.js': b2 }, { 'lib/any.js': h2 })), ['ADD_FN default._inners']);
+  // `module.exports = exports = internals.T = class` (joi's template.js) and a function the same way.
+  const h3 = `module.exports = exports = internals.Template = class {\n\n${body('render')}};\nexports.compile = internals.compile = function (source) {\n\n    return new internals.Template(source);\n};\n`;
+  assert.deepEqual(kinds(directDelta({}, { 'lib/template.js': h3 })), ['ADD_CLASS default', 'ADD_FN compile', 'ADD_FN default.render']);
+});
+
+test('a property assignment outside the exports forms still binds no symbol', () => {
+  // `internals.X = class` / `internals.f = function` alone are not among §3.1's binding forms.
+  const h = `const internals = {};\n\ninternals.Shadow = class {\n\n    get(path) {\n\n        return this._values.get(path.join('.'));\n    }\n};\n\ninternals.helper = function (x) {\n\n    return x + 1;\n};\n`;
+  assert.deepEqual(kinds(directDelta({}, { 'lib/shadow.js': h })), []);
+});
