@@ -34,7 +34,7 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
       : undefined;
   const tp = tpd?.renames;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
-  const aligned = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp);
+  const aligned = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp, lang);
   const bounded = tpd !== undefined && tpd.bounds.size > 0;
   const base = bounded ? withBounds(aligned, tpd.bounds, 'old', lang) : aligned;
   const head = bounded ? withBounds(n.signature, tpd.bounds, 'new', lang) : n.signature;
@@ -42,7 +42,7 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   let sd = diffSignature(base, head);
   let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);
   if (o.overloads || n.overloads) {
-    const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp), lang, allowOptional);
+    const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp, lang), lang, allowOptional);
     if (ov.detail.length) {
       sd = { detail: [...new Set([...sd.detail, ...ov.detail])], decoratorsChanged: sd.decoratorsChanged };
       compatible = compatible && ov.compatible;

