@@ -152,3 +152,23 @@ test('test files and public_api.paths narrowing are not public API', () => {
   const r = i2({ 'src/m.ts': ADD + OTHER }, { 'src/m.ts': OTHER }, new Policy(cfg));
   assert.deepEqual(r.ports, []);
 });
+
+test('a type only respelled (pyupgrade, a requoted forward reference, a typing qualifier) is no contract change; a real one still is', () => {
+  // Held-out batch 14: MODIFY_SIG treats these as the same type (delta/type-equivalence.ts); I2
+  // compared raw texts and FAILed or REVIEWed the commit whose Δ showed no signature change.
+  const before = 'from typing import Dict, List, Optional\n\n\ndef load(paths: List[str], opts: Optional[Dict[str, int]] = None) -> Optional[\'Config\']:\n    return None\n';
+  const respelled = 'def load(paths: list[str], opts: dict[str, int] | None = None) -> "Config" | None:\n    return None\n';
+  const r = i2({ 'pkg/config.py': before }, { 'pkg/config.py': respelled });
+  assert.equal(r.status, 'PASS', reasons(r));
+  assert.deepEqual(r.ports.filter((p) => p.verdict !== 'PASS'), []);
+  const ts = i2({ 'src/m.ts': 'export function f(m: typing.Mapping): void {}\n' }, { 'src/m.ts': 'export function f(m: Mapping): void {}\n' });
+  assert.equal(ts.status, 'PASS', reasons(ts));
+  // A type really rewritten is still judged (a generic rewritten: REVIEW), as is a return type.
+  const rewritten = i2({ 'pkg/config.py': before }, { 'pkg/config.py': respelled.replace('paths: list[str]', 'paths: list[bytes]') });
+  assert.equal(rewritten.status, 'REVIEW', reasons(rewritten));
+  assert.match(reasons(rewritten), /parameter paths type rewritten: List\[str\] → list\[bytes\]/);
+  const removed = i2({ 'pkg/config.py': before }, { 'pkg/config.py': respelled.replace(', opts: dict[str, int] | None = None', '') });
+  assert.equal(removed.status, 'FAIL', reasons(removed));
+  const ret = i2({ 'pkg/config.py': before }, { 'pkg/config.py': respelled.replace('-> "Config" | None', '-> "Settings" | None') });
+  assert.equal(ret.status, 'REVIEW', reasons(ret));
+});
