@@ -117,3 +117,15 @@ test('a property assignment outside the exports forms still binds no symbol', ()
   const h = `const internals = {};\n\ninternals.Shadow = class {\n\n    get(path) {\n\n        return this._values.get(path.join('.'));\n    }\n};\n\ninternals.helper = function (x) {\n\n    return x + 1;\n};\n`;
   assert.deepEqual(kinds(directDelta({}, { 'lib/shadow.js': h })), []);
 });
+
+// Session 14 (batch 14's report: "TypeScript unions are still compared in written order"): a TS
+// union's arms in another order are the same type; a function type returning a union is not
+// split into arms; an arm changed is still a change.
+test('a TypeScript union reordered is no signature change; an arm changed still is', () => {
+  const b = 'export function parse(input: string | Buffer, mode: "strict" | "loose"): Result | undefined {\n  return run(input, mode);\n}\n';
+  assert.deepEqual(one('p.ts', b, b.replace('string | Buffer', 'Buffer | string').replace('Result | undefined', 'undefined | Result')), []);
+  assert.deepEqual(one('p.ts', b, b.replace('"strict" | "loose"', '"loose" | "strict"')), []);
+  assert.deepEqual(one('p.ts', b, b.replace('string | Buffer', 'Uint8Array | string')), ['parse breaking']);
+  const f = 'export function on(cb: (e: Event) => void | Promise<void>): void {\n  listen(cb);\n}\n';
+  assert.deepEqual(one('f.ts', f, f.replace('(e: Event) => void | Promise<void>', 'Promise<void> | ((e: Event) => void)')), ['on breaking']);
+});

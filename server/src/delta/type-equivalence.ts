@@ -8,6 +8,7 @@
 // `Optional[X]` → `X | None`; python-type-spelling.ts, held-out batch 14).
 import type { FileAnalysis, Lang, Signature } from '../symbols/types';
 import { canonicalPythonType } from './python-type-spelling';
+import { splitTop } from './type-text';
 import type { TypeParamRenames } from './type-params';
 
 /** Names a change declares only on its base side and only on its head side, per kind of declaration. */
@@ -52,12 +53,30 @@ const tokens = (t: string) => t.match(/[A-Za-z_$][\w$]*|[^\sA-Za-z_$]/g) ?? [];
 /** The base type text is the head's under the change's renames (or differs only in spelling). */
 export function sameType(oldT: string | undefined, newT: string | undefined, r: DeclaredRenames, tp?: TypeParamRenames, lang?: Lang): boolean {
   if (oldT === undefined || newT === undefined) return oldT === newT;
-  if (lang !== 'python') return sameTokens(normaliseTypeText(oldT), normaliseTypeText(newT), r, tp);
+  if (lang !== 'python') {
+    const o = normaliseTypeText(oldT);
+    const n = normaliseTypeText(newT);
+    return sameTokens(o, n, r, tp) || sameUnionArms(o, n, r, tp);
+  }
   // Python: PEP 585 / 604 respellings too, union arms in their order first (a renamed arm stays in
   // place), then in one order (python-type-spelling.ts).
   const o = normaliseTypeText(oldT);
   const n = normaliseTypeText(newT);
   return sameTokens(canonicalPythonType(o), canonicalPythonType(n), r, tp) || sameTokens(canonicalPythonType(o, true), canonicalPythonType(n, true), r, tp);
+}
+
+/**
+ * A TS union with its arms in another order (`string | number` → `number | string`) is the same
+ * type (session 14, held-out batch 14's report; Python's unions: python-type-spelling.ts). Not
+ * tried when a function type is in either text: `(x) => A | B` is a function returning a union,
+ * and splitting it at the top level would pair arms that are not arms.
+ */
+function sameUnionArms(o: string, n: string, r: DeclaredRenames, tp?: TypeParamRenames): boolean {
+  if (o.includes('=>') || n.includes('=>')) return false;
+  const a = splitTop(o, '|');
+  const b = splitTop(n, '|');
+  if (a.length < 2 || a.length !== b.length) return false;
+  return sameTokens([...a].sort().join(' | '), [...b].sort().join(' | '), r, tp);
 }
 
 function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypeParamRenames): boolean {
