@@ -35,6 +35,21 @@ function bigText(chars: number, lines: number, tag: string): string {
   return line.repeat(lines).split('').join('');
 }
 
+/** A host with a base and no changed files. */
+function emptyHost(): WorkspaceHost {
+  const host = new WorkspaceHost(new Policy());
+  host.setBase({ base: { rev: 'HEAD', sha: '0'.repeat(40), source: 'HEAD' }, headSha: '0'.repeat(40), changes: [] });
+  return host;
+}
+
+/** `n` keystrokes into big.js, one 'y' per line from line 10 on; a snapshot after each when asked. */
+function typeInto(host: WorkspaceHost, n: number, snapshot: boolean): void {
+  for (let i = 0; i < n; i++) {
+    host.applyChange('big.js', [{ range: { start: { line: 10 + i, character: 3 }, end: { line: 10 + i, character: 3 } }, text: 'y' }], i + 2);
+    if (snapshot) host.snapshot();
+  }
+}
+
 test('line starts: an owner keeps its newest two texts, other owners and unowned entries are unaffected', () => {
   const a = {};
   const b = {};
@@ -70,17 +85,14 @@ test('live scan line index: one per slot, a slot\'s new text replaces its old on
 });
 
 test('typing in a big buffer keeps at most its current and previous versions alive (line starts memo)', () => {
-  const host = new WorkspaceHost(new Policy());
-  host.setBase({ base: { rev: 'HEAD', sha: '0'.repeat(40), source: 'HEAD' }, headSha: '0'.repeat(40), changes: [] });
+  const host = emptyHost();
   // 2,000 lines of 1,000 two-byte characters: 4 MB per version. The file is over the 2 MiB
   // analysis limit, so nothing is parsed: only the buffer's own bookkeeping is measured.
   const text = bigText(2_000_000, 2000, 'é');
   const versionBytes = text.length * 2;
   const before = heapAfterGc();
   host.openDocument('big.js', text, 1);
-  for (let i = 0; i < 8; i++) {
-    host.applyChange('big.js', [{ range: { start: { line: 10 + i, character: 3 }, end: { line: 10 + i, character: 3 } }, text: 'y' }], i + 2);
-  }
+  typeInto(host, 8, false);
   const held = heapAfterGc() - before;
   // Held: the current version and its predecessor (≈ 2 versions); four versions before the fix.
   assert.ok(held < 3 * versionBytes, `after 8 edits the heap holds ${(held / versionBytes).toFixed(2)} buffer versions (want < 3)`);
@@ -103,8 +115,7 @@ test('the live scan\'s line indexes keep one text per slot alive', () => {
 });
 
 test('typing in a parsed buffer keeps a bounded number of its versions alive (trees, their changed ranges)', () => {
-  const host = new WorkspaceHost(new Policy());
-  host.setBase({ base: { rev: 'HEAD', sha: '0'.repeat(40), source: 'HEAD' }, headSha: '0'.repeat(40), changes: [] });
+  const host = emptyHost();
   // 2,000 comment lines of 500 two-byte characters: 2 MB per version in V8's heap, under the 2 MiB
   // (UTF-8) analysis limit, so every keystroke parses it again incrementally. A tree object keeps
   // its text alive (web-tree-sitter's text callback): a memo holding the tree each tree was
@@ -116,10 +127,7 @@ test('typing in a parsed buffer keeps a bounded number of its versions alive (tr
   host.setBaseVersion('big.js', makeVersion('big.js', text, new ChunkCache()));
   host.openDocument('big.js', text, 1);
   host.snapshot();
-  for (let i = 0; i < 12; i++) {
-    host.applyChange('big.js', [{ range: { start: { line: 10 + i, character: 3 }, end: { line: 10 + i, character: 3 } }, text: 'y' }], i + 2);
-    host.snapshot();
-  }
+  typeInto(host, 12, true);
   const held = heapAfterGc() - before;
   // 2.6 versions held (the current text, the previous one, the base's analysis); 12.7 when each
   // tree's memo held the tree it was parsed from.
