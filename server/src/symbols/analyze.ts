@@ -236,7 +236,10 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
     commentOnlyLines: [], codeLines: new Array<string>(Math.max(lineCount, 0)).fill(''),
   };
   const exportedNames = new Set<string>();
-  const commentOnly = new Set<number>();
+  // Comment-only rows of the chunks in file order: each chunk's list is increasing and chunks come
+  // in row order, so the file's list is built without a Set and a sort (issue 14: webpack's
+  // Compilation.js has 1,642 of them, hashed, spread and sorted again on every keystroke).
+  const commentOnly = { rows: [] as number[], unordered: false };
   // All top-level nodes in one wasm call (each carries its start index and position).
   const kids = root.children;
   let prev: Node | null = null;
@@ -271,7 +274,8 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
     placeChunk(file, chunk, startRow, exportedNames, commentOnly);
   }
   // A line with code is not comment-only even if a comment chunk also touched it.
-  file.commentOnlyLines = [...commentOnly].filter((l) => !file.codeLines[l - 1]).sort((a, b) => a - b);
+  const rows = commentOnly.unordered ? [...new Set(commentOnly.rows)].sort((a, b) => a - b) : commentOnly.rows;
+  file.commentOnlyLines = rows.filter((l) => !file.codeLines[l - 1]);
   if (!file.ok && file.parseErrors.length === 0) {
     file.parseErrors.push({ line: 1, col: 0, message: 'syntax error' });
   }
@@ -290,7 +294,7 @@ function analyzeTreeWith(tree: Tree, src: string, path: string, lang: Lang, cach
  * analyzeTreeWith cost 100–190 ms of TurboFan per compile on the background thread that competes
  * with the keystroke on two cores (issue 14, tenth pass).
  */
-function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, exportedNames: Set<string>, commentOnly: Set<number>): void {
+function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, exportedNames: Set<string>, commentOnly: { rows: number[]; unordered: boolean }): void {
   const off = startRow + 1; // relative row 0 → absolute 1-based line
   for (const s of chunk.symbols) file.symbols.push(placedSymbol(s, off));
   for (const t of chunk.types) file.types.push({ ...t, uid: uidHashOf(t, 'type'), range: shiftSpan(t.range, off) });
@@ -299,7 +303,15 @@ function placeChunk(file: FileAnalysis, chunk: ChunkResult, startRow: number, ex
   for (const name of chunk.exportedNames) exportedNames.add(name);
   if (chunk.dunderAll) file.dunderAll = [...(file.dunderAll ?? []), ...chunk.dunderAll];
   file.testCases += chunk.testCases;
-  for (const r of chunk.commentOnlyRows) commentOnly.add(r + off);
+  const rows = commentOnly.rows;
+  for (const r of chunk.commentOnlyRows) {
+    const line = r + off;
+    const last = rows.length ? rows[rows.length - 1] : 0;
+    if (line === last) continue;
+    // A row before the last one (no extractor makes one): sorted and deduplicated at the end.
+    if (line < last) commentOnly.unordered = true;
+    rows.push(line);
+  }
   const codeRows = chunk.codeRows;
   const codeLines = file.codeLines;
   for (let r = 0; r < codeRows.length; r++) {
