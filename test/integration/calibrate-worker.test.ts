@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { calibrate } from '../../server/src/calibration/calibrate';
-import { calibrateInWorker, CALIBRATION_WORKER_CACHES } from '../../server/src/calibration/calibrate-in-worker';
+import { calibrateInWorker, CALIBRATION_WORKER_CACHES, HOLD_MAX_MS } from '../../server/src/calibration/calibrate-in-worker';
+import { readFileSync } from 'node:fs';
 import { readPolicy } from '../../server/src/config/read-policy';
 import { GitRepo } from '../../server/src/git';
 import { initParsers } from '../../server/src/parsing/languages';
@@ -96,4 +97,42 @@ test('a repository without commits gives no state (the gates keep their defaults
   } finally {
     dir.cleanup();
   }
+});
+
+/** The scheduler state of a process (/proc/<pid>/stat, Linux): 'T' when stopped. */
+function procState(pid: number): string | undefined {
+  try {
+    const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return st.slice(st.lastIndexOf(')') + 2).split(' ')[0];
+  } catch {
+    return undefined;
+  }
+}
+
+test('a held worker is stopped until released (or HOLD_MAX_MS), finishes with the same state, and a cancel while held ends it', { skip: process.platform !== 'linux' }, async () => {
+  const window = { commits: 90, days: 36500 };
+  const job = calibrateInWorker({ root: repo.dir, branch: 'HEAD', window, now: NOW });
+  assert.ok(job.pid);
+  job.hold();
+  assert.equal(job.held, true);
+  // SIGSTOP is delivered asynchronously: wait for the state to show it.
+  for (let i = 0; i < 50 && procState(job.pid) !== 'T'; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(procState(job.pid), 'T', 'the worker process is stopped while held');
+  job.release();
+  assert.equal(job.held, false);
+  for (let i = 0; i < 50 && procState(job.pid) === 'T'; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.notEqual(procState(job.pid), 'T', 'released, it runs again');
+  // A hold nobody releases ends by itself.
+  job.hold();
+  await new Promise((r) => setTimeout(r, HOLD_MAX_MS + 200));
+  assert.equal(job.held, false);
+  const held = await job.result;
+  assert.ok(held);
+  assert.deepEqual(held.state, (await inProcess(window)).state);
+  // Cancelled while held: released so that it can read the cancel, and the result settles.
+  const second = calibrateInWorker({ root: repo.dir, branch: 'HEAD', window, now: NOW });
+  second.hold();
+  second.cancel();
+  assert.equal(second.held, false);
+  assert.equal(await second.result, undefined);
 });

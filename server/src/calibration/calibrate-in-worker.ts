@@ -41,7 +41,21 @@ export interface WorkerCalibration {
   cancel(graceMs?: number): void;
   /** The worker process's id (tests, benchmarks: its memory is its own). */
   readonly pid: number | undefined;
+  /**
+   * Keeps the worker process off the CPU (SIGSTOP; POSIX only, a no-op elsewhere) while the
+   * editor answers a keystroke, until release() or HOLD_MAX_MS pass: on two cores the walk took
+   * the core the server's garbage collector and compiler threads use (webpack's Compilation.js:
+   * edit p95 28–39 ms while it ran, 16–20 ms after; docs/benchmarks.md, thirteenth pass).
+   */
+  hold(): void;
+  /** Lets a held worker run again (SIGCONT). */
+  release(): void;
+  /** Whether the worker is held now (tests). */
+  readonly held: boolean;
 }
+
+/** A hold ends by itself after this long: a keystroke's answer never takes longer, and a missed release cannot starve the walk. */
+export const HOLD_MAX_MS = 1000;
 
 /** Old-generation limit of the worker process's heap (MiB). The walk keeps ≤ 48 MiB of caches; the rest is one commit's analyses. */
 export const CALIBRATION_WORKER_HEAP_MB = 256;
@@ -99,12 +113,43 @@ export function calibrateInWorker(job: CalibrateJob, opts: { onProgress?: (done:
       } else reject(new Error(`first-run calibration: the worker process exited (${signal ? `signal ${signal}` : `code ${code}`}) before it finished`));
     }));
   });
+  let held = false;
+  let holdTimer: NodeJS.Timeout | undefined;
+  const release = (): void => {
+    if (!held) return;
+    held = false;
+    if (holdTimer) clearTimeout(holdTimer);
+    holdTimer = undefined;
+    try {
+      child.kill('SIGCONT');
+    } catch {
+      /* already gone */
+    }
+  };
+  void result.finally(release).catch(() => undefined);
   return {
     result,
     pid: child.pid,
+    get held() {
+      return held;
+    },
+    hold() {
+      if (held || settled || cancelled || process.platform === 'win32' || child.exitCode !== null) return;
+      try {
+        if (!child.kill('SIGSTOP')) return;
+      } catch {
+        return;
+      }
+      held = true;
+      holdTimer = setTimeout(release, HOLD_MAX_MS);
+      holdTimer.unref();
+    },
+    release,
     cancel(graceMs = 1000) {
       if (settled || cancelled) return;
       cancelled = true;
+      // A held worker must run to read the cancel (or to die of SIGKILL's grace timer).
+      release();
       send({ type: 'cancel' });
       // A commit of a huge file can take seconds: past the grace period the process is killed.
       const t = setTimeout(() => child.kill('SIGKILL'), graceMs);

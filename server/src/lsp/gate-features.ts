@@ -148,6 +148,16 @@ export class GateFeatures {
       });
   }
 
+  /** Holds a first-run calibration's worker while a keystroke is answered (calibrate-in-worker.ts hold). */
+  holdFirstRun(): void {
+    this.firstRun?.job?.hold();
+  }
+
+  /** Lets it run again once the keystroke's diagnostics are out. */
+  releaseFirstRun(): void {
+    this.firstRun?.job?.release();
+  }
+
   /** Stops a first-run calibration still running (server shutdown). */
   dispose(): void {
     this.firstRun?.job?.cancel();

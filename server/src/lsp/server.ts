@@ -485,6 +485,9 @@ class GlitchlabServer {
     }
     if (!rel || !this.host || !this.host.isOpen(rel)) return;
     this.docVersions.set(rel, version);
+    // The first-run calibration's worker waits while this keystroke is answered (released in
+    // schedule's fire, or after HOLD_MAX_MS).
+    this.gates.holdFirstRun();
     this.host.applyChange(rel, changes, version);
     this.schedule(rel);
   }
@@ -507,29 +510,11 @@ class GlitchlabServer {
     this.pending.get(rel)?.cancel();
     const fire = () => {
       this.pending.delete(rel);
-      const host = this.host;
-      if (!host || (this.state === 'indexing' && !host.currentBase)) return;
-      if (host.isLarge) {
-        // Large change set: answer the keystroke from a local pass over this file, and
-        // recompute the whole workspace once the edits pause (engine/workspace-host.ts).
-        this.publishFile(host.fileSnapshot(rel), rel, true);
-        this.scheduleFull();
-        return;
+      try {
+        this.answer(rel);
+      } finally {
+        this.gates.releaseFirstRun();
       }
-      const snap = host.snapshot();
-      this.publishFile(snap, rel, true);
-      compactWhenIdle();
-      // Other files' tokens may move too (moves, fan-in), and the status bar, the gates (I3/I4
-      // on the whole change) and the Mosaic follow the snapshot: publish those once the keys
-      // pause for OTHERS_AFTER_MS, not between two keystrokes — run at once, they delayed the
-      // next keystroke's own diagnostics by ~2–3 ms on webpack's Compilation.js (issue 14,
-      // session 9). A newer edit re-arms the timer with its own snapshot.
-      const gen = snap.generation;
-      if (this.othersTimer) clearTimeout(this.othersTimer);
-      this.othersTimer = setTimeout(() => {
-        this.othersTimer = undefined;
-        if (this.host?.snapshot().generation === gen) this.publishAll(snap, false, rel);
-      }, OTHERS_AFTER_MS);
     };
     const ms = this.settings.debounceMs;
     if (ms <= 0) {
@@ -539,6 +524,33 @@ class GlitchlabServer {
       const h = setTimeout(fire, ms);
       this.pending.set(rel, { cancel: () => clearTimeout(h) });
     }
+  }
+
+  /** A keystroke's answer: the edited file's diagnostics now, the rest once the keys pause. */
+  private answer(rel: string): void {
+    const host = this.host;
+    if (!host || (this.state === 'indexing' && !host.currentBase)) return;
+    if (host.isLarge) {
+      // Large change set: answer the keystroke from a local pass over this file, and
+      // recompute the whole workspace once the edits pause (engine/workspace-host.ts).
+      this.publishFile(host.fileSnapshot(rel), rel, true);
+      this.scheduleFull();
+      return;
+    }
+    const snap = host.snapshot();
+    this.publishFile(snap, rel, true);
+    compactWhenIdle();
+    // Other files' tokens may move too (moves, fan-in), and the status bar, the gates (I3/I4
+    // on the whole change) and the Mosaic follow the snapshot: publish those once the keys
+    // pause for OTHERS_AFTER_MS, not between two keystrokes — run at once, they delayed the
+    // next keystroke's own diagnostics by ~2–3 ms on webpack's Compilation.js (issue 14,
+    // session 9). A newer edit re-arms the timer with its own snapshot.
+    const gen = snap.generation;
+    if (this.othersTimer) clearTimeout(this.othersTimer);
+    this.othersTimer = setTimeout(() => {
+      this.othersTimer = undefined;
+      if (this.host?.snapshot().generation === gen) this.publishAll(snap, false, rel);
+    }, OTHERS_AFTER_MS);
   }
 
   /** Full recompute + publish of every file after edits on a large change set have paused. */
