@@ -15,7 +15,7 @@ import { MAX_TREE_DEPTH, NestingTooDeep } from './nesting-budget';
 import { activeCarry } from './carry-over';
 import { flatCopy } from '../util/flat-strings';
 import type { LazyTokens } from './lazy-tokens';
-import { activeWalkHint, clearOfChanges, findBody, mapPosition, type WalkHint } from './walk-hint';
+import { activeWalkHint, findBody, mapPosition, type WalkHint } from './walk-hint';
 
 export interface SNode {
   /** Node type (`identifier`, `(`, `ERROR` …). */
@@ -593,35 +593,35 @@ function walkSnapshot(node: Node, src: string, spec: SnapshotSpec, hint: WalkHin
   function member(n: SNode): SNode {
     const s = cursor.startIndex;
     const e = cursor.endIndex;
-    const reuse = spec.reuse as SubtreeReuse;
+    const m = cachedMember(n.t, n.f, n.p as SNode, s, e, chunkHasError);
+    if (m) {
+      reused = true;
+      return m;
+    }
+    if (m === null) pending.push({ n, s, e, bad });
+    return n;
+  }
+
+  /**
+   * The member cache's answer for a member of a reuse parent at [s, e) (the cursor on it when
+   * `checkError`): undefined when it is not looked up (too small, or not after whitespace only),
+   * null on a miss (or a hit that may hold an error here), else the opaque or placed node.
+   */
+  function cachedMember(t: string, f: string | null, parent: SNode, s: number, e: number, checkError: boolean): SNode | null | undefined {
+    const r = spec.reuse as SubtreeReuse;
     // Decorators keep the general threshold: the extractor reads them as siblings of the member
     // they decorate (typescript.ts classBody), never as members of their own.
-    const min = n.t !== 'decorator' && reuse.opaqueParents.has((n.p as SNode).t) ? reuse.opaqueMinChars : reuse.minChars;
-    if (e - s < min || !onlyWhitespace(src, lastEnd, s)) return n;
-    const text = src.slice(s, e);
-    const hit = reuse.get(lang, n.t, text);
-    if (hit && !(chunkHasError && cursor.currentNode.hasError)) {
-      const parent = n.p as SNode;
-      if (reuse.opaqueParents.has(parent.t) && !afterDecorator(parent.k)) {
-        const o: SNode = { t: n.t, s, e, f: n.f, k: OPAQUE, p: parent, missing: false };
-        leaves.push(o);
-        opaque.set(o, hit);
-        lastEnd = e;
-        reused = true;
-        reuse.hits++;
-        walkHits++;
-        return o;
-      }
-      const placed = placeStored(hit.root, n.p, s, leaves, commentType);
-      placed.f = n.f;
-      lastEnd = e;
-      reused = true;
-      reuse.hits++;
-      walkHits++;
-      return placed;
-    }
-    pending.push({ n, s, e, bad });
-    return n;
+    const min = t !== 'decorator' && r.opaqueParents.has(parent.t) ? r.opaqueMinChars : r.minChars;
+    if (e - s < min || !onlyWhitespace(src, lastEnd, s)) return undefined;
+    const hit = r.get(lang, t, src.slice(s, e));
+    if (!hit || (checkError && cursor.currentNode.hasError)) return null;
+    if (r.opaqueParents.has(parent.t) && !afterDecorator(parent.k)) return opaqueNode(t, s, e, f, parent, hit);
+    const placed = placeStored(hit.root, parent, s, leaves, commentType);
+    placed.f = f;
+    lastEnd = e;
+    r.hits++;
+    walkHits++;
+    return placed;
   }
 
   /**
@@ -654,16 +654,17 @@ function walkSnapshot(node: Node, src: string, spec: SnapshotSpec, hint: WalkHin
     }
     walkHintStats.bodies++;
     // Children wholly before the changes, with a one-character margin, and wholly after them.
+    // (The kids lie inside P: minD / maxD bound every change that can reach them.)
     let a = 0;
     while (a < kids.length) {
       const ke = mapPosition(h, kids[a].e + shift);
-      if (ke === undefined || !(ke < minD) || !clearOfChanges(h, ke - (kids[a].e - kids[a].s), ke)) break;
+      if (ke === undefined || !(ke < minD)) break;
       a++;
     }
     let b = kids.length;
     while (b > a) {
       const ks = mapPosition(h, kids[b - 1].s + shift);
-      if (ks === undefined || !(ks > maxD) || !clearOfChanges(h, ks, ks + (kids[b - 1].e - kids[b - 1].s))) break;
+      if (ks === undefined || !(ks > maxD)) break;
       b--;
     }
     P.k = [];
@@ -723,32 +724,19 @@ function walkSnapshot(node: Node, src: string, spec: SnapshotSpec, hint: WalkHin
   function copyKid(k: SNode, parent: SNode, d: number, from: ReadonlyMap<SNode, StoredSubtree>): SNode {
     const s = k.s + d;
     const e = k.e + d;
-    const r = reuse as SubtreeReuse;
     walkHintStats.reused++;
     if (k.k === OPAQUE) {
       const entry = from.get(k);
       if (entry === undefined || afterDecorator(parent.k)) throw new HintMismatch();
       return opaqueNode(k.t, s, e, k.f, parent, entry);
     }
-    if (k.k.length > 0) {
-      const min = k.t !== 'decorator' && r.opaqueParents.has(parent.t) ? r.opaqueMinChars : r.minChars;
-      if (e - s >= min && onlyWhitespace(src, lastEnd, s)) {
-        const hit = r.get(lang, k.t, src.slice(s, e));
-        if (hit) {
-          if (r.opaqueParents.has(parent.t) && !afterDecorator(parent.k)) return opaqueNode(k.t, s, e, k.f, parent, hit);
-          const placed = placeStored(hit.root, parent, s, leaves, commentType);
-          placed.f = k.f;
-          lastEnd = e;
-          r.hits++;
-          walkHits++;
-          return placed;
-        }
-        const c = copyTree(k, parent, d, from);
-        store({ n: c, s, e, bad });
-        return c;
-      }
-    }
-    return copyTree(k, parent, d, from);
+    // Error-free by the record's contract (done() records only error-free walks).
+    const m = k.k.length > 0 ? cachedMember(k.t, k.f, parent, s, e, false) : undefined;
+    if (m) return m;
+    const c = copyTree(k, parent, d, from);
+    // A miss is stored as member() stores a walked one.
+    if (m === null) store({ n: c, s, e, bad });
+    return c;
   }
 
   function opaqueNode(t: string, s: number, e: number, f: string | null, parent: SNode, entry: StoredSubtree): SNode {
