@@ -3,6 +3,7 @@
 // differs); members follow a renamed/moved container; then extract/inline; the rest is
 // added/deleted. Pure: works on FileAnalysis records (and the head text, for class base lists).
 import type { ImportInfo, SymbolInfo } from '../symbols/types';
+import { mapOldLineToNew, oldLineKept, type Hunk } from '../util/line-diff';
 import { classBaseNames } from './class-bases';
 import { resolveImport } from './import-resolve';
 import { containment, jaccard } from './similarity';
@@ -136,6 +137,8 @@ export interface PairingInput {
     change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[]; newImports?: readonly ImportInfo[];
     /** The head text, read only for the base lists of classes (class-bases.ts) when evidence needs them. */
     newText?: string;
+    /** The change's line hunks, base → head (where a same-name duplicate now stands). */
+    hunks?: readonly Hunk[];
   }[];
 }
 
@@ -221,14 +224,31 @@ export function sameNameSuccessors(oldSyms: readonly SymbolInfo[], newSyms: read
  * Same-name symbols of one file, base → head. Equal counts pair by position (§3.2 as amended).
  * When the count changed — a test file gains a second nested `customFetch` above the first
  * (ky 6ed304d2) — position would pair the old one with the new one and report the untouched one
- * as added: symbols with an unchanged body and signature pair first, the rest by position.
+ * as added. So, first, a base symbol whose first line no hunk touches pairs with the head symbol
+ * that starts where the line diff puts that line (same column): the diff says it is the same
+ * declaration, whatever its body became; then symbols with an unchanged body and signature pair
+ * (first with first); the rest by position. The diff goes first because identical bodies do not
+ * say which is which: undici 57f50a278b adds a test with empty `resume`/`abort` helpers above a
+ * dozen tests holding the same helpers, and first-with-first reported the last ones as added.
  */
-function duplicatePairs(olds: readonly SymbolInfo[], news: readonly SymbolInfo[]): [SymbolInfo, SymbolInfo | undefined][] {
+function duplicatePairs(olds: readonly SymbolInfo[], news: readonly SymbolInfo[], hunks: readonly Hunk[] | undefined): [SymbolInfo, SymbolInfo | undefined][] {
   if (olds.length === news.length || olds.length === 0 || news.length === 0) return olds.map((s, k) => [s, news[k]]);
-  const same = (a: SymbolInfo, b: SymbolInfo) => a.bodyHash === b.bodyHash && a.signature.text === b.signature.text;
   const taken = new Set<SymbolInfo>();
   const out = new Map<SymbolInfo, SymbolInfo | undefined>();
+  if (hunks) {
+    for (const s of olds) {
+      if (!oldLineKept(hunks, s.range.line)) continue;
+      const line = mapOldLineToNew(hunks, s.range.line);
+      const n = news.find((x) => !taken.has(x) && x.range.line === line && x.range.col === s.range.col);
+      if (n) {
+        taken.add(n);
+        out.set(s, n);
+      }
+    }
+  }
+  const same = (a: SymbolInfo, b: SymbolInfo) => a.bodyHash === b.bodyHash && a.signature.text === b.signature.text;
   for (const s of olds) {
+    if (out.has(s)) continue;
     const n = news.find((x) => !taken.has(x) && same(s, x));
     if (n) {
       taken.add(n);
@@ -303,7 +323,7 @@ function pairSameQualname(st: PairState): void {
     const pairedNew = new Set<SymbolInfo>();
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
-      for (const [s, n] of duplicatePairs(olds, news)) {
+      for (const [s, n] of duplicatePairs(olds, news, f.hunks)) {
         if (n) {
           pairedNew.add(n);
           pairs.push({

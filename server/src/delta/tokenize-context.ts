@@ -6,7 +6,7 @@
 import type { Policy } from '../config/policy';
 import { isTestPath } from '../symbols/analyze';
 import type { FileAnalysis, Span, SymbolInfo } from '../symbols/types';
-import { splitLines, versionHunks, type Hunk } from '../util/line-diff';
+import { mapOldLineToNew, splitLines, versionHunks, type Hunk } from '../util/line-diff';
 import { ownMemo, setOwnMemo } from '../util/own-memo';
 import { TOKEN_KINDS, type TokenKind } from './catalogue';
 import type { ChangeSet, FileChange } from './change-set';
@@ -140,7 +140,7 @@ export class TokenizeContext {
         .filter((c) => c.oldA || c.newA)
         .map((c) => ({
           change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
-          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [], newImports: c.newA?.imports, newText: c.change.new?.text,
+          oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [], newImports: c.newA?.imports, newText: c.change.new?.text, hunks: c.hunks,
         })),
     });
   }
@@ -366,17 +366,3 @@ export function lineCountOf(text: string | undefined): number {
   return text === undefined ? 1 : Math.max(1, splitLines(text).length);
 }
 
-/** Head line where base line `oldLine` now stands (or where its deletion happened). */
-export function mapOldLineToNew(hunks: readonly Hunk[], oldLine: number): number {
-  let shift = 0;
-  for (const h of hunks) {
-    const oldEnd = h.oldStart + h.oldLines - 1;
-    if (h.oldLines > 0 && oldLine >= h.oldStart && oldLine <= oldEnd) {
-      return Math.max(1, h.newLines > 0 ? Math.min(h.newStart + (oldLine - h.oldStart), h.newStart + h.newLines - 1) : h.newStart);
-    }
-    const before = h.oldLines > 0 ? h.oldStart : h.oldStart + 1;
-    if (oldLine < before) break;
-    shift += h.newLines - h.oldLines;
-  }
-  return Math.max(1, oldLine + shift);
-}

@@ -296,6 +296,30 @@ export function changedLineSets(hunks: readonly Hunk[]): { oldLines: Set<number>
   return { oldLines, newLines };
 }
 
+/** Head line where base line `oldLine` now stands (or where its deletion happened). */
+export function mapOldLineToNew(hunks: readonly Hunk[], oldLine: number): number {
+  let shift = 0;
+  for (const h of hunks) {
+    const oldEnd = h.oldStart + h.oldLines - 1;
+    if (h.oldLines > 0 && oldLine >= h.oldStart && oldLine <= oldEnd) {
+      return Math.max(1, h.newLines > 0 ? Math.min(h.newStart + (oldLine - h.oldStart), h.newStart + h.newLines - 1) : h.newStart);
+    }
+    const before = h.oldLines > 0 ? h.oldStart : h.oldStart + 1;
+    if (oldLine < before) break;
+    shift += h.newLines - h.oldLines;
+  }
+  return Math.max(1, oldLine + shift);
+}
+
+/** Is base line `oldLine` outside every hunk (the line is kept, at mapOldLineToNew)? */
+export function oldLineKept(hunks: readonly Hunk[], oldLine: number): boolean {
+  for (const h of hunks) {
+    if (h.oldLines > 0 && oldLine >= h.oldStart && oldLine < h.oldStart + h.oldLines) return false;
+    if (h.oldStart > oldLine) break;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- per-version memo (issue 14)
 // One editor keystroke used to split both texts and diff them three times (the tokenizer, the
 // SAST bridge's changed lines, I3's Φ), each O(file). File versions are immutable objects, so
