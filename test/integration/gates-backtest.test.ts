@@ -50,8 +50,11 @@ test('gates backtest --json: distribution over the last N commits, thresholds fr
   const i2 = last.findings.find((f: { gate: string }) => f.gate === 'I2');
   assert.match(i2.line, /^I2 FAIL: public function a24 \(src\/a\.ts\): a24 removed/);
   assert.equal(i2.tokens[0].kind, 'DEL_FN');
-  assert.ok(last.findings.some((f: { gate: string }) => f.gate === 'I1'));
+  const i1 = last.findings.find((f: { gate: string }) => f.gate === 'I1');
+  assert.ok(i1);
   assert.match(last.sentence, /^BLOCK: 1 public API contract broken \(function a24 .*; and module src: ΔZ \d\.\d\d above β/);
+  // One story (spec §3.6): the sentence's I1 part is the module sentence, parts per kind adding up.
+  assert.ok(last.sentence.endsWith(`; and ${i1.line.replace(/^I1 \S+: /, '')}.`), `${last.sentence} | ${i1.line}`);
 });
 
 test('gates backtest (text and markdown): the distribution and each blocked commit with its sentence', () => {
