@@ -4,6 +4,7 @@
 // whatever it keeps between calls. A verbatim copy of line-diff.ts at 9503f9c, kept apart so that
 // a change to the shared Myers core cannot change the reference with it.
 import type { Hunk } from '../../server/src/util/line-diff';
+import { compactHunks } from '../../server/src/util/diff-compact';
 
 /** Above this edit distance the middle of the file is reported as one hunk (bounded time). */
 const MAX_D = 2000;
@@ -26,7 +27,7 @@ export function referenceDiffLines(a: readonly string[], b: readonly string[]): 
   const bLen = b.length - suf - pre;
   if (aLen === 0 && bLen === 0) return [];
   if (aLen === 0 || bLen === 0) {
-    return [mkHunk(pre, aLen, pre, bLen)];
+    return compactHunks([mkHunk(pre, aLen, pre, bLen)], a, b);
   }
   const ops = myers(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf));
   if (!ops) return [mkHunk(pre, aLen, pre, bLen)];
@@ -51,39 +52,7 @@ export function referenceDiffLines(a: readonly string[], b: readonly string[]): 
     }
     hunks.push(mkHunk(pre + si, i - si, pre + sj, j - sj));
   }
-  return slideDown(hunks, a, b);
-}
-
-/**
- * Pure insertions/deletions are ambiguous when the block's first line equals the line after it
- * (`}` + blank line + new function…). Like git's default, slide such hunks down as far as
- * possible, so an appended declaration is reported as whole lines of that declaration rather
- * than as the previous declaration's closing brace.
- */
-function slideDown(hunks: Hunk[], a: readonly string[], b: readonly string[]): Hunk[] {
-  for (let k = 0; k < hunks.length; k++) {
-    const h = hunks[k];
-    const next = hunks[k + 1];
-    if (h.oldLines === 0 && h.newLines > 0) {
-      // insertion after old line h.oldStart; new block is b[s, e)
-      let s = h.newStart - 1;
-      let o = h.oldStart; // index of the old line matched right after the block
-      while (s + h.newLines < b.length && o < a.length && b[s] === b[s + h.newLines] && (!next || (s + h.newLines + 1 < next.newStart && o + 1 < next.oldStart + (next.oldLines === 0 ? 1 : 0)))) {
-        s++;
-        o++;
-      }
-      hunks[k] = { oldStart: o, oldLines: 0, newStart: s + 1, newLines: h.newLines };
-    } else if (h.newLines === 0 && h.oldLines > 0) {
-      let s = h.oldStart - 1;
-      let n = h.newStart;
-      while (s + h.oldLines < a.length && n < b.length && a[s] === a[s + h.oldLines] && (!next || (s + h.oldLines + 1 < next.oldStart && n + 1 < next.newStart + (next.newLines === 0 ? 1 : 0)))) {
-        s++;
-        n++;
-      }
-      hunks[k] = { oldStart: s + 1, oldLines: h.oldLines, newStart: n, newLines: 0 };
-    }
-  }
-  return hunks;
+  return compactHunks(hunks, a, b);
 }
 
 function mkHunk(oldIdx0: number, oldLines: number, newIdx0: number, newLines: number): Hunk {

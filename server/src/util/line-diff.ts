@@ -4,6 +4,7 @@
 // gate CI enforces").
 
 import { ownMemo, setOwnMemo } from './own-memo';
+import { compactHunks, indentOf } from './diff-compact';
 
 /** A hunk in `git diff -U0` terms. Starts are 1-based; a zero-length side sits *after* line start. */
 export interface Hunk {
@@ -37,7 +38,7 @@ export function diffLines(a: readonly string[], b: readonly string[], memoA = fa
   const bLen = b.length - suf - pre;
   if (aLen === 0 && bLen === 0) return [];
   if (aLen === 0 || bLen === 0) {
-    return [mkHunk(pre, aLen, pre, bLen)];
+    return compactHunks([mkHunk(pre, aLen, pre, bLen)], a, b);
   }
   // Interning all of `a` pays when its middle is a large part of it (a buffer drifting from the
   // base over many edits) or was paid already; a small middle (one commit's hunk) is interned alone.
@@ -59,10 +60,13 @@ export function diffLines(a: readonly string[], b: readonly string[], memoA = fa
 /**
  * Does `x` hold the codes of `y`, element for element? Everything diffLines decides about a
  * memoised `a` depends only on which lines of `a` and `b` are equal, and a line's code says
- * exactly which line of `a` it equals (-1: none): the common prefix and suffix and myers compare
- * `a` with `b`; slideDown compares `a`'s own lines for a deletion and, for an insertion, a line
- * of the block with a line after it that is matched to a line of `a` (the lines up to the next
- * hunk are) — equal exactly when their codes are. So a `b` whose codes equal the last `b`'s has
+ * exactly which line of `a` it equals (negative: none): the common prefix and suffix and myers
+ * compare `a` with `b`; compactHunks (diff-compact.ts) slides a deletion over `a`'s own lines and
+ * an insertion over a line of the block and an equal line next to it, which is matched to a line
+ * of `a` (the lines between two hunks are) — equal exactly when their codes are — and scores
+ * where to put it by the indentation and blankness of lines around it, which a line's code also
+ * says: a line of `a` is one text, and a line `a` lacks is coded by its indent
+ * (unmatchedCode). So a `b` whose codes equal the last `b`'s has
  * the last `b`'s hunks: a keystroke that leaves every line it touches unequal to every base line
  * — typing inside lines that differ from the base already — costs a comparison of codes instead
  * of a diff over the drift (issue 14: O(N·D) per keystroke in a buffer drifted over hundreds of
@@ -98,39 +102,7 @@ function hunksOf(ops: Uint8Array | undefined, a: readonly string[], b: readonly 
     }
     hunks.push(mkHunk(pre + si, i - si, pre + sj, j - sj));
   }
-  return slideDown(hunks, a, b);
-}
-
-/**
- * Pure insertions/deletions are ambiguous when the block's first line equals the line after it
- * (`}` + blank line + new function…). Like git's default, slide such hunks down as far as
- * possible, so an appended declaration is reported as whole lines of that declaration rather
- * than as the previous declaration's closing brace.
- */
-function slideDown(hunks: Hunk[], a: readonly string[], b: readonly string[]): Hunk[] {
-  for (let k = 0; k < hunks.length; k++) {
-    const h = hunks[k];
-    const next = hunks[k + 1];
-    if (h.oldLines === 0 && h.newLines > 0) {
-      // insertion after old line h.oldStart; new block is b[s, e)
-      let s = h.newStart - 1;
-      let o = h.oldStart; // index of the old line matched right after the block
-      while (s + h.newLines < b.length && o < a.length && b[s] === b[s + h.newLines] && (!next || (s + h.newLines + 1 < next.newStart && o + 1 < next.oldStart + (next.oldLines === 0 ? 1 : 0)))) {
-        s++;
-        o++;
-      }
-      hunks[k] = { oldStart: o, oldLines: 0, newStart: s + 1, newLines: h.newLines };
-    } else if (h.newLines === 0 && h.oldLines > 0) {
-      let s = h.oldStart - 1;
-      let n = h.newStart;
-      while (s + h.oldLines < a.length && n < b.length && a[s] === a[s + h.oldLines] && (!next || (s + h.oldLines + 1 < next.oldStart && n + 1 < next.newStart + (next.newLines === 0 ? 1 : 0)))) {
-        s++;
-        n++;
-      }
-      hunks[k] = { oldStart: s + 1, oldLines: h.oldLines, newStart: n, newLines: 0 };
-    }
-  }
-  return hunks;
+  return compactHunks(hunks, a, b);
 }
 
 function mkHunk(oldIdx0: number, oldLines: number, newIdx0: number, newLines: number): Hunk {
@@ -168,14 +140,18 @@ function myers(a: readonly string[], b: readonly string[]): Uint8Array | undefin
 
 /**
  * The middles of `a` and `b` as codes with `a` interned once per array: a line of `b` that `a`
- * lacks gets -1, which equals no code of `a` — myers only ever compares A[x] with B[y], so the
- * edit script is the one interning both sides together gives.
+ * lacks gets a negative code (its indent class, unmatchedCode), which equals no code of `a` —
+ * myers only ever compares A[x] with B[y], so the edit script is the one interning both sides
+ * together gives.
  *
  * `b`'s codes are kept too (issue 14, fifth pass): the editor diffs the same base against a
  * buffer that changed by one keystroke, so the lines `b` shares with the previous `b` at its
  * start and end (compared with ===: equal strings have equal codes, whatever object holds
  * them) take their codes from the previous array, and only the lines between are looked up.
  */
+/** The code of a line `a` lacks: -1 for a blank line, else -2 − its indent (what compactHunks reads of it). */
+const unmatchedCode = (line: string) => -2 - indentOf(line);
+
 function codesAgainst(a: readonly string[], b: readonly string[], pre: number, aLen: number, bLen: number): [Int32Array, Int32Array] {
   const e = internedOf(a);
   const { ids, codes } = e;
@@ -193,7 +169,7 @@ function codesAgainst(a: readonly string[], b: readonly string[], pre: number, a
     B.set(pc.subarray(prev.length - s), b.length - s);
     to = b.length - s;
   }
-  for (let y = from; y < to; y++) B[y] = ids.get(b[y]) ?? -1;
+  for (let y = from; y < to; y++) B[y] = ids.get(b[y]) ?? unmatchedCode(b[y]);
   e.lastB = b;
   e.lastCodes = B;
   return [codes.subarray(pre, pre + aLen), B.subarray(pre, pre + bLen)];
