@@ -11,7 +11,7 @@
 // another hunk, which git would merge), then to the position git's split scores like best. Replacements stay where
 // they are (git aligns them with the other side's change). Checked against `git diff
 // --no-index -U0` by test/unit/diff-compact.property.test.ts.
-import type { Hunk } from './line-diff';
+import type { Hunk } from './hunk';
 
 const MAX_INDENT = 200;
 const MAX_BLANKS = 20;

@@ -3,16 +3,11 @@
 // one diff and therefore see the same hunks (spec §0: "the gate a developer sees inline is the
 // gate CI enforces").
 
-import { ownMemo, setOwnMemo } from './own-memo';
 import { compactHunks, indentOf } from './diff-compact';
+import type { Hunk } from './hunk';
+import { ownMemo, setOwnMemo } from './own-memo';
 
-/** A hunk in `git diff -U0` terms. Starts are 1-based; a zero-length side sits *after* line start. */
-export interface Hunk {
-  oldStart: number;
-  oldLines: number;
-  newStart: number;
-  newLines: number;
-}
+export type { Hunk } from './hunk';
 
 /** Above this edit distance the middle of the file is reported as one hunk (bounded time). */
 const MAX_D = 2000;
