@@ -25,6 +25,15 @@ test('generatedCheck: each rule and its reason; plain code is not generated', ()
   assert.equal(check('src/doc.ts', `${src(1)}${src(2)}${src(3)}${src(4)}// mentions @generated far below the header\n`), undefined, 'a marker outside the first 10 lines does not count');
   assert.match(check('lib/check.js', `"use strict";\n${'a=1;'.repeat(1000)}\n`)!, /minified: line 2 has 4,000 characters \(limit 2,000\)/);
   assert.match(check('types.d.ts', `export type T${'x'.repeat(10)} = string;\n`.repeat(8000))!, /declaration file of \d+ KiB \(limit 256 KiB\)/);
+  // One long line in hand-written code is not minified code (h3 src/types.ts: a union of header
+  // names on one 2,519-character line of a 5,371-character file) — unless it is most of the file
+  // or beyond any hand-written line.
+  const union = `type _HTTPHeaderName = ${Array.from({ length: 160 }, (_, i) => `"X-Header-${i}"`).join(' | ')};\n`;
+  const handWritten = `${src(1)}${src(2)}${union}${'export interface Opts {\n  a?: string;\n  b?: number;\n}\n'.repeat(20)}`;
+  assert.ok(union.length > 2000 && union.length < handWritten.length * 0.8);
+  assert.equal(check('src/types.ts', handWritten), undefined);
+  assert.match(check('src/types.ts', `${src(1)}${union}${union}${union}${union}${union}`)!, /lines over the limit hold (9\d|100) % of the file/);
+  assert.match(check('src/data.ts', `${src(1).repeat(200)}export const blob = "${'A'.repeat(25_000)}";\n`)!, /minified: line 601 has 25,\d{3} characters/);
   assert.equal(check('small.d.ts', 'export type T = string;\n'), undefined);
 });
 
