@@ -172,3 +172,27 @@ test('a type only respelled (pyupgrade, a requoted forward reference, a typing q
   const ret = i2({ 'pkg/config.py': before }, { 'pkg/config.py': respelled.replace('-> "Config" | None', '-> "Settings" | None') });
   assert.equal(ret.status, 'REVIEW', reasons(ret));
 });
+
+// fastapi: the maintainers' `scripts/translate.py` dropped a parameter of `make_pr`, and I2
+// blocked two of the last 100 commits as public-API breaks. Scripts, docs samples, examples and
+// benchmarks at the top level are no library API unless public_api.paths says they are.
+test('a script, a docs sample or an example is no public API; public_api.paths can say otherwise', () => {
+  const b = 'def make_pr(*, language: str, commit_in_place: bool = False) -> None:\n    run(language, commit_in_place)\n';
+  const h = 'def make_pr(*, language: str) -> None:\n    run(language)\n';
+  for (const dir of ['scripts', 'docs_src/tutorial', 'examples', 'benchmarks']) {
+    const r = i2({ [`${dir}/translate.py`]: b }, { [`${dir}/translate.py`]: h });
+    assert.equal(r.status, 'PASS', `${dir}: ${reasons(r)}`);
+  }
+  const lib = i2({ 'fastapi/translate.py': b }, { 'fastapi/translate.py': h });
+  assert.equal(lib.status, 'FAIL', reasons(lib));
+  assert.match(reasons(lib), /parameter commit_in_place removed/);
+  const ts = i2({ 'examples/m.ts': ADD + OTHER }, { 'examples/m.ts': OTHER });
+  assert.equal(ts.status, 'PASS', reasons(ts));
+  const cfg = defaultConfig();
+  cfg.publicApi.paths = ['scripts/**'];
+  const opted = i2({ 'scripts/translate.py': b }, { 'scripts/translate.py': h }, new Policy(cfg));
+  assert.equal(opted.status, 'FAIL', reasons(opted));
+  // A file at the root named like one of those directories is not inside it.
+  const root = i2({ 'scripts.py': b }, { 'scripts.py': h });
+  assert.equal(root.status, 'FAIL', reasons(root));
+});

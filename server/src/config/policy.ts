@@ -8,6 +8,14 @@ import { defaultConfig, type InvariantsConfig } from './invariants-config';
 type Matcher = (p: string) => boolean;
 const compile = (globs: string[]): Matcher => (globs.length ? picomatch(globs, { dot: true }) : () => false);
 
+/**
+ * Top-level directories whose code is not a library's API (scripts, docs and their code samples,
+ * examples, benchmarks): I2 does not judge them and their tokens are not public, unless
+ * `public_api.paths` says otherwise. TS/JS packages are narrowed by their entry points anyway
+ * (gates/public-surface.ts); this is what a repository without them, and every Python one, gets.
+ */
+export const NON_API_DIRS: ReadonlySet<string> = new Set(['scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', '.github']);
+
 export class Policy {
   private readonly moduleMatchers: { name: string; match: Matcher }[];
   private readonly pathWeightMatchers: { match: Matcher; weights: InvariantsConfig['weights'] }[];
@@ -66,8 +74,15 @@ export class Policy {
     return this.ignoreMatch(path);
   }
 
-  /** public_api.paths narrows the public API to matching files (spec §3.7 I2). */
+  /**
+   * public_api.paths narrows the public API to matching files (spec §3.7 I2). Without it, files
+   * under a top-level directory that holds no library code (NON_API_DIRS: scripts, docs,
+   * examples, benchmarks) are not: fastapi's maintainers' `scripts/translate.py` lost a
+   * parameter of `make_pr` and I2 blocked two of its last 100 commits as public-API breaks.
+   */
   mayBePublic(path: string): boolean {
-    return this.publicMatch ? this.publicMatch(path) : true;
+    if (this.publicMatch) return this.publicMatch(path);
+    const slash = path.indexOf('/');
+    return slash < 0 || !NON_API_DIRS.has(path.slice(0, slash));
   }
 }
