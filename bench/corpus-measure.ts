@@ -8,7 +8,7 @@
 //       out), its symbols (kind, qualified name, parameters, body-token count) and imports
 //   node dist/bench/corpus-measure.js <case-dir> pair <side>:<file>:<qualname> <side>:<file>:<qualname>
 //       body-token Jaccard (rename/move ≥ 0.85, same-name evidence ≥ 0.5, call-site evidence ≥ 0.3)
-//   node dist/bench/corpus-measure.js <case-dir> extract <file>:<F> <file>:<G>
+//   node dist/bench/corpus-measure.js <case-dir> extract <file>:<F> <file>:<G>   (<file>:<G base>=><G head> when G was renamed)
 //       F new in the head, G paired: containment of F in G's base body (≥ 0.8), the share of F
 //       among the tokens that left G — also counting G's new call statement of F as left, the
 //       share the rule thresholds (≥ 0.5) —, whether G's head names F
@@ -100,9 +100,12 @@ async function main(): Promise<void> {
     const fSide = cmd === 'extract' ? 'after' : 'before';
     const F = symbolAt(c, a, fSide);
     const gFile = b.slice(0, b.lastIndexOf(':'));
+    // `<file>:<G>` when G keeps its name; `<file>:<G base>=><G head>` when G is paired under a new
+    // name (held-out batch 15a: a method pulled up into a new base class).
     const gName = b.slice(b.lastIndexOf(':') + 1);
-    const gBase = symbolAt(c, `before:${c.files.find((f) => f.new === gFile)?.old ?? gFile}:${gName}`);
-    const gHead = symbolAt(c, `after:${gFile}:${gName}`);
+    const [gBaseName, gHeadName = gBaseName] = gName.split('=>');
+    const gBase = symbolAt(c, `before:${c.files.find((f) => f.new === gFile)?.old ?? gFile}:${gBaseName}`);
+    const gHead = symbolAt(c, `after:${gFile}:${gHeadName}`);
     if (cmd === 'extract') {
       const left = minus(gBase.bodyTokens, gHead.bodyTokens);
       // The settled plumbing rule (held-out commits, execa fa04e3ca; pairing.ts extractAndInline):

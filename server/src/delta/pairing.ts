@@ -504,7 +504,10 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
       const tc = target === undefined ? undefined : headFiles.get(target);
       if (tc === undefined || tc === f.change) continue;
       const names = byFile.get(tc) ?? byFile.set(tc, new Set()).get(tc)!;
-      for (const nm of imp.names) names.add(nm);
+      // The source module's own names, not the local aliases (graphql-js e95ea9b7 moved
+      // _collectSubfields to collectFields.ts and imports it back as `collectSubfields as
+      // _collectSubfields`): the name B declares is the one that says which symbol went there.
+      for (const nm of imp.imported ?? imp.names) names.add(nm);
     }
     if (byFile.size) importedFrom.set(f.change, byFile);
   }

@@ -581,6 +581,10 @@ class PyChunk {
     let afterImport = false;
     const names: string[] = [];
     const aliases: { name: string; target: string }[] = [];
+    // The source module's names, parallel to `names`; kept only when an alias renames one
+    // (ImportInfo.imported: §3.2's import evidence matches the moved symbol's own name).
+    const imported: string[] = [];
+    let aliased = false;
     for (let ch = t.firstChild[i]; ch >= 0; ch = t.nextSibling[ch]) {
       const ct = t.type[ch];
       if (ct === 'import') {
@@ -590,17 +594,21 @@ class PyChunk {
       } else if (ct === 'dotted_name') {
         const n = cleanText(t, src, ch).replace(/\s+/g, '');
         names.push(n);
+        imported.push(n);
         aliases.push({ name: n, target: n });
       } else if (ct === 'aliased_import') {
         const { orig, alias } = this.aliased(ch);
         names.push(alias);
+        imported.push(orig);
+        if (orig !== alias) aliased = true;
         aliases.push({ name: alias, target: orig });
       } else if (ct === 'wildcard_import') {
         names.push('*');
+        imported.push('*');
       }
     }
     if (!spec) return;
-    this.out.imports.push({ spec, names, line, endLine });
+    this.out.imports.push(aliased ? { spec, names, imported, line, endLine } : { spec, names, line, endLine });
     if (spec !== '__future__') {
       for (const a of aliases) this.out.exportAliases.push({ ...a, from: spec });
     }

@@ -123,6 +123,13 @@ export interface ImportInfo {
   spec: string;
   /** Imported names (`default`, `*`, or the bound names); informational. */
   names: string[];
+  /**
+   * Only when an import renames what it takes (`import { a as b }`, `from m import a as b`): the
+   * names as the source module declares them, parallel to `names`. §3.2's import evidence for a
+   * move matches the added symbol's own name, which an alias hides (held-out batch 15a, graphql-js
+   * e95ea9b7: `import { collectSubfields as _collectSubfields } from './collectFields'`).
+   */
+  imported?: string[];
   line: number;
   endLine: number;
 }

@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import { normalizeWs, sha256Hex } from '../util/hash';
 import type { ChunkResult, LanguageExtractor } from './extractor';
-import type { FileAnalysis, Signature, SymbolInfo, SymbolKind } from './types';
+import type { FileAnalysis, ImportInfo, Signature, SymbolInfo, SymbolKind } from './types';
 import {
   OPAQUE, parseProblems, rowsOf, snapshot, SnapshotSpec, storedSnapshot, tokensAndHash, type SNode, type Snapshot, type StoredSubtree,
 } from './syntax-snapshot';
@@ -878,8 +878,10 @@ class ChunkExtractor {
 
   // ---------------------------------------------------------------- imports and exports
 
-  private addImport(spec: string, names: string[], at: SNode): void {
-    this.res.imports.push({ spec, names, line: this.snap.row(at.s), endLine: this.snap.row(at.e) });
+  private addImport(spec: string, names: string[], at: SNode, imported?: string[]): void {
+    const info: ImportInfo = { spec, names, line: this.snap.row(at.s), endLine: this.snap.row(at.e) };
+    if (imported) info.imported = imported;
+    this.res.imports.push(info);
   }
 
   /**
@@ -905,25 +907,35 @@ class ChunkExtractor {
   private importStatement(n: SNode): void {
     let spec = this.stringValue(fieldOf(n, 'source'));
     const names: string[] = [];
+    // The source module's names, parallel to `names`; kept only when an alias renames one.
+    const imported: string[] = [];
+    let aliased = false;
     for (const c of n.k) {
       if (c.t === 'import_clause') {
         for (const x of c.k) {
-          if (x.t === 'identifier') names.push('default');
-          else if (x.t === 'namespace_import') names.push('*');
+          if (x.t === 'identifier') { names.push('default'); imported.push('default'); }
+          else if (x.t === 'namespace_import') { names.push('*'); imported.push('*'); }
           else if (x.t === 'named_imports') {
             for (const s of x.k) {
               if (s.t !== 'import_specifier') continue;
-              const local = fieldOf(s, 'alias') ?? fieldOf(s, 'name');
-              if (local) names.push(this.keyName(local) ?? '');
+              const name = fieldOf(s, 'name');
+              const local = fieldOf(s, 'alias') ?? name;
+              if (!local) continue;
+              const bound = this.keyName(local) ?? '';
+              const own = name ? this.keyName(name) ?? '' : bound;
+              names.push(bound);
+              imported.push(own);
+              if (own !== bound) aliased = true;
             }
           }
         }
       } else if (c.t === 'import_require_clause') {
         names.push('default');
+        imported.push('default');
         spec = this.stringValue(fieldOf(c, 'source')) ?? this.stringValue(c.k.find((x) => x.t === 'string'));
       }
     }
-    if (spec !== undefined) this.addImport(spec, names, n);
+    if (spec !== undefined) this.addImport(spec, names, n, aliased ? imported : undefined);
   }
 
   private exportStatement(n: SNode, ctx: Ctx): void {
