@@ -44,3 +44,35 @@ test('zod a1904fc2: a file neither side of which the grammar reads is not an I3 
   // syntax error near `T`); 4 changed lines not explained`. A file broken by the change (its base
   // parsed) is still a FAIL: test/unit/mosaic-i3.test.ts "a file broken mid-edit".
 });
+
+// mongoose 49cdab0136 removes the merge-conflict markers an earlier commit (65994f121f) left in
+// test/model.discriminator.test.js: the change repairs the file, its base's tokens come from error
+// recovery, and I3 blocked the repair ("24 changed lines not explained"). Same shape, small.
+test('a change that repairs a file whose base does not parse is not an I3 FAIL; breaking one is', () => {
+  const clean = [
+    "const assert = require('assert');",
+    '',
+    "describe('discriminator', function() {",
+    "  it('keeps the key', function() {",
+    '    assert.equal(1, 1);',
+    '  });',
+    '',
+    "  it('casts', function() {",
+    '    assert.ok(true);',
+    '  });',
+    '});',
+    '',
+  ].join('\n');
+  const conflicted = clean.replace("  it('casts'", "<<<<<<< HEAD\n  it('old', function() {\n    assert.ok(false);\n  });\n=======\n>>>>>>> 8.x\n  it('casts'");
+  const r = new TempRepo('glx-i3-repair-');
+  repos.push(r);
+  const filler: Record<string, string> = {};
+  for (let i = 1; i <= 12; i++) filler[`lib/f${i}.js`] = `function f${i}(x) {\n  return x + ${i};\n}\nmodule.exports = f${i};\n`;
+  r.commit({ ...filler, 'test/model.discriminator.test.js': clean }, 'base');
+  r.commit({ 'test/model.discriminator.test.js': conflicted }, 'Merge branch 8.x');
+  const broke = judge(r.dir);
+  assert.ok(broke.lines.some((l) => l.startsWith('I3 FAIL')), `the breaking commit: ${broke.lines.join('\n')}`);
+  r.commit({ 'test/model.discriminator.test.js': clean }, 'fix tests');
+  const repaired = judge(r.dir);
+  assert.ok(!repaired.lines.some((l) => l.startsWith('I3 FAIL')), `the repair: ${repaired.lines.join('\n')}`);
+});
