@@ -196,3 +196,16 @@ test('a script, a docs sample or an example is no public API; public_api.paths c
   const root = i2({ 'scripts.py': b }, { 'scripts.py': h });
   assert.equal(root.status, 'FAIL', reasons(root));
 });
+
+// jotai removed `Atom.unstable_is` and `Atom.unstable_onInit`: I2 blocked both commits. A name
+// prefixed `unstable_` / `experimental_` announces it is no contract (React's convention).
+test('members and symbols named unstable_* or experimental_* are no contract', () => {
+  const b = 'export interface Atom<Value> {\n  toString: () => string;\n  read: (get: Getter) => Value;\n  unstable_is?(a: Atom<unknown>): boolean;\n  unstable_onInit?: (store: Store) => void;\n}\nexport function experimental_batch(fn: () => void): void {\n  fn();\n}\n';
+  const h = 'export interface Atom<Value> {\n  toString: () => string;\n  read: (get: Getter) => Value;\n}\n';
+  const r = i2({ 'src/vanilla/atom.ts': b }, { 'src/vanilla/atom.ts': h });
+  assert.equal(r.status, 'PASS', reasons(r));
+  const stable = i2({ 'src/vanilla/atom.ts': b }, { 'src/vanilla/atom.ts': h.replace('  read: (get: Getter) => Value;\n', '') + 'export function experimental_batch(fn: () => void): void {\n  fn();\n}\n' });
+  assert.equal(stable.status, 'FAIL', reasons(stable));
+  assert.match(reasons(stable), /member Atom\.read removed/);
+  assert.doesNotMatch(reasons(stable), /unstable_/);
+});

@@ -89,12 +89,12 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
     const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols) : () => undefined;
     for (const s of oldA.symbols) {
-      if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname)) continue;
+      if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || s.qualname.split('.').some(unstableName)) continue;
       const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
-      if (!t.public || internal(oldA, t.qualname)) continue;
+      if (!t.public || internal(oldA, t.qualname) || t.qualname.split('.').some(unstableName)) continue;
       const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved);
       if (found) ports.push(found);
     }
@@ -216,6 +216,14 @@ function resolvesTo(fromFile: string, spec: string, target: string): boolean {
   return t === base || t === `${base}/index` || t === base.replace(/\.(js|mjs|cjs)$/, '');
 }
 
+/**
+ * A name that says it is no contract (React's convention, which jotai, Next.js and others follow):
+ * `unstable_onInit`, `experimental_useOptimistic`. Removing or changing one is what the prefix
+ * announced; jotai removed `Atom.unstable_is` and `Atom.unstable_onInit` and I2 blocked both
+ * commits as public-API breaks.
+ */
+export const unstableName = (name: string): boolean => /^_*(unstable|experimental)_/i.test(name);
+
 function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
@@ -251,6 +259,7 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
   }
   for (const m of t.members) {
     if ((oldG.get(m.name)?.length ?? 0) > 1 || (newG.get(m.name)?.length ?? 0) > 1) continue; // overloads: above
+    if (unstableName(m.name)) continue;
     const q = byName.get(m.name);
     if (m.name === ALIASED) {
       // The aliased type as a whole (union, intersection, generic): changed unless widened.
