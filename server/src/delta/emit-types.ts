@@ -82,16 +82,19 @@ export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carri
   }
   const r = span(n.sigRange);
   const base = TOKEN_KINDS['ΔTYPE_HINTS'].weight;
-  if (k > 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: k, before: oldCount, after: newCount, meta: { dir: '+' } });
-  if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: oldCount, after: newCount, meta: { dir: '-', loosen: true } });
-  if (loosened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
-  if (tightened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...common, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
   // The token explains the signature's lines when its annotations are what changed there (an
   // annotation added where there was none is no MODIFY_SIG, signature-diff.ts): without this the
   // coverage pass left them to the MODIFY_FILE catch-all — httpx 87f39f12c9 `-> None` added to
   // 22 `__init__`s gave 22 ΔTYPE_HINTS plus 22 MODIFY_FILE on the same lines (spec §3.3: MODIFY_FILE
-  // is for hunks no other token covers; I3 counts them unexplained).
-  if ((k || loosened || tightened) && pairsOfTypes.some(([before, after]) => (before ?? '') !== (after ?? ''))) {
+  // is for hunks no other token covers; I3 counts them unexplained). Its base span is then the
+  // base signature, as MODIFY_SIG's.
+  const sigHints = (k !== 0 || loosened > 0 || tightened > 0) && pairsOfTypes.some(([before, after]) => (before ?? '') !== (after ?? ''));
+  const own = sigHints ? { ...common, baseRange: baseSpan(o.sigRange) } : common;
+  if (k > 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...own, magnitude: k, before: oldCount, after: newCount, meta: { dir: '+' } });
+  if (k < 0) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...own, magnitude: -k, weight: TYPE_HINTS_LOOSEN_WEIGHT, before: oldCount, after: newCount, meta: { dir: '-', loosen: true } });
+  if (loosened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...own, magnitude: loosened, weight: TYPE_HINTS_LOOSEN_WEIGHT, meta: { dir: 'loosen' } });
+  if (tightened) ctx.emit('ΔTYPE_HINTS', p.new.file, r, { ...own, magnitude: tightened, weight: base, meta: { dir: 'tighten' } });
+  if (sigHints) {
     pc.nc.cov.markNew(n.sigRange.line, n.sigRange.endLine);
     pc.oc.cov.markOld(o.sigRange.line, o.sigRange.endLine);
   }
