@@ -169,3 +169,19 @@ test('the extractor records the source module names only when an import aliases 
     ['os.path', ['p'], undefined],
   ]);
 });
+
+// The CommonJS form batch 15a left open: `const { collect: _collect } = require('./collect')`
+// takes B's `collect` under a local alias, as the ES import above does.
+test('a function moved to another file and required back under a destructuring alias is a move (CommonJS)', () => {
+  const cjs = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/\.ts$/, '.js'), v.replace(/: string\[\]|: string|: number/g, '').replace(/^export function (\w+)(.*)$/gm, 'function $1$2')]));
+  const base = cjs(tsBase);
+  base['src/run.js'] = base['src/run.js'].replace("import { helper } from './collect';", "const { helper } = require('./collect');") + 'module.exports = { run };\n';
+  base['src/collect.js'] += 'module.exports = { helper };\n';
+  const head = cjs(tsMoved(''));
+  head['src/run.js'] = head['src/run.js'].replace(/^\n/, "const { helper, collect: _collect } = require('./collect');\n") + 'module.exports = { run };\n';
+  head['src/collect.js'] += 'module.exports = { helper, collect };\n';
+  assert.match(head['src/run.js'], /^const \{ helper, collect: _collect \} = require/);
+  assert.deepEqual(analyzeSource(head['src/run.js'], 'src/run.js', 'javascript').imports.map((i) => [i.spec, i.names, i.imported]), [['./collect', ['helper', '_collect'], ['helper', 'collect']]]);
+  const r = directDelta(base, head);
+  assert.deepEqual(symbolTokens(r).filter((t) => !t.startsWith('MODIFY_SIG')), ['MOVE_SYMBOL src/collect.js collect', 'RENAME_FN src/collect.js collect']);
+});

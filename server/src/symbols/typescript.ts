@@ -747,12 +747,38 @@ class ChunkExtractor {
       } else if (ctx.module) {
         const spec = this.requireSpec(v);
         if (spec !== undefined) {
-          this.addImport(spec, this.patternNames(nameNode), rangeNode);
+          this.addImport(spec, this.patternNames(nameNode), rangeNode, this.patternImported(nameNode));
           continue;
         }
       }
       this.visit(value, ctx);
     }
+  }
+
+  /**
+   * The module's own names a `const { a, b: c } = require('m')` takes (a, b), when one is renamed
+   * (else undefined, as for ES imports: `ImportInfo.imported`): the move evidence of §3.2 reads
+   * the name the source module declares (held-out batch 15a left this CommonJS form open).
+   */
+  private patternImported(p: SNode): string[] | undefined {
+    if (p.t !== 'object_pattern') return undefined;
+    const out: string[] = [];
+    let aliased = false;
+    for (const c of p.k) {
+      if (c.t === 'shorthand_property_identifier_pattern') out.push(this.text(c));
+      else if (c.t === 'object_assignment_pattern') {
+        const l = fieldOf(c, 'left');
+        if (l) out.push(this.text(l));
+      } else if (c.t === 'pair_pattern') {
+        const key = this.keyName(fieldOf(c, 'key'));
+        if (key === undefined) return undefined;
+        out.push(key);
+        let v = fieldOf(c, 'value');
+        if (v?.t === 'assignment_pattern') v = fieldOf(v, 'left');
+        if (!v || v.t !== 'identifier' || this.text(v) !== key) aliased = true;
+      }
+    }
+    return aliased ? out : undefined;
   }
 
   /** Names bound by a destructuring pattern (`{ a, b: c }` → a, c). */
