@@ -209,3 +209,58 @@ test('members and symbols named unstable_* or experimental_* are no contract', (
   assert.match(reasons(stable), /member Atom\.read removed/);
   assert.doesNotMatch(reasons(stable), /unstable_/);
 });
+
+// unstorage 9c3bc44d8f "chore: use oxlint and oxfmt" reflowed its Storage interface: a union
+// written with a leading `|` on its own lines joined onto one line, a trailing comma after the
+// last parameter, comments inside the types kept. I2 read `| A | boolean → A | boolean` as
+// narrowed and the overloads as rewritten: a formatter's commit blocked as an API break.
+test('a reformatted interface (leading |, trailing commas, comments in types) is no contract change', () => {
+  const b = [
+    'export interface Storage<T extends StorageValue = StorageValue> {',
+    '  removeItem<',
+    '    U extends Extract<T, StorageDefinition>,',
+    '    K extends keyof StorageItemMap<U>,',
+    '  >(',
+    '    key: K,',
+    '    opts?:',
+    '      | (TransactionOptions & { removeMeta?: boolean })',
+    '      | boolean /* legacy: removeMeta */',
+    '  ): Promise<void>;',
+    '  removeItem(',
+    '    key: string,',
+    '    opts?:',
+    '      | (TransactionOptions & { removeMeta?: boolean })',
+    '      | boolean /* legacy: removeMeta */',
+    '  ): Promise<void>;',
+    '  getMeta: (',
+    '    key: string,',
+    '    opts?:',
+    '      | (TransactionOptions & { nativeOnly?: boolean })',
+    '      | boolean /* legacy: nativeOnly */',
+    '  ) => MaybePromise<StorageMeta>;',
+    '}',
+    '',
+  ].join('\n');
+  const h = [
+    'export interface Storage<T extends StorageValue = StorageValue> {',
+    '  removeItem<U extends Extract<T, StorageDefinition>, K extends keyof StorageItemMap<U>>(',
+    '    key: K,',
+    '    opts?: (TransactionOptions & { removeMeta?: boolean }) | boolean /* legacy: removeMeta */,',
+    '  ): Promise<void>;',
+    '  removeItem(',
+    '    key: string,',
+    '    opts?: (TransactionOptions & { removeMeta?: boolean }) | boolean /* legacy: removeMeta */,',
+    '  ): Promise<void>;',
+    '  getMeta: (',
+    '    key: string,',
+    '    opts?: (TransactionOptions & { nativeOnly?: boolean }) | boolean /* legacy: nativeOnly */,',
+    '  ) => MaybePromise<StorageMeta>;',
+    '}',
+    '',
+  ].join('\n');
+  const r = i2({ 'src/types.ts': b }, { 'src/types.ts': h });
+  assert.equal(r.status, 'PASS', reasons(r));
+  // A real narrowing in the same shape still fails.
+  const narrowed = i2({ 'src/types.ts': b }, { 'src/types.ts': h.replace('opts?: (TransactionOptions & { nativeOnly?: boolean }) | boolean /* legacy: nativeOnly */,', 'opts?: (TransactionOptions & { nativeOnly?: boolean }),') });
+  assert.equal(narrowed.status, 'FAIL', reasons(narrowed));
+});

@@ -5,6 +5,7 @@
 // A type whose hash is unchanged but whose lines were touched is ΔCOMMENTS{format}.
 import type { FileAnalysis, Span, TypeDecl } from '../symbols/types';
 import { TOKEN_KINDS, TYPE_HINTS_LOOSEN_WEIGHT } from './catalogue';
+import { canonicalType } from './type-text';
 import { withCarried, type Carried } from './emit-flow';
 import {
   baseSpan, changedIn, headLineForOld, span, touches,
@@ -101,8 +102,9 @@ export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carri
   if (!carried && facts && k === 0 && !loosened && !tightened) facts.hintsNone = true;
 }
 
+/** A declaration's code, as a formatter-blind text (canonicalType: whitespace, trailing commas, leading `|`). */
 function rangeCode(a: FileAnalysis, r: Span): string {
-  return a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' ');
+  return canonicalType(a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' '));
 }
 
 /** What changed in a type's members (empty when only comments/format changed). */
@@ -115,7 +117,7 @@ function typeDetail(o: TypeDecl, n: TypeDecl): string[] {
     if (!x) d.add('added');
     else {
       if (x.optional !== m.optional) d.add('optionality');
-      if ((x.type ?? '') !== (m.type ?? '')) d.add('types');
+      if (canonicalType(x.type ?? '') !== canonicalType(m.type ?? '')) d.add('types');
     }
   }
   for (const k of om.keys()) if (!nm.has(k)) d.add('removed');

@@ -127,7 +127,7 @@ export function functionMemberFinding(label: string, oldT: string, newT: string,
   const a = callSignatures(oldT);
   const b = callSignatures(newT);
   if (!a || !b) return undefined;
-  const key = (c: CallSig) => `${c.params.join(',')}=>${c.ret}`;
+  const key = (c: CallSig) => `${c.params.map(canonicalType).join(',')}=>${canonicalType(c.ret)}`;
   const kept = new Set(b.map(key));
   const rest = a.filter((c) => !kept.has(key(c)));
   if (!rest.length) return { verdict: 'PASS', reason: `${label}: every old call signature is still there${b.length > a.length ? ` (${b.length - a.length} overload(s) added)` : ''}` };

@@ -37,11 +37,46 @@ export function splitTop(s: string, sep: string): string[] {
   return out.map((x) => x.replace(/^\|\s*/, ''));
 }
 
-/** Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`. */
+/** A type's text without its comments (string literal types kept whole). */
+function withoutComments(t: string): string {
+  if (!t.includes('/')) return t;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      out += t.slice(i, j + 1);
+      i = j;
+    } else if (ch === '/' && t[i + 1] === '*') {
+      const end = t.indexOf('*/', i + 2);
+      i = end < 0 ? t.length : end + 1;
+      out += ' ';
+    } else if (ch === '/' && t[i + 1] === '/') {
+      const end = t.indexOf('\n', i + 2);
+      i = end < 0 ? t.length : end - 1;
+      out += ' ';
+    } else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`;
+ * and what a formatter changes (spec §3.6: comments and formatting inside a type are no type
+ * change): comments, whitespace after an opening and before a closing bracket or a comma, a
+ * trailing comma, a leading `|` or `&` (prettier/oxfmt write a long union one arm per line, each
+ * after a `|`). unstorage 9c3bc44d8f "chore: use oxlint and oxfmt" joined such unions onto one
+ * line and I2 read `| A | boolean → A | boolean` as narrowed.
+ */
 export function canonicalType(t: string): string {
-  return t
+  return withoutComments(t)
+    .replace(/(^|[(<[,:])\s*[|&]\s*/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/([(<[{]) /g, '$1')
+    .replace(/ ([)\]},])/g, '$1')
+    .replace(/,\s*([)\]>])/g, '$1')
     .replace(/\bReadonly<\s*([\w.]+)\[\]\s*>/g, 'readonly $1[]')
     .replace(/\bReadonlyArray<\s*([\w.]+)\s*>/g, 'readonly $1[]')
     .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');

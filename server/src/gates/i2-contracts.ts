@@ -20,7 +20,7 @@ import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessors } from '../delta/pairing';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
-import { compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { alignTypes, type DeclaredRenames } from '../delta/type-equivalence';
 import { ALIASED } from '../symbols/ts-types';
@@ -251,8 +251,8 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
   for (const [name, olds] of oldG) {
     const news = newG.get(name) ?? [];
     if (olds.length < 2 && news.length < 2) continue;
-    const kept = new Set(news.map((x) => x.type ?? ''));
-    const gone = olds.filter((x) => !kept.has(x.type ?? ''));
+    const kept = new Set(news.map((x) => canonicalType(x.type ?? '')));
+    const gone = olds.filter((x) => !kept.has(canonicalType(x.type ?? '')));
     if (!gone.length) continue;
     if (news.length < olds.length) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${name}: ${olds.length - news.length} overload(s) removed` });
     else findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${name}: ${gone.length} overload(s) rewritten` });
@@ -275,7 +275,7 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
     if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
     else {
       if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} made required` });
-      if ((m.type ?? '') !== (q.type ?? '') && m.type && q.type && !widens(m.type, q.type)) {
+      if (m.type && q.type && canonicalType(m.type) !== canonicalType(q.type) && !widens(m.type, q.type)) {
         // A callback type that only gained trailing parameters: old callbacks still fit (REVIEW).
         if (onlyTrailingParamsAdded(m.type, q.type)) findings.push({ verdict: 'REVIEW', reason: `member ${t.name}.${m.name}: parameters added to a function type: ${m.type} → ${q.type}` });
         else findings.push(...memberTypeFindings(`member ${t.name}.${m.name}`, m.type, q.type, m.optional));
