@@ -640,7 +640,8 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // G must have taken in a good part of F's code. A function nested in G was already part of
       // G's body (its tokens counted there), so only its standing inside G's head is checked.
       const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);
-      // Inlined "there" by the functions nested in G that called it (express 75054e17: `done`,
+      // Inlined "there" (§3.3 INLINE_FN, as amended in docs/accuracy.md "Rules settled by the
+      // corpus") by the functions nested in G that called it (express 75054e17: `done`,
       // called by the nested `middleware`, now stands in its successor `callbacks`): when G's own
       // code never called F, one of those callers must be gone or hold F's code in its head.
       // Otherwise F was deleted: a large G's head holds a short body's tokens somewhere (held-out
