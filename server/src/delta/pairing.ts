@@ -154,6 +154,25 @@ function childrenOf(g: SymbolInfo, syms: readonly SymbolInfo[]): SymbolInfo[] {
 const countOf = (tokens: readonly string[], t: string) => tokens.reduce((k, x) => (x === t ? k + 1 : k), 0);
 
 /**
+ * Call sites of `name` by its bare name in `tokens` (`name(`, `name?.(`, `name<T>(`): not as a
+ * member (`x.name(`) and not its declaration (`function name(`, `def name(`). A function nested in
+ * another is a closure: its enclosing code reaches it by that name only.
+ */
+function bareCalls(tokens: readonly string[], name: string): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i] !== name || !['(', '?.', '<'].includes(tokens[i + 1])) continue;
+    const prev = tokens[i - 1];
+    if (prev !== '.' && prev !== '?.' && prev !== 'function' && prev !== 'def') n++;
+  }
+  return n;
+}
+
+/** Bare-name calls of `name` in `s`'s own code (without the functions nested in it). */
+const ownBareCalls = (s: SymbolInfo, name: string, syms: readonly SymbolInfo[]) =>
+  bareCalls(s.bodyTokens, name) - childrenOf(s, syms).reduce((k, c) => k + bareCalls(c.bodyTokens, name), 0);
+
+/**
  * Whether `g`'s own code — its body minus the functions nested in it, which are symbols of their
  * own (spec §3.1) — names `name`. A symbol's `calls` and body tokens include its nested
  * functions'; "G now calls F" (§3.3) is about G's code (held-out batch 8, yargs f45a817f: only
@@ -621,6 +640,20 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       extracted.push({ sym: n, source: best });
     }
   }
+  const oldSyms = new Map(input.files.map((f) => [f.change, f.oldSyms]));
+  const oldSymsOf = (change: number) => oldSyms.get(change) ?? [];
+  const successorOf = new Map(pairs.map((p) => [p.old.sym, p.new.sym] as const));
+  /** F nested in G: G's own code called it, or a caller nested in G is gone or holds F's code. */
+  const inlinedThere = (g: SymbolPair, o: SideSymbol) => {
+    const syms = oldSymsOf(g.old.change);
+    if (ownBareCalls(g.old.sym, o.sym.name, syms) > 0) return true;
+    const inside = `${g.old.sym.qualname}.`;
+    return syms.some((s) => {
+      if (s === o.sym || !s.qualname.startsWith(inside) || ownBareCalls(s, o.sym.name, syms) <= 0) return false;
+      const next = successorOf.get(s);
+      return !next || containment(o.sym.bodyTokens, next.bodyTokens) >= EXTRACT_CONTAINMENT;
+    });
+  };
   for (const o of [...oldFree.values()]) {
     if (o.sym.kind === 'class' || o.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
@@ -630,6 +663,17 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // G must have taken in a good part of F's code. A function nested in G was already part of
       // G's body (its tokens counted there), so only its standing inside G's head is checked.
       const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);
+      // Inlined "there" (§3.3 INLINE_FN, as amended in docs/accuracy.md "Rules settled by the
+      // corpus") by the functions nested in G that called it (express 75054e17: `done`,
+      // called by the nested `middleware`, now stands in its successor `callbacks`): when G's own
+      // code never called F, one of those callers must be gone or hold F's code in its head.
+      // Otherwise F was deleted: a large G's head holds a short body's tokens somewhere (held-out
+      // batch 15b, lodash a542f8ab: `clearTimeout`, called only inside `debounce`, whose timers
+      // stopped calling it, "stood" in the 34,000-token `runInContext`). A closure is called by
+      // its bare name: `calls` also holds member calls of the same name, which reach another
+      // function (lodash d110b64e: only a LazyWrapper method's `this.reverse().find(predicate)`
+      // "called" the nested `runInContext.find`).
+      if (nested && o.sym.kind === 'fn' && !inlinedThere(g, o)) continue;
       // F's code must stand in G's own head code: not inside a function nested in G that this
       // change adds, which is a function of its own (held-out batch 8, yargs 2213e2dd: `rescan`'s
       // loop went into the new nested `parseArgs`, not into `Argv`).

@@ -49,8 +49,11 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
     let q = newByName.get(p.name);
     const i = posA.indexOf(p);
     if (!q) {
-      // Same position, a name the base did not have: a rename.
-      const cand = positional(p) && a.params.length === b.params.length ? posB[i] : undefined;
+      // Same position, a name the base did not have: a rename (§3.7 I2) — also when parameters were
+      // appended or dropped in the same change (held-out batch 15b, typeorm a1c6bb00
+      // `orUpdate(statement?)` → `orUpdate(statementOrOverwrite?, conflictTarget?)`: a positional
+      // rename plus an optional parameter appended, not "statement removed").
+      const cand = positional(p) ? posB[i] : undefined;
       if (cand && !oldNames.has(cand.name)) {
         renamedTo.set(cand.name, p);
         if (byKeyword && !p.posOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} renamed to ${cand.name} (callers may pass it by keyword)` });

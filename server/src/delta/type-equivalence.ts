@@ -94,8 +94,12 @@ function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypePar
 /** The head signature's types written back onto the base where they are the same type: the diff then sees only real changes. */
 export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: TypeParamRenames, lang?: Lang): Signature {
   const byName = new Map(n.params.map((p) => [p.name, p] as const));
+  const oldNames = new Set(o.params.map((p) => p.name));
   const params = o.params.map((p, i) => {
-    const q = byName.get(p.name) ?? (o.params.length === n.params.length ? n.params[i] : undefined);
+    // A parameter renamed in place, as compareSignatures reads it (signature-compat.ts): the head
+    // parameter at the same position under a name the base did not have, whatever the counts.
+    const same = n.params[i];
+    const q = byName.get(p.name) ?? (o.params.length === n.params.length || (same && !oldNames.has(same.name)) ? same : undefined);
     return q && p.type !== q.type && sameType(p.type, q.type, r, tp, lang) ? { ...p, type: q.type } : p;
   });
   const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r, tp, lang) ? n.returnType : o.returnType;
