@@ -164,12 +164,38 @@ function moveWithinFile(
       movedOld.push(list.shift()!);
     }
   }
-  // Moves of a line or two are more likely coincidences inside real edits: leave them.
-  if (movedNew.length < 3) return;
+  // Moves of a line or two are more likely coincidences inside real edits: leave them — unless
+  // they are a whole declaration that moved unchanged, found by its name on both sides (jotai
+  // 3825317c9c lifts a one-line `const isNumber = (v) => …` out of an `it` callback into the
+  // `describe` around it: two MODIFY_FILE catch-alls for a helper nobody changed).
+  if (movedNew.length < 3 && !wholeSymbolsMoved(c, movedNew, movedOld)) return;
   movedOld.sort((a, b) => a - b);
   ctx.emitLines('ΔCOMMENTS', c, movedNew, movedOld, { reason: 'moved' });
   for (const l of movedNew) c.cov.newLines.add(l);
   for (const l of movedOld) c.cov.oldLines.add(l);
+}
+
+/**
+ * Are the moved lines exactly whole symbols, each with a same-name symbol on the other side whose
+ * lines all moved too (the declaration moved as it was)?
+ */
+function wholeSymbolsMoved(c: ChangeCtx, movedNew: readonly number[], movedOld: readonly number[]): boolean {
+  if (!c.newA || !c.oldA || !movedNew.length) return false;
+  const nset = new Set(movedNew);
+  const oset = new Set(movedOld);
+  const whole = (r: Span, set: Set<number>) => {
+    for (let l = r.line; l <= r.endLine; l++) if (!set.has(l)) return false;
+    return true;
+  };
+  const newWhole = c.newA.symbols.filter((x) => whole(x.range, nset));
+  const oldWhole = c.oldA.symbols.filter((x) => whole(x.range, oset));
+  const within = (l: number, syms: readonly { range: Span }[]) => syms.some((x) => l >= x.range.line && l <= x.range.endLine);
+  return (
+    newWhole.length > 0 &&
+    newWhole.every((n) => oldWhole.some((o) => o.qualname === n.qualname)) &&
+    movedNew.every((l) => within(l, newWhole)) &&
+    movedOld.every((l) => within(l, oldWhole))
+  );
 }
 
 /** Lines inside some symbol or type of a side: `has(l)` as `syms.some(s => s.range contains l)`. */

@@ -1,0 +1,30 @@
+// A declaration that moved within its file unchanged is explained as moved (emit-docs-coverage.ts
+// moveWithinFile), however short: jotai 3825317c9c lifts a one-line `const isNumber = (v) => …`
+// out of an `it` callback into the `describe` around it, and the coverage pass, which leaves moves
+// of under 3 lines to the catch-all (likely coincidences inside real edits), reported two
+// MODIFY_FILE for a helper nobody changed. Real parses.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { initParsers } from '../../server/src/parsing/languages';
+import { directDelta } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+const kinds = (r: ReturnType<typeof directDelta>) => r.tokens.map((t) => `${t.kind}${t.meta.reason ? `:${t.meta.reason}` : ''}`).sort();
+
+test('a one-line helper moved out of a callback, unchanged: moved, no catch-all', () => {
+  const b = ["describe('v', () => {", "  it('a', () => {", '    const store = createStore()', "    const isNumber = (v: unknown): v is number => typeof v === 'number'", '    expect(isNumber(store)).toBe(0)', '  })', '})', ''].join('\n');
+  const h = ["describe('v', () => {", "  const isNumber = (v: unknown): v is number => typeof v === 'number'", '', "  it('a', () => {", '    const store = createStore()', '    expect(isNumber(store)).toBe(0)', '  })', '})', ''].join('\n');
+  const k = kinds(directDelta({ 't.test.ts': b }, { 't.test.ts': h }));
+  assert.ok(!k.includes('MODIFY_FILE'), k.join(' | '));
+  assert.ok(k.includes('ΔCOMMENTS:moved'), k.join(' | '));
+});
+
+test('the same helper moved and changed is still a change', () => {
+  const b = "function run() {\n  const isNumber = (v) => typeof v === 'number'\n  return isNumber(1)\n}\n\nfunction other() {\n  return 2\n}\n";
+  const h = "function run() {\n  return isNumber(1)\n}\n\nfunction other() {\n  const isNumber = (v) => typeof v === 'bigint'\n  return 2\n}\n";
+  const k = kinds(directDelta({ 'm.js': b }, { 'm.js': h }));
+  assert.ok(!k.includes('ΔCOMMENTS:moved'), k.join(' | '));
+});
