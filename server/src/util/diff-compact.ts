@@ -46,32 +46,26 @@ interface Score {
   penalty: number;
 }
 
+/**
+ * From line `i` stepping by `step`: the blank lines met first and the indent of the first
+ * non-blank line (-1: none before the file's edge; 0 once MAX_BLANKS blank lines were met).
+ */
+function nearest(lines: readonly string[], i: number, step: 1 | -1): [number, number] {
+  let blanks = 0;
+  for (; i >= 0 && i < lines.length; i += step) {
+    const indent = indentOf(lines[i]);
+    if (indent !== -1) return [blanks, indent];
+    if (++blanks === MAX_BLANKS) return [blanks, 0];
+  }
+  return [blanks, -1];
+}
+
 /** xdiff measure_split + score_add_split: the badness of a split just before line index `split`. */
 function addSplit(lines: readonly string[], split: number, s: Score): void {
   const endOfFile = split >= lines.length;
   const indent0 = endOfFile ? -1 : indentOf(lines[split]);
-  let preBlank = 0;
-  let preIndent = -1;
-  for (let i = split - 1; i >= 0; i--) {
-    preIndent = indentOf(lines[i]);
-    if (preIndent !== -1) break;
-    preBlank++;
-    if (preBlank === MAX_BLANKS) {
-      preIndent = 0;
-      break;
-    }
-  }
-  let postBlank0 = 0;
-  let postIndent = -1;
-  for (let i = split + 1; i < lines.length; i++) {
-    postIndent = indentOf(lines[i]);
-    if (postIndent !== -1) break;
-    postBlank0++;
-    if (postBlank0 === MAX_BLANKS) {
-      postIndent = 0;
-      break;
-    }
-  }
+  const [preBlank, preIndent] = nearest(lines, split - 1, -1);
+  const [postBlank0, postIndent] = nearest(lines, split + 1, 1);
   if (preIndent === -1 && preBlank === 0) s.penalty += START_OF_FILE_PENALTY;
   if (endOfFile) s.penalty += END_OF_FILE_PENALTY;
   const postBlank = indent0 === -1 ? 1 + postBlank0 : 0;
