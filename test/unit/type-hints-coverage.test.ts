@@ -34,3 +34,26 @@ test('TypeScript: a return type added is ΔTYPE_HINTS alone; a parameter annotat
   const h = 'export function area(w: number, h: number): number {\n  return w * h;\n}\n\nexport function label(name): string {\n  return name.trim();\n}\n';
   assert.deepEqual(kinds(directDelta({ 'geo.ts': b }, { 'geo.ts': h })), ['ΔTYPE_HINTS area 1', 'ΔTYPE_HINTS label 5']);
 });
+
+// unstorage 9c3bc44d8f ("chore: use oxlint and oxfmt") added a trailing comma inside a type
+// alias's function type: the same type (MODIFY_TYPE rightly silent), but its line was left to the
+// MODIFY_FILE catch-all. A type declaration changed only in form explains its lines as format.
+test('a type alias reformatted (a trailing comma added) is ΔCOMMENTS, no catch-all', () => {
+  const b = 'export type DriverFactory<OptionsT, InstanceT = never> = (\n  opts: OptionsT\n) => Driver<OptionsT, InstanceT>;\n';
+  const h = 'export type DriverFactory<OptionsT, InstanceT = never> = (\n  opts: OptionsT,\n) => Driver<OptionsT, InstanceT>;\n';
+  assert.deepEqual(directDelta({ 'utils.ts': b }, { 'utils.ts': h }).tokens.map((t) => `${t.kind} ${t.meta.reason ?? ''}`), ['ΔCOMMENTS format']);
+});
+
+// The same commit reflowed an interface's generic overloads (`removeItem<\n  U …,\n  K …,\n>(` onto
+// one line): the members are equal, and the declaration check compared code lines whose token
+// spacing differs where a line break split or joined `>,\n>(` — MODIFY_TYPE for a formatter's
+// commit. And a member's overloads are all compared, not only the last of each side.
+test('an interface reflowed by a formatter is no MODIFY_TYPE; an overload changed is one', () => {
+  const b = 'export interface Storage<T> {\n  hasItem<\n    U extends Extract<T, Def>,\n    K extends keyof ItemMap<U>,\n  >(\n    key: K,\n    opts?: Options,\n  ): Promise<boolean>;\n  hasItem(key: string, opts?: Options): Promise<boolean>;\n}\n';
+  const h = 'export interface Storage<T> {\n  hasItem<U extends Extract<T, Def>, K extends keyof ItemMap<U>>(key: K, opts?: Options): Promise<boolean>;\n  hasItem(key: string, opts?: Options): Promise<boolean>;\n}\n';
+  const kinds = (x: string) => directDelta({ 'types.ts': b }, { 'types.ts': x }).tokens.map((t) => t.kind);
+  assert.ok(!kinds(h).includes('MODIFY_TYPE'), kinds(h).join(' | '));
+  assert.ok(!kinds(h).includes('MODIFY_FILE'), kinds(h).join(' | '));
+  const changedFirst = h.replace('(key: K, opts?: Options): Promise<boolean>;', '(key: K): Promise<boolean>;');
+  assert.ok(kinds(changedFirst).includes('MODIFY_TYPE'), kinds(changedFirst).join(' | '));
+});

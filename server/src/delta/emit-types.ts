@@ -26,20 +26,17 @@ export function emitTypes(ctx: TokenizeContext, c: ChangeCtx): void {
     } else if (o.hash === n.hash) {
       // Same declaration modulo what the hash ignores (`declare`, export form, formatting):
       // touched lines are explained, nothing semantic happened.
-      if (touches(c, 'new', n.range.line, n.range.endLine) || touches(c, 'old', o.range.line, o.range.endLine)) {
-        const newL = changedIn(c, 'new', n.range);
-        const oldL = changedIn(c, 'old', o.range);
-        if (newL.length || oldL.length) {
-          ctx.emitLines('ΔCOMMENTS', c, newL, oldL, { reason: 'format' });
-          for (const l of newL) c.cov.newLines.add(l);
-          for (const l of oldL) c.cov.oldLines.add(l);
-        }
-      }
+      formatOnly(ctx, c, o, n);
     } else {
       const detail = typeDetail(o, n);
       if (detail.length === 0) {
-        // Members equal: a heritage/generic change is still a type change; comments/format are not.
-        if (rangeCode(c.oldA!, o.range) === rangeCode(c.newA!, n.range)) continue;
+        // Members equal: a heritage/generic change is still a type change; comments/format are not
+        // — and their lines are explained as format (unstorage 9c3bc44d8f: a trailing comma added
+        // in `type DriverFactory<O> = (opts: O,) => …` was left to the MODIFY_FILE catch-all).
+        if (rangeCode(c.oldA!, o.range) === rangeCode(c.newA!, n.range)) {
+          formatOnly(ctx, c, o, n);
+          continue;
+        }
         detail.push('declaration');
       }
       ctx.emit('MODIFY_TYPE', c.file, span(n.range), {
@@ -56,6 +53,17 @@ export function emitTypes(ctx: TokenizeContext, c: ChangeCtx): void {
     ctx.emit('DEL_TYPE', c.file, { line: at, endLine: at }, { symbol: q, uid: o.uid, publicApi: o.public, baseRange: baseSpan(o.range), meta: { typeKind: o.kind } });
     c.cov.markOld(o.range.line, o.range.endLine);
   }
+}
+
+/** A type declaration changed only in form: its touched lines are ΔCOMMENTS (format), explained. */
+function formatOnly(ctx: TokenizeContext, c: ChangeCtx, o: TypeDecl, n: TypeDecl): void {
+  if (!touches(c, 'new', n.range.line, n.range.endLine) && !touches(c, 'old', o.range.line, o.range.endLine)) return;
+  const newL = changedIn(c, 'new', n.range);
+  const oldL = changedIn(c, 'old', o.range);
+  if (!newL.length && !oldL.length) return;
+  ctx.emitLines('ΔCOMMENTS', c, newL, oldL, { reason: 'format' });
+  for (const l of newL) c.cov.newLines.add(l);
+  for (const l of oldL) c.cov.oldLines.add(l);
 }
 
 /** ΔTYPE_HINTS of a paired function: count change (+/−) and per-annotation loosen/tighten. */
@@ -102,22 +110,38 @@ export function emitTypeHints(ctx: TokenizeContext, pc: PairCtx, carried?: Carri
   if (!carried && facts && k === 0 && !loosened && !tightened) facts.hintsNone = true;
 }
 
-/** A declaration's code, as a formatter-blind text (canonicalType: whitespace, trailing commas, leading `|`). */
+/**
+ * A declaration's code, as a formatter-blind text: canonicalType (trailing commas, leading `|`),
+ * then no whitespace at all — code lines space their tokens, and a line break can split or join
+ * two (`<U>,\n>(` against `<U>>(`). Compared only once the members are equal.
+ */
 function rangeCode(a: FileAnalysis, r: Span): string {
-  return canonicalType(a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' '));
+  return canonicalType(a.codeLines.slice(r.line - 1, r.endLine).filter(Boolean).join(' ')).replace(/\s+/g, '');
 }
 
 /** What changed in a type's members (empty when only comments/format changed). */
 function typeDetail(o: TypeDecl, n: TypeDecl): string[] {
   const d = new Set<string>();
-  const om = new Map(o.members.map((m) => [m.name, m] as const));
-  const nm = new Map(n.members.map((m) => [m.name, m] as const));
+  // Members by name; an overloaded method has several, compared as its list of signatures in
+  // order (TS resolves overloads in order): a Map by name compared only the last overload of each.
+  const group = (ms: TypeDecl['members']) => {
+    const g = new Map<string, { optional: boolean; types: string }>();
+    for (const m of ms) {
+      const e = g.get(m.name);
+      const t = canonicalType(m.type ?? '');
+      if (e) e.types += `\u0000${t}`;
+      else g.set(m.name, { optional: !!m.optional, types: t });
+    }
+    return g;
+  };
+  const om = group(o.members);
+  const nm = group(n.members);
   for (const [k, m] of nm) {
     const x = om.get(k);
     if (!x) d.add('added');
     else {
       if (x.optional !== m.optional) d.add('optionality');
-      if (canonicalType(x.type ?? '') !== canonicalType(m.type ?? '')) d.add('types');
+      if (x.types !== m.types) d.add('types');
     }
   }
   for (const k of om.keys()) if (!nm.has(k)) d.add('removed');
