@@ -28,3 +28,18 @@ test('the same helper moved and changed is still a change', () => {
   const k = kinds(directDelta({ 'm.js': b }, { 'm.js': h }));
   assert.ok(!k.includes('ΔCOMMENTS:moved'), k.join(' | '));
 });
+
+// pydantic 92462ee5a5 changed `RootModel.model_dump`'s signature and rewrote its docstring: the
+// docstring's first line (where the string token starts) went to the MODIFY_FILE catch-all.
+test('a docstring rewritten in the same change as a signature is documentation, no catch-all', () => {
+  const b = 'class M:\n    def dump(self, *, include: Any = None) -> Any:\n        """This method is included.\n\n        More.\n        """\n        return 1\n';
+  const h = 'class M:\n    def dump(self, *, include: IncEx | None = None) -> Any:\n        """!!! abstract "Usage Documentation"\n\n        More.\n        """\n        return 1\n';
+  const k = kinds(directDelta({ 'm.py': b }, { 'm.py': h }));
+  assert.ok(k.includes('MODIFY_SIG'), k.join(' | '));
+  assert.ok(k.includes('ΔCOMMENTS:docstring'), k.join(' | '));
+  assert.ok(!k.includes('MODIFY_FILE'), k.join(' | '));
+  // A real statement in its place is still code: the signature token then spans the changed body.
+  const h2 = h.replace('"""!!! abstract "Usage Documentation"\n\n        More.\n        """', 'print("Usage Documentation")');
+  const sig = directDelta({ 'm.py': b }, { 'm.py': h2 }).tokens.find((t) => t.kind === 'MODIFY_SIG');
+  assert.ok(sig && sig.range.endLine >= 3 && sig.meta.bodyChanged, JSON.stringify(sig?.range));
+});

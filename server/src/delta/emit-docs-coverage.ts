@@ -28,6 +28,14 @@ export function emitDocChange(ctx: TokenizeContext, pc: PairCtx, before: number)
   if (docOnly) markPairOwn(pc);
 }
 
+/**
+ * A Python code line that is a bare string statement — a docstring (PEP 257) or a string no code
+ * reads: documentation, compared like a comment. pydantic 92462ee5a5 rewrote `model_dump`'s
+ * docstring in the change that also changed its signature; DOC_PUBLIC_API then covers only the
+ * signature, and the docstring's first line (where its string token starts) went to MODIFY_FILE.
+ */
+const DOCSTRING = /^[rRuUbBfF]{0,2}("{3}|'{3}|"|')[\s\S]*\1$/;
+
 /** The coverage pass of one file change (after all semantic emitters). */
 export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
   const { change } = c;
@@ -61,14 +69,15 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
   for (const h of c.hunks) {
     const { newL, oldL } = uncoveredIn(c, h);
     if (!newL.length && !oldL.length) continue;
-    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.map((l) => a?.codeLines[l - 1] ?? '').filter(Boolean).join(' ');
+    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.map((l) => a?.codeLines[l - 1] ?? '').filter((k) => k && !(a?.lang === 'python' && DOCSTRING.test(k))).join(' ');
     const at = newL[0] ?? Math.max(1, h.newStart);
     const endAt = newL[newL.length - 1] ?? at;
     const baseRange = oldL.length ? { line: oldL[0], endLine: oldL[oldL.length - 1] } : undefined;
     const broken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
     if (!broken && code(c.oldA, oldL) === code(c.newA, newL)) {
+      const docstring = (a: FileAnalysis | undefined, ls: number[]) => a?.lang === 'python' && ls.some((l) => DOCSTRING.test(a.codeLines[l - 1] ?? ''));
       const reason = [...newL.map((l) => c.newA?.commentOnlyLines.includes(l)), ...oldL.map((l) => c.oldA?.commentOnlyLines.includes(l))].some(Boolean)
-        ? 'comments' : code(c.newA, newL) ? 'format' : 'whitespace';
+        ? 'comments' : docstring(c.newA, newL) || docstring(c.oldA, oldL) ? 'docstring' : code(c.newA, newL) ? 'format' : 'whitespace';
       ctx.emit('ΔCOMMENTS', path, { line: at, endLine: endAt }, { baseRange, meta: { reason } });
       continue;
     }
