@@ -101,13 +101,17 @@ function charBefore(lines: Lines, line: number, col: number): string {
   }
 }
 
-/** A named function expression in argument, callee or property-value position (not bound to a name). */
+/**
+ * A named function expression in argument, callee, property-value or array-element position (not
+ * bound to a name, §3.1). `[` since held-out batch 16 (elysia c6b9622e `error: [function a(…) {…},
+ * …]`): an array's first element was read as a symbol while its later ones (after `,`) were not.
+ */
 function isUnboundFunctionExpression(s: SymbolInfo, lines: Lines): boolean {
   if (s.kind !== 'fn') return false;
   const start = lines.at(s.range.line - 1).slice(s.range.col);
   if (!FN_EXPR_START.test(start)) return false;
   const before = charBefore(lines, s.range.line, s.range.col);
-  return before === '(' || before === ',' || before === ':';
+  return before === '(' || before === ',' || before === ':' || before === '[';
 }
 
 const isOverloadDecorator = (d: string) => d === 'overload' || d.endsWith('.overload');

@@ -1,0 +1,4 @@
+import { Elysia } from '../src'
+
+const app = new Elysia()
+    .get("/", () => {})
