@@ -43,3 +43,17 @@ test('a docstring rewritten in the same change as a signature is documentation, 
   const sig = directDelta({ 'm.py': b }, { 'm.py': h2 }).tokens.find((t) => t.kind === 'MODIFY_SIG');
   assert.ok(sig && sig.range.endLine >= 3 && sig.meta.bodyChanged, JSON.stringify(sig?.range));
 });
+
+// What is not a docstring stays code: a string argument on a line of its own at module level (a
+// triple-quoted SQL query, a plain string) — its edit is a ΔTOPLEVEL change, not documentation.
+test('a module-level string argument on its own line is code, not a docstring', () => {
+  const b = 'import db\n\nQUERY = db.prepare(\n    """SELECT id FROM users"""\n)\nNAME = make(\n    "loaded"\n)\n';
+  for (const h of [b.replace('SELECT id FROM users', 'SELECT id FROM admins'), b.replace('"loaded"', '"done"')]) {
+    const k = kinds(directDelta({ 'db.py': b }, { 'db.py': h }));
+    assert.ok(!k.some((x) => x.startsWith('ΔCOMMENTS')), k.join(' | '));
+    assert.ok(k.includes('ΔTOPLEVEL'), k.join(' | '));
+  }
+  // A module docstring is documentation.
+  const m = '"""Database helpers."""\nimport db\n';
+  assert.deepEqual(kinds(directDelta({ 'db.py': m }, { 'db.py': m.replace('helpers', 'utilities') })), ['ΔCOMMENTS:docstring']);
+});

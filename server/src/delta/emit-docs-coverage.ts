@@ -29,12 +29,25 @@ export function emitDocChange(ctx: TokenizeContext, pc: PairCtx, before: number)
 }
 
 /**
- * A Python code line that is a bare string statement — a docstring (PEP 257) or a string no code
- * reads: documentation, compared like a comment. pydantic 92462ee5a5 rewrote `model_dump`'s
+ * A Python docstring (PEP 257): a triple-quoted string that is the whole of its code line and the
+ * first statement of a block (the code line before it ends a `def`/`class` header with `:`) or of
+ * the module. Documentation, compared like a comment: pydantic 92462ee5a5 rewrote `model_dump`'s
  * docstring in the change that also changed its signature; DOC_PUBLIC_API then covers only the
  * signature, and the docstring's first line (where its string token starts) went to MODIFY_FILE.
+ * Code lines hold a string token whole on its first line, so a string argument or value on a
+ * line of its own is not a docstring: it follows `(`, `,` or `=`, not a header.
  */
-const DOCSTRING = /^[rRuUbBfF]{0,2}("{3}|'{3}|"|')[\s\S]*\1$/;
+const TRIPLE_STRING = /^[rRuU]{0,2}("""|''')([\s\S]*)\1$/;
+function isDocstringLine(a: FileAnalysis | undefined, l: number): boolean {
+  if (a?.lang !== 'python') return false;
+  const m = TRIPLE_STRING.exec(a.codeLines[l - 1] ?? '');
+  if (!m || m[2].includes(m[1])) return false;
+  for (let k = l - 2; k >= 0; k--) {
+    const prev = a.codeLines[k];
+    if (prev) return prev.endsWith(':');
+  }
+  return true; // the module's first statement
+}
 
 /** The coverage pass of one file change (after all semantic emitters). */
 export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
@@ -69,13 +82,13 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
   for (const h of c.hunks) {
     const { newL, oldL } = uncoveredIn(c, h);
     if (!newL.length && !oldL.length) continue;
-    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.map((l) => a?.codeLines[l - 1] ?? '').filter((k) => k && !(a?.lang === 'python' && DOCSTRING.test(k))).join(' ');
+    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.filter((l) => a?.codeLines[l - 1] && !isDocstringLine(a, l)).map((l) => a!.codeLines[l - 1]).join(' ');
     const at = newL[0] ?? Math.max(1, h.newStart);
     const endAt = newL[newL.length - 1] ?? at;
     const baseRange = oldL.length ? { line: oldL[0], endLine: oldL[oldL.length - 1] } : undefined;
     const broken = (c.newA && !c.newA.ok) || (c.oldA && !c.oldA.ok);
     if (!broken && code(c.oldA, oldL) === code(c.newA, newL)) {
-      const docstring = (a: FileAnalysis | undefined, ls: number[]) => a?.lang === 'python' && ls.some((l) => DOCSTRING.test(a.codeLines[l - 1] ?? ''));
+      const docstring = (a: FileAnalysis | undefined, ls: number[]) => ls.some((l) => isDocstringLine(a, l));
       const reason = [...newL.map((l) => c.newA?.commentOnlyLines.includes(l)), ...oldL.map((l) => c.oldA?.commentOnlyLines.includes(l))].some(Boolean)
         ? 'comments' : docstring(c.newA, newL) || docstring(c.oldA, oldL) ? 'docstring' : code(c.newA, newL) ? 'format' : 'whitespace';
       ctx.emit('ΔCOMMENTS', path, { line: at, endLine: endAt }, { baseRange, meta: { reason } });
