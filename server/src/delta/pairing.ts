@@ -158,10 +158,12 @@ const countOf = (tokens: readonly string[], t: string) => tokens.reduce((k, x) =
  * member (`x.name(`) and not its declaration (`function name(`, `def name(`). A function nested in
  * another is a closure: its enclosing code reaches it by that name only.
  */
+const CALL_OPENERS: ReadonlySet<string> = new Set(['(', '?.', '<']);
+
 function bareCalls(tokens: readonly string[], name: string): number {
   let n = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i] !== name || !['(', '?.', '<'].includes(tokens[i + 1])) continue;
+    if (tokens[i] !== name || !CALL_OPENERS.has(tokens[i + 1])) continue;
     const prev = tokens[i - 1];
     if (prev !== '.' && prev !== '?.' && prev !== 'function' && prev !== 'def') n++;
   }

@@ -89,12 +89,12 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
     const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols) : () => undefined;
     for (const s of oldA.symbols) {
-      if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || s.qualname.split('.').some(unstableName)) continue;
+      if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || UNSTABLE_IN_QUALNAME.test(s.qualname)) continue;
       const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
-      if (!t.public || internal(oldA, t.qualname) || t.qualname.split('.').some(unstableName)) continue;
+      if (!t.public || internal(oldA, t.qualname) || UNSTABLE_IN_QUALNAME.test(t.qualname)) continue;
       const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved);
       if (found) ports.push(found);
     }
@@ -223,6 +223,8 @@ function resolvesTo(fromFile: string, spec: string, target: string): boolean {
  * commits as public-API breaks.
  */
 export const unstableName = (name: string): boolean => /^_*(unstable|experimental)_/i.test(name);
+/** unstableName of any part of a qualified name, without splitting it (I2 runs on every keystroke over every public symbol). */
+const UNSTABLE_IN_QUALNAME = /(^|\.)_*(unstable|experimental)_/i;
 
 function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean): I2Port | undefined {
   const file = oldA.path;
