@@ -29,8 +29,6 @@ import type { SymbolPair } from './pairing';
 import type { DeltaToken } from './token';
 import { isClass, TokenizeContext } from './tokenize-context';
 
-export { mapOldLineToNew } from '../util/line-diff';
-
 export function tokenize(cs: ChangeSet, policy: Policy): DeltaToken[] {
   return tokenizeWithStats(cs, policy).tokens;
 }
