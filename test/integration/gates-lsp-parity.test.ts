@@ -150,3 +150,55 @@ test('I2 over the package surface (docs/gates.md "Whose API"): removing an inter
   const ports = cli(r.dir).gates.I2.ports.filter((p: any) => p.verdict === 'FAIL').map((p: any) => p.symbol);
   assert.deepEqual(ports, ['get']);
 });
+
+test('I2 in a monorepo: each file is judged by its own workspace package\'s entry (TanStack/query 8582702152: an internal helper of one package); the editor widens what it read when another package is edited', async () => {
+  const r = new TempRepo('glx-gates-parity-monorepo-');
+  cleanups.push(() => r.cleanup());
+  const pkg = (name: string) => JSON.stringify({ name, type: 'module', exports: { '.': { 'custom-condition': './src/index.ts', import: './build/index.js' } } });
+  const helper = 'export const ASTUtils = {\n  isIdentifier(n: unknown): boolean {\n    return !!n;\n  },\n};\nexport function unusedHelper(): number {\n  return 1;\n}\n';
+  r.commit({
+    'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+    'packages/a/package.json': pkg('a'),
+    'packages/a/src/index.ts': "export {rule} from './rule';\n",
+    'packages/a/src/rule.ts': "import {ASTUtils} from './utils/ast-utils';\nexport function rule(n: unknown): boolean {\n  return ASTUtils.isIdentifier(n);\n}\n",
+    'packages/a/src/utils/ast-utils.ts': helper,
+    'packages/b/package.json': pkg('b'),
+    'packages/b/src/index.ts': "export {query} from './query';\n",
+    'packages/b/src/query.ts': 'export function query(key: string): string {\n  return key;\n}\nexport function internalRetry(n: number): number {\n  return n;\n}\n',
+  }, 'base');
+  // An unused helper of package a removed: a's entry never exports it.
+  r.write('packages/a/src/utils/ast-utils.ts', helper.replace(/export function unusedHelper[\s\S]*$/, ''));
+  const inv = cli(r.dir);
+  assert.equal(inv.gates.I2.scope.kind, 'package');
+  assert.deepEqual(inv.gates.I2.scope.entries, ['packages/a/src/index.ts']);
+  assert.equal(inv.gates.I2.summary.fail, 0, JSON.stringify(inv.gates.I2.ports));
+  const s = await session(r.dir);
+  const st = await s.waitStatus((x) => x.gates?.I2 !== undefined && x.gates.I2 !== 'FAIL', 'I2 not failing in the editor');
+  assert.equal(st.gates?.I2, inv.gates.I2.status);
+  // Package b's internal function removed too: the editor reads b's surface as well, then passes it.
+  const uri = fileUri(r.dir, 'packages/b/src/query.ts');
+  const inB = 'export function query(key: string): string {\n  return key;\n}\n';
+  s.open(uri, r.read('packages/b/src/query.ts'));
+  const from = s.mark();
+  s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: inB }]);
+  r.write('packages/b/src/query.ts', inB);
+  const inv2 = cli(r.dir);
+  assert.deepEqual(inv2.gates.I2.scope.entries, ['packages/a/src/index.ts', 'packages/b/src/index.ts']);
+  assert.equal(inv2.gates.I2.summary.fail, 0, JSON.stringify(inv2.gates.I2.ports));
+  // First judged file by file (b's surface is not read yet: FAIL), then by b's entry.
+  let sawFail = false;
+  const passed = await s.waitStatus((x) => {
+    if (x.gates?.I2 === 'FAIL') sawFail = true;
+    return sawFail && x.gates?.I2 !== undefined && x.gates.I2 !== 'FAIL';
+  }, 'I2 FAIL, then not failing once b\'s surface is read', from);
+  assert.equal(passed.gates?.I2, inv2.gates.I2.status);
+  // Renaming b's public `query` fails in both.
+  const renamed = 'export function runQuery(key: string): string {\n  return key;\n}\n';
+  const from2 = s.mark();
+  s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, text: renamed }]);
+  const failed = await s.waitStatus((x) => x.gates?.I2 === 'FAIL', 'I2 FAIL after renaming query', from2);
+  r.write('packages/b/src/query.ts', renamed);
+  const inv3 = cli(r.dir);
+  assert.deepEqual(inv3.gates.I2.ports.filter((p: any) => p.verdict === 'FAIL').map((p: any) => p.symbol), ['query']);
+  assert.equal(failed.decision, inv3.decision);
+});

@@ -1,12 +1,14 @@
-// The package's public surface at a base revision (gates/public-surface.ts), read only when I2
+// The packages' public surface at a base revision (gates/public-surface.ts), read only when I2
 // would otherwise report a non-PASS TS/JS port: most changes touch no public symbol, and the
-// surface costs a parse of the entry files and their re-export chain. Cached per (repo, base).
+// surface costs a parse of the entry files and their re-export chain. Each port's file is judged
+// by the package it belongs to (its nearest package.json: the root, or a monorepo's workspace
+// package). Cached per (repo, base, package).
 import { EMPTY_TREE, type GitRepo } from '../git';
 import type { Policy } from '../config/policy';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { evaluateI2, type I2Result } from '../gates/i2-contracts';
-import { readPublicSurface, type PublicSurface } from '../gates/public-surface';
+import { mergeSurfaces, packageDirOf, readPublicSurface, type PublicSurface } from '../gates/public-surface';
 import { initParsers, languageOf } from '../parsing/languages';
 import { analyzeSource } from '../symbols/analyze';
 
@@ -16,25 +18,40 @@ const CACHE_MAX = 16;
 /** The surface at `baseSha`, or undefined (no package to read, or I2 would not use it). */
 export async function publicSurfaceFor(repo: GitRepo, baseSha: string, cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy): Promise<PublicSurface | undefined> {
   if (!policy.config.publicApi.entryPoints || baseSha === EMPTY_TREE || baseSha.length !== 40) return undefined;
-  if (!surfaceMatters(evaluateI2(cs, tokens, policy))) return undefined;
-  return publicSurfaceAt(repo, baseSha);
+  const files = surfaceFiles(evaluateI2(cs, tokens, policy));
+  if (!files.length) return undefined;
+  return publicSurfaceAt(repo, baseSha, files);
 }
 
-/** Would the package surface change this file-level I2 result: a TS/JS port that is not PASS? */
-export function surfaceMatters(i2: I2Result): boolean {
-  return i2.scope.kind === 'files' && i2.ports.some((p) => p.verdict !== 'PASS' && languageOf(p.file) !== 'python');
+/** The TS/JS files of I2's ports that are not PASS: the ones a package surface could narrow. */
+export function surfaceFiles(i2: I2Result): string[] {
+  return [...new Set(i2.ports.filter((p) => p.verdict !== 'PASS' && languageOf(p.file) !== 'python').map((p) => p.file))].sort();
 }
 
-export function publicSurfaceAt(repo: GitRepo, sha: string): Promise<PublicSurface | undefined> {
-  const key = `${repo.root}\0${sha}`;
+/** The surface of the packages holding `files` at `sha` (undefined: none of them has one to read). */
+export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonly string[]): Promise<PublicSurface | undefined> {
+  const read = async (f: string) => (await repo.readBlob(`${sha}:${f}`))?.toString('utf8');
+  const exists = async (f: string) => (await read(f)) !== undefined;
+  const dirs = new Set<string>();
+  for (const f of files) {
+    const d = await packageDirOf(f, exists).catch(() => undefined);
+    if (d !== undefined) dirs.add(d);
+  }
+  const parts: { dir: string; surface: PublicSurface }[] = [];
+  for (const dir of [...dirs].sort()) {
+    const surface = await packageSurface(repo, sha, dir, read);
+    if (surface) parts.push({ dir, surface });
+  }
+  return mergeSurfaces(parts);
+}
+
+function packageSurface(repo: GitRepo, sha: string, dir: string, read: (f: string) => Promise<string | undefined>): Promise<PublicSurface | undefined> {
+  const key = `${repo.root}\0${sha}\0${dir}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = (async () => {
       await initParsers();
-      return readPublicSurface({
-        read: async (f) => (await repo.readBlob(`${sha}:${f}`))?.toString('utf8'),
-        analyse: (f, text) => analyzeSource(text, f, languageOf(f)!),
-      });
+      return readPublicSurface({ read, analyse: (f, text) => analyzeSource(text, f, languageOf(f)!) }, dir);
     })().catch(() => undefined); // an unreadable surface means file-level I2, never a failed gate
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     cache.set(key, hit);

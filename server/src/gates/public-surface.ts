@@ -18,6 +18,12 @@ export interface PublicSurface {
   entries: string[];
   /** file → the names it exports to the package's users; `'*'` = every name it exports. */
   names: Map<string, Set<string> | '*'>;
+  /**
+   * The package directories whose surfaces this holds (`''` = the repository root). A file under
+   * none of them is judged file by file: in a monorepo only the packages a change touches are
+   * read (docs/gates.md "Whose API"). Absent = the root package (every file is covered).
+   */
+  packages?: string[];
 }
 
 export interface SurfaceReader {
@@ -32,10 +38,34 @@ const MAX_FILES = 400;
 const SOURCE_EXT = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx', '.d.ts'];
 const SOURCE_DIRS = ['src', 'source', 'lib'];
 
-/** Is the top-level name `name` of `file` part of the package's API? Files outside the surface are not. */
+/**
+ * Is the top-level name `name` of `file` part of the package's API? Files of a read package
+ * outside its surface are not; a file of no read package is (the file-level rule decides).
+ */
 export function inSurface(s: PublicSurface, file: string, name: string): boolean {
   const n = s.names.get(file);
-  return n === '*' || (n !== undefined && n.has(name));
+  if (n === '*' || (n !== undefined && n.has(name))) return true;
+  return !!s.packages && !s.packages.some((dir) => dir === '' || file.startsWith(`${dir}/`));
+}
+
+/**
+ * The directory of the nearest package.json above `file` (`''` = the repository root), or
+ * undefined when there is none: npm resolves a deep import against that package.
+ */
+export async function packageDirOf(file: string, exists: (f: string) => Promise<boolean>): Promise<string | undefined> {
+  for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+    const d = dir === '.' ? '' : dir;
+    if (await exists(d ? `${d}/package.json` : 'package.json')) return d;
+    if (!d) return undefined;
+  }
+}
+
+/** One surface for several packages (a monorepo change touching more than one). */
+export function mergeSurfaces(parts: { dir: string; surface: PublicSurface }[]): PublicSurface | undefined {
+  if (!parts.length) return undefined;
+  const names = new Map<string, Set<string> | '*'>();
+  for (const { surface } of parts) for (const [f, n] of surface.names) names.set(f, n);
+  return { entries: parts.flatMap((p) => p.surface.entries), names, packages: parts.map((p) => p.dir) };
 }
 
 /** Entry specifiers named by a package.json (conditions and subpaths of `exports` flattened). */
@@ -89,11 +119,13 @@ function resolveRelative(from: string, spec: string, exists: (f: string) => Prom
 }
 
 /**
- * The surface of the package at the repository root, or undefined when there is none to read
- * (no package.json, no entry resolving to a TS/JS source file).
+ * The surface of the package in `dir` (default: the repository root), or undefined when there
+ * is none to read (no package.json, no entry resolving to a TS/JS source file). Paths in and out
+ * are repo-relative.
  */
-export async function readPublicSurface(r: SurfaceReader): Promise<PublicSurface | undefined> {
-  const manifest = await r.read('package.json');
+export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<PublicSurface | undefined> {
+  const inPkg = (f: string) => (dir ? `${dir}/${f}` : f);
+  const manifest = await r.read(inPkg('package.json'));
   if (manifest === undefined) return undefined;
   let pkg: unknown;
   try {
@@ -109,7 +141,8 @@ export async function readPublicSurface(r: SurfaceReader): Promise<PublicSurface
   };
   const entries: string[] = [];
   for (const spec of entrySpecs(pkg)) {
-    const f = await resolveEntry(spec, exists);
+    const local = await resolveEntry(spec, (f) => exists(inPkg(f)));
+    const f = local === undefined ? undefined : inPkg(local);
     if (f && languageOf(f) && languageOf(f) !== 'python' && !entries.includes(f)) entries.push(f);
   }
   if (!entries.length) return undefined;
@@ -182,7 +215,7 @@ export async function readPublicSurface(r: SurfaceReader): Promise<PublicSurface
       if (target) queue.push({ file: target, want: new Set(picked) });
     }
   }
-  return { entries, names };
+  return { entries, names, packages: [dir] };
 }
 
 const IDENT = /[A-Za-z_$][\w$]*/g;

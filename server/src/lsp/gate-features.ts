@@ -25,7 +25,7 @@ import { sastCriticalCount } from '../gates/repo-inputs';
 import { evaluateI4, parseI4Config, type I4Check, type I4Config, type I4Result } from '../gates/i4-observable';
 import { decideGates, naI3, naI4, type GatesOutcome } from '../gates/evaluate';
 import type { PublicSurface } from '../gates/public-surface';
-import { publicSurfaceAt, surfaceMatters } from '../app/public-surface-at';
+import { publicSurfaceAt, surfaceFiles } from '../app/public-surface-at';
 import { i1ModuleLine, i2PortLine } from '../gates/gate-lines';
 import { evaluateI3, type I3Result } from '../mosaic/i3';
 import type { MosaicInput } from '../mosaic/map';
@@ -119,7 +119,7 @@ export class GateFeatures {
 
   constructor(private readonly root: () => string | undefined) {}
 
-  private surface?: { sha: string; value?: PublicSurface };
+  private surface?: { sha: string; files: string[]; value?: PublicSurface };
 
   private calibrateInBackground(root: string): void {
     if (this.firstRun?.started) return;
@@ -164,29 +164,33 @@ export class GateFeatures {
   }
 
   /**
-   * The package's public surface at the snapshot's base, as `glx invariants` reads it
-   * (app/public-surface-at.ts): read in the background, once per base, and only when the
-   * file-level I2 has a TS/JS port that is not PASS (most edits touch no public API, and the
-   * surface costs parses of the entry files' re-export chain); then the gates are decided again.
+   * The packages' public surface at the snapshot's base, as `glx invariants` reads it
+   * (app/public-surface-at.ts): read in the background, once per base and set of files, and only
+   * for the TS/JS files where I2 has a port that is not PASS (most edits touch no public API, and
+   * the surface costs parses of the entry files' re-export chain); then the gates are decided
+   * again. A port in a file of a package not read yet (a monorepo's other package) widens the set.
    */
-  private surfaceFor(root: string, sha: string | undefined, policy: Policy, fileLevel?: I2Result): PublicSurface | undefined {
+  private surfaceFor(root: string, sha: string | undefined, policy: Policy, judged?: I2Result): PublicSurface | undefined {
     if (!policy.config.publicApi.entryPoints || !sha || sha.length !== 40) return undefined;
-    if (this.surface?.sha === sha) return this.surface.value;
-    if (!fileLevel || !surfaceMatters(fileLevel)) return undefined;
-    this.surface = { sha };
+    const known = this.surface?.sha === sha ? this.surface : undefined;
+    if (!judged) return known?.value;
+    const want = surfaceFiles(judged).filter((f) => !known?.files.includes(f));
+    if (!want.length) return known?.value;
+    const files = [...(known?.files ?? []), ...want].sort();
+    const asked = (this.surface = { sha, files, value: known?.value });
     void (async () => {
       const repo = await GitRepo.open(root);
       try {
-        const value = await publicSurfaceAt(repo, sha);
-        if (this.surface?.sha !== sha || !value) return;
-        this.surface = { sha, value };
+        const value = await publicSurfaceAt(repo, sha, files);
+        if (this.surface !== asked || !value) return;
+        this.surface = { sha, files, value };
         this.viewOf = undefined;
         this.async_?.changed();
       } finally {
         await repo.close();
       }
     })().catch((e) => this.async_?.warn(`public API surface: ${(e as Error).message}`));
-    return undefined;
+    return known?.value;
   }
 
   /** Hook-up for I3/I4 (server.ts): where the layout comes from and whom to tell when results change. */
@@ -328,7 +332,7 @@ export class GateFeatures {
       // §3.7 escalation, as the CLI (app/evaluate-change.ts): the last scan's queue or the live scan of the change.
       I3: this.i3 ?? naI3(policy.config.i3.tau), I4, sastCritical: Math.max(sastCriticalCount(path.join(root, '.glx')), Object.values(snap.sast?.sastCritical ?? {}).reduce((x, y) => x + y, 0)),
     });
-    // A file-level I2 that the surface could narrow: read it (in the background) for this base.
+    // Ports the surface could narrow (a file of a package not read yet): read it in the background.
     this.surfaceFor(root, snap.base?.sha, policy, outcome.I2);
     // The module shown: the one deciding I1 (highest ΔZ relative to its α), else the largest ΔZ.
     const lead = [...outcome.I1.modules].sort((a, b) => b.dz - b.alpha - (a.dz - a.alpha))[0];
