@@ -121,6 +121,30 @@ test('a test-only module that adds a lot of test code is never I1-gated', () => 
   assert.ok(I1.modules.every((m) => !m.gated));
 });
 
+test('prettier 4ae17075 / TanStack query 5743468462: deleting changelog fragments and a docs-site or examples-only change are reported, not I1-gated; shipped code next to them still is', () => {
+  const frag = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`.changeset/change-${i}.md`, `---\n'pkg': patch\n---\n\nFix ${i}.\n`]));
+  const gone = Object.fromEntries(Object.keys(frag).map((f) => [f, null]));
+  const r = computeDelta(changeSetOf(frag, gone), new Policy());
+  assert.ok(r.explain.change.dz > 0.9, `the deletions still weigh: ΔZ ${r.explain.change.dz}`);
+  const I1 = evaluateI1(r, undefined);
+  assert.equal(I1.decision, 'ACCEPT');
+  assert.match(I1.modules[0].explain, /documentation only: reported, not gated/);
+  // An examples app and a docs site: no shipped code.
+  const app = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`examples/react/app${i}/src/main.ts`, `export function main${i}(x: number) {\n  if (x > ${i}) return ${i};\n  return x;\n}\n`]));
+  const site = { 'website/package.json': JSON.stringify({ dependencies: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`dep${i}`, '^1.0.0'])) }) };
+  const site2 = { 'website/package.json': JSON.stringify({ dependencies: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`dep${i}`, '^2.0.0'])) }) };
+  const r2 = computeDelta(changeSetOf({ ...site }, { ...app, ...site2 }), new Policy());
+  const m2 = evaluateI1(r2, undefined);
+  assert.equal(m2.decision, 'ACCEPT', JSON.stringify(m2.modules.map((m) => m.explain)));
+  assert.deepEqual(m2.modules.map((m) => m.gated), [false, false]);
+  assert.match(m2.modules.find((m) => m.module === 'examples')!.explain, /no shipped code \(examples\/\): reported, not gated/);
+  // The same app under src/ is gated.
+  const shipped = Object.fromEntries(Object.entries(app).map(([f, t]) => [f.replace(/^examples\/react/, 'src'), t]));
+  const m3 = evaluateI1(computeDelta(changeSetOf({}, shipped), new Policy()), undefined);
+  assert.equal(m3.modules[0].gated, true);
+  assert.notEqual(m3.decision, 'ACCEPT');
+});
+
 test('got f7ab6e9f: call-signature overloads pair by position within their name — added overloads are no break', () => {
   const { I2 } = judge('got-f7ab6e9f');
   assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);

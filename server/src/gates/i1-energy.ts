@@ -9,6 +9,7 @@ import type { DeltaToken } from '../delta/token';
 import type { DeltaResult } from '../engine/delta-engine';
 import { moduleSentence } from '../explain/sentences';
 import { isTestPath } from '../symbols/analyze';
+import { NON_API_DIRS } from '../config/policy';
 import { worst, type Decision, type GateLocation, type GateStatus } from './decision';
 
 export interface I1Module {
@@ -19,7 +20,11 @@ export interface I1Module {
   zeta: number;
   basis: string;
   decision: Decision;
-  /** False for a module whose changed files are all test files (spec §3.6 as amended) and for an integration merge: reported, not gated. */
+  /**
+   * False for a module whose changed files are all test files (spec §3.6 as amended), all
+   * documentation, or all outside shipped code (docs/gates.md "What I1 gates"), and for an
+   * integration merge: reported, not gated.
+   */
   gated: boolean;
   /** `module core: ΔZ 0.41 above α 0.32 — MODIFY_SIG +0.30, ΔCC +0.11` (spec §3.6). */
   explain: string;
@@ -56,12 +61,13 @@ export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, stat
     const m = me.module;
     const t = thresholdsOf(state, m);
     const mine = result.tokens.filter((x) => x.module === m);
-    // A module whose changed files are all test files is reported but not gated (§3.6 as amended).
-    const testsOnly = mine.length > 0 && mine.every((x) => isTestPath(x.file));
+    // A module whose changed files are all test files is reported but not gated (§3.6 as amended);
+    // so is one whose files are all documentation or all outside shipped code.
+    const ungated = mine.length > 0 ? notShipped(mine) : undefined;
     const merged = opts.integrationMerge;
-    const gated = !testsOnly && merged === undefined;
+    const gated = !ungated && merged === undefined;
     const decision = gated ? levelOf(me.dz, t) : 'ACCEPT';
-    const why = testsOnly ? 'test files only' : `an integration merge of ${merged} commit${merged === 1 ? '' : 's'} already merged on their own branch`;
+    const why = ungated ?? `an integration merge of ${merged} commit${merged === 1 ? '' : 's'} already merged on their own branch`;
     const topToken = topContributor(mine);
     modules.push({
       module: m, dz: me.dz, alpha: t.alpha, beta: t.beta, zeta: t.zeta, basis: t.basis, decision, gated,
@@ -75,6 +81,26 @@ export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, stat
   const decision = worst(modules.map((m) => m.decision));
   const status: GateStatus = modules.length === 0 ? 'N/A' : decision === 'ACCEPT' ? 'PASS' : decision === 'REVIEW' ? 'REVIEW' : 'FAIL';
   return { gate: 'I1', status, decision, modules };
+}
+
+/** Prose formats: a change to them alone is documentation, whatever directory holds it. */
+const DOC_EXT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+/** Top-level directories of what a project does not ship, beyond NON_API_DIRS (a docs site). */
+const UNSHIPPED_DIRS: ReadonlySet<string> = new Set([...NON_API_DIRS, 'website']);
+
+/**
+ * Why a module's tokens are reported but not gated, or undefined when they are gated. I1 asks
+ * whether a change is unusually large for the code a project ships (spec §3.7): a release
+ * commit deleting forty changelog fragments (`.changeset/*.md`, prettier `changelog_unreleased/`),
+ * regenerated reference docs, a docs site's dependency bump or a new example app is not — the
+ * gates' backtests blocked such commits in 8 of 1,000 (docs/gates.md "What I1 gates").
+ */
+export function notShipped(tokens: readonly DeltaToken[]): string | undefined {
+  if (tokens.every((x) => isTestPath(x.file))) return 'test files only';
+  if (tokens.every((x) => DOC_EXT.test(x.file) || x.kind === 'ΔREADME')) return 'documentation only';
+  const top = (f: string) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '');
+  if (tokens.every((x) => UNSHIPPED_DIRS.has(top(x.file)))) return `no shipped code (${[...new Set(tokens.map((x) => `${top(x.file)}/`))].sort().join(', ')})`;
+  return undefined;
 }
 
 function topContributor(tokens: readonly DeltaToken[]): DeltaToken | undefined {
