@@ -185,3 +185,13 @@ test('ky 1f2ad7f2: `interface Options extends KyOptions` makes KyOptions part of
   const v = verdicts({ [f]: files[f] }, { [f]: files[f].replace('\tprefixUrl?: URL | string;\n', '') }, s);
   assert.deepEqual(v.map((x) => x.split(':')[0]), ['FAIL KyOptions']);
 });
+
+test('mocha 7c9b0046f3 / TanStack query 267154cf6b: a tool configuration file is no public API; a library file named *.config.ts still is', () => {
+  const karma = "module.exports = function (config) {\n  config.set({browsers: ['ChromeHeadless']});\n};\n";
+  assert.deepEqual(verdicts({ 'karma.conf.js': karma }, { 'karma.conf.js': null }), []);
+  const tsup = "export function modernConfig(opts) {\n  return {entry: opts.entry};\n}\nexport function legacyConfig(opts) {\n  return {entry: opts.entry};\n}\n";
+  assert.deepEqual(verdicts({ 'packages/q/root.tsup.config.js': tsup }, { 'packages/q/root.tsup.config.js': null }), []);
+  const lib = 'export function defaults(x: number): number {\n  return x;\n}\n';
+  assert.equal(verdicts({ 'src/defaults.config.ts': lib }, { 'src/defaults.config.ts': null }).length, 1, 'under src/ it is library code');
+  assert.equal(verdicts({ 'packages/q/util.js': tsup }, { 'packages/q/util.js': null }).length, 2, 'the same exports in an ordinary file');
+});

@@ -16,6 +16,16 @@ const compile = (globs: string[]): Matcher => (globs.length ? picomatch(globs, {
  */
 export const NON_API_DIRS: ReadonlySet<string> = new Set(['scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', '.github']);
 
+/**
+ * A build or tool configuration file (`karma.conf.js`, `vite.config.ts`, `root.tsup.config.js`,
+ * `.eslintrc.cjs`, `gulpfile.js`, Python's `setup.py`/`noxfile.py`): the tool reads its default
+ * export, no user of the library imports it. Outside `src/`, `lib/` and `source/`, where a
+ * package's own `defaults.config.ts` could be API.
+ */
+const CONFIG_FILE = /(?:^|\/)(?:[\w-]+(?:\.[\w-]+)*\.(?:config|conf)\.[cm]?[jt]sx?|\.[\w-]+rc\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s|setup\.py|noxfile\.py|fabfile\.py)$/;
+const LIBRARY_DIR = /(?:^|\/)(?:src|lib|source)\//;
+export const isToolConfigFile = (path: string): boolean => CONFIG_FILE.test(path) && !LIBRARY_DIR.test(path);
+
 export class Policy {
   private readonly moduleMatchers: { name: string; match: Matcher }[];
   private readonly pathWeightMatchers: { match: Matcher; weights: InvariantsConfig['weights'] }[];
@@ -79,9 +89,12 @@ export class Policy {
    * under a top-level directory that holds no library code (NON_API_DIRS: scripts, docs,
    * examples, benchmarks) are not: fastapi's maintainers' `scripts/translate.py` lost a
    * parameter of `make_pr` and I2 blocked two of its last 100 commits as public-API breaks.
+   * Tool configuration files are not either (mocha 7c9b0046f3 deleted `karma.conf.js`; TanStack
+   * query 267154cf6b renamed its `root.tsup.config.js` files: I2 FAILs for their default exports).
    */
   mayBePublic(path: string): boolean {
     if (this.publicMatch) return this.publicMatch(path);
+    if (isToolConfigFile(path)) return false;
     const slash = path.indexOf('/');
     return slash < 0 || !NON_API_DIRS.has(path.slice(0, slash));
   }
