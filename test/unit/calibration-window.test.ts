@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { NO_DAYS_LIMIT, windowLength } from '../../server/src/calibration/window';
+import { NO_DAYS_LIMIT, reachSamples, windowLength } from '../../server/src/calibration/window';
 
 const DAY = 86400;
 const t0 = 1_700_000_000;
@@ -40,4 +40,14 @@ test('the window is a prefix, within [min(20, n, N), N], and never depends on th
     // Shifting every time by a constant (a later wall clock, an older clone) changes nothing.
     assert.equal(windowLength(times.map((x) => x - 1234567), { commits, days }), k);
   }));
+});
+
+test('reachSamples: the window grows until it holds 20 commits with a sample, never past its cap', () => {
+  const every = () => true;
+  assert.equal(reachSamples(20, 90, every), 20);
+  const noneAt = (set: number[]) => (j: number) => !set.includes(j);
+  assert.equal(reachSamples(20, 90, noneAt([3])), 21);
+  assert.equal(reachSamples(20, 90, noneAt([3, 20])), 22, 'the commit it reaches may give no sample either');
+  assert.equal(reachSamples(20, 21, noneAt([3, 20])), 21, 'capped');
+  assert.equal(reachSamples(30, 90, noneAt([3])), 30, 'a window with enough samples is not shortened');
 });

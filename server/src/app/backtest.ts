@@ -12,7 +12,7 @@
 // Samples are the per-change ΔZ over all tokens (the `*` entry of spec_state.json: one set of
 // thresholds for every module, as `glx calibrate update` without --by-module keeps them).
 import { ALL_MODULES } from '../calibration/calibrate';
-import { windowLength } from '../calibration/window';
+import { reachSamples, windowLength } from '../calibration/window';
 import { publicSurfaceFor } from './public-surface-at';
 import { emptyState, moduleState, thresholdsOf, type Sample, type SpecState } from '../calibration/spec-state';
 import type { DeltaToken } from '../delta/token';
@@ -208,7 +208,11 @@ export async function backtestGates(ws: Workspace, opts: BacktestOptions): Promi
   const commits: BacktestCommit[] = [];
   for (const p of pending.sort((a, b) => b.i - a.i)) {
     const samples: Sample[] = [];
-    for (const j of windowOf(p.i)) {
+    // The window reaches back to MIN_SAMPLES commits with a sample, as calibration does (window.ts reachSamples).
+    const first = p.i + 1;
+    const sampled = (j: number) => dzBy.get(history[first + j].commit.sha) !== undefined;
+    const length = reachSamples(windowOf(p.i).length, Math.min(W, history.length - first), sampled);
+    for (let j = first; j < first + length; j++) {
       const c = history[j].commit;
       const dz = dzBy.get(c.sha);
       if (dz !== undefined) samples.push({ sha: c.sha, ts: c.ts, dz });

@@ -11,7 +11,7 @@ import { walkHistoryResults } from '../engine/history-parallel';
 import type { CommitStore } from '../engine/commit-store';
 import type { GitRepo } from '../git';
 import { AUTO_FREEZE_COMMITS, freezeState, unfreezeState } from './freeze';
-import { moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
+import { MIN_SAMPLES, moduleState, type Sample, type SpecState, emptyState, SPEC_STATE_SCHEMA } from './spec-state';
 import { throwIfCancelled } from '../errors';
 import { windowCommits } from './window-commits';
 import { integrationMerges } from '../engine/integration-merges';
@@ -72,7 +72,7 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const now = opts.now ?? new Date();
   const prev = opts.previous;
   const headSha = await repo.revParse(opts.branch, `--branch ${opts.branch}`);
-  const windowList = await windowCommits(repo, headSha, opts.window);
+  let windowList = await windowCommits(repo, headSha, opts.window);
   const inWindow = new Set(windowList.map((c) => c.sha));
   const known = new Set((prev?.sampled ?? []).filter((s) => inWindow.has(s)));
   // A shallow clone's boundary commits have parents git does not have: compared with the empty
@@ -94,20 +94,43 @@ export async function calibrate(repo: GitRepo, policy: Policy, opts: CalibrateOp
   const all: Sample[] = (prev?.modules[ALL_MODULES]?.samples ?? []).filter((s) => inWindow.has(s.sha));
 
   let analysed = 0;
-  const total = windowList.length - skip.size;
-  const walk = opts.walk
-    ? walkHistory(repo, headSha, policy, { ...opts.walk, maxCount: windowList.length, skip, caches: opts.caches })
-    : walkHistoryResults(repo, headSha, policy, { maxCount: windowList.length, skip, caches: opts.caches, threads: opts.threads, ...(opts.results ? { results: opts.results } : {}) });
-  for await (const { commit, result } of walk) {
-    analysed++;
-    for (const [m, e] of Object.entries(result.energy.modules)) {
-      const list = samples.get(m) ?? [];
-      list.push({ sha: commit.sha, ts: commit.ts, dz: e.dz });
-      samples.set(m, list);
+  let total = windowList.length - skip.size;
+  /** Walks the first `maxCount` commits of the window, skipping `skip`, into the samples. */
+  const walkWindow = async (maxCount: number) => {
+    const walk = opts.walk
+      ? walkHistory(repo, headSha, policy, { ...opts.walk, maxCount, skip, caches: opts.caches })
+      : walkHistoryResults(repo, headSha, policy, { maxCount, skip, caches: opts.caches, threads: opts.threads, ...(opts.results ? { results: opts.results } : {}) });
+    for await (const { commit, result } of walk) {
+      analysed++;
+      for (const [m, e] of Object.entries(result.energy.modules)) {
+        const list = samples.get(m) ?? [];
+        list.push({ sha: commit.sha, ts: commit.ts, dz: e.dz });
+        samples.set(m, list);
+      }
+      if (result.tokens.length) all.push({ sha: commit.sha, ts: commit.ts, dz: result.energy.overall.dz });
+      opts.onProgress?.(analysed, total);
+      throwIfCancelled(opts.signal, 'calibration');
     }
-    if (result.tokens.length) all.push({ sha: commit.sha, ts: commit.ts, dz: result.energy.overall.dz });
-    opts.onProgress?.(analysed, total);
-    throwIfCancelled(opts.signal, 'calibration');
+  };
+  await walkWindow(windowList.length);
+  // Twenty commits can hold fewer than twenty samples (a commit with no token, an integration
+  // merge): reach further back, within the commits bound, until the window holds MIN_SAMPLES
+  // of them (window.ts reachSamples; the backtest does the same).
+  if (all.length < MIN_SAMPLES && windowList.length < opts.window.commits) {
+    const candidates = await repo.log(headSha, { firstParent: true, maxCount: opts.window.commits });
+    while (all.length < MIN_SAMPLES && windowList.length < candidates.length) {
+      for (const c of windowList) skip.add(c.sha);
+      const next = candidates.slice(windowList.length, windowList.length + MIN_SAMPLES - all.length);
+      windowList = [...windowList, ...next];
+      for (const c of next) {
+        if (!shallow.has(c.sha)) continue;
+        boundary.add(c.sha);
+        skip.add(c.sha);
+      }
+      for (const sha of (await integrationMerges(repo, windowList)).keys()) skip.add(sha);
+      total += next.filter((c) => !skip.has(c.sha)).length;
+      await walkWindow(windowList.length);
+    }
   }
 
   // Newest first, by the window's order (commit time can tie).

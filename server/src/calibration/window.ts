@@ -32,3 +32,18 @@ export function windowLength(times: readonly number[], w: WindowSpec, minCommits
   while (k < cap && times[k] >= since) k++;
   return Math.min(cap, Math.max(k, minCommits));
 }
+
+/**
+ * Reaches a window of `k` commits further back, up to `cap` candidates, until it holds
+ * MIN_SAMPLES commits that gave a ΔZ sample (`hasSample(j)`, j = 0 the newest candidate). A
+ * commit with no token (lockfile-only, ignored paths) or an integration merge gives none, so
+ * twenty commits can hold nineteen samples, and the gates then judged against the uncalibrated
+ * defaults: date-fns 455c37c6cb was an I1 HARD_BLOCK at ζ 0.70 with 19 samples (docs/gates.md
+ * "The window"). Returns the new length (≥ k).
+ */
+export function reachSamples(k: number, cap: number, hasSample: (j: number) => boolean, min = MIN_SAMPLES): number {
+  let n = 0;
+  for (let j = 0; j < k; j++) if (hasSample(j)) n++;
+  while (n < min && k < cap) if (hasSample(k++)) n++;
+  return k;
+}
