@@ -76,3 +76,19 @@ test('a change that repairs a file whose base does not parse is not an I3 FAIL; 
   const repaired = judge(r.dir);
   assert.ok(!repaired.lines.some((l) => l.startsWith('I3 FAIL')), `the repair: ${repaired.lines.join('\n')}`);
 });
+
+// TanStack/query fb6c3fabda "fix(react): switch to export type *": the change itself introduces
+// TS 5.0's `export type * from`, which the bundled grammar cannot read, so the head "does not
+// parse" although its base did; I3 failed the commit (E 1.000). The real file, before and after
+// (test/fixtures/session16). A head whose every parse error sits on such a line is the grammar's
+// gap (parsing/grammar-gaps.ts); a real syntax error next to it still counts.
+test('TanStack query fb6c3fabda: valid TypeScript the grammar cannot read (`export type *`) is not an I3 FAIL; a real syntax error still is', () => {
+  const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'session16');
+  const before = fs.readFileSync(path.join(dir, 'query-fb6c3fabda-index.before.ts.txt'), 'utf8');
+  const afterText = fs.readFileSync(path.join(dir, 'query-fb6c3fabda-index.after.ts.txt'), 'utf8');
+  assert.match(afterText, /^export type \* from '\.\/types'$/m);
+  const r = judge(repoWith(before, afterText).dir);
+  assert.ok(!r.lines.some((l) => l.startsWith('I3 FAIL')), r.lines.join('\n'));
+  const broken = judge(repoWith(before, afterText.replace("export { useQuery } from './useQuery'", "export { useQuery from './useQuery'")).dir);
+  assert.ok(broken.lines.some((l) => l.startsWith('I3 FAIL')), `a real error next to the gap: ${broken.lines.join('\n')}`);
+});

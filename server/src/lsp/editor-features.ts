@@ -10,7 +10,8 @@ import type { DeltaToken } from '../delta/token';
 import type { HostSnapshot } from '../engine/workspace-host';
 import { languageOf } from '../parsing/languages';
 import { CommandIds, lensCommand, tokenDocsUrl, type GlitchlabSettings, type OpenDeltaInspectorArgs } from '../protocol';
-import type { ParseProblem } from '../symbols/types';
+import type { Lang, ParseProblem } from '../symbols/types';
+import { grammarGap } from '../parsing/grammar-gaps';
 import { sharesOf } from '../explain/explanation';
 import { countsText, shareOfModule } from '../explain/sentences';
 import { hoverMarkdown, kindLabel, tokenMessage, type ModuleLookup } from './token-text';
@@ -49,7 +50,7 @@ export function tokenDiagnostics(snap: HostSnapshot, file: string, settings: Gli
   const out: Diagnostic[] = [];
   const lines = fileLines(snap, file);
   const pe = snap.parseErrors.get(file);
-  if (pe) out.push(parseErrorDiagnostic(pe, lines));
+  if (pe) out.push(parseErrorDiagnostic(pe, lines, languageOf(file)));
   if (!settings.diagnostics.tokens) return out;
   const severity = settings.diagnostics.level === 'hint' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information;
   const mod = moduleLookup(snap);
@@ -70,17 +71,21 @@ export function tokenDiagnostics(snap: HostSnapshot, file: string, settings: Gli
 }
 
 /** ONE warning per file that does not parse; its tokens stay those of the last good version (spec §3.1). */
-export function parseErrorDiagnostic(pe: ParseProblem, lines: readonly string[] | undefined): Diagnostic {
+export function parseErrorDiagnostic(pe: ParseProblem, lines: readonly string[] | undefined, lang?: Lang): Diagnostic {
   const line = Math.max(0, pe.line - 1);
   const len = lineLength(lines, line);
   const start = Math.min(pe.col, len);
+  // Valid TypeScript the bundled grammar cannot read is not the user's error (parsing/grammar-gaps.ts).
+  const gap = lang ? grammarGap(lang, lines?.[line]) : undefined;
   return {
     range: { start: { line, character: start }, end: { line, character: Math.max(len, start) } },
-    severity: DiagnosticSeverity.Warning,
+    severity: gap ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
     source: SOURCE,
     code: PARSE_ERROR_CODE,
     codeDescription: { href: tokenDocsUrl(PARSE_ERROR_CODE) },
-    message: `Syntax error (${pe.message}): Δ tokens of this file are kept from its last version that parsed`,
+    message: gap
+      ? `GlitchLab's TypeScript grammar cannot read ${gap} here (valid TypeScript, not an error of yours): Δ tokens of this file are kept from its last version that parsed, and gate I3 leaves it out`
+      : `Syntax error (${pe.message}): Δ tokens of this file are kept from its last version that parsed`,
   };
 }
 

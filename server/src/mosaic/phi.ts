@@ -5,6 +5,7 @@
 // Δ_MOZ: per cell, the share of changed lines from the textual line diff, computed without
 // looking at the tokens. Pure: no I/O.
 import { TOKEN_KINDS } from '../delta/catalogue';
+import { onlyGrammarGaps } from '../parsing/grammar-gaps';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { changedLineSets, versionHunks } from '../util/line-diff';
@@ -76,7 +77,9 @@ export function changedLines(layout: MosaicLayout, cs: ChangeSet): ChangedFileLi
       // merge-conflict markers an earlier commit left in a test file: the base's tokens come from
       // error recovery, and I3 blocked the repair). Its hunks are not held against the tokens
       // (issue 17: 12 of zod's 14 blocked commits). A file the change breaks still counts.
-      supported: !!(c.old?.analysis || c.new?.analysis) && !(c.old?.analysis && !c.old.analysis.ok),
+      // So is a head the grammar cannot read although it is valid TypeScript (`export type *`,
+      // TanStack query fb6c3fabda; parsing/grammar-gaps.ts): its hunks are the grammar's gap.
+      supported: !!(c.old?.analysis || c.new?.analysis) && !(c.old?.analysis && !c.old.analysis.ok) && !(c.new?.analysis && onlyGrammarGaps(c.new.analysis.lang, c.new.text, errs)),
       brokenBase,
       brokenHead,
     });
