@@ -195,3 +195,25 @@ test('mocha 7c9b0046f3 / TanStack query 267154cf6b: a tool configuration file is
   assert.equal(verdicts({ 'src/defaults.config.ts': lib }, { 'src/defaults.config.ts': null }).length, 1, 'under src/ it is library code');
   assert.equal(verdicts({ 'packages/q/util.js': tsup }, { 'packages/q/util.js': null }).length, 2, 'the same exports in an ordinary file');
 });
+
+test('redux fa9dc9d0b4: a conditional type whose check holds a union is no union — changing a branch is not "an arm lost"', () => {
+  const f = 'src/types/reducers.ts';
+  const mk = (action: string) => `export type PreloadedStateShape<M> = M[keyof M] extends
+  | Reducer<any, any, any>
+  | undefined
+  ? {
+      [P in keyof M]: M[P] extends (
+        inputState: infer InputState,
+        action: ${action}
+      ) => any
+        ? InputState
+        : never
+    }
+  : never
+`;
+  const v = verdicts({ [f]: mk('UnknownAction') }, { [f]: mk('ActionFromReducersMapObject<M>') });
+  assert.ok(!v.some((x) => x.startsWith('FAIL')), v.join('\n'));
+  // A plain union that loses an arm is still a FAIL.
+  const u = (t: string) => `export type Mode = ${t};\n`;
+  assert.match(verdicts({ [f]: u("'a' | 'b' | 'c'") }, { [f]: u("'a' | 'b'") })[0], /^FAIL Mode/);
+});

@@ -16,6 +16,10 @@ export function unionMembers(t: string): string[] {
     const parts = splitTop(m[2], ',');
     return m[1] === 'Optional' ? [...parts, 'None'] : parts;
   }
+  // A conditional type (`M extends R | undefined ? {…} : never`, a `?` outside any bracket) is
+  // no union: its `|` belong to its check or its branches (redux fa9dc9d0b4 was failed by I2 as a
+  // union that lost the arm `undefined ? {…} : never`).
+  if (splitTop(s, '?').length > 1) return [s];
   return splitTop(s, '|');
 }
 
