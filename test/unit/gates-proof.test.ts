@@ -217,3 +217,15 @@ test('redux fa9dc9d0b4: a conditional type whose check holds a union is no union
   const u = (t: string) => `export type Mode = ${t};\n`;
   assert.match(verdicts({ [f]: u("'a' | 'b' | 'c'") }, { [f]: u("'a' | 'b'") })[0], /^FAIL Mode/);
 });
+
+test('date-fns c00ecb632b: a parameter typed by a type parameter whose constraint widened is no proven narrowing', () => {
+  const f = 'src/clamp/index.ts';
+  const before = 'export function clamp<DateType extends Date>(\n  date: DateType | number | string,\n  interval: Interval,\n): DateType | Date {\n  return min([max([date, interval.start]), interval.end]);\n}\n';
+  const after = 'export function clamp<\n  DateType extends DateFns.Arg,\n  IntervalType extends Interval,\n>(\n  date: DateType,\n  interval: IntervalType,\n): Date {\n  return min([max([date, interval.start]), interval.end]);\n}\n';
+  const v = verdicts({ [f]: before }, { [f]: after });
+  assert.equal(v.length, 1);
+  assert.match(v[0], /^REVIEW clamp: /);
+  // Same constraint on both sides: dropping `number | string` is a narrowing, a FAIL.
+  const same = after.replace('DateType extends DateFns.Arg', 'DateType extends Date');
+  assert.match(verdicts({ [f]: before }, { [f]: same })[0], /^FAIL clamp: .*parameter date type narrowed/);
+});

@@ -23,6 +23,7 @@ import type { DeltaToken } from '../delta/token';
 import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { alignTypes, type DeclaredRenames } from '../delta/type-equivalence';
+import { typeParamDelta, withBounds } from '../delta/type-params';
 import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
@@ -158,8 +159,16 @@ function checkSymbol(
     return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
   }
   if (n && (n.public || s.container)) {
-    const findings = signatureFindings(s.signature, n.signature, oldA.lang, allowOptional);
+    let findings = signatureFindings(s.signature, n.signature, oldA.lang, allowOptional);
     if (findings.length === 0) return undefined;
+    // A type parameter whose constraint changed stands for its bound on each side, as MODIFY_SIG
+    // reads it (delta/type-params.ts): date-fns c00ecb632b turned `date: DateType | number | string`
+    // with `<DateType extends Date>` into `date: DateType` with `<DateType extends DateFns.Arg>`,
+    // and I2 had failed it as a narrowing. Read only for a FAIL (the declaration text is parsed).
+    if (findings.some((f) => f.verdict === 'FAIL') && newA) {
+      const tpd = typeParamDelta(c.old?.text, oldA, s, c.new?.text, newA, n);
+      if (tpd.bounds.size) findings = compareSpelled(withBounds(s.signature, tpd.bounds, 'old', oldA.lang), withBounds(n.signature, tpd.bounds, 'new', oldA.lang), oldA.lang, allowOptional);
+    }
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
     if (verdict === 'FAIL') {
