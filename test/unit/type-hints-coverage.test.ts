@@ -57,3 +57,21 @@ test('an interface reflowed by a formatter is no MODIFY_TYPE; an overload change
   const changedFirst = h.replace('(key: K, opts?: Options): Promise<boolean>;', '(key: K): Promise<boolean>;');
   assert.ok(kinds(changedFirst).includes('MODIFY_TYPE'), kinds(changedFirst).join(' | '));
 });
+
+// vue core 40178ddfc2 ("chore(deps): update lint"): prettier joined multi-line unions, dropping
+// their leading `|` — in type aliases (`type VNodeHook =\n  | A\n  | B` → `type VNodeHook =\n  A | B`)
+// and in parameter annotations (`specifier:\n    | A\n    | B,`). Neither is a type change: no
+// MODIFY_TYPE, no MODIFY_SIG; a real arm dropped still is one.
+test('a union reflowed by a formatter (its leading `|` dropped) is no MODIFY_TYPE and no MODIFY_SIG', () => {
+  const alias = (t: string) => `export type VNodeHook =\n${t}\n`;
+  const b = alias('  | VNodeMountHook\n  | VNodeUpdateHook\n  | VNodeMountHook[]');
+  const h = alias('  VNodeMountHook | VNodeUpdateHook | VNodeMountHook[]');
+  const ks = (x: string, y: string, f = 'vnode.ts') => directDelta({ [f]: x }, { [f]: y }).tokens.map((t) => t.kind);
+  assert.deepEqual(ks(b, h), ['ΔCOMMENTS']);
+  assert.ok(ks(b, alias('  VNodeMountHook | VNodeUpdateHook')).includes('MODIFY_TYPE'));
+  const fn = (t: string) => `export function getImportedName(\n  specifier:\n${t},\n): string {\n  return specifier.type\n}\n`;
+  const fb = fn('    | ImportSpecifier\n    | ImportDefaultSpecifier');
+  const fh = fn('    ImportSpecifier | ImportDefaultSpecifier');
+  assert.ok(!ks(fb, fh, 'utils.ts').includes('MODIFY_SIG'), ks(fb, fh, 'utils.ts').join(' | '));
+  assert.ok(ks(fb, fn('    ImportSpecifier'), 'utils.ts').includes('MODIFY_SIG'));
+});

@@ -3,6 +3,7 @@
 // separately so the caller can record them in meta.
 import type { Param, Signature } from '../symbols/types';
 import { sameDefault } from './default-value';
+import { canonicalType } from './type-text';
 
 export type SigDetail = 'arity' | 'names' | 'defaults' | 'types' | 'order' | 'kind' | 'return' | 'async';
 
@@ -35,14 +36,16 @@ export function diffSignature(a: Signature, b: Signature): SigDiff {
     // An annotation added where there was none (or dropped entirely) is ΔTYPE_HINTS' business
     // (§3.3 "annotations added/removed"), not a changed parameter type: callers are unaffected and
     // I2 compares only types present on both sides (uvicorn c5c73434 typed five helpers).
-    if (p.type && q.type && p.type !== q.type) detail.add('types');
+    // Compared as a formatter cannot change them (type-text.ts canonicalType): vue core 40178ddfc2
+    // (a lint update) reflowed `specifier:\n | A\n | B` to `specifier: A | B`.
+    if (p.type && q.type && p.type !== q.type && canonicalType(p.type) !== canonicalType(q.type)) detail.add('types');
     if (kindOf(p) !== kindOf(q)) detail.add('kind');
   }
   if (pa.length !== pb.length) {
     // New parameters' optionality matters for callers; report as defaults when optional ones were added.
     for (const q of pb) if (!namesA.includes(q.name) && (q.optional || q.hasDefault)) detail.add('defaults');
   }
-  if (a.returnType && b.returnType && a.returnType !== b.returnType) detail.add('return');
+  if (a.returnType && b.returnType && a.returnType !== b.returnType && canonicalType(a.returnType) !== canonicalType(b.returnType)) detail.add('return');
   if (a.async !== b.async) detail.add('async');
   // A generator flag alone is not in the spec's list (§3.3): callers still call it the same way.
   if ((a.callKind ?? '') !== (b.callKind ?? '')) detail.add('kind');

@@ -75,7 +75,8 @@ function withoutComments(t: string): string {
  */
 export function canonicalType(t: string): string {
   return withoutComments(t)
-    .replace(/(^|[(<[,:])\s*[|&]\s*/g, '$1 ')
+    // A leading `|`/`&` (a formatter's multi-line union) after `=`, `:`, `(`, `<`, `[` or `,` is no arm.
+    .replace(/(^|[(<[,:=])\s*[|&]\s*/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([(<[{]) /g, '$1')
