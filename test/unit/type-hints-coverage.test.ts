@@ -72,6 +72,22 @@ test('a union reflowed by a formatter (its leading `|` dropped) is no MODIFY_TYP
   const fn = (t: string) => `export function getImportedName(\n  specifier:\n${t},\n): string {\n  return specifier.type\n}\n`;
   const fb = fn('    | ImportSpecifier\n    | ImportDefaultSpecifier');
   const fh = fn('    ImportSpecifier | ImportDefaultSpecifier');
-  assert.ok(!ks(fb, fh, 'utils.ts').includes('MODIFY_SIG'), ks(fb, fh, 'utils.ts').join(' | '));
+  assert.deepEqual(ks(fb, fh, 'utils.ts'), ['ΔCOMMENTS'], 'no MODIFY_SIG, no MODIFY_BODY, no catch-all');
   assert.ok(ks(fb, fn('    ImportSpecifier'), 'utils.ts').includes('MODIFY_SIG'));
+  // A top-level annotation reflowed the same way (compiler-sfc's parseCache) is format too.
+  const top = (t: string) => `export const parseCache:\n${t} = createCache()\n`;
+  assert.deepEqual(ks(top('  | Map<string, R>\n  | LRUCache<string, R>'), top('  Map<string, R> | LRUCache<string, R>'), 'parse.ts'), ['ΔCOMMENTS']);
+  assert.ok(ks(top('  | Map<string, R>\n  | LRUCache<string, R>'), top('  Map<string, R>'), 'parse.ts').includes('ΔTOPLEVEL'));
+});
+
+// unstorage 9c3bc44d8f ("chore: use oxlint and oxfmt") added trailing commas throughout: after a
+// function's last parameter (`cb: Fn,` then `) => {`) and after a call's last argument. A comma
+// before a closing bracket is form in TS/JS — in Python `(a,)` is a tuple and `(a)` is not.
+test('a trailing comma added by a formatter is format in TS/JS, and a real change in Python', () => {
+  const ks = (f: string, x: string, y: string) => directDelta({ [f]: x }, { [f]: y }).tokens.map((t) => `${t.kind}${t.meta.reason ? ` ${t.meta.reason}` : ''}`);
+  const fn = (c: string) => `export const runBatch = (\n  items: string[],\n  cb: (b: string) => Promise<any>${c}\n) => {\n  return Promise.all(items.map(cb)).then(\n    (r) => r.flat()${c}\n  );\n};\n`;
+  assert.deepEqual(ks('s.ts', fn(''), fn(',')), ['ΔCOMMENTS format', 'ΔCOMMENTS format']);
+  assert.ok(ks('s.ts', fn(''), fn(', extra')).some((k) => k !== 'ΔCOMMENTS format'), 'an argument added is not format');
+  const py = (c: string) => `def f():\n    return (1${c})\n`;
+  assert.notDeepEqual(ks('m.py', py(''), py(',')), ['ΔCOMMENTS format']);
 });

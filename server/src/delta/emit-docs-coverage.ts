@@ -7,11 +7,25 @@
 // file without symbol-level support. Order and rules: docs/tokens.md "Coverage".
 import type { FileAnalysis, Span } from '../symbols/types';
 import type { TokenKind } from './catalogue';
+import { formKey } from './type-text';
 import { baseSpan, markPairOwn, span, uncoveredIn, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
 import { rowOf } from '../util/line-starts';
 
 const isDocPath = (p: string) => /(^|\/)readme[^/]*$/i.test(p);
 const isSpecPath = (p: string) => /^(spec|docs)\//.test(p) || /\/docs\//.test(p);
+
+/**
+ * The code of a hunk's lines, joined, for comparing the two sides, keyed by what a formatter
+ * cannot change (type-text.ts formKey); a leading union bar also when it is the hunk's first and the code line
+ * before the hunk ends where a type begins (`specifier:` then `| A`, vue core 40178ddfc2).
+ */
+function hunkCode(a: FileAnalysis | undefined, ls: readonly number[]): string {
+  let s = ls.map((l) => a!.codeLines[l - 1]).join(' ');
+  if (ls.length && /^\s*[|&]/.test(s) && /[(<[,:=]\s*$/.test(a?.codeLines[ls[0] - 2] ?? '')) s = s.replace(/^\s*[|&]\s*/, '');
+  // A trailing comma whose closing bracket opens the line after the hunk (`cb: Fn,` then `) =>`).
+  if (ls.length && a?.lang !== 'python' && /[^,\s] ,$/.test(s) && /^[)\]}>]/.test(a?.codeLines[ls[ls.length - 1]] ?? '')) s = s.slice(0, -2);
+  return formKey(s, a?.lang);
+}
 
 /**
  * Only the doc changed (bodyHash excludes Python docstrings) when no other token was emitted
@@ -82,7 +96,7 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
   for (const h of c.hunks) {
     const { newL, oldL } = uncoveredIn(c, h);
     if (!newL.length && !oldL.length) continue;
-    const code = (a: FileAnalysis | undefined, ls: number[]) => ls.filter((l) => a?.codeLines[l - 1] && !isDocstringLine(a, l)).map((l) => a!.codeLines[l - 1]).join(' ');
+    const code = (a: FileAnalysis | undefined, ls: number[]) => hunkCode(a, ls.filter((l) => a?.codeLines[l - 1] && !isDocstringLine(a, l)));
     const at = newL[0] ?? Math.max(1, h.newStart);
     const endAt = newL[newL.length - 1] ?? at;
     const baseRange = oldL.length ? { line: oldL[0], endLine: oldL[oldL.length - 1] } : undefined;

@@ -14,6 +14,7 @@ import { pairFacts, renamesKey, sweepPairFacts, type PairFacts } from './pair-fa
 import { pairSymbols, type PairingResult, type SideSymbol, type SymbolPair } from './pairing';
 import { symbolView } from './symbol-view';
 import { declaredRenames, type DeclaredRenames } from './type-equivalence';
+import { formKey } from './type-text';
 import type { DeltaToken, TokenMeta } from './token';
 
 /** Lines covered by tokens so far, per change and side. */
@@ -314,12 +315,13 @@ export function ownLines(a: FileAnalysis | undefined, s: SymbolInfo, from = s.ra
 }
 
 function codeOfLines(a: FileAnalysis | undefined, lines: readonly number[], names: ReadonlySet<string>): string {
-  return lines
+  // What a formatter changes is no code change (type-text.ts formKey).
+  return formKey(lines
     .map((l) => a?.codeLines[l - 1] ?? '')
     .join(' ')
     .split(/\s+/)
     .filter((t) => t && !names.has(t))
-    .join(' ');
+    .join(' '), a?.lang);
 }
 
 /** The symbol's own code (nested symbols excluded) with the given names dropped (renames). */

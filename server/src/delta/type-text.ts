@@ -73,10 +73,34 @@ function withoutComments(t: string): string {
  * after a `|`). unstorage 9c3bc44d8f "chore: use oxlint and oxfmt" joined such unions onto one
  * line and I2 read `| A | boolean → A | boolean` as narrowed.
  */
+/**
+ * A leading `|`/`&` of a union or intersection, as a formatter writes a multi-line one
+ * (`type X =\n  | A\n  | B`, `x:\n  | A`), dropped with the space around it: after `=`, `:`, `(`,
+ * `<`, `[` or `,` no binary operator can follow, so the bar is no operator. For comparing code
+ * whose form a formatter changed (vue core 40178ddfc2); not for display.
+ */
+export function withoutLeadingBars(code: string): string {
+  return code.includes('|') || code.includes('&') ? code.replace(LEADING_BAR, '$1 ') : code;
+}
+const LEADING_BAR = /([(<[,:=])\s*[|&]\s*/g;
+
+/**
+ * Code (the analysis's token-joined code lines) keyed by what a formatter cannot change, for
+ * comparing two versions: a leading union bar (withoutLeadingBars) and, outside Python, one
+ * trailing comma before a closing bracket (`cb: Fn,\n) =>`, `f(a, b,)`; unstorage 9c3bc44d8f's
+ * oxfmt). Python keeps its commas: `(a,)` is a tuple, `(a)` is not. An array hole (`[a, ,]`) is
+ * kept too: only a comma after another token goes.
+ */
+export function formKey(code: string, lang: string | undefined): string {
+  const s = withoutLeadingBars(code);
+  return lang === 'python' || !s.includes(',') ? s : s.replace(TRAILING_COMMA, '$1 $2');
+}
+const TRAILING_COMMA = /([^,\s]) , ([)\]}>])/g;
+
 export function canonicalType(t: string): string {
   return withoutComments(t)
-    // A leading `|`/`&` (a formatter's multi-line union) after `=`, `:`, `(`, `<`, `[` or `,` is no arm.
-    .replace(/(^|[(<[,:=])\s*[|&]\s*/g, '$1 ')
+    .replace(/^\s*[|&]\s*/, ' ')
+    .replace(LEADING_BAR, '$1 ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([(<[{]) /g, '$1')
