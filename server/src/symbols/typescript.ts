@@ -740,7 +740,7 @@ class ChunkExtractor {
           }
           const spec = this.requireSpec(v);
           if (spec !== undefined) {
-            this.addImport(spec, ['default'], rangeNode);
+            this.addImport(spec, ['default'], rangeNode, v.t === 'member_expression' ? this.requireImported(v) : undefined);
             continue;
           }
         }
@@ -884,7 +884,7 @@ class ChunkExtractor {
         if (target !== exportName) this.res.exportAliases.push({ name: exportName, target });
       } else if (ctx.module && this.requireSpec(v) !== undefined) {
         // `exports.query = require('./middleware/query')`: a module-level import re-exported.
-        this.addImport(this.requireSpec(v) as string, [exportName], outer);
+        this.addImport(this.requireSpec(v) as string, [exportName], outer, this.requireImported(v) ?? []);
       } else {
         this.visit(right, ctx);
       }
@@ -908,6 +908,23 @@ class ChunkExtractor {
     const info: ImportInfo = { spec, names, line: this.snap.row(at.s), endLine: this.snap.row(at.e) };
     if (imported) info.imported = imported;
     this.res.imports.push(info);
+  }
+
+  /**
+   * The name module `x` declares that `require('x')` (its module.exports: `default`) or
+   * `require('x').prop` (`prop`) takes, for §3.2's import evidence, which reads the source
+   * module's own name, not the one the importer binds (held-out batch 18, chai 3f0983a3:
+   * `exports.expect = require('./interface/expect')` takes expect.js's anonymous default). A
+   * bare `require` needs no entry where the binding already records `default`; a call's result
+   * (`require('x')(…)`) names nothing of x.
+   */
+  private requireImported(v: SNode): string[] | undefined {
+    if (v.t === 'call_expression' && fieldOf(v, 'function')?.t === 'identifier') return ['default'];
+    if (v.t !== 'member_expression') return undefined;
+    const obj = fieldOf(v, 'object');
+    const prop = fieldOf(v, 'property');
+    if (obj?.t !== 'call_expression' || fieldOf(obj, 'function')?.t !== 'identifier' || !prop) return undefined;
+    return [this.text(prop)];
   }
 
   /**
