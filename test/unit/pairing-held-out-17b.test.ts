@@ -1,0 +1,344 @@
+// Held-out batch 17b (docs/accuracy.md "Held-out batch 17b"): the defect its unlabelled sweep
+// found, on small cases with the neighbours that must keep their answer. Real parses
+// (tree-sitter wasm).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { initParsers } from '../../server/src/parsing/languages';
+import { directDelta } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+/** Structural tokens as `KIND symbol`, sorted. */
+const structure = (file: string, b: string, h: string) =>
+  directDelta({ [file]: b }, { [file]: h })
+    .tokens.filter((t) => ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL'].includes(t.kind))
+    .map((t) => `${t.kind} ${t.symbol}`)
+    .sort();
+
+// loguru 6a135f1d (`FileSink.make_compress_file_function`, the method as committed, the rest of the
+// file left out): G's copy logic (lambdas in G's own code, the with-blocks of its nested
+// `compress_function`) is rewritten into three new nested factories, each holding a new closure
+// `def compress`. G's own code now assigns a *variable* `compress = compress_generic(gzip.open)`;
+// only G's nested `compress_function` calls `compress(…)`. The three closures read as extracted
+// from G as well — G "named" them through the variable. A closure nested in G is reached by G's
+// own code through a bare call (batch 15b's rule for inline; batch 8: a call made only by a
+// function nested in G is not G calling F): each `compress` is new code of its extracted
+// factory, so it is added (§3.2: a named function nested in a new one gets its own ADD_FN).
+const loguruBase = `import os
+import shutil
+
+
+class FileSink:
+    def make_compress_file_function(self, compression):
+        if compression is None or compression is False:
+            return None
+        elif isinstance(compression, str):
+            ext = compression.strip().lstrip('.')
+            archive = False
+            compress = True
+
+            tarball = {
+                'tar.gz': 'gz', 'tgz': 'gz',
+                'tar.bz2': 'bz2', 'tbz2': 'bz2', 'tbz': 'bz2', 'tb2': 'bz2',
+                'tar.xz': 'xz', 'txz': 'xz',
+                'tar.lzma': 'lzma', 'tlz': 'lzma',
+            }
+
+            if ext in tarball:
+                archive = True
+                comp = tarball[ext]
+            else:
+                comp = ext
+
+            open_in = lambda p: open(p, 'rb')
+            open_out = None
+            open_arc = None
+            copy_file = shutil.copyfileobj
+
+            if comp == 'tar':
+                archive = True
+                compress = False
+            elif comp == 'gz':
+                import zlib, gzip
+                open_out = lambda p: open(p, 'wb')
+                def copy_file(f_in, f_out):
+                    with gzip.GzipFile(filename=f_in.name, mode='wb', fileobj=f_out) as f_comp:
+                        shutil.copyfileobj(f_in, f_comp)
+            elif comp == 'bz2':
+                import bz2
+                open_out = lambda p: bz2.open(p, 'wb')
+            elif comp == 'xz':
+                import lzma
+                open_out = lambda p: lzma.open(p, 'wb', format=lzma.FORMAT_XZ)
+            elif comp == 'lzma':
+                import lzma
+                open_out = lambda p: lzma.open(p, 'wb', format=lzma.FORMAT_ALONE)
+            elif comp == 'zip':
+                import zlib, zipfile
+                open_in = contextlib.contextmanager(lambda p: (yield p))
+                open_out = lambda p: zipfile.ZipFile(p, 'w', compression=zipfile.ZIP_DEFLATED)
+                copy_file = lambda f_in, f_out: f_out.write(f_in, os.path.basename(f_in))
+            else:
+                raise ValueError("Invalid compression format: '%s'" % comp)
+
+            if archive:
+                import tarfile
+                open_arc = tarfile.TarFile
+
+            def compress_function(path):
+                output_path = path + '.' + ext
+                archived_path = path + '.tar'
+
+                if archive:
+                    with open_arc(archived_path, 'w') as arc:
+                        arc.add(path, os.path.basename(path))
+                    os.remove(path)
+                    path = archived_path
+
+                compressed_path = path + '.' + comp
+
+                if compress:
+                    with open_out(compressed_path) as f_out:
+                        with open_in(path) as f_in:
+                            copy_file(f_in, f_out)
+                    os.remove(path)
+                    path = compressed_path
+
+                if path != output_path:
+                    os.rename(path, output_path)
+
+            return compress_function
+
+        elif callable(compression):
+            return compression
+        else:
+            raise ValueError("Cannot infer compression for objects of type: '%s'" % type(compression).__name__)
+`;
+
+const loguruHead = `import os
+import shutil
+
+
+class FileSink:
+    def make_compress_file_function(self, compression):
+        if compression is None:
+            return None
+        elif isinstance(compression, str):
+            ext = compression.strip().lstrip('.')
+
+            def compress_generic(opener, **kwargs):
+                def compress(path_in, path_out):
+                    with open(path_in, 'rb') as f_in:
+                        with opener(path_out, 'wb', **kwargs) as f_out:
+                            shutil.copyfileobj(f_in, f_out)
+                return compress
+
+            def compress_archive(mode):
+                import tarfile
+                def compress(path_in, path_out):
+                    with tarfile.open(path_out, 'w:' + mode) as f_comp:
+                        f_comp.add(path_in, os.path.basename(path_in))
+                return compress
+
+            def compress_zipped():
+                import zlib, zipfile
+                def compress(path_in, path_out):
+                    with zipfile.ZipFile(path_out, 'w', compression=zipfile.ZIP_DEFLATED) as f_comp:
+                        f_comp.write(path_in, os.path.basename(path_in))
+                return compress
+
+            if ext == 'gz':
+                import zlib, gzip
+                compress = compress_generic(gzip.open)
+            elif ext == 'bz2':
+                import bz2
+                compress = compress_generic(bz2.open)
+            elif ext == 'xz':
+                import lzma
+                compress = compress_generic(lzma.open, format=lzma.FORMAT_XZ)
+            elif ext == 'lzma':
+                import lzma
+                compress = compress_generic(lzma.open, format=lzma.FORMAT_ALONE)
+            elif ext == 'tar':
+                compress = compress_archive('')
+            elif ext == 'tar.gz':
+                import zlib, gzip
+                compress = compress_archive('gz')
+            elif ext == 'tar.bz2':
+                import bz2
+                compress = compress_archive('bz2')
+            elif ext == 'tar.xz':
+                import lzma
+                compress = compress_archive('xz')
+            elif ext == 'zip':
+                compress = compress_zipped()
+            else:
+                raise ValueError("Invalid compression format: '%s'" % ext)
+
+            def compress_function(path_in):
+                path_out = path_in + '.' + ext
+                compress(path_in, path_out)
+                os.remove(path_in)
+
+            return compress_function
+        elif callable(compression):
+            return compression
+        else:
+            raise ValueError("Cannot infer compression for objects of type: '%s'" % type(compression).__name__)
+`;
+
+test('a closure nested in an extracted function is added, not extracted, when G only names a variable like it', () => {
+  assert.deepEqual(structure('loguru/_file_sink.py', loguruBase, loguruHead), [
+    'ADD_FN FileSink.make_compress_file_function.compress_archive.compress',
+    'ADD_FN FileSink.make_compress_file_function.compress_generic.compress',
+    'ADD_FN FileSink.make_compress_file_function.compress_zipped.compress',
+    'DEL_FN FileSink.make_compress_file_function.copy_file',
+    'EXTRACT_FN FileSink.make_compress_file_function.compress_archive',
+    'EXTRACT_FN FileSink.make_compress_file_function.compress_generic',
+    'EXTRACT_FN FileSink.make_compress_file_function.compress_zipped',
+  ]);
+});
+
+// The small case the first draft of this test was: the copy code sat in G's nested `run`, which
+// now calls `compress(…)` by its bare name — extracted from `run` (a paired function nested in G
+// that gave up the code and calls it), which the closure rule leaves alone.
+const base = [
+  'import os',
+  'import shutil',
+  '',
+  '',
+  'class Sink:',
+  '    def make(self, kind):',
+  '        if kind is None:',
+  '            return None',
+  '        ext = kind.strip()',
+  "        if ext == 'gz':",
+  '            import gzip',
+  '            opener = gzip.open',
+  "        elif ext == 'bz2':",
+  '            import bz2',
+  '            opener = bz2.open',
+  '        else:',
+  '            raise ValueError(ext)',
+  '',
+  '        def run(path_in):',
+  "            path_out = path_in + '.' + ext",
+  "            with open(path_in, 'rb') as f_in:",
+  "                with opener(path_out, 'wb') as f_out:",
+  '                    shutil.copyfileobj(f_in, f_out)',
+  '            os.remove(path_in)',
+  '',
+  '        return run',
+  '',
+].join('\n');
+
+test('the neighbours keep their answer: code that left a nested caller calling the closure by name', () => {
+  const head = [
+    'import os',
+    'import shutil',
+    '',
+    '',
+    'class Sink:',
+    '    def make(self, kind):',
+    '        if kind is None:',
+    '            return None',
+    '        ext = kind.strip()',
+    '',
+    '        def generic(opener, **kwargs):',
+    '            def compress(path_in, path_out):',
+    "                with open(path_in, 'rb') as f_in:",
+    "                    with opener(path_out, 'wb', **kwargs) as f_out:",
+    '                        shutil.copyfileobj(f_in, f_out)',
+    '            return compress',
+    '',
+    "        if ext == 'gz':",
+    '            import gzip',
+    '            compress = generic(gzip.open)',
+    "        elif ext == 'bz2':",
+    '            import bz2',
+    '            compress = generic(bz2.open)',
+    '        else:',
+    '            raise ValueError(ext)',
+    '',
+    '        def run(path_in):',
+    "            path_out = path_in + '.' + ext",
+    '            compress(path_in, path_out)',
+    '            os.remove(path_in)',
+    '',
+    '        return run',
+    '',
+  ].join('\n');
+  assert.deepEqual(structure('sink.py', base, head), ['ADD_FN Sink.make.generic', 'EXTRACT_FN Sink.make.generic.compress']);
+});
+
+test('the neighbours keep their answer: a closure G calls by its bare name is extracted; a method called as a member', () => {
+  // G's own code calls the new nested `copy(…)`, which holds the stream copy that left `run`'s
+  // neighbourhood in G: extracted from G as before.
+  const head = [
+    'import os',
+    'import shutil',
+    '',
+    '',
+    'class Sink:',
+    '    def make(self, kind):',
+    '        if kind is None:',
+    '            return None',
+    '        ext = kind.strip()',
+    "        if ext == 'gz':",
+    '            import gzip',
+    '            opener = gzip.open',
+    "        elif ext == 'bz2':",
+    '            import bz2',
+    '            opener = bz2.open',
+    '        else:',
+    '            raise ValueError(ext)',
+    '',
+    '        def copy(path_in, path_out):',
+    "            with open(path_in, 'rb') as f_in:",
+    "                with opener(path_out, 'wb') as f_out:",
+    '                    shutil.copyfileobj(f_in, f_out)',
+    '',
+    '        def run(path_in):',
+    "            path_out = path_in + '.' + ext",
+    '            os.remove(path_in)',
+    '',
+    "        copy(kind, kind + '.' + ext)",
+    '        return run',
+    '',
+  ].join('\n');
+  assert.deepEqual(structure('sink.py', base, head), ['EXTRACT_FN Sink.make.copy']);
+  // A module-level helper G calls as a member (`self._copy(…)`) is no closure: the bare-call rule
+  // does not apply to it.
+  const b = [
+    'import shutil',
+    '',
+    '',
+    'class Sink:',
+    '    def write(self, path_in, path_out, opener):',
+    "        with open(path_in, 'rb') as f_in:",
+    "            with opener(path_out, 'wb') as f_out:",
+    '                shutil.copyfileobj(f_in, f_out)',
+    '                f_out.flush()',
+    '        return path_out',
+    '',
+  ].join('\n');
+  const h = [
+    'import shutil',
+    '',
+    '',
+    'class Sink:',
+    '    def write(self, path_in, path_out, opener):',
+    '        self._copy(path_in, path_out, opener)',
+    '        return path_out',
+    '',
+    '    def _copy(self, path_in, path_out, opener):',
+    "        with open(path_in, 'rb') as f_in:",
+    "            with opener(path_out, 'wb') as f_out:",
+    '                shutil.copyfileobj(f_in, f_out)',
+    '                f_out.flush()',
+    '',
+  ].join('\n');
+  assert.deepEqual(structure('w.py', b, h), ['EXTRACT_FN Sink._copy']);
+});
