@@ -1,4 +1,4 @@
-// Held-out batch 17b (docs/accuracy.md "Held-out batch 17b"): the defect its unlabelled sweep
+// Held-out batch 17b (docs/accuracy.md "Held-out batch 17b"): the defects its unlabelled sweeps
 // found, on small cases with the neighbours that must keep their answer. Real parses
 // (tree-sitter wasm).
 import assert from 'node:assert/strict';
@@ -341,4 +341,151 @@ test('the neighbours keep their answer: a closure G calls by its bare name is ex
     '',
   ].join('\n');
   assert.deepEqual(structure('w.py', b, h), ['EXTRACT_FN Sink._copy']);
+});
+
+// loguru 9a13a38c (`loguru/_ctime_functions.py` as committed): the per-platform `get_ctime` /
+// `set_ctime` defined in each branch are renamed `…_windows`, `…_macos`, `…_linux`, `…_fallback`.
+// Two of the `set_ctime`s have the tiny body `pass`, as do `set_ctime_macos` and
+// `set_ctime_fallback`: a tiny body pairs only with a unique candidate (spec §3.2), but the tie was
+// counted only when the second candidate stood farther away, so the second `set_ctime` (nearer to
+// `set_ctime_fallback`) was "renamed" and the first one deleted. Both are ambiguous: both deleted,
+// both heads added; the non-tiny renames keep pairing.
+const ctimeBase = `import os
+
+
+def load_ctime_functions():
+    if os.name == "nt":
+        import win32_setctime
+
+        def get_ctime(filepath):
+            return os.stat(filepath).st_ctime
+
+        def set_ctime(filepath, timestamp):
+            if not win32_setctime.SUPPORTED:
+                return
+
+            try:
+                win32_setctime.setctime(filepath, timestamp)
+            except (OSError, ValueError):
+                pass
+
+    elif hasattr(os.stat_result, "st_birthtime"):
+
+        def get_ctime(filepath):
+            return os.stat(filepath).st_birthtime
+
+        def set_ctime(filepath, timestamp):
+            pass
+
+    elif hasattr(os, "getxattr") and hasattr(os, "setxattr"):
+
+        def get_ctime(filepath):
+            try:
+                return float(os.getxattr(filepath, b"user.loguru_crtime"))
+            except OSError:
+                return os.stat(filepath).st_mtime
+
+        def set_ctime(filepath, timestamp):
+            try:
+                os.setxattr(filepath, b"user.loguru_crtime", str(timestamp).encode("ascii"))
+            except OSError:
+                pass
+
+    else:
+
+        def get_ctime(filepath):
+            return os.stat(filepath).st_mtime
+
+        def set_ctime(filepath, timestamp):
+            pass
+
+    return get_ctime, set_ctime
+
+
+get_ctime, set_ctime = load_ctime_functions()
+`;
+const ctimeHead = `import os
+
+
+def load_ctime_functions():
+    if os.name == "nt":
+        import win32_setctime
+
+        def get_ctime_windows(filepath):
+            return os.stat(filepath).st_ctime
+
+        def set_ctime_windows(filepath, timestamp):
+            if not win32_setctime.SUPPORTED:
+                return
+
+            try:
+                win32_setctime.setctime(filepath, timestamp)
+            except (OSError, ValueError):
+                pass
+
+        return get_ctime_windows, set_ctime_windows
+
+    elif hasattr(os.stat_result, "st_birthtime"):
+
+        def get_ctime_macos(filepath):
+            return os.stat(filepath).st_birthtime
+
+        def set_ctime_macos(filepath, timestamp):
+            pass
+
+        return get_ctime_macos, set_ctime_macos
+
+    elif hasattr(os, "getxattr") and hasattr(os, "setxattr"):
+
+        def get_ctime_linux(filepath):
+            try:
+                return float(os.getxattr(filepath, b"user.loguru_crtime"))
+            except OSError:
+                return os.stat(filepath).st_mtime
+
+        def set_ctime_linux(filepath, timestamp):
+            try:
+                os.setxattr(filepath, b"user.loguru_crtime", str(timestamp).encode("ascii"))
+            except OSError:
+                pass
+
+        return get_ctime_linux, set_ctime_linux
+
+    def get_ctime_fallback(filepath):
+        return os.stat(filepath).st_mtime
+
+    def set_ctime_fallback(filepath, timestamp):
+        pass
+
+    return get_ctime_fallback, set_ctime_fallback
+
+
+get_ctime, set_ctime = load_ctime_functions()
+`;
+
+test('a tiny body with two equal candidates pairs with neither, whichever stands nearer', () => {
+  assert.deepEqual(structure('loguru/_ctime_functions.py', ctimeBase, ctimeHead), [
+    'ADD_FN load_ctime_functions.set_ctime_fallback',
+    'ADD_FN load_ctime_functions.set_ctime_macos',
+    'DEL_FN load_ctime_functions.set_ctime',
+    'DEL_FN load_ctime_functions.set_ctime',
+    'RENAME_FN load_ctime_functions.get_ctime_fallback',
+    'RENAME_FN load_ctime_functions.get_ctime_linux',
+    'RENAME_FN load_ctime_functions.get_ctime_macos',
+    'RENAME_FN load_ctime_functions.get_ctime_windows',
+    'RENAME_FN load_ctime_functions.set_ctime_linux',
+    'RENAME_FN load_ctime_functions.set_ctime_windows',
+  ]);
+});
+
+test('the neighbours keep their answer: a tiny body with one candidate, a larger body nearest', () => {
+  // One `pass` renamed with no other `pass` in the head: paired (unique candidate).
+  const b = 'def load():\n    def set_ctime(path, ts):\n        pass\n\n    return set_ctime\n';
+  const h = 'def load():\n    def set_ctime_any(path, ts):\n        pass\n\n    return set_ctime_any\n';
+  assert.deepEqual(structure('c.py', b, h), ['RENAME_FN load.set_ctime_any']);
+  // Two identical non-tiny bodies: the nearer candidate wins, the tie does not block it.
+  const body = ['        try:', '            return float(os.getxattr(path, b"user.crtime"))', '        except OSError:', '            return os.stat(path).st_mtime'];
+  const b2 = ['import os', '', '', 'def one(path):', ...body, '', '', 'def two(path):', ...body, ''].join('\n');
+  const h2 = ['import os', '', '', 'def one_renamed(path):', ...body, '', '', 'def two_renamed(path):', ...body, ''].join('\n');
+  assert.deepEqual(structure('d.py', b2, h2), ['RENAME_FN one_renamed', 'RENAME_FN two_renamed']);
 });

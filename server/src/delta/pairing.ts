@@ -435,11 +435,18 @@ function matchFree(st: PairState, sameFile: boolean): void {
       if (!sameFile && (n.sym.kind === 'method') !== (o.sym.kind === 'method')) continue;
       const sc = similar(o.sym, n.sym);
       if (sc < RENAME_JACCARD) continue;
-      if (sc > bestScore || (sc === bestScore && best && Math.abs(n.sym.range.line - o.sym.range.line) < Math.abs(best.sym.range.line - o.sym.range.line))) {
-        if (sc > bestScore) ties = 0;
+      if (sc > bestScore) {
         best = n;
         bestScore = sc;
-      } else if (sc === bestScore) ties++;
+        ties = 0;
+      } else if (sc === bestScore) {
+        // An equal candidate is a tie whichever of the two stands nearer: counted only when it
+        // lost to the nearer one, a tiny body's second candidate was seen as unique when it came
+        // nearer (held-out batch 17b sweep, loguru 9a13a38c: two `pass` bodies, `set_ctime` in
+        // two branches renamed `set_ctime_macos` and `set_ctime_fallback`; the second one paired).
+        ties++;
+        if (best && Math.abs(n.sym.range.line - o.sym.range.line) < Math.abs(best.sym.range.line - o.sym.range.line)) best = n;
+      }
     }
     if (!best) continue;
     // Tiny identical bodies (`return null`) are ambiguous: pair only a unique candidate.
