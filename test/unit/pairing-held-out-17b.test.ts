@@ -489,3 +489,115 @@ test('the neighbours keep their answer: a tiny body with one candidate, a larger
   const h2 = ['import os', '', '', 'def one_renamed(path):', ...body, '', '', 'def two_renamed(path):', ...body, ''].join('\n');
   assert.deepEqual(structure('d.py', b2, h2), ['RENAME_FN one_renamed', 'RENAME_FN two_renamed']);
 });
+
+// loguru 9f83c2f5, cut down to the symbols involved: the module function `parse_ansi` becomes the
+// static `AnsiMarkup.parse` in another file (identical body) and its callers `Core.__init__` and
+// `Logger.level` switch to it; `Logger.add`'s markup check becomes the new `AnsiMarkup.verify`.
+// Call-site evidence (§3.2) found a second candidate for `parse_ansi` in `verify` (Jaccard 0.316 ≥
+// 0.3) through the class `Logger`, whose `calls` hold its methods' — `level` called the old name,
+// `add` calls the new one — so neither paired. A class stands as a caller for its own code only.
+const structureOf = (before: Record<string, string>, after: Record<string, string>) =>
+  directDelta(before, after)
+    .tokens.filter((t) => ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL'].includes(t.kind))
+    .map((t) => `${t.kind} ${t.symbol}`)
+    .sort();
+
+const ansiBase = [
+  'class AnsiMarkup:',
+  '    def __init__(self, custom_markups=None, strip=False):',
+  '        self._custom = custom_markups or {}',
+  '        self._strip = strip',
+  '',
+  '    def feed(self, text, *, strict=True):',
+  '        return text.strip() if self._strip else text',
+  '',
+].join('\n');
+const ansiHead = [
+  'class AnsiMarkup:',
+  '    def __init__(self, custom_markups=None, strip=False):',
+  '        self._custom = custom_markups or {}',
+  '        self._strip = strip',
+  '',
+  '    @staticmethod',
+  '    def parse(color):',
+  '        return AnsiMarkup(strip=False).feed(color.strip(), strict=False)',
+  '',
+  '    @staticmethod',
+  '    def verify(format_, custom_markups_list):',
+  '        custom_markups = {markup: "" for markup in custom_markups_list}',
+  '        AnsiMarkup(custom_markups=custom_markups, strip=True).feed(format_, strict=True)',
+  '',
+  '    def feed(self, text, *, strict=True):',
+  '        return text.strip() if self._strip else text',
+  '',
+].join('\n');
+const loggerBase = [
+  'from ._ansimarkup import AnsiMarkup',
+  '',
+  '',
+  'def parse_ansi(color):',
+  '    return AnsiMarkup(strip=False).feed(color.strip(), strict=False)',
+  '',
+  '',
+  'class Core:',
+  '    def __init__(self, levels):',
+  '        self.levels_ansi_codes = {name: parse_ansi(color) for name, color in levels.items()}',
+  '',
+  '',
+  'class Logger:',
+  '    def add(self, sink, format):',
+  '        if isinstance(format, str):',
+  '            try:',
+  '                markups = {"level": "", "lvl": ""}',
+  '                AnsiMarkup(custom_markups=markups, strip=True).feed(format, strict=True)',
+  '            except ValueError as e:',
+  '                raise ValueError("Invalid format") from e',
+  '        return sink',
+  '',
+  '    def level(self, name, color):',
+  '        ansi = parse_ansi(color)',
+  '        return name, ansi',
+  '',
+].join('\n');
+const loggerHead = loggerBase
+  .replace('def parse_ansi(color):\n    return AnsiMarkup(strip=False).feed(color.strip(), strict=False)\n\n\n', '')
+  .replace(/parse_ansi\(/g, 'AnsiMarkup.parse(')
+  .replace('                markups = {"level": "", "lvl": ""}\n                AnsiMarkup(custom_markups=markups, strip=True).feed(format, strict=True)\n', '                AnsiMarkup.verify(format, ["level", "lvl"])\n');
+
+test('a class is a caller for its own code only: a function moved with its callers switched pairs despite a new name its other method calls', () => {
+  assert.notEqual(loggerHead, loggerBase);
+  // (`verify` is extracted from `add` in the commit, containment 0.800; in this cut-down `add` it
+  // is added.)
+  assert.deepEqual(structureOf({ 'loguru/_ansimarkup.py': ansiBase, 'loguru/_logger.py': loggerBase }, { 'loguru/_ansimarkup.py': ansiHead, 'loguru/_logger.py': loggerHead }), [
+    'ADD_FN AnsiMarkup.verify',
+    'MOVE_SYMBOL AnsiMarkup.parse',
+    'RENAME_FN AnsiMarkup.parse',
+  ]);
+});
+
+test('the neighbours keep their answer: class-level code is a caller, a method that never called the old name is not evidence', () => {
+  // A call in the class body itself (a class attribute) is the class's own code: evidence. (The
+  // target class exists on both sides: members of an added class are added with it.)
+  const markup = 'class Markup:\n    def __init__(self, strip=False):\n        self.strip = strip\n';
+  const markupHead = markup + '\n    @staticmethod\n    def parse(color):\n        return Markup(strip=False).feed(color.strip(), strict=False)\n';
+  const b = {
+    'm.py': markup,
+    'a.py': 'def parse_ansi(color):\n    return Markup(strip=False).feed(color.strip(), strict=False)\n\n\nclass Levels:\n    codes = [parse_ansi(c) for c in ("red", "blue")]\n',
+  };
+  const h = {
+    'a.py': 'class Levels:\n    codes = [Markup.parse(c) for c in ("red", "blue")]\n',
+    'm.py': markupHead,
+  };
+  assert.deepEqual(structureOf(b, h), ['MOVE_SYMBOL Markup.parse', 'RENAME_FN Markup.parse']);
+  // The old name's only caller is gone from the class; the new name is called only by a method
+  // that never called the old one: no evidence, the function is deleted and the method added.
+  const b2 = {
+    'm.py': markup,
+    'a.py': 'def parse_ansi(color):\n    return Markup(strip=False).feed(color.strip(), strict=False)\n\n\nclass Logger:\n    def level(self, color):\n        return parse_ansi(color)\n\n    def add(self, fmt):\n        return fmt\n',
+  };
+  const h2 = {
+    'a.py': 'class Logger:\n    def level(self, color):\n        return color\n\n    def add(self, fmt):\n        return Markup.parse(fmt)\n',
+    'm.py': markupHead,
+  };
+  assert.deepEqual(structureOf(b2, h2), ['ADD_FN Markup.parse', 'DEL_FN parse_ansi']);
+});

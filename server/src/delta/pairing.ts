@@ -495,9 +495,24 @@ function pairClassesByMembers(st: PairState, oldSide: SideSymbol[], newSide: Sid
 // added/deleted container are added/deleted with it.
 function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbol[]): void {
   const { input, pairs, oldFree, newFree } = st;
-  const callersOf = (syms: Iterable<SideSymbol>) => {
+  // A class's `calls` hold its methods' calls: as a caller it stands only for its own code (class
+  // attributes, decorators' arguments), or every new name any method calls would be "called by"
+  // the class that called the old one (held-out batch 17b sweep, loguru 9f83c2f5: `parse_ansi` →
+  // `AnsiMarkup.parse`, its callers switched, had a second candidate in the new `AnsiMarkup.verify`
+  // through the class `Logger`, whose `level` called the old name and whose `add` calls the new one).
+  const classOwnCalls = (c: SideSymbol, side: readonly SideSymbol[]) => {
+    const counts = new Map<string, number>();
+    for (const t of c.sym.bodyTokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const inside = side.filter((x) => x.change === c.change).map((x) => x.sym);
+    for (const ch of childrenOf(c.sym, inside)) {
+      for (const t of ch.bodyTokens) counts.set(t, (counts.get(t) ?? 0) - 1);
+      counts.set(ch.name, (counts.get(ch.name) ?? 0) - 1);
+    }
+    return c.sym.calls.filter((n) => (counts.get(n) ?? 0) > 0);
+  };
+  const callersOf = (syms: readonly SideSymbol[]) => {
     const m = new Map<string, SideSymbol[]>();
-    for (const s of syms) for (const c of s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
+    for (const s of syms) for (const c of s.sym.kind === 'class' ? classOwnCalls(s, syms) : s.sym.calls) (m.get(c) ?? m.set(c, []).get(c)!).push(s);
     return m;
   };
   // Old symbol (by position) → the head qualname it is paired with.
