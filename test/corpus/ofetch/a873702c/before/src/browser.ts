@@ -1,0 +1,7 @@
+import { createFetch } from './base'
+
+export * from './base'
+
+export const $fetch = createFetch({
+  fetch: globalThis.fetch
+})
