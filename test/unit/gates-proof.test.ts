@@ -229,3 +229,29 @@ test('date-fns c00ecb632b: a parameter typed by a type parameter whose constrain
   const same = after.replace('DateType extends DateFns.Arg', 'DateType extends Date');
   assert.match(verdicts({ [f]: before }, { [f]: same })[0], /^FAIL clamp: .*parameter date type narrowed/);
 });
+
+test('graphql-js d1c9c42866 / remeda 482babd64d: a docs website and hidden tooling directories are no API', () => {
+  const page = 'export default function Home() {\n  return null;\n}\nexport function Hero() {\n  return null;\n}\n';
+  assert.deepEqual(verdicts({ 'website/src/pages/index.jsx': page }, { 'website/src/pages/index.jsx': null }), []);
+  const hook = 'export function runCommand(cmd: string): number {\n  return cmd.length;\n}\n';
+  assert.deepEqual(verdicts({ '.claude/hooks/lib/exec.ts': hook }, { '.claude/hooks/lib/exec.ts': null }), []);
+  assert.equal(verdicts({ 'lib/exec.ts': hook }, { 'lib/exec.ts': null }).length, 1, 'the same file as library code');
+});
+
+test('remeda 5d7723acf8: a private workspace package with no entry (a docs site) has no API; a private root keeps the file-level rule', async () => {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+    'packages/docs/package.json': JSON.stringify({ name: 'docs', private: true, scripts: { build: 'astro build' } }),
+    'packages/docs/src/components/search.tsx': 'export function Search(site: string) {\n  return site;\n}\n',
+    'packages/tool/package.json': JSON.stringify({ name: 'tool', scripts: {} }),
+  };
+  const reader = { read: async (f: string) => files[f], analyse: (f: string, text: string) => analyzeSource(text, f, languageOf(f)!) };
+  const docs = (await readPublicSurface(reader, 'packages/docs'))!;
+  assert.deepEqual(docs.packages, ['packages/docs']);
+  assert.ok(!inSurface(docs, 'packages/docs/src/components/search.tsx', 'Search'));
+  assert.ok(inSurface(docs, 'packages/other/src/x.ts', 'x'), 'a file of another package is judged by its own rule');
+  assert.equal(await readPublicSurface(reader, 'packages/tool'), undefined, 'published but no entry: file-level');
+  assert.equal(await readPublicSurface(reader, ''), undefined, 'private root: file-level');
+  const f = 'packages/docs/src/components/search.tsx';
+  assert.deepEqual(verdicts({ [f]: files[f] }, { [f]: 'export function Search(site: string, pathname: string) {\n  return site + pathname;\n}\n' }, docs), []);
+});

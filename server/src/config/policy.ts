@@ -10,11 +10,11 @@ const compile = (globs: string[]): Matcher => (globs.length ? picomatch(globs, {
 
 /**
  * Top-level directories whose code is not a library's API (scripts, docs and their code samples,
- * examples, benchmarks): I2 does not judge them and their tokens are not public, unless
+ * examples, benchmarks, a docs website; hidden directories too, see mayBePublic): I2 does not judge them and their tokens are not public, unless
  * `public_api.paths` says otherwise. TS/JS packages are narrowed by their entry points anyway
  * (gates/public-surface.ts); this is what a repository without them, and every Python one, gets.
  */
-export const NON_API_DIRS: ReadonlySet<string> = new Set(['scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', '.github']);
+export const NON_API_DIRS: ReadonlySet<string> = new Set(['scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', 'website', '.github']);
 
 /**
  * A build or tool configuration file (`karma.conf.js`, `vite.config.ts`, `root.tsup.config.js`,
@@ -96,6 +96,8 @@ export class Policy {
     if (this.publicMatch) return this.publicMatch(path);
     if (isToolConfigFile(path)) return false;
     const slash = path.indexOf('/');
-    return slash < 0 || !NON_API_DIRS.has(path.slice(0, slash));
+    // A hidden top-level directory (`.github/`, `.claude/hooks/`, `.vscode/`, `.husky/`) holds
+    // tooling, never a library's code (remeda 482babd64d deleted `.claude/hooks/lib/*.ts`).
+    return slash < 0 || (!NON_API_DIRS.has(path.slice(0, slash)) && path[0] !== '.');
   }
 }

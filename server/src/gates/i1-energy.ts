@@ -85,8 +85,8 @@ export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, stat
 
 /** Prose formats: a change to them alone is documentation, whatever directory holds it. */
 const DOC_EXT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
-/** Top-level directories of what a project does not ship, beyond NON_API_DIRS (a docs site). */
-const UNSHIPPED_DIRS: ReadonlySet<string> = new Set([...NON_API_DIRS, 'website']);
+/** Top-level directories of what a project does not ship (config/policy.ts). */
+const UNSHIPPED_DIRS: ReadonlySet<string> = NON_API_DIRS;
 
 /**
  * Why a module's tokens are reported but not gated, or undefined when they are gated. I1 asks
@@ -99,7 +99,8 @@ export function notShipped(tokens: readonly DeltaToken[]): string | undefined {
   if (tokens.every((x) => isTestPath(x.file))) return 'test files only';
   if (tokens.every((x) => DOC_EXT.test(x.file) || x.kind === 'ΔREADME')) return 'documentation only';
   const top = (f: string) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '');
-  if (tokens.every((x) => UNSHIPPED_DIRS.has(top(x.file)))) return `no shipped code (${[...new Set(tokens.map((x) => `${top(x.file)}/`))].sort().join(', ')})`;
+  const unshipped = (f: string) => UNSHIPPED_DIRS.has(top(f)) || top(f).startsWith('.');
+  if (tokens.every((x) => unshipped(x.file))) return `no shipped code (${[...new Set(tokens.map((x) => `${top(x.file)}/`))].sort().join(', ')})`;
   return undefined;
 }
 

@@ -145,7 +145,14 @@ export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<Pub
     const f = local === undefined ? undefined : inPkg(local);
     if (f && languageOf(f) && languageOf(f) !== 'python' && !entries.includes(f)) entries.push(f);
   }
-  if (!entries.length) return undefined;
+  if (!entries.length) {
+    // A workspace package that is never published (`"private": true`) and names no entry has no
+    // users outside the repository: none of its files is API (remeda's `packages/docs` site,
+    // 5d7723acf8 and 246771b2a8). The root package keeps the file-level rule: a private root is
+    // how most monorepos, and also applications, are laid out.
+    const priv = !!pkg && typeof pkg === 'object' && (pkg as { private?: unknown }).private === true;
+    return dir && priv ? { entries: [], names: new Map(), packages: [dir] } : undefined;
+  }
 
   const names = new Map<string, Set<string> | '*'>();
   const queue: { file: string; want: Set<string> | '*' }[] = entries.map((file) => ({ file, want: '*' as const }));
