@@ -266,3 +266,15 @@ test('packaging 3c6e2aabd7: an __init__ replaced by @dataclass is REVIEW, not a 
   const plain = after.replace('@dataclasses.dataclass(frozen=True)\n', '');
   assert.ok(verdicts({ [f]: before }, { [f]: plain }).some((x) => x.startsWith('FAIL ArchiveInfo.__init__')));
 });
+
+test('xstate e6f6ec42e0 / 28c9961bb6: a union arm rewritten (other type arguments, a callback gaining a trailing parameter) is no arm lost', () => {
+  const f = 'packages/core/src/State.ts';
+  const snap = (args: string) => `export type MachineSnapshot<TContext, TEvent, TConfig> =\n  | ActiveMachineSnapshot<${args}>\n  | DoneMachineSnapshot<${args}>;\n`;
+  const v = verdicts({ [f]: snap('TContext, TEvent, TConfig') }, { [f]: snap('TContext, TEvent') });
+  assert.ok(v.length === 1 && v[0].startsWith('REVIEW MachineSnapshot'), v.join('\n'));
+  const eff = (t: string) => `export type StoreEffect<TEmitted> = ${t} | TEmitted;\n`;
+  const w = verdicts({ [f]: eff('(() => void)') }, { [f]: eff('((enq?: StoreEffectEnqueue) => void)') });
+  assert.ok(!w.some((x) => x.startsWith('FAIL')), w.join('\n'));
+  // An arm that is really gone is still a FAIL.
+  assert.match(verdicts({ [f]: snap('TContext, TEvent, TConfig') }, { [f]: 'export type MachineSnapshot<TContext, TEvent, TConfig> = ActiveMachineSnapshot<TContext, TEvent, TConfig>;\n' })[0], /^FAIL MachineSnapshot: .*DoneMachineSnapshot/);
+});
