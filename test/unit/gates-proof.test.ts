@@ -251,6 +251,8 @@ test('remeda 5d7723acf8: a private workspace package with no entry (a docs site)
   assert.ok(!inSurface(docs, 'packages/docs/src/components/search.tsx', 'Search'));
   assert.ok(inSurface(docs, 'packages/other/src/x.ts', 'x'), 'a file of another package is judged by its own rule');
   assert.equal(await readPublicSurface(reader, 'packages/tool'), undefined, 'published but no entry: file-level');
+  files['packages/website/package.json'] = JSON.stringify({ name: '@x/website', version: '1.0.0' });
+  assert.deepEqual((await readPublicSurface(reader, 'packages/website'))?.packages, ['packages/website'], 'a package named as a docs site, not marked private');
   assert.equal(await readPublicSurface(reader, ''), undefined, 'private root: file-level');
   const f = 'packages/docs/src/components/search.tsx';
   assert.deepEqual(verdicts({ [f]: files[f] }, { [f]: 'export function Search(site: string, pathname: string) {\n  return site + pathname;\n}\n' }, docs), []);

@@ -10,6 +10,7 @@
 //
 // Pure over a reader of the base revision's files: the caller (app/, lsp/) reads the blobs.
 import * as path from 'node:path';
+import { NON_API_DIRS } from '../config/policy';
 import { languageOf } from '../parsing/languages';
 import type { FileAnalysis } from '../symbols/types';
 
@@ -150,8 +151,10 @@ export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<Pub
     // users outside the repository: none of its files is API (remeda's `packages/docs` site,
     // 5d7723acf8 and 246771b2a8). The root package keeps the file-level rule: a private root is
     // how most monorepos, and also applications, are laid out.
+    // So has a workspace package named as a docs site or examples are (`packages/docs`, remeda's
+    // unpublished `@remeda/docs`: NON_API_DIRS).
     const priv = !!pkg && typeof pkg === 'object' && (pkg as { private?: unknown }).private === true;
-    return dir && priv ? { entries: [], names: new Map(), packages: [dir] } : undefined;
+    return dir && (priv || NON_API_DIRS.has(path.posix.basename(dir))) ? { entries: [], names: new Map(), packages: [dir] } : undefined;
   }
 
   const names = new Map<string, Set<string> | '*'>();
