@@ -31,7 +31,13 @@ export function surfaceFiles(i2: I2Result): string[] {
 /** The surface of the packages holding `files` at `sha` (undefined: none of them has one to read). */
 export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonly string[]): Promise<PublicSurface | undefined> {
   const read = async (f: string) => (await repo.readBlob(`${sha}:${f}`))?.toString('utf8');
-  const exists = async (f: string) => (await read(f)) !== undefined;
+  // Files of one directory share their package.json lookups (one blob read per directory level).
+  const seen = new Map<string, Promise<boolean>>();
+  const exists = (f: string) => {
+    let e = seen.get(f);
+    if (!e) seen.set(f, (e = read(f).then((t) => t !== undefined)));
+    return e;
+  };
   const dirs = new Set<string>();
   for (const f of files) {
     const d = await packageDirOf(f, exists).catch(() => undefined);

@@ -6,6 +6,7 @@
 // (mosaic/phi.ts) and the editor must not call it a syntax error of the user's (docs/gates.md
 // "A file the grammar cannot read"). Pure; patterns are matched on one line of code.
 import type { Lang } from '../symbols/types';
+import { sharedLineStarts } from '../util/line-starts';
 
 const GAPS: { re: RegExp; what: string }[] = [
   { re: /\bexport\s+type\s+\*/, what: '`export type *` (TypeScript 5.0)' },
@@ -20,16 +21,15 @@ export function grammarGap(lang: Lang, line: string | undefined): string | undef
   return undefined;
 }
 
-/** The 1-based line `n` of `text` (no copy of the whole text). */
+/**
+ * The 1-based line `n` of `text`. Through the shared line starts (util/line-starts.ts): in the
+ * editor a broken buffer is judged on every keystroke, and its starts are already known.
+ */
 export function lineAt(text: string, n: number): string | undefined {
-  let start = 0;
-  for (let i = 1; i < n; i++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return undefined;
-    start = nl + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
+  const starts = sharedLineStarts(text);
+  if (n < 1 || n > starts.length) return undefined;
+  const end = n < starts.length ? starts[n] - 1 : text.length;
+  return text.slice(starts[n - 1], end);
 }
 
 /** True when every parse problem of a version sits on a line the grammar cannot read (and there is one). */
