@@ -12,6 +12,7 @@
 import * as path from 'node:path';
 import { NON_API_DIRS } from '../config/policy';
 import { languageOf } from '../parsing/languages';
+import { heritageText } from './inherited-members';
 import type { FileAnalysis } from '../symbols/types';
 
 export interface PublicSurface {
@@ -242,8 +243,8 @@ function referencedNames(a: FileAnalysis, wanted: Set<string> | '*'): { local: S
     else if (!texts.has(name)) texts.set(name, []);
   };
   for (const t of a.types) for (const m of t.members) push(t.name, m.type);
-  for (const t of a.types) push(t.name, heritage(a, t.range.line));
-  for (const s of a.symbols) if (s.kind === 'class' && !s.container) push(s.name, heritage(a, s.range.line));
+  for (const t of a.types) push(t.name, heritageText(a, t.range.line));
+  for (const s of a.symbols) if (s.kind === 'class' && !s.container) push(s.name, heritageText(a, s.range.line));
   for (const s of a.symbols) {
     const top = s.qualname.split('.')[0];
     for (const p of s.signature.params) push(top, p.type);
@@ -273,17 +274,3 @@ function exportedHere(a: FileAnalysis, name: string): boolean {
   return a.types.some((t) => t.name === name && t.public) || a.symbols.some((s) => !s.container && s.name === name && s.public);
 }
 
-/**
- * `extends …`/`implements …` of a declaration starting at `line` (its head up to the `{`, from
- * the analysis's code lines): `interface Options extends KyOptions, Omit<RequestInit, …>` makes
- * `KyOptions` part of what `Options` is written in. The extractors keep members, not heritage.
- */
-function heritage(a: FileAnalysis, line: number): string | undefined {
-  let head = '';
-  for (let l = line - 1; l < a.codeLines.length && l < line + 4; l++) {
-    head += ` ${a.codeLines[l] ?? ''}`;
-    if (head.includes('{')) break;
-  }
-  const m = /\b(?:extends|implements)\b([^{]*)/.exec(head);
-  return m?.[1];
-}
