@@ -238,6 +238,13 @@ test('graphql-js d1c9c42866 / remeda 482babd64d: a docs website and hidden tooli
   assert.equal(verdicts({ 'lib/exec.ts': hook }, { 'lib/exec.ts': null }).length, 1, 'the same file as library code');
 });
 
+test('packaging e808c8aa0e: a task runner\'s tasks/ and the maintainers\' tools/ are no API', () => {
+  const check = 'import invoke\n\n@invoke.task\ndef pep440(ctx, cached=False):\n    return cached\n';
+  assert.deepEqual(verdicts({ 'tasks/check.py': check }, { 'tasks/check.py': null }), []);
+  assert.deepEqual(verdicts({ 'tools/gen.py': check }, { 'tools/gen.py': null }), []);
+  assert.equal(verdicts({ 'packaging/check.py': check }, { 'packaging/check.py': null }).length, 1, 'the same file in the package');
+});
+
 test('remeda 5d7723acf8: a private workspace package with no entry (a docs site) has no API; a private root keeps the file-level rule', async () => {
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),

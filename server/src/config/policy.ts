@@ -14,7 +14,14 @@ const compile = (globs: string[]): Matcher => (globs.length ? picomatch(globs, {
  * `public_api.paths` says otherwise. TS/JS packages are narrowed by their entry points anyway
  * (gates/public-surface.ts); this is what a repository without them, and every Python one, gets.
  */
-export const NON_API_DIRS: ReadonlySet<string> = new Set(['scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', 'website', '.github']);
+export const NON_API_DIRS: ReadonlySet<string> = new Set([
+  'scripts', 'script', 'docs', 'doc', 'docs_src', 'examples', 'example', 'benchmarks', 'benchmark', 'bench', 'perf', 'website', '.github',
+  // A task runner's or the maintainers' tools (packaging's invoke `tasks/`, moment's and
+  // handlebars' Grunt `tasks/`, typebox's `task/`, mongoose's and textual's `tools/`, webpack's
+  // `tooling/`) and a local playground (h3, typeorm): packaging e808c8aa0e deleted the dead
+  // `tasks/check.py` and I2 blocked it as a public-API break.
+  'tasks', 'task', 'tools', 'tooling', 'playground', 'playgrounds',
+]);
 
 /**
  * A build or tool configuration file (`karma.conf.js`, `vite.config.ts`, `root.tsup.config.js`,
