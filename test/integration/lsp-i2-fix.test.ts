@@ -151,9 +151,9 @@ describe('I2 adapter quick fix over stdio', () => {
     const EXP = 'import json\n\n\nclass Exporter:\n    def __init__(self, path):\n        self.path = path\n\n    def write(self, summary, indent=2):\n        with open(self.path, "w", encoding="utf-8") as f:\n            json.dump(summary, f, indent=indent)\n';
     const r = new TempRepo('glx-i2fix-');
     cleanups.push(() => r.cleanup());
-    r.commit({ 'tools/exp.py': EXP }, 'base');
+    r.commit({ 'exporters/exp.py': EXP }, 'base');
     const s = await startServer(r.dir);
-    const uri = fileUri(r.dir, 'tools/exp.py');
+    const uri = fileUri(r.dir, 'exporters/exp.py');
     s.open(uri, EXP, 'python');
     let from = s.mark();
     s.change(uri, [{ range: rng(7, 8, 7, 13), text: 'save' }]);

@@ -194,12 +194,12 @@ const EXPORTER = [
 ].join('\n');
 
 test('Python method renamed → method with self forwarding to self.newName(); staticmethod re-signed → @staticmethod adapter; py_compile', (t) => {
-  const ren = repair('tools/exp.py', EXPORTER, EXPORTER.replace('def write(', 'def save('));
+  const ren = repair('exporters/exp.py', EXPORTER, EXPORTER.replace('def write(', 'def save('));
   assert.match(ren.fixed, / {4}def save\(self, summary, indent=2\):\n.*\n.*\n\n {4}def write\(self, summary, indent=2\):\n {8}""".*"""\n {8}warnings\.warn\("Exporter\.write is deprecated; use Exporter\.save instead", DeprecationWarning, stacklevel=2\)\n {8}return self\.save\(summary, indent\)\n\n {4}@staticmethod/);
   assert.match(ren.fixed, /^import warnings\nimport json\n/);
   assertCompilesPy(ren.fixed, t);
   // staticmethod: parameter renamed (callers may pass it by keyword) → @staticmethod fmt_v1 calling Exporter.fmt
-  const st = repair('tools/exp.py', EXPORTER, EXPORTER.replace('def fmt(summary):', 'def fmt(data):').replace('json.dumps(summary)', 'json.dumps(data)'));
+  const st = repair('exporters/exp.py', EXPORTER, EXPORTER.replace('def fmt(summary):', 'def fmt(data):').replace('json.dumps(summary)', 'json.dumps(data)'));
   assert.equal(st.port.symbol, 'Exporter.fmt');
   assert.match(st.fixed, / {4}@staticmethod\n {4}def fmt_v1\(summary\):\n {8}""".*"""\n {8}warnings\.warn\(.*\)\n {8}return Exporter\.fmt\(summary\)\n$/);
   assertCompilesPy(st.fixed, t);
@@ -242,7 +242,7 @@ test('a new required parameter without a counterpart, an incompatible type chang
 
 test('Python: import warnings goes after a shebang and the docstring, never into a try: block', (t) => {
   const base = '#!/usr/bin/env python3\n"""Tool."""\ntry:\n    import numpy\nexcept ImportError:\n    numpy = None\n\n\ndef scale(v):\n    return v\n';
-  const { fixed } = repair('tools/t.py', base, base.replace('def scale(', 'def resize('));
+  const { fixed } = repair('exporters/t.py', base, base.replace('def scale(', 'def resize('));
   assert.match(fixed, /^#!\/usr\/bin\/env python3\n"""Tool\."""\nimport warnings\ntry:\n {4}import numpy\n/);
   assertCompilesPy(fixed, t);
 });

@@ -330,3 +330,47 @@ test('a method moved into a base class of the same file is still there for calle
   const unrelated = after.replace(' extends Base', '');
   assert.ok(verdicts({ [f]: before }, { [f]: unrelated }).some((x) => /^FAIL Client\.get/.test(x)));
 });
+
+test('ufo f1af9b3a5b / react-hook-form 1ab7d6d174: a symbol or module moved inside a package whose entry still exports it breaks no user', () => {
+  const star = (files: string[]) => ({ entries: ['src/index.ts'], names: new Map<string, Set<string> | '*'>(files.map((f) => [f, '*'])), packages: [''] });
+  // ufo: createURL moved from utils.ts into url.ts; index.ts re-exports both wholesale.
+  const utils = 'export function withBase(input: string, base: string): string {\n  return base + input;\n}\n';
+  const createURL = '\nexport function createURL(input: string): URL {\n  const u = new URL(input);\n  return u;\n}\n';
+  const url = 'export function parseURL(input: string): string {\n  return input.trim();\n}\n';
+  const before = { 'src/utils.ts': utils + createURL, 'src/url.ts': url };
+  const after = { 'src/utils.ts': utils, 'src/url.ts': url + createURL };
+  const moved = verdicts(before, after, star(['src/index.ts', 'src/utils.ts', 'src/url.ts']));
+  assert.ok(moved.some((x) => /^PASS createURL: createURL moved to src\/url\.ts; the package still exports createURL/.test(x)) && !moved.some((x) => x.startsWith('FAIL')), moved.join('\n'));
+  // url.ts not reached by the entry: the move takes createURL out of the package.
+  const hidden = verdicts(before, after, { entries: ['src/index.ts'], names: new Map<string, Set<string> | '*'>([['src/index.ts', '*'], ['src/utils.ts', '*']]), packages: [''] });
+  assert.ok(hidden.some((x) => x.startsWith('FAIL createURL')), hidden.join('\n'));
+
+  // react-hook-form: formStateSubscribe.tsx renamed to formState.tsx, index.ts re-exports from the new path.
+  const mod = 'export type FormStateProps = { name: string };\nexport function FormState(props: FormStateProps) {\n  return props.name;\n}\n';
+  const idx = (from: string) => `export { FormState } from './${from}';\nexport type { FormStateProps } from './${from}';\n`;
+  const renamed = verdicts(
+    { 'src/formStateSubscribe.tsx': mod, 'src/index.ts': idx('formStateSubscribe') },
+    { 'src/formStateSubscribe.tsx': null, 'src/formState.tsx': mod, 'src/index.ts': idx('formState') },
+    star(['src/index.ts', 'src/formStateSubscribe.tsx']),
+  );
+  assert.ok(!renamed.some((x) => x.startsWith('FAIL')), renamed.join('\n'));
+  // The entry not updated (still names the old path): the package's users lose both names.
+  const stale = verdicts(
+    { 'src/formStateSubscribe.tsx': mod, 'src/index.ts': idx('formStateSubscribe') },
+    { 'src/formStateSubscribe.tsx': null, 'src/formState.tsx': mod, 'src/index.ts': idx('formStateSubscribe') + '// touched\n' },
+    star(['src/index.ts', 'src/formStateSubscribe.tsx']),
+  );
+  assert.ok(stale.some((x) => x.startsWith('FAIL FormState')), stale.join('\n'));
+  // As git reports it: one rename (status R), judged as a module move.
+  const asRename = (index: string) => {
+    const cs = changeSetOf({ 'src/formStateSubscribe.tsx': mod, 'src/index.ts': idx('formStateSubscribe') }, { 'src/formStateSubscribe.tsx': null, 'src/formState.tsx': mod, 'src/index.ts': index });
+    const del = cs.changes.find((c) => c.status === 'D')!;
+    const add = cs.changes.find((c) => c.status === 'A')!;
+    cs.changes = [{ status: 'R', old: del.old, new: add.new, similarity: 100 }, ...cs.changes.filter((c) => c !== del && c !== add)];
+    return evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy(), star(['src/index.ts', 'src/formStateSubscribe.tsx'])).ports.map((p) => `${p.verdict} ${p.symbol}: ${p.reasons.join('; ')}`);
+  };
+  const r = asRename(idx('formState'));
+  assert.ok(r.some((x) => /^PASS FormState: module moved to src\/formState\.tsx; the package still exports FormState \(through src\/index\.ts\)/.test(x)) && !r.some((x) => !x.startsWith('PASS')), r.join('\n'));
+  const rs = asRename(idx('formStateSubscribe') + '// touched\n');
+  assert.ok(rs.some((x) => x.startsWith('FAIL FormState')), rs.join('\n'));
+});

@@ -14,7 +14,6 @@
 // The parameter rules themselves are delta/signature-compat.ts (shared with MODIFY_SIG's
 // meta.compatible, spec §3.3).
 // Pure: reads the ChangeSet's analyses and the tokens (for rename/move wording).
-import * as path from 'node:path';
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessors } from '../delta/pairing';
@@ -28,7 +27,7 @@ import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
 import { inheritedMethod, inheritedTypeMember } from './inherited-members';
-import { inSurface, type PublicSurface } from './public-surface';
+import { declaresPublic, inSurface, packageStillExports, resolvesToPath, type PublicSurface } from './public-surface';
 import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 export type { PortFinding, PortVerdict };
@@ -70,6 +69,11 @@ const worstVerdict = (fs: PortFinding[]): PortVerdict => fs.reduce<PortVerdict>(
 export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy: Policy, surface?: PublicSurface): I2Result {
   /** Outside the package's surface: a TS/JS name no user of the package can import (decision, docs/gates.md "Whose API"). */
   const internal = (a: FileAnalysis, qualname: string) => !!surface && a.lang !== 'python' && !inSurface(surface, a.path, qualname.split('.')[0]);
+  /**
+   * The package still exports the name from its new home (public-surface.ts packageStillExports):
+   * a move inside a package that its entries follow is no break for its users.
+   */
+  const keeps: Keeps = (a, name, dest) => (surface && dest && a.lang !== 'python' ? packageStillExports(surface, cs, name, dest) : undefined);
   const ports: I2Port[] = [];
   let supported = false;
   const allowOptional = policy.config.publicApi.allowOptionalParams;
@@ -92,12 +96,12 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols) : () => undefined;
     for (const s of oldA.symbols) {
       if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || UNSTABLE_IN_QUALNAME.test(s.qualname)) continue;
-      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf);
+      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf, keeps, cs);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
       if (!t.public || internal(oldA, t.qualname) || UNSTABLE_IN_QUALNAME.test(t.qualname)) continue;
-      const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved);
+      const found = checkType(t, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, keeps, cs);
       if (found) ports.push(found);
     }
   }
@@ -144,9 +148,22 @@ function compareSpelled(a: Signature, b: Signature, lang: Lang, allowOptional: b
   return compareSignatures(alignTypes(a, b, NO_RENAMES, undefined, lang), b, lang, allowOptional);
 }
 
+type Keeps = (a: FileAnalysis, name: string, dest: string | undefined) => string | undefined;
+
+/** Changed files (other than `notFile`) whose head declares `name` as an exported top-level symbol or type. */
+function declaredElsewhere(cs: ChangeSet, name: string, notFile: string): string[] {
+  const out: string[] = [];
+  for (const c of cs.changes) {
+    const p = c.new?.path;
+    if (c.status !== 'D' && p && p !== notFile && c.new?.analysis && declaresPublic(c.new.analysis, name)) out.push(p);
+  }
+  return out;
+}
+
 function checkSymbol(
   s: SymbolInfo, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined,
   moduleMoved: boolean, tokens: readonly DeltaToken[], allowOptional: boolean, successorOf: (s: SymbolInfo) => SymbolInfo | undefined,
+  keeps: Keeps, cs: ChangeSet,
 ): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
@@ -157,6 +174,9 @@ function checkSymbol(
   if (moduleMoved) {
     const succ = n ? { file: headFile, symbol: n.qualname } : undefined;
     if (isReexported(s.name, exporter, c.old!.path, headFile)) return port('PASS', [`module moved to ${headFile}; ${file} still re-exports ${s.name}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
+    const top = s.qualname.split('.')[0];
+    const via = keeps(oldA, top, headFile);
+    if (via) return port('PASS', [`module moved to ${headFile}; the package still exports ${top}${via === headFile ? '' : ` (through ${via})`}`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
     return port('FAIL', [`module moved from ${file} to ${headFile} without a re-export of ${s.name} at the old path`], { file: headFile, line: n?.sigRange.line ?? 1 }, 'module-moved', succ);
   }
   if (n && (n.public || s.container)) {
@@ -221,6 +241,16 @@ function checkSymbol(
   if (!s.container && isReexported(s.name, exporter, file, how.toFile ?? file)) {
     return port('PASS', [`${how.what}; the old name ${s.name} stays exported (alias/re-export)`], tokenAt, how.change, how.successor);
   }
+  if (!s.container && how.change === 'moved') {
+    const via = keeps(oldA, s.name, how.toFile);
+    if (via) return port('PASS', [`${how.what}; the package still exports ${s.name}${via === how.toFile ? '' : ` (through ${via})`}`], tokenAt, how.change, how.successor);
+  }
+  // No token says where it went, but another changed file now declares the name and the package
+  // still exports it from there: the name is there for users, its shape is not compared (REVIEW).
+  if (!s.container && how.change === 'removed') {
+    const home = declaredElsewhere(cs, s.name, headFile).find((d) => keeps(oldA, s.name, d));
+    if (home) return port('REVIEW', [`REVIEW: ${s.qualname} is no longer declared in ${file}; ${home} declares ${s.name} and the package still exports it: whether it is the same contract is not compared`], tokenAt, how.change);
+  }
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
 }
@@ -245,15 +275,9 @@ function isReexported(name: string, a: FileAnalysis | undefined, oldFile: string
   if (a.symbols.some((x) => !x.container && x.name === name && x.public)) return true;
   if (a.types.some((x) => x.name === name && x.public)) return true;
   if (a.dunderAll && !a.dunderAll.includes(name)) return false;
-  return a.exportAliases.some((e) => e.name === name || (e.name === '*' && e.from !== undefined && resolvesTo(oldFile, e.from, newHome)));
+  return a.exportAliases.some((e) => e.name === name || (e.name === '*' && e.from !== undefined && resolvesToPath(oldFile, e.from, newHome)));
 }
 
-function resolvesTo(fromFile: string, spec: string, target: string): boolean {
-  if (!spec.startsWith('.')) return false;
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
-  const t = target.replace(/\.(d\.ts|tsx?|jsx?|mjs|cjs|py)$/, '');
-  return t === base || t === `${base}/index` || t === base.replace(/\.(js|mjs|cjs)$/, '');
-}
 
 /**
  * A name that says it is no contract (React's convention, which jotai, Next.js and others follow):
@@ -265,14 +289,26 @@ export const unstableName = (name: string): boolean => /^_*(unstable|experimenta
 /** unstableName of any part of a qualified name, without splitting it (I2 runs on every keystroke over every public symbol). */
 const UNSTABLE_IN_QUALNAME = /(^|\.)_*(unstable|experimental)_/i;
 
-function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean): I2Port | undefined {
+function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined, moduleMoved: boolean, keeps: Keeps, cs: ChangeSet): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
   const mk = (verdict: PortVerdict, reasons: string[], line: number): I2Port => ({ port: `${file}:${t.qualname}`, file, symbol: t.qualname, kind: `type:${t.kind}`, verdict, reasons, location: { file: headFile, line }, change: 'type' });
   const n = newA?.types.find((x) => x.qualname === t.qualname);
-  if (moduleMoved) return isReexported(t.name, exporter, file, headFile) ? undefined : mk('FAIL', [`type ${t.name}: module moved from ${file} to ${headFile} without a re-export`], n?.range.line ?? 1);
+  const top = t.qualname.split('.')[0];
+  if (moduleMoved) return isReexported(t.name, exporter, file, headFile) || keeps(oldA, top, headFile) ? undefined : mk('FAIL', [`type ${t.name}: module moved from ${file} to ${headFile} without a re-export`], n?.range.line ?? 1);
   if (!n || !n.public) {
     if (isReexported(t.name, exporter, file, file)) return mk('PASS', [`type ${t.name} moved; the old name stays exported`], 1);
+    // Declared now in another changed file that the package still exports it from: the same
+    // declaration text is a move (PASS), another text is REVIEW.
+    if (t.qualname === t.name) {
+      for (const home of declaredElsewhere(cs, t.name, headFile)) {
+        if (!keeps(oldA, t.name, home)) continue;
+        const moved = cs.changes.find((x) => x.new?.path === home)?.new?.analysis?.types.find((x) => x.qualname === t.name);
+        const same = moved?.hash === t.hash;
+        const moved_ = mk(same ? 'PASS' : 'REVIEW', [same ? `type ${t.name} moved to ${home}; the package still exports it` : `REVIEW: type ${t.name} moved to ${home} and rewritten; the package still exports it`], 1);
+        return { ...moved_, location: { file: home, line: moved?.range.line ?? 1 } };
+      }
+    }
     return mk('FAIL', [`exported type ${t.name} removed${c.status === 'D' ? ` (file ${file} deleted)` : ''}`], n?.range.line ?? 1);
   }
   if (t.hash === n.hash) return undefined;

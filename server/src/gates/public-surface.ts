@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { NON_API_DIRS } from '../config/policy';
 import { languageOf } from '../parsing/languages';
 import { heritageText } from './inherited-members';
+import type { ChangeSet } from '../delta/change-set';
 import type { FileAnalysis } from '../symbols/types';
 
 export interface PublicSurface {
@@ -274,3 +275,48 @@ function exportedHere(a: FileAnalysis, name: string): boolean {
   return a.types.some((t) => t.name === name && t.public) || a.symbols.some((s) => !s.container && s.name === name && s.public);
 }
 
+
+/**
+ * Does the package still export `name`, now declared in `dest` (a head path), to its users? A
+ * symbol moved between two files of a package, or a module renamed, breaks no user when the
+ * package's entries still reach it (react-hook-form 1ab7d6d174 renamed `formStateSubscribe.tsx`
+ * to `formState.tsx` and its `index.ts` re-exports from the new path; ufo f1af9b3a5b moved
+ * `createURL` into `url.ts`, which `index.ts` re-exports wholesale). Read from the base surface
+ * and the change's head analyses, no I/O:
+ * - `dest` was already wholly public, or public for that name, at the base (an unchanged
+ *   `export *` chain reaches it); or
+ * - a changed file that exported `name` to users at the base now re-exports it from `dest`
+ *   (`export { name } from './dest'`, `export * from './dest'`, or an import and `export { name }`).
+ * Returns the file through which it is exported, or undefined.
+ */
+export function packageStillExports(s: PublicSurface, cs: ChangeSet, name: string, dest: string): string | undefined {
+  const d = cs.changes.find((c) => c.status !== 'D' && c.new?.path === dest)?.new?.analysis;
+  if (!d || !declaresPublic(d, name)) return undefined;
+  const at = s.names.get(dest);
+  if (at === '*' || at?.has(name)) return dest;
+  for (const c of cs.changes) {
+    const p = c.new?.path;
+    const a = c.new?.analysis;
+    if (!p || !a || c.status === 'D') continue;
+    const was = s.names.get(c.old?.path ?? p);
+    if (!(was === '*' || was?.has(name))) continue;
+    for (const e of a.exportAliases) {
+      if (e.from !== undefined) {
+        if (((e.name === name && e.target === name) || (e.name === '*' && e.target === '*')) && resolvesToPath(p, e.from, dest)) return p;
+      } else if (e.name === name && e.target === name && a.imports.some((i) => i.names.includes(name) && resolvesToPath(p, i.spec, dest))) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Does the file declare `name` at top level as an exported symbol or type? */
+export const declaresPublic = (a: FileAnalysis, name: string): boolean =>
+  a.symbols.some((x) => !x.container && x.name === name && x.public) || a.types.some((t) => t.name === name && t.public && !t.qualname.includes('.'));
+
+/** Does the relative specifier `spec`, written in `fromFile`, name `target` (extension or `/index` left out)? */
+export function resolvesToPath(fromFile: string, spec: string, target: string): boolean {
+  if (!spec.startsWith('.')) return false;
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
+  const t = target.replace(/\.(d\.ts|[cm]?tsx?|[cm]?jsx?|py)$/, '');
+  return t === base || t === `${base}/index` || t === base.replace(/\.([cm]?js|jsx)$/, '');
+}
