@@ -145,6 +145,29 @@ test('prettier 4ae17075 / TanStack query 5743468462: deleting changelog fragment
   assert.notEqual(m3.decision, 'ACCEPT');
 });
 
+test('ufo 0dbe44fc00 / nodemailer 47a561714c: dev dependencies, scripts and the lockfile bumped together are reported, not I1-gated; a runtime dependency still is', () => {
+  const pkg = (dev: string, lint: string, dep = '^1.0.0') => JSON.stringify({
+    name: 'ufo', version: '1.5.3', scripts: { build: 'unbuild', lint },
+    dependencies: { pathe: dep },
+    devDependencies: Object.fromEntries(['eslint', 'prettier', 'typescript', 'vitest', 'jiti', 'automd', '@types/node'].map((n) => [n, dev])),
+  }, null, 2) + '\n';
+  const lock = (v: string) => Array.from({ length: 40 }, (_, i) => `  /dep${i}@${v}:\n    resolution: {integrity: sha512-${v}${i}}\n`).join('');
+  const before = { 'package.json': pkg('^8.0.0', 'eslint --ext .ts .'), 'pnpm-lock.yaml': `lockfileVersion: '9.0'\n${lock('1.0.0')}` };
+  const after = { 'package.json': pkg('^9.0.0', 'eslint .'), 'pnpm-lock.yaml': `lockfileVersion: '9.0'\n${lock('2.0.0')}` };
+  const r = computeDelta(changeSetOf(before, after), new Policy());
+  const file = r.tokens.find((t) => t.kind === 'MODIFY_FILE' && t.file === 'package.json');
+  assert.deepEqual(file?.meta.manifestKeys, ['scripts'], 'the changed lines sit in "scripts"');
+  const I1 = evaluateI1(r, undefined);
+  assert.ok(r.explain.change.dz > 0.5, `the bump still weighs: ΔZ ${r.explain.change.dz}`);
+  assert.equal(I1.decision, 'ACCEPT');
+  assert.match(I1.modules[0].explain, /development tooling only \(dev dependencies, scripts, tool configuration\): reported, not gated/);
+  // A runtime dependency bumped with them, or the lockfile alone: gated.
+  const runtime = computeDelta(changeSetOf(before, { ...after, 'package.json': pkg('^9.0.0', 'eslint .', '^2.0.0') }), new Policy());
+  assert.equal(evaluateI1(runtime, undefined).modules[0].gated, true);
+  const lockOnly = computeDelta(changeSetOf(before, { ...before, 'pnpm-lock.yaml': after['pnpm-lock.yaml'] }), new Policy());
+  assert.ok(evaluateI1(lockOnly, undefined).modules.every((m) => m.gated));
+});
+
 test('got f7ab6e9f: call-signature overloads pair by position within their name — added overloads are no break', () => {
   const { I2 } = judge('got-f7ab6e9f');
   assert.deepEqual(I2.ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);

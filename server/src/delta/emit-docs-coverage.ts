@@ -7,6 +7,7 @@
 // file without symbol-level support. Order and rules: docs/tokens.md "Coverage".
 import type { FileAnalysis, Span } from '../symbols/types';
 import type { TokenKind } from './catalogue';
+import { isDependencyManifest, manifestKeysAt } from './dependencies';
 import { formKey } from './type-text';
 import { baseSpan, markPairOwn, span, uncoveredIn, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
 import { rowOf } from '../util/line-starts';
@@ -63,6 +64,18 @@ function isDocstringLine(a: FileAnalysis | undefined, l: number): boolean {
   return true; // the module's first statement
 }
 
+/** A manifest's MODIFY_FILE names the keys its lines sit in (delta/dependencies.ts manifestKeysAt), both sides. */
+function manifestMeta(change: ChangeCtx['change'], newL: readonly number[], oldL: readonly number[]): Record<string, unknown> {
+  const p = change.new?.path ?? change.old?.path ?? '';
+  if (!isDependencyManifest(p)) return {};
+  const keys = new Set<string>();
+  for (const [v, ls] of [[change.new, newL], [change.old, oldL]] as const) {
+    if (v?.text === undefined || !ls.length) continue;
+    for (const k of manifestKeysAt(v.path, v.text, ls) ?? []) keys.add(k);
+  }
+  return keys.size ? { manifestKeys: [...keys].sort() } : {};
+}
+
 /** The coverage pass of one file change (after all semantic emitters). */
 export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
   const { change } = c;
@@ -85,7 +98,7 @@ export function coverRest(ctx: TokenizeContext, c: ChangeCtx): void {
       return;
     }
     if (!newL.length && !oldL.length) return;
-    ctx.emitLines('MODIFY_FILE', c, newL, oldL);
+    ctx.emitLines('MODIFY_FILE', c, newL, oldL, manifestMeta(change, newL, oldL));
     return;
   }
   const newSyms = spansOf([...(c.newA?.symbols ?? []), ...(c.newA?.types ?? [])]);

@@ -6,6 +6,7 @@
 import { thresholdsOf, type SpecState } from '../calibration/spec-state';
 import { contribution } from '../delta/energy';
 import type { DeltaToken } from '../delta/token';
+import { isDevDependency, isDevManifestKey } from '../delta/dependencies';
 import type { DeltaResult } from '../engine/delta-engine';
 import { moduleSentence } from '../explain/sentences';
 import { isTestPath } from '../symbols/analyze';
@@ -101,7 +102,23 @@ export function notShipped(tokens: readonly DeltaToken[]): string | undefined {
   const top = (f: string) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '');
   const unshipped = (f: string) => UNSHIPPED_DIRS.has(top(f)) || top(f).startsWith('.');
   if (tokens.every((x) => unshipped(x.file))) return `no shipped code (${[...new Set(tokens.map((x) => `${top(x.file)}/`))].sort().join(', ')})`;
+  // The maintainers' tooling: devDependencies bumped, scripts or a tool's configuration edited,
+  // the lockfile regenerated with them (ufo 0dbe44fc00, nodemailer 47a561714c: renovate's "update
+  // dev dependencies" blocked by I1). A lockfile alone is not enough: an application ships it.
+  const lock = (x: DeltaToken) => LOCKFILE.test(x.file);
+  const rest = tokens.filter((x) => !lock(x));
+  if (rest.length && rest.every((x) => isTestPath(x.file) || DOC_EXT.test(x.file) || x.kind === 'ΔREADME' || unshipped(x.file) || devTooling(x))) return 'development tooling only (dev dependencies, scripts, tool configuration)';
   return undefined;
+}
+
+/** Lockfiles npm, pnpm, yarn, bun, Poetry, uv, PDM and Pipenv write (not npm-shrinkwrap.json: it is published). */
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|poetry\.lock|uv\.lock|pdm\.lock|Pipfile\.lock)$/;
+
+/** A token of a manifest that only development reads (delta/dependencies.ts). */
+function devTooling(x: DeltaToken): boolean {
+  if (x.kind === 'ΔDEPENDENCY') return typeof x.meta.section === 'string' && isDevDependency(x.file, x.meta.section);
+  const keys = x.meta.manifestKeys;
+  return x.kind === 'MODIFY_FILE' && Array.isArray(keys) && keys.length > 0 && keys.every((k) => typeof k === 'string' && isDevManifestKey(x.file, k));
 }
 
 function topContributor(tokens: readonly DeltaToken[]): DeltaToken | undefined {
