@@ -174,63 +174,6 @@ function bareCalls(tokens: readonly string[], name: string): number {
 const ownBareCalls = (s: SymbolInfo, name: string, syms: readonly SymbolInfo[]) =>
   bareCalls(s.bodyTokens, name) - childrenOf(s, syms).reduce((k, c) => k + bareCalls(c.bodyTokens, name), 0);
 
-/** Index of a JS/TS `const name =` / `let name =` in `tokens`; -1 when none or more than one. */
-function blockScopedDeclaration(tokens: readonly string[], name: string): number {
-  let at = -1;
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i] !== name || tokens[i + 1] !== '=' || (tokens[i - 1] !== 'const' && tokens[i - 1] !== 'let')) continue;
-    if (at >= 0) return -1;
-    at = i;
-  }
-  return at;
-}
-
-/** A template literal's `${` opens what a `}` closes (knex f56eaf5c: `${chunkSize}`). */
-const opens = (t: string) => t === '{' || t === '${';
-
-/** The `{…}` block of `tokens` innermost around index `at`, as [start, end); undefined at top level. */
-function blockAround(tokens: readonly string[], at: number): [number, number] | undefined {
-  let depth = 0;
-  let start = -1;
-  for (let j = at - 1; j >= 0 && start < 0; j--) {
-    if (tokens[j] === '}') depth++;
-    else if (opens(tokens[j]) && depth-- === 0) start = j;
-  }
-  if (start < 0) return undefined;
-  depth = 0;
-  for (let j = start; j < tokens.length; j++) {
-    if (opens(tokens[j])) depth++;
-    else if (tokens[j] === '}' && --depth === 0) return [start, j + 1];
-  }
-  return undefined;
-}
-
-/**
- * Bare-name calls of the closure `f` nested in `g` that `g`'s own code makes where `f` is in
- * scope. A JS/TS `const f = …` / `let f = …` declared inside a block of G's body (a callback's,
- * an arrow's) binds `f` in that block only: a bare `f(…)` elsewhere in G calls another binding —
- * a sibling arrow's parameter of the same name (held-out batch 19a, jotai 385d42f6: the new
- * `const cleanup = …` in `onMount`'s arrow, handed over as `init(cleanup)`, and the write arrow's
- * parameter `cleanup` called as `cleanup(observer.destroy)`). Python's and hoisted (`function`,
- * `var`) declarations keep G's whole body; so does a closure declared at G's top level.
- */
-function ownBareCallsInScope(g: SymbolInfo, f: SymbolInfo, syms: readonly SymbolInfo[]): number {
-  const own = ownBareCalls(g, f.name, syms);
-  const tokens = g.bodyTokens;
-  const decl = blockScopedDeclaration(tokens, f.name);
-  const block = decl < 0 ? undefined : blockAround(tokens, decl);
-  // G's own braces (its body's first and last tokens) are its whole body: nothing to narrow.
-  if (!block || own <= 0 || (block[0] === 0 && block[1] === tokens.length)) return own;
-  const inBlock = tokens.slice(block[0], block[1]);
-  // The calls made by G's other nested functions are not G's: take away those of the children
-  // declared inside the block (a child whose declaration is not found counts as inside).
-  const children = childrenOf(g, syms).filter((c) => {
-    const at = tokens.findIndex((t, i) => t === c.name && i > 0 && (tokens[i - 1] === 'function' || tokens[i + 1] === '='));
-    return at < 0 || (at >= block[0] && at < block[1]);
-  });
-  return Math.min(own, bareCalls(inBlock, f.name) - children.reduce((k, c) => k + bareCalls(c.bodyTokens, f.name), 0));
-}
-
 /**
  * Whether `g`'s own code — its body minus the functions nested in it, which are symbols of their
  * own (spec §3.1) — names `name`. A symbol's `calls` and body tokens include its nested
@@ -733,7 +676,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // the `def compress` nested in the extracted `compress_generic` (called only by G's nested
       // `compress_function`) was "extracted from G" as well, where it is part of an extracted
       // function's new code (§3.2: its own ADD_FN).
-      if (nested && n.sym.kind === 'fn' && ownBareCallsInScope(g.new.sym, n.sym, newSymsOf(g.new.change)) <= 0) continue;
+      if (nested && n.sym.kind === 'fn' && ownBareCalls(g.new.sym, n.sym.name, newSymsOf(g.new.change)) <= 0) continue;
       const headOwn = nested ? minus(g.new.sym.bodyTokens, n.sym.bodyTokens) : g.new.sym.bodyTokens;
       const c = containment(n.sym.bodyTokens, g.old.sym.bodyTokens);
       // The tokens G's new call statement repeats (`const {file, args} = F(rawFile, rawArgs)` for
@@ -760,7 +703,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
   /** F nested in G: G's own code called it, or a caller nested in G is gone or holds F's code. */
   const inlinedThere = (g: SymbolPair, o: SideSymbol) => {
     const syms = oldSymsOf(g.old.change);
-    if (ownBareCallsInScope(g.old.sym, o.sym, syms) > 0) return true;
+    if (ownBareCalls(g.old.sym, o.sym.name, syms) > 0) return true;
     const inside = `${g.old.sym.qualname}.`;
     return syms.some((s) => {
       if (s === o.sym || !s.qualname.startsWith(inside) || ownBareCalls(s, o.sym.name, syms) <= 0) return false;
