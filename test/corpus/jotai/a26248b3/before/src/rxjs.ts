@@ -1,0 +1,1 @@
+export { atomWithObservable } from './rxjs/atomWithObservable'
