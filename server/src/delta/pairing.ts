@@ -242,18 +242,22 @@ export function sameNameSuccessors(oldSyms: readonly SymbolInfo[], newSyms: read
 }
 
 /**
- * Same-name symbols of one file, base → head. Equal counts pair by position (§3.2 as amended).
- * When the count changed — a test file gains a second nested `customFetch` above the first
- * (ky 6ed304d2) — position would pair the old one with the new one and report the untouched one
- * as added. So, first, a base symbol whose first line no hunk touches pairs with the head symbol
- * that starts where the line diff puts that line (same column): the diff says it is the same
- * declaration, whatever its body became; then symbols with an unchanged body and signature pair
- * (first with first); the rest by position. The diff goes first because identical bodies do not
- * say which is which: undici 57f50a278b adds a test with empty `resume`/`abort` helpers above a
- * dozen tests holding the same helpers, and first-with-first reported the last ones as added.
+ * Same-name symbols of one file, base → head (§3.2 as amended: duplicates are a multiset).
+ * Position alone pairs the wrong ones when the count changed — a test file gains a second nested
+ * `customFetch` above the first (ky 6ed304d2): the old one with the new one, the untouched one
+ * reported added — and when the same definitions changed places: cattrs 4c20ab73 swaps the two
+ * branches of an `if`/`else` holding four nested `structure_tagged_union`s, and position paired
+ * definitions with different parameters (a MODIFY_SIG for an unchanged signature; held-out batch
+ * 19b). So, whatever the counts, first a base symbol whose first line no hunk touches pairs with
+ * the head symbol that starts where the line diff puts that line (same column): the diff says it
+ * is the same declaration, whatever its body became; then symbols with an unchanged body and
+ * signature pair (first with first); the rest by position. The diff goes first because identical
+ * bodies do not say which is which: undici 57f50a278b adds a test with empty `resume`/`abort`
+ * helpers above a dozen tests holding the same helpers, and first-with-first reported the last
+ * ones as added. One of each side is the common case and pairs at once.
  */
 function duplicatePairs(olds: readonly SymbolInfo[], news: readonly SymbolInfo[], hunks: readonly Hunk[] | undefined): [SymbolInfo, SymbolInfo | undefined][] {
-  if (olds.length === news.length || olds.length === 0 || news.length === 0) return olds.map((s, k) => [s, news[k]]);
+  if (olds.length === 0 || news.length === 0 || (olds.length === 1 && news.length === 1)) return olds.map((s, k) => [s, news[k]]);
   const taken = new Set<SymbolInfo>();
   const out = new Map<SymbolInfo, SymbolInfo | undefined>();
   if (hunks) {
