@@ -175,6 +175,22 @@ const ownBareCalls = (s: SymbolInfo, name: string, syms: readonly SymbolInfo[]) 
   bareCalls(s.bodyTokens, name) - childrenOf(s, syms).reduce((k, c) => k + bareCalls(c.bodyTokens, name), 0);
 
 /**
+ * A closure — a function nested in another function (not a method: `Klass.m`, `obj.m`,
+ * `Foo.prototype.m` are reached as members; an anonymous container leaves no name, §3.1) — is
+ * called by its bare name only. `calls` also holds member calls (`qs.parse(…)`, `JSON.parse(…)`)
+ * and a body holds mere mentions of the name, which reach other functions: a caller G outside the
+ * closure's container must call it by its bare name (held-out batch 19c, body-parser 5dee3137: the
+ * new `urlencoded.parse` was "extracted from" `json`, whose code only says `JSON.parse`; 8c36f57e:
+ * the removed `urlencoded.parse` was "inlined into" `createQueryParser`, which only says `qs.parse`).
+ */
+function isClosure(f: SymbolInfo, fileSyms: readonly SymbolInfo[]): boolean {
+  const dot = f.qualname.lastIndexOf('.');
+  if (f.kind !== 'fn' || dot < 0) return false;
+  const container = f.qualname.slice(0, dot);
+  return fileSyms.some((s) => s.qualname === container && s.kind !== 'class');
+}
+
+/**
  * Whether `g`'s own code — its body minus the functions nested in it, which are symbols of their
  * own (spec §3.1) — names `name`. A symbol's `calls` and body tokens include its nested
  * functions'; "G now calls F" (§3.3) is about G's code (held-out batch 8, yargs f45a817f: only
@@ -670,6 +686,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // G must have given up a good part of F's code (the tokens that left G; G may also have
       // gained code). A function nested in G's head still counts as part of G's head.
       const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
+      if (!nested && isClosure(n.sym, newSymsOf(n.change)) && ownBareCalls(g.new.sym, n.sym.name, newSymsOf(g.new.change)) <= 0) continue;
       // A closure nested in G is called by G's own code by its bare name, as for inline (held-out
       // batch 15b): a mention of the name is not a call of it. Held-out batch 17b, loguru
       // 6a135f1d: G's own code assigned a variable `compress = compress_generic(gzip.open)`, and
@@ -720,6 +737,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // G must have taken in a good part of F's code. A function nested in G was already part of
       // G's body (its tokens counted there), so only its standing inside G's head is checked.
       const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);
+      if (!nested && isClosure(o.sym, oldSymsOf(o.change)) && bareCalls(g.old.sym.bodyTokens, o.sym.name) <= 0) continue;
       // Inlined "there" (§3.3 INLINE_FN, as amended in docs/accuracy.md "Rules settled by the
       // corpus") by the functions nested in G that called it (express 75054e17: `done`,
       // called by the nested `middleware`, now stands in its successor `callbacks`): when G's own
