@@ -246,3 +246,43 @@ test('a method extracted from a module function that now calls it as a member is
   ].join('\n');
   assert.deepEqual(scored({ 'lib/store.js': base }, { 'lib/store.js': head }), ['EXTRACT_FN lib/store.js Store.put']);
 });
+
+// structlog 0e209d95: `ProcessorFormatter.__init__(self, processor, …, keep_stack_info=False,
+// *args, **kwargs)` gained `logger=None` after keep_stack_info — before the `*args` it already had.
+// A 5th positional argument, which went into `*args` and on to logging.Formatter, now binds
+// `logger`: an optional positional parameter inserted before an existing one is breaking (§3.7,
+// docs/tokens.md "Signatures"). The engine read any rest parameter after it as "at the end".
+const formatter = (params: string) =>
+  [
+    'import logging',
+    '',
+    '',
+    'class ProcessorFormatter(logging.Formatter):',
+    `    def __init__(self, processor, foreign_pre_chain=None, keep_exc_info=False, keep_stack_info=False, ${params}):`,
+    '        super().__init__(*args, **kwargs)',
+    '        self.processor = processor',
+    '        self.foreign_pre_chain = foreign_pre_chain',
+    '        self.keep_exc_info = keep_exc_info',
+    '        self.keep_stack_info = keep_stack_info',
+    '',
+  ].join('\n');
+
+test('an optional parameter inserted before an existing *args is breaking (Python)', () => {
+  assert.deepEqual(scored({ 'stdlib.py': formatter('*args, **kwargs') }, { 'stdlib.py': formatter('logger=None, *args, **kwargs') }), [
+    'MODIFY_SIG/breaking stdlib.py ProcessorFormatter.__init__',
+  ]);
+});
+
+test('an optional parameter inserted before an existing ...rest is breaking (TS)', () => {
+  const f = (params: string) => `export function log(message: string, ${params}): void {\n  console.log(message, ...args);\n}\n`;
+  assert.deepEqual(scored({ 'log.ts': f('...args: unknown[]') }, { 'log.ts': f('level?: string, ...args: unknown[]') }), ['MODIFY_SIG/breaking log.ts log']);
+});
+
+test('the neighbours keep their answer: before **kwargs only, or before a rest added in the same change, it is at the end', () => {
+  assert.deepEqual(scored({ 'stdlib.py': formatter('**kwargs') }, { 'stdlib.py': formatter('logger=None, **kwargs') }), [
+    'MODIFY_SIG/compatible stdlib.py ProcessorFormatter.__init__',
+  ]);
+  assert.deepEqual(scored({ 'stdlib.py': formatter('**kwargs') }, { 'stdlib.py': formatter('logger=None, *args, **kwargs') }), [
+    'MODIFY_SIG/compatible stdlib.py ProcessorFormatter.__init__',
+  ]);
+});
