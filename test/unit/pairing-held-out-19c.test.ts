@@ -286,3 +286,86 @@ test('the neighbours keep their answer: before **kwargs only, or before a rest a
     'MODIFY_SIG/compatible stdlib.py ProcessorFormatter.__init__',
   ]);
 });
+
+// unstorage f7e70072: the kv and r2 drivers each had a private getBinding (bodies alike, Jaccard
+// 0.954 to the new one each); one exported `getBinding(binding: KVNamespace | R2Bucket | string)`
+// replaced both in utils/cloudflare.ts. kv's had a default (`= "STORAGE"`, now getKVBinding's),
+// r2's did not. The first removed symbol in file order took the new one (kv's: "made required",
+// a breaking MODIFY_SIG); the one whose signature it kept is the one carried there.
+const bindingBody = (driver: string, type: string) => [
+  '  let bindingName = "[binding]";',
+  '  if (typeof binding === "string") {',
+  '    bindingName = binding;',
+  `    binding = ((globalThis as any)[bindingName] || (globalThis as any).__env__?.[bindingName]) as ${type};`,
+  '  }',
+  '  if (!binding) {',
+  `    throw createError(${driver}, \`Invalid binding \\\`\${bindingName}\\\`: \\\`\${binding}\\\`\`);`,
+  '  }',
+  '  for (const key of ["get", "put", "delete"]) {',
+  '    if (!(key in binding)) {',
+  `      throw createError(${driver}, \`Invalid binding \\\`\${bindingName}\\\`: \\\`\${key}\\\` key is missing\`);`,
+  '    }',
+  '  }',
+  '  return binding;',
+  '}',
+];
+const driverFile = (name: string, tail: string[]) =>
+  [
+    'import { createError, defineDriver } from "./utils";',
+    `const DRIVER_NAME = "${name}";`,
+    'export default defineDriver((opts) => ({ getItem: (key) => getBinding(opts.binding).get(key) }));',
+    '',
+    ...tail,
+    '',
+  ].join('\n');
+const kvBase = driverFile('kv', ['function getBinding(binding: KVNamespace | string = "STORAGE") {', ...bindingBody('DRIVER_NAME', 'KVNamespace')]);
+const r2Base = driverFile('r2', ['function getBinding(binding: R2Bucket | string) {', ...bindingBody('DRIVER_NAME', 'R2Bucket')]);
+const driverHead = (name: string, getter: string) =>
+  [
+    'import { defineDriver } from "./utils";',
+    `import { ${getter} } from "./utils/cloudflare";`,
+    `const DRIVER_NAME = "${name}";`,
+    `export default defineDriver((opts) => ({ getItem: (key) => ${getter}(opts.binding).get(key) }));`,
+    '',
+  ].join('\n');
+const shared = (signature: string) =>
+  [
+    'import { createError } from "./index";',
+    '',
+    `export function getBinding(${signature}) {`,
+    ...bindingBody('"cloudflare"', 'KVNamespace | R2Bucket'),
+    '',
+    'export function getKVBinding(binding: KVNamespace | string = "STORAGE") {',
+    '  return getBinding(binding) as KVNamespace;',
+    '}',
+    '',
+    'export function getR2Binding(binding: R2Bucket | string = "BUCKET") {',
+    '  return getBinding(binding) as R2Bucket;',
+    '}',
+    '',
+  ].join('\n');
+
+test('two copies merged into one shared function: the copy whose signature it kept is the one moved', () => {
+  const got = scored(
+    { 'src/kv.ts': kvBase, 'src/r2.ts': r2Base },
+    { 'src/kv.ts': driverHead('kv', 'getKVBinding'), 'src/r2.ts': driverHead('r2', 'getR2Binding'), 'src/utils/cloudflare.ts': shared('binding: KVNamespace | R2Bucket | string') },
+  );
+  assert.deepEqual(got, [
+    'ADD_FN src/utils/cloudflare.ts getKVBinding',
+    'ADD_FN src/utils/cloudflare.ts getR2Binding',
+    'DEL_FN src/kv.ts getBinding',
+    'MODIFY_SIG/compatible src/utils/cloudflare.ts getBinding',
+    'MOVE_SYMBOL src/utils/cloudflare.ts getBinding',
+  ]);
+});
+
+test('the neighbour keeps its answer: copies whose signatures are equally far from the merged one — the first in file order moves', () => {
+  // Both copies `(binding: KVNamespace | string = "STORAGE")`: one parameter type apart from the
+  // merged `(binding: KVNamespace | R2Bucket | string = "STORAGE")` each.
+  const r2Same = driverFile('r2', ['function getBinding(binding: KVNamespace | string = "STORAGE") {', ...bindingBody('DRIVER_NAME', 'R2Bucket')]);
+  const got = scored(
+    { 'src/kv.ts': kvBase, 'src/r2.ts': r2Same },
+    { 'src/kv.ts': driverHead('kv', 'getKVBinding'), 'src/r2.ts': driverHead('r2', 'getR2Binding'), 'src/utils/cloudflare.ts': shared('binding: KVNamespace | R2Bucket | string = "STORAGE"') },
+  );
+  assert.ok(got.includes('DEL_FN src/r2.ts getBinding') && got.includes('MOVE_SYMBOL src/utils/cloudflare.ts getBinding'), got.join('\n'));
+});
