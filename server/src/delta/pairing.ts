@@ -522,9 +522,17 @@ function matchFree(st: PairState, sameFile: boolean): void {
     // deleted (held-out batch 19c, unstorage f7e70072: the kv and r2 drivers' private getBinding,
     // Jaccard 0.954 each, became one required `getBinding(binding)` — r2's signature, kv's
     // default went to getKVBinding). First come used to win, whatever the signatures said.
+    // Cheap tests first: the body measures run only for a rival nearer in signature whose size
+    // allows the same score (Jaccard ≤ the smaller multiset over the larger).
     const target = best;
     const mine = signatureDistance(o.sym, target.sym);
-    if (mine > 0 && olds.some((r) => r !== o && oldFree.has(key(r)) && eligible(r, target) && similar(r.sym, target.sym) === bestScore && bestOf(r) === bestScore && signatureDistance(r.sym, target.sym) < mine)) continue;
+    const sizeAllows = (r: SideSymbol) => {
+      const [a, b] = [r.sym.bodyTokens.length, target.sym.bodyTokens.length];
+      return r.sym.bodyHash === target.sym.bodyHash || Math.min(a, b) >= bestScore * Math.max(a, b);
+    };
+    const rival = (r: SideSymbol) =>
+      r !== o && oldFree.has(key(r)) && signatureDistance(r.sym, target.sym) < mine && eligible(r, target) && sizeAllows(r) && similar(r.sym, target.sym) === bestScore && bestOf(r) === bestScore;
+    if (mine > 0 && olds.some(rival)) continue;
     const nameChanged = best.sym.qualname !== o.sym.qualname;
     take(st, o, best, sameFile ? 'rename' : 'move', nameChanged, !sameFile);
   }
