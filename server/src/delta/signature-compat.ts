@@ -36,6 +36,7 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
   const posB = b.params.filter(positional);
   const newByName = new Map(b.params.map((p) => [p.name, p] as const));
   const oldNames = new Set(a.params.map((p) => p.name));
+  const hadPositionalRest = a.params.some((p) => p.rest && !p.kwRest);
   const renamedTo = new Map<string, Param>();
   for (const p of a.params) {
     if (p.rest) {
@@ -80,7 +81,12 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
       out.push({ verdict: 'FAIL', reason: `required parameter ${q.name} added` });
       continue;
     }
-    const atEnd = b.params.slice(j + 1).every((x) => x.rest || (!oldNames.has(x.name) && (x.optional || x.hasDefault)));
+    // A positional rest parameter the base already had (`*args`, `...rest`) is an existing
+    // parameter: what callers passed into it now binds q (held-out batch 19c, structlog 0e209d95:
+    // `logger=None` inserted before `*args, **kwargs` takes the 5th positional argument that went
+    // on to logging.Formatter). A `**kwargs`, or a rest added in this change, receives nothing
+    // positional that callers passed before.
+    const atEnd = b.params.slice(j + 1).every((x) => (x.rest ? x.kwRest || !hadPositionalRest : !oldNames.has(x.name) && (x.optional || x.hasDefault)));
     if (!atEnd && !q.kwOnly) out.push({ verdict: 'FAIL', reason: `optional parameter ${q.name} inserted before existing parameters` });
     else out.push({ verdict: allowOptional ? 'PASS' : 'REVIEW', reason: `optional parameter ${q.name} added at the end` });
   }
