@@ -374,3 +374,15 @@ test('ufo f1af9b3a5b / react-hook-form 1ab7d6d174: a symbol or module moved insi
   const rs = asRename(idx('formStateSubscribe') + '// touched\n');
   assert.ok(rs.some((x) => x.startsWith('FAIL FormState')), rs.join('\n'));
 });
+
+test('cattrs 4c20ab73: public twins of one name that changed places are judged against their unchanged selves, as MODIFY_SIG pairs them', () => {
+  const f = 'src/cattrs/strategies.py';
+  const a = 'def configure(converter, tag_name="_type"):\n    return converter.register(tag_name)\n';
+  const b = 'def configure(converter):\n    return converter.register("_type")\n';
+  const before = `import sys\n\nif sys.version_info >= (3, 10):\n${a.replace(/^/gm, '    ').trimEnd()}\nelse:\n${b.replace(/^/gm, '    ').trimEnd()}\n`;
+  const after = `import sys\n\nif sys.version_info < (3, 10):\n${b.replace(/^/gm, '    ').trimEnd()}\nelse:\n${a.replace(/^/gm, '    ').trimEnd()}\n`;
+  const v = verdicts({ [f]: before }, { [f]: after });
+  assert.deepEqual(v.filter((x) => !x.startsWith('PASS')), [], v.join('\n'));
+  const sigs = computeDelta(changeSetOf({ [f]: before }, { [f]: after }), new Policy()).tokens.filter((t) => t.kind === 'MODIFY_SIG');
+  assert.deepEqual(sigs, [], 'the tokens agree');
+});

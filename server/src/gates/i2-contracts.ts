@@ -17,6 +17,7 @@
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
 import { sameNameSuccessors } from '../delta/pairing';
+import { versionHunks } from '../util/line-diff';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
 import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
@@ -93,7 +94,7 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const newA = c.status === 'D' ? undefined : symbolView(c.new?.analysis, c.new?.text);
     const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;
-    const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols) : () => undefined;
+    const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols, () => versionHunks(c.old, c.new)) : () => undefined;
     for (const s of oldA.symbols) {
       if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || UNSTABLE_IN_QUALNAME.test(s.qualname)) continue;
       const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf, keeps, cs);
