@@ -386,3 +386,18 @@ test('cattrs 4c20ab73: public twins of one name that changed places are judged a
   const sigs = computeDelta(changeSetOf({ [f]: before }, { [f]: after }), new Policy()).tokens.filter((t) => t.kind === 'MODIFY_SIG');
   assert.deepEqual(sigs, [], 'the tokens agree');
 });
+
+test('ufo f7d47110af / 69e26f8983: a leading parameter folded into a rest parameter breaks no call; one split out of it breaks only calls with no argument', () => {
+  const f = 'src/utils.ts';
+  const fn = (params: string) => `export function joinURL(${params}): string {\n  return [${params.includes('base') ? 'base, ' : ''}...input].join('/');\n}\n`;
+  const folded = verdicts({ [f]: fn('base: string, ...input: string[]') }, { [f]: fn('...input: string[]') });
+  assert.ok(folded.some((x) => /^PASS joinURL: parameter base folded into \.\.\.input/.test(x)) && !folded.some((x) => x.startsWith('FAIL')), folded.join('\n'));
+  const split = verdicts({ [f]: fn('...input: string[]') }, { [f]: fn('base: string, ...input: string[]') });
+  assert.ok(split.some((x) => /^REVIEW joinURL: .*required parameter base split out of the rest parameter/.test(x)) && !split.some((x) => x.startsWith('FAIL')), split.join('\n'));
+  // Another element type, or no rest to take it: still judged.
+  assert.ok(verdicts({ [f]: fn('base: URL, ...input: string[]') }, { [f]: fn('...input: string[]') }).some((x) => x.startsWith('REVIEW joinURL')));
+  assert.ok(verdicts({ [f]: fn('base: string, ...input: string[]') }, { [f]: 'export function joinURL(input: string[]): string {\n  return input.join("/");\n}\n' }).some((x) => x.startsWith('FAIL joinURL')));
+  // Python callers may pass it by keyword: removed.
+  const py = 'src/u.py';
+  assert.ok(verdicts({ [py]: 'def join_url(base, *parts):\n    return "/".join([base, *parts])\n' }, { [py]: 'def join_url(*parts):\n    return "/".join(parts)\n' }).some((x) => x.startsWith('FAIL join_url')));
+});

@@ -61,6 +61,17 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
         else out.push({ verdict: 'PASS', reason: `parameter ${p.name} renamed to ${cand.name} (positional only, callers unaffected)` });
         q = cand;
       } else {
+        // TS/JS: a leading parameter folded into a rest parameter that now starts at or before
+        // it (ufo f7d47110af `joinURL(base, ...input)` → `joinURL(...input)`): every call that
+        // worked still binds, its argument now one of the rest's (Python callers may have passed it
+        // by keyword: removed). Same element type: PASS; another: its type is judged.
+        const restB = !byKeyword && positional(p) ? b.params.find((x) => x.rest && !x.kwRest) : undefined;
+        if (restB && b.params.indexOf(restB) <= i) {
+          const elem = restB.type ? restElement(restB.type) : undefined;
+          if (!p.type || !restB.type || (elem !== undefined && canonicalType(elem) === canonicalType(p.type))) out.push({ verdict: 'PASS', reason: `parameter ${p.name} folded into ...${restB.name} (callers' arguments still bind)` });
+          else out.push({ verdict: 'REVIEW', reason: `parameter ${p.name} folded into ...${restB.name}: ${p.type} → ${restB.type}` });
+          continue;
+        }
         out.push({ verdict: 'FAIL', reason: `parameter ${p.name} removed` });
         continue;
       }
@@ -78,6 +89,14 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
     if (oldNames.has(q.name) || renamedTo.has(q.name)) continue;
     if (q.rest) continue; // a new ...rest / *args / **kwargs accepts what callers passed before
     if (!(q.optional || q.hasDefault) && !q.kwRest) {
+      // Split out of a positional rest the base already had (ufo 69e26f8983 `joinURL(...input)` →
+      // `joinURL(base, ...input)`): every call passing an argument still binds; only a call with
+      // none breaks (REVIEW).
+      const restAfter = hadPositionalRest && !q.kwOnly && b.params.slice(j + 1).some((x) => x.rest && !x.kwRest);
+      if (restAfter && b.params.slice(0, j).every((x) => oldNames.has(x.name))) {
+        out.push({ verdict: 'REVIEW', reason: `required parameter ${q.name} split out of the rest parameter (a call passing no argument breaks)` });
+        continue;
+      }
       out.push({ verdict: 'FAIL', reason: `required parameter ${q.name} added` });
       continue;
     }
@@ -173,6 +192,11 @@ function hasTopLevelArrow(t: string): boolean {
   return false;
 }
 
-
-
-
+/** The element type of a rest parameter's array type (`string[]`, `Array<string>`, `readonly T[]`), or undefined. */
+function restElement(t: string): string | undefined {
+  const x = t.trim().replace(/^readonly\s+/, '');
+  const arr = /^(.*)\[\]$/.exec(x);
+  if (arr) return arr[1].replace(/^\((.*)\)$/, '$1');
+  const gen = /^(?:Readonly)?Array<(.*)>$/.exec(x);
+  return gen?.[1];
+}
