@@ -222,3 +222,13 @@ test('ky 3713ce8d: an option callback type that only gains a trailing parameter 
   const back = changeSetOf(mk('(text: string) => unknown'), mk('() => string'));
   assert.deepEqual(evaluateI2(back, computeDelta(back, new Policy()).tokens, new Policy()).ports.map((p) => p.verdict), ['FAIL']);
 });
+
+test('react-hook-form 11bd6df899 / trio c1e1167a3e: a deleted cypress/ suite and changelog fragments of any extension are reported, not I1-gated', () => {
+  const suite = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`cypress/e2e/form${i}.cy.ts`, `export function fill${i}(x: number) {\n  if (x > ${i}) return ${i};\n  return x;\n}\n`]));
+  const r = computeDelta(changeSetOf(suite, Object.fromEntries(Object.keys(suite).map((f) => [f, null]))), new Policy());
+  const I1 = evaluateI1(r, undefined);
+  assert.deepEqual(I1.modules.map((m) => [m.gated, /test files only/.test(m.explain)]), [[false, true]]);
+  const frags = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [`newsfragments/${3000 + i}.${i % 9 ? 'bugfix.rst' : 'deprecated.txt'}`, `Fix number ${i}.\n`]));
+  const f = evaluateI1(computeDelta(changeSetOf(frags, Object.fromEntries(Object.keys(frags).map((x) => [x, null]))), new Policy()), undefined);
+  assert.equal(f.modules[0].gated, false, f.modules[0].explain);
+});

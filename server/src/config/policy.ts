@@ -21,6 +21,10 @@ export const NON_API_DIRS: ReadonlySet<string> = new Set([
   // `tooling/`) and a local playground (h3, typeorm): packaging e808c8aa0e deleted the dead
   // `tasks/check.py` and I2 blocked it as a public-API break.
   'tasks', 'task', 'tools', 'tooling', 'playground', 'playgrounds',
+  // Changelog fragments (towncrier's `newsfragments/`, aiohttp's `CHANGES/`, `changelog.d/`),
+  // whatever their extension: trio c1e1167a3e deleted 18 at a release, two of them `.txt`, and I1
+  // gated the release.
+  'newsfragments', 'changelog.d', 'CHANGES', 'changelog', 'changelogs', 'changelog_unreleased',
 ]);
 
 /**

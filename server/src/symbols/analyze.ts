@@ -164,7 +164,9 @@ const defaultCache = new ChunkCache();
 export function isTestPath(p: string): boolean {
   const base = p.split('/').pop() ?? p;
   return (
-    /(^|\/)(__tests__|tests?|spec)\//.test(p) ||
+    // End-to-end suites and mocks are tests too (react-hook-form 11bd6df899 deleted its `cypress/`
+    // suite moving to Playwright; I1 gated it as shipped code).
+    /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress)\//.test(p) ||
     /\.(test|spec)\.[cm]?[jt]sx?$/.test(base) ||
     /^test_.*\.py$/.test(base) ||
     /_test\.py$/.test(base) ||
