@@ -232,3 +232,15 @@ test('react-hook-form 11bd6df899 / trio c1e1167a3e: a deleted cypress/ suite and
   const f = evaluateI1(computeDelta(changeSetOf(frags, Object.fromEntries(Object.keys(frags).map((x) => [x, null]))), new Policy()), undefined);
   assert.equal(f.modules[0].gated, false, f.modules[0].explain);
 });
+
+test('redux-toolkit 8a020ecea4: a workspace package\'s own scripts/ is no shipped code and no API; its src/ is', () => {
+  const script = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`packages/toolkit/scripts/issue-triage/step${i}.ts`, `export function step${i}(x: number) {\n  if (x > ${i}) return ${i};\n  return x;\n}\n`]));
+  const r = computeDelta(changeSetOf({}, script), new Policy());
+  const I1 = evaluateI1(r, undefined);
+  assert.ok(I1.modules.every((m) => !m.gated && /no shipped code \(packages\/toolkit\/scripts\/\)/.test(m.explain)), JSON.stringify(I1.modules.map((m) => m.explain)));
+  assert.equal(new Policy().mayBePublic('packages/toolkit/scripts/issue-triage/step0.ts'), false);
+  assert.equal(new Policy().mayBePublic('packages/toolkit/src/index.ts'), true);
+  assert.equal(new Policy().mayBePublic('src/scripts/run.ts'), true, 'only a package\'s own top level');
+  const shipped = Object.fromEntries(Object.entries(script).map(([f, t]) => [f.replace('scripts/issue-triage', 'src/query'), t]));
+  assert.ok(evaluateI1(computeDelta(changeSetOf({}, shipped), new Policy()), undefined).modules.every((m) => m.gated));
+});

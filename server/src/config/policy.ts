@@ -33,6 +33,21 @@ export const NON_API_DIRS: ReadonlySet<string> = new Set([
  * export, no user of the library imports it. Outside `src/`, `lib/` and `source/`, where a
  * package's own `defaults.config.ts` could be API.
  */
+/**
+ * The directory a path's NON_API_DIRS test reads: the top level, or in a monorepo's workspace
+ * package (`packages/<name>/…`, `apps/`, `libs/`) the package's own top level — redux-toolkit
+ * 8a020ecea4 added `packages/toolkit/scripts/issue-triage/` and I1 gated it as shipped code.
+ * `''` for a file at the top.
+ */
+export function unshippedDirOf(path: string): string | undefined {
+  const parts = path.split('/');
+  if (parts.length < 2) return undefined;
+  if (NON_API_DIRS.has(parts[0]) || parts[0].startsWith('.')) return parts[0];
+  if (parts.length >= 4 && WORKSPACE_ROOTS.has(parts[0]) && (NON_API_DIRS.has(parts[2]) || parts[2].startsWith('.'))) return parts.slice(0, 3).join('/');
+  return undefined;
+}
+const WORKSPACE_ROOTS: ReadonlySet<string> = new Set(['packages', 'apps', 'libs']);
+
 const CONFIG_FILE = /(?:^|\/)(?:[\w-]+(?:\.[\w-]+)*\.(?:config|conf)\.[cm]?[jt]sx?|\.[\w-]+rc\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s|setup\.py|noxfile\.py|fabfile\.py)$/;
 const LIBRARY_DIR = /(?:^|\/)(?:src|lib|source)\//;
 export const isToolConfigFile = (path: string): boolean => CONFIG_FILE.test(path) && !LIBRARY_DIR.test(path);
@@ -106,9 +121,8 @@ export class Policy {
   mayBePublic(path: string): boolean {
     if (this.publicMatch) return this.publicMatch(path);
     if (isToolConfigFile(path)) return false;
-    const slash = path.indexOf('/');
     // A hidden top-level directory (`.github/`, `.claude/hooks/`, `.vscode/`, `.husky/`) holds
     // tooling, never a library's code (remeda 482babd64d deleted `.claude/hooks/lib/*.ts`).
-    return slash < 0 || (!NON_API_DIRS.has(path.slice(0, slash)) && path[0] !== '.');
+    return unshippedDirOf(path) === undefined;
   }
 }

@@ -10,7 +10,7 @@ import { isDevDependency, isDevManifestKey } from '../delta/dependencies';
 import type { DeltaResult } from '../engine/delta-engine';
 import { moduleSentence } from '../explain/sentences';
 import { isTestPath } from '../symbols/analyze';
-import { NON_API_DIRS } from '../config/policy';
+import { unshippedDirOf } from '../config/policy';
 import { worst, type Decision, type GateLocation, type GateStatus } from './decision';
 
 export interface I1Module {
@@ -86,8 +86,6 @@ export function evaluateI1(result: Pick<DeltaResult, 'tokens' | 'explain'>, stat
 
 /** Prose formats: a change to them alone is documentation, whatever directory holds it. */
 const DOC_EXT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
-/** Top-level directories of what a project does not ship (config/policy.ts). */
-const UNSHIPPED_DIRS: ReadonlySet<string> = NON_API_DIRS;
 
 /**
  * Why a module's tokens are reported but not gated, or undefined when they are gated. I1 asks
@@ -99,9 +97,8 @@ const UNSHIPPED_DIRS: ReadonlySet<string> = NON_API_DIRS;
 export function notShipped(tokens: readonly DeltaToken[]): string | undefined {
   if (tokens.every((x) => isTestPath(x.file))) return 'test files only';
   if (tokens.every((x) => DOC_EXT.test(x.file) || x.kind === 'ΔREADME')) return 'documentation only';
-  const top = (f: string) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : '');
-  const unshipped = (f: string) => UNSHIPPED_DIRS.has(top(f)) || top(f).startsWith('.');
-  if (tokens.every((x) => unshipped(x.file))) return `no shipped code (${[...new Set(tokens.map((x) => `${top(x.file)}/`))].sort().join(', ')})`;
+  const unshipped = (f: string) => unshippedDirOf(f) !== undefined;
+  if (tokens.every((x) => unshipped(x.file))) return `no shipped code (${[...new Set(tokens.map((x) => `${unshippedDirOf(x.file)}/`))].sort().join(', ')})`;
   // The maintainers' tooling: devDependencies bumped, scripts or a tool's configuration edited,
   // the lockfile regenerated with them (ufo 0dbe44fc00, nodemailer 47a561714c: renovate's "update
   // dev dependencies" blocked by I1). A lockfile alone is not enough: an application ships it.
