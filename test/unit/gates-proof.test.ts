@@ -401,3 +401,12 @@ test('ufo f7d47110af / 69e26f8983: a leading parameter folded into a rest parame
   const py = 'src/u.py';
   assert.ok(verdicts({ [py]: 'def join_url(base, *parts):\n    return "/".join([base, *parts])\n' }, { [py]: 'def join_url(*parts):\n    return "/".join(parts)\n' }).some((x) => x.startsWith('FAIL join_url')));
 });
+
+test('alembic 91a51160fb: a parameter typed where it was Any is REVIEW, not a narrowing FAIL', () => {
+  const f = 'alembic/operations/ops.py';
+  const fn = (t: string) => `def alter_column(table_name: str, server_default: ${t} = False) -> None:\n    return None\n`;
+  const v = verdicts({ [f]: fn('Any') }, { [f]: fn('Union[_ServerDefaultType, None, Literal[False]]') });
+  assert.ok(v.length === 1 && /^REVIEW alter_column: .*parameter server_default typed: Any → /.test(v[0]), v.join('\n'));
+  // A declared type narrowed is still a FAIL.
+  assert.ok(verdicts({ [f]: fn('Optional[str]') }, { [f]: fn('str') }).some((x) => x.startsWith('FAIL alter_column')));
+});

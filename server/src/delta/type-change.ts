@@ -39,7 +39,15 @@ export function typeRelation(oldT: string, newT: string): TypeRelation {
 }
 
 /** A parameter's annotation changed (input position: callers pass values of the old type). */
+/** An annotation that declares nothing: Python's `Any`, TypeScript's `any`. */
+const UNTYPED = /^(?:typing\.|t\.)?Any$|^any$/;
+
 export function paramTypeFinding(name: string, oldT: string, newT: string): PortFinding {
+  // `Any` / `any` declared nothing: a type written in its place documents what callers were meant
+  // to pass — which of their arguments fall outside it the text cannot tell (alembic 91a51160fb
+  // typed `server_default: Any` as `Union[_ServerDefaultType, None, Literal[False]]`; I2 failed it
+  // as a narrowing). `unknown` and `object` are types, and narrowing them stays a FAIL.
+  if (UNTYPED.test(oldT.trim()) && !UNTYPED.test(newT.trim())) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
   const r = typeRelation(oldT, newT);
   if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };
   if (r === 'narrower') return { verdict: 'FAIL', reason: `parameter ${name} type narrowed: ${oldT} → ${newT}` };
