@@ -362,6 +362,14 @@ export function pairSymbols(input: PairingInput): PairingResult {
   const { extracted, inlined } = extractAndInline(st);
   for (const e of extracted) carry(st, e.source.old, e.sym);
   for (const i of inlined) carry(st, i.sym, i.target.new);
+  // Evidence again for what an extract or inline left behind (held-out batch 20b, nodemailer
+  // 15db667a: `_send` inlined into `send`, its closure `getRegion` now the method
+  // `SESTransport.getRegion`, Jaccard 0.750). The first pass kept out every symbol inside a
+  // removed or added container ("deleted/added with it", §3.2), but an extracted or inlined
+  // function is neither: its nested functions that `carry` found no place for are still free
+  // symbols of the change, and the same-name / call-site evidence judges them like any other.
+  // Symbols the first pass could already see gain no candidate here but the newly visible ones.
+  if (extracted.length || inlined.length) pairByEvidence(st, oldSide, newSide);
   pairFunctionConstructors(st);
 
   return { pairs: st.pairs, added: [...st.newFree.values()], deleted: [...st.oldFree.values()], extracted, inlined };
