@@ -11,6 +11,7 @@ import { evaluateI1 } from '../../server/src/gates/i1-energy';
 import { evaluateI2 } from '../../server/src/gates/i2-contracts';
 import { tokenLines } from '../../server/src/mosaic/phi';
 import { initParsers } from '../../server/src/parsing/languages';
+import { isTestPath } from '../../server/src/symbols/analyze';
 import { changeSetOf } from '../helpers/direct-delta';
 
 before(async () => {
@@ -243,4 +244,56 @@ test('redux-toolkit 8a020ecea4: a workspace package\'s own scripts/ is no shippe
   assert.equal(new Policy().mayBePublic('src/scripts/run.ts'), true, 'only a package\'s own top level');
   const shipped = Object.fromEntries(Object.entries(script).map(([f, t]) => [f.replace('scripts/issue-triage', 'src/query'), t]));
   assert.ok(evaluateI1(computeDelta(changeSetOf({}, shipped), new Policy()), undefined).modules.every((m) => m.gated));
+});
+
+test('handlebars 2f68d9425b: a union type re-quoted by a formatter (`"each"` → `\'each\'`) is no narrowing; an arm really dropped still is', () => {
+  const mk = (body: string) => ({ 'types/index.d.ts': `export type BuiltinHelperName =\n${body};\nexport function f(n: BuiltinHelperName): void;\n` });
+  const dq = ['"helperMissing"', '"each"', '"if"', '"lookup"'];
+  const sq = dq.map((x) => x.replace(/"/g, "'"));
+  const failsOf = (a: string[], b: string[], lead: boolean) => {
+    const cs = changeSetOf(mk(a.join('|\n')), mk(b.map((x) => `${lead ? '  | ' : ''}${x}`).join('\n').replace(/^ {2}\| /, lead ? '  | ' : '')));
+    return evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').flatMap((p) => p.reasons);
+  };
+  assert.deepEqual(failsOf(dq, sq, true), []);
+  const lost = failsOf(dq, sq.filter((x) => x !== "'if'"), true);
+  assert.ok(lost.some((r) => /narrowed: "if" no longer accepted$/.test(r)), lost.join(' | '));
+});
+
+test('elysia 7acc183b59: a union rewritten as an indexed access type may hold every old arm — REVIEW, not a FAIL; a leading bar opens no empty arm', () => {
+  const file = 'src/type-system/types.ts';
+  const before = { [file]: 'export type Cb = (e: unknown) => string\nexport type ElysiaTypeCustomError =\n\t| string\n\t| boolean\n\t| number\n\t| Cb\n' };
+  const after = { [file]: 'export type Cb = (e: unknown) => string\nexport interface Errors {\n\tdefault: (string & {}) | boolean | (number & {}) | Cb\n}\nexport type ElysiaTypeCustomError = Errors[keyof Errors]\n' };
+  const cs = changeSetOf(before, after);
+  const ports = evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy()).ports;
+  assert.deepEqual(ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+  assert.ok(ports.some((p) => p.verdict === 'REVIEW' && p.reasons.some((r) => /ElysiaTypeCustomError changed/.test(r))), JSON.stringify(ports));
+  // Arms dropped with nothing that could stand for them: still a FAIL, naming only real arms.
+  const narrowed = { [file]: 'export type Cb = (e: unknown) => string\nexport type ElysiaTypeCustomError = string | Cb\n' };
+  const cs2 = changeSetOf(before, narrowed);
+  const reasons = evaluateI2(cs2, computeDelta(cs2, new Policy()).tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').flatMap((p) => p.reasons);
+  assert.ok(reasons.some((r) => /narrowed: boolean \| number no longer accepted$/.test(r)), reasons.join(' | '));
+});
+
+test('handlebars 35ea8e61bf: an integration-testing/ suite is test code — moving it is no API break', () => {
+  const helper = 'export function assertEquals(actual, expected) {\n  if (actual !== expected) throw new Error(`${actual} !== ${expected}`);\n}\n';
+  const cs = changeSetOf(
+    { 'integration-testing/webpack-babel-test/src/lib/assert.js': helper },
+    { 'tests/integration/webpack-babel-test/src/lib/assert.js': helper },
+  );
+  const r = computeDelta(cs, new Policy());
+  assert.deepEqual(evaluateI2(cs, r.tokens, new Policy()).ports.filter((p) => p.verdict === 'FAIL').map((p) => p.reasons.join('; ')), []);
+  assert.ok(isTestPath('integration-tests/run.js') && isTestPath('pkg/test-integration/a.py'));
+  assert.ok(!isTestPath('src/integration/client.ts') && !isTestPath('numpy/testing/utils.py'), 'a module named integration or testing is no test suite');
+});
+
+test('handlebars 1fc4ef09c1: a change to a later overload of a declared function is shown and placed on that overload', () => {
+  const mk = (t: string) => ({ 'types/index.d.ts': `declare namespace Handlebars {\n  export function registerPartial(name: string, fn: Template): void;\n  export function registerPartial(spec: { [name: string]: ${t} }): void;\n  export function unregisterPartial(name: string): void;\n}\n` });
+  const r = computeDelta(changeSetOf(mk('HandlebarsTemplateDelegate'), mk('Template')), new Policy());
+  const sig = r.tokens.filter((t) => t.kind === 'MODIFY_SIG');
+  assert.equal(sig.length, 1, r.tokens.map((t) => t.kind).join());
+  assert.ok(sig[0].range.line <= 3 && sig[0].range.endLine >= 3, JSON.stringify(sig[0].range));
+  assert.match(String((sig[0].after as { text?: string }).text), /Template \}/);
+  assert.notEqual((sig[0].before as { text?: string }).text, (sig[0].after as { text?: string }).text);
+  assert.ok(!r.tokens.some((t) => t.kind === 'MODIFY_FILE' && (t.meta as { unexplained?: boolean }).unexplained), r.tokens.map((t) => t.kind).join());
+  assert.deepEqual(tokenLines(sig[0], new Set([3]), new Set([3])).head, [3]);
 });

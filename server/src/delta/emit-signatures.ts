@@ -45,9 +45,18 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
     sd = { detail: sd.detail.includes('kind') ? sd.detail : [...sd.detail, 'kind'], decoratorsChanged: sd.decoratorsChanged };
     compatible = false;
   }
+  // Which signatures the token shows and where it lies: the first one's, unless only a later
+  // overload changed — then that overload's, over the whole declaration (its range runs to the
+  // last signature, symbols/typescript.ts foldOverloads). Handlebars 1fc4ef09c1 changed the second
+  // `registerPartial` of its typings: the token lay on the unchanged first line, showing the same
+  // signature twice, and I3 found the changed line unexplained.
+  let shown: [Signature, Signature] = [o.signature, n.signature];
+  let wholeDeclaration = false;
   if (o.overloads || n.overloads) {
     const ov = diffOverloads(o.overloads ?? [], n.overloads ?? [], (a, b) => alignTypes(a, b, ctx.declaredRenames(), tp, lang), lang, allowOptional);
     if (ov.detail.length) {
+      if (!sd.detail.length && ov.first) shown = ov.first;
+      wholeDeclaration = true;
       sd = { detail: [...new Set([...sd.detail, ...ov.detail])], decoratorsChanged: sd.decoratorsChanged };
       compatible = compatible && ov.compatible;
     }
@@ -59,10 +68,11 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
     }
     return sd;
   }
-  const r = bodyChanged ? n.range : n.sigRange;
+  const whole = bodyChanged || wholeDeclaration;
+  const r = whole ? n.range : n.sigRange;
   ctx.emit('MODIFY_SIG', p.new.file, span(r), {
-    ...common, before: sigPayload(o.signature), after: sigPayload(n.signature),
-    baseRange: baseSpan(bodyChanged ? o.range : o.sigRange),
+    ...common, before: sigPayload(shown[0]), after: sigPayload(shown[1]),
+    baseRange: baseSpan(whole ? o.range : o.sigRange),
     ...(compatible ? { effectiveWeight: ctx.policy.compatibleSigWeight(ctx.policy.moduleOf(p.new.file), p.new.file) } : {}),
     meta: {
       detail: sd.detail, bodyChanged, compatible,
@@ -70,7 +80,10 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
     },
   });
   if (bodyChanged) markPairOwn(pc);
-  else {
+  else if (wholeDeclaration) {
+    nc.cov.markNew(n.range.line, n.range.endLine);
+    oc.cov.markOld(o.range.line, o.range.endLine);
+  } else {
     nc.cov.markNew(n.sigRange.line, n.sigRange.endLine);
     oc.cov.markOld(o.sigRange.line, o.sigRange.endLine);
   }
@@ -107,9 +120,10 @@ const typed = (s: Signature) => s.returnType !== undefined || s.params.some((p) 
  */
 function diffOverloads(
   a: readonly Signature[], b: readonly Signature[], align: (x: Signature, y: Signature) => Signature, lang: Lang, allowOptional: boolean,
-): { detail: SigDetail[]; compatible: boolean } {
+): { detail: SigDetail[]; compatible: boolean; first?: [Signature, Signature] } {
   const detail = new Set<SigDetail>();
   let compatible = true;
+  let first: [Signature, Signature] | undefined;
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i];
     const y = b[i];
@@ -120,8 +134,9 @@ function diffOverloads(
     }
     const ax = align(x, y);
     const d = diffSignature(ax, y);
+    if (d.detail.length && !first) first = [x, y];
     for (const k of d.detail) detail.add(k);
     if (d.detail.length && !isCompatibleChange(ax, y, lang, allowOptional)) compatible = false;
   }
-  return { detail: [...detail], compatible };
+  return { detail: [...detail], compatible, ...(first ? { first } : {}) };
 }

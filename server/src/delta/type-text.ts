@@ -20,7 +20,18 @@ export function unionMembers(t: string): string[] {
   // no union: its `|` belong to its check or its branches (redux fa9dc9d0b4 was failed by I2 as a
   // union that lost the arm `undefined ? {…} : never`).
   if (splitTop(s, '?').length > 1) return [s];
-  return splitTop(s, '|');
+  // A leading bar (`| A | B`, a formatter's multi-line union) opens no empty arm: elysia
+  // 7acc183b59 listed `` | string | …`` as lost because of one.
+  return splitTop(s, '|').filter((x) => x !== '');
+}
+
+/**
+ * `'x'` → `"x"`: which quotes a string literal type is written with is a formatter's choice, not
+ * a type change (handlebars 2f68d9425b moved to oxfmt and I2 read `"each" | "if"` → `'each' |
+ * 'if'` as a union that lost every arm). Literals holding a quote or an escape are left as written.
+ */
+export function sameQuotes(t: string): string {
+  return t.includes("'") ? t.replace(/'([^'"\\\n]*)'/g, '"$1"') : t;
 }
 
 export function splitTop(s: string, sep: string): string[] {
@@ -98,7 +109,7 @@ export function formKey(code: string, lang: string | undefined): string {
 const TRAILING_COMMA = /([^,\s]) , ([)\]}>])/g;
 
 export function canonicalType(t: string): string {
-  return withoutComments(t)
+  return sameQuotes(withoutComments(t))
     .replace(/^\s*[|&]\s*/, ' ')
     .replace(LEADING_BAR, '$1 ')
     .replace(/\s+/g, ' ')
@@ -114,7 +125,7 @@ export function canonicalType(t: string): string {
 /** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
 export function widens(oldT: string, newT: string): boolean {
   if (canonicalType(oldT) === canonicalType(newT)) return true;
-  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)));
+  const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)).map(sameQuotes));
   if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
-  return unionMembers(oldT).every((m) => n.has(m));
+  return unionMembers(oldT).every((m) => n.has(sameQuotes(m)));
 }

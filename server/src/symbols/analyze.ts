@@ -166,7 +166,9 @@ export function isTestPath(p: string): boolean {
   return (
     // End-to-end suites and mocks are tests too (react-hook-form 11bd6df899 deleted its `cypress/`
     // suite moving to Playwright; I1 gated it as shipped code).
-    /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress)\//.test(p) ||
+    // An integration suite's own directory (handlebars 35ea8e61bf moved `integration-testing/`
+    // to `tests/integration/`; I2 blocked its `assert.js` helpers as a public API).
+    /(^|\/)(__tests__|__mocks__|tests?|spec|e2e|cypress|integration[-_]?test(s|ing)?|tests?[-_]integration)\//.test(p) ||
     /\.(test|spec)\.[cm]?[jt]sx?$/.test(base) ||
     /^test_.*\.py$/.test(base) ||
     /_test\.py$/.test(base) ||
