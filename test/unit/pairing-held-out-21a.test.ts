@@ -1,0 +1,84 @@
+// Held-out batch 21a (docs/accuracy.md "Held-out batch 21a"): the defect batch 21a-2 found, on a
+// small case with the neighbours that must keep their answers. Real parses (tree-sitter wasm).
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { initParsers } from '../../server/src/parsing/languages';
+import { directDelta } from '../helpers/direct-delta';
+
+before(async () => {
+  await initParsers();
+});
+
+/** MODIFY_SIG tokens as `MODIFY_SIG/verdict file symbol`, sorted. */
+const sigs = (b: Record<string, string>, h: Record<string, string>) =>
+  directDelta(b, h)
+    .tokens.filter((t) => t.kind === 'MODIFY_SIG')
+    .map((t) => `MODIFY_SIG/${t.meta.compatible ? 'compatible' : 'breaking'} ${t.file} ${t.symbol}`)
+    .sort();
+
+// typebox 6b76fb94: `import * as t from '@sinclair/typebox'` replaced by named imports of the
+// package's own modules, every `t.TSchema` in the signatures now `TSchema`. The same types
+// spelled without the qualifier (as Python's `typing.X` = `X`): no MODIFY_SIG. The engine read
+// each changed type text as a type change: four breaking MODIFY_SIG.
+const remap = (imports: string[], q: string, extra = '') => [
+  ...imports,
+  '',
+  `export type TCallback = (schema: ${q}TSchema) => ${q}TSchema`,
+  `function FromTypes(types: ${q}TSchema[], callback: TCallback): ${q}TSchema[] {`,
+  '  return types.map((type) => Remap(type, callback))',
+  '}',
+  `export function Remap(type: ${q}TSchema, callback: TCallback${extra}): ${q}TSchema {`,
+  `  const mapped = ${q}CloneType(callback(type))`,
+  `  return ${q}KindGuard.IsArray(type) ? ${q}Array(FromTypes([type.items], callback)[0], mapped) : mapped`,
+  '}',
+  '',
+].join('\n');
+const nsImport = ["import * as t from '@sinclair/typebox'"];
+const named = [
+  "import { TSchema } from '../schema/index'",
+  "import { Array } from '../array/index'",
+  "import * as KindGuard from '../guard/kind'",
+  "import { CloneType } from '../clone/type'",
+];
+
+test('a namespace qualifier dropped with its import is no signature change (typebox 6b76fb94)', () => {
+  assert.deepEqual(sigs({ 'src/remap.ts': remap(nsImport, 't.') }, { 'src/remap.ts': remap(named, '') }), []);
+  // and the reverse: named imports replaced by a namespace import
+  assert.deepEqual(sigs({ 'src/remap.ts': remap(named, '') }, { 'src/remap.ts': remap(nsImport, 't.') }), []);
+});
+
+test('a real change next to a dropped qualifier is still read (neighbour of typebox 6b76fb94)', () => {
+  assert.deepEqual(sigs({ 'src/remap.ts': remap(nsImport, 't.') }, { 'src/remap.ts': remap(named, '', ', depth: number') }), [
+    'MODIFY_SIG/breaking src/remap.ts Remap',
+  ]);
+});
+
+// Neighbours: a qualifier is spelling only when its namespace import is on one side alone. One
+// namespace swapped for another (`v1.Schema` → `v2.Schema`) names another module's type, and
+// `t.X` → `X` while `t` is still imported may name a different, local `X`.
+const versioned = (ns: string) => [
+  `import * as v1 from 'schema-v1'`,
+  `import * as v2 from 'schema-v2'`,
+  '',
+  `export function parse(input: string): ${ns}.Schema {`,
+  '  return JSON.parse(input)',
+  '}',
+  '',
+].join('\n');
+
+test('a type moved from one namespace import to another is a change', () => {
+  assert.deepEqual(sigs({ 'src/p.ts': versioned('v1') }, { 'src/p.ts': versioned('v2') }), ['MODIFY_SIG/breaking src/p.ts parse']);
+});
+
+test('a qualifier dropped while its namespace import stays is a change', () => {
+  const local = (q: string) => [
+    "import * as t from '@sinclair/typebox'",
+    'interface TSchema { local: true }',
+    '',
+    `export function check(schema: ${q}TSchema): boolean {`,
+    '  return schema !== undefined',
+    '}',
+    '',
+  ].join('\n');
+  assert.deepEqual(sigs({ 'src/c.ts': local('t.') }, { 'src/c.ts': local('') }), ['MODIFY_SIG/breaking src/c.ts check']);
+});
