@@ -82,3 +82,30 @@ test('a qualifier dropped while its namespace import stays is a change', () => {
   ].join('\n');
   assert.deepEqual(sigs({ 'src/c.ts': local('t.') }, { 'src/c.ts': local('') }), ['MODIFY_SIG/breaking src/c.ts check']);
 });
+
+// typebox 0c0da453: the base declared `type TPartial<T> = PartialResolve<T>`; the change moved the
+// conditional type into TPartial and deleted PartialResolve, so PartialResolve's function returns
+// `TPartial<T>` where it returned `PartialResolve<T>` — the same type under the alias that named it
+// (as a type renamed in the same change). The engine read a changed return type: breaking.
+const partial = (head: boolean, alias = 'PartialResolve<T>') => [
+  "import { TSchema, TObject, TIntersect, Intersect, Object } from './types'",
+  '',
+  ...(head
+    ? ['export type TPartial<T extends TSchema> = (', '  T extends TIntersect<infer S> ? TIntersect<S> :', '  TObject<{}>', ')']
+    : ['type PartialResolve<T extends TSchema> = (', '  T extends TIntersect<infer S> ? TIntersect<S> :', '  TObject<{}>', ')', `export type TPartial<T extends TSchema> = ${alias}`]),
+  `function PartialResolve<T extends TSchema>(T: T): ${head ? 'TPartial<T>' : 'PartialResolve<T>'} {`,
+  `  return (T.allOf ? Intersect(T.allOf) : Object({})) as ${head ? 'TPartial<T>' : 'PartialResolve<T>'}`,
+  '}',
+  '',
+].join('\n');
+
+test('a removed type spelled through the base alias that forwarded to it is the same type (typebox 0c0da453)', () => {
+  assert.deepEqual(sigs({ 'src/partial.ts': partial(false) }, { 'src/partial.ts': partial(true) }), []);
+});
+
+test('an alias that is more than a forward does not stand for the removed type (neighbour of typebox 0c0da453)', () => {
+  // `TPartial<T> = PartialResolve<T> | undefined` is another type: the return type changed.
+  assert.deepEqual(sigs({ 'src/partial.ts': partial(false, 'PartialResolve<T> | undefined') }, { 'src/partial.ts': partial(true) }), [
+    'MODIFY_SIG/breaking src/partial.ts PartialResolve',
+  ]);
+});
