@@ -109,3 +109,81 @@ test('an alias that is more than a forward does not stand for the removed type (
     'MODIFY_SIG/breaking src/partial.ts PartialResolve',
   ]);
 });
+
+const SCORED = ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL', 'ADD_CLASS', 'DEL_CLASS', 'RENAME_CLASS', 'MODIFY_SIG'];
+const scored = (b: Record<string, string>, h: Record<string, string>) =>
+  directDelta(b, h)
+    .tokens.filter((t) => SCORED.includes(t.kind))
+    .map((t) => `${t.kind}${t.kind === 'MODIFY_SIG' ? (t.meta.compatible ? '/compatible' : '/breaking') : ''} ${t.file} ${t.symbol}`)
+    .sort();
+
+// pydantic 8aad3a2f: `class PrivateAttr` renamed `ModelPrivateAttr` (its docstring and a check
+// dropped, Jaccard 0.887) and a factory `def PrivateAttr(…)` added under the class's old name. The
+// engine paired the class with the function by their qualname: ADD_CLASS + methods added/renamed,
+// a MODIFY_SIG of PrivateAttr, and no RENAME_CLASS.
+const privBase = [
+  'class Representation:',
+  '    pass',
+  '',
+  '',
+  'class PrivateAttr(Representation):',
+  '    __slots__ = ("default", "default_factory")',
+  '',
+  '    def __init__(self, default=None, *, default_factory=None):',
+  '        if default is not None and default_factory is not None:',
+  '            raise TypeError("default and default_factory args can not be used together")',
+  '        self.default = default',
+  '        self.default_factory = default_factory',
+  '',
+  '    def get_default(self):',
+  '        return smart_deepcopy(self.default) if self.default_factory is None else self.default_factory()',
+  '',
+  '    def __eq__(self, other):',
+  '        return isinstance(other, self.__class__) and (self.default, self.default_factory) == (',
+  '            other.default,',
+  '            other.default_factory,',
+  '        )',
+  '',
+].join('\n');
+const privHead = [
+  'class Representation:',
+  '    pass',
+  '',
+  '',
+  'class ModelPrivateAttr(Representation):',
+  '    __slots__ = ("default", "default_factory")',
+  '',
+  '    def __init__(self, default=None, *, default_factory=None):',
+  '        self.default = default',
+  '        self.default_factory = default_factory',
+  '',
+  '    def get_default(self):',
+  '        return smart_deepcopy(self.default) if self.default_factory is None else self.default_factory()',
+  '',
+  '    def __eq__(self, other):',
+  '        return isinstance(other, self.__class__) and (self.default, self.default_factory) == (',
+  '            other.default,',
+  '            other.default_factory,',
+  '        )',
+  '',
+  '',
+  'def PrivateAttr(default=None, *, default_factory=None):',
+  '    if default is not None and default_factory is not None:',
+  '        raise ValueError("cannot specify both default and default_factory")',
+  '    return ModelPrivateAttr(default, default_factory=default_factory)',
+  '',
+].join('\n');
+
+test('a class is not the function that took its name; it pairs with its renamed self (pydantic 8aad3a2f)', () => {
+  assert.deepEqual(scored({ 'pydantic/fields.py': privBase }, { 'pydantic/fields.py': privHead }), [
+    'ADD_FN pydantic/fields.py PrivateAttr',
+    'RENAME_CLASS pydantic/fields.py ModelPrivateAttr',
+  ]);
+});
+
+// Neighbour: a function may still become the class of its name (an ES5 constructor, batch 17a).
+test('an ES5 constructor function turned into a class still pairs with it (neighbour of pydantic 8aad3a2f)', () => {
+  const base = ['function Option(flags, description) {', '  this.flags = flags;', '  this.description = description || "";', '}', '', 'Option.prototype.name = function () {', '  return this.flags.replace(/^--/, "");', '};', '', 'module.exports = Option;', ''].join('\n');
+  const head = ['class Option {', '  constructor(flags, description) {', '    this.flags = flags;', '    this.description = description || "";', '  }', '', '  name() {', '    return this.flags.replace(/^--/, "");', '  }', '}', '', 'module.exports = Option;', ''].join('\n');
+  assert.deepEqual(scored({ 'lib/option.js': base }, { 'lib/option.js': head }).filter((t) => !t.startsWith('MODIFY_SIG')), []);
+});
