@@ -63,7 +63,9 @@ function symbolAt(c: CorpusCase, ref: string, side?: 'before' | 'after'): Symbol
   const qualname = parts.pop();
   const file = parts.join(':');
   if (!file || !qualname) fail(`${ref}: expected <file>:<qualname>`);
-  const sym = analysisOf(c, s, file).symbols.find((x) => x.qualname === qualname);
+  // The last of same-named symbols: overload stubs (Python `@overload`, TS bodiless signatures)
+  // precede their implementation, which is the one that pairs (docs/accuracy.md, "Rules settled").
+  const sym = analysisOf(c, s, file).symbols.filter((x) => x.qualname === qualname).at(-1);
   if (!sym) fail(`${c.id}: ${qualname} is no symbol of the ${s} side of ${file}`);
   return sym;
 }

@@ -8,6 +8,7 @@
 import type { FileAnalysis, Lang, Signature, SymbolInfo } from '../symbols/types';
 import { isCompatibleChange } from './signature-compat';
 import { diffSignature, sigPayload, type SigDetail, type SigDiff } from './signature-diff';
+import { namespaceAliases, onlyHere, withoutQualifiers } from './namespace-qualifiers';
 import { alignTypes } from './type-equivalence';
 import { declarationChain, typeParamDelta, withBounds, type TypeParamDelta } from './type-params';
 import { baseSpan, markPairOwn, span, touches, type ChangeCtx, type PairCtx, type TokenizeContext } from './tokenize-context';
@@ -34,10 +35,15 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
       : undefined;
   const tp = tpd?.renames;
   const lang = oc.oldA?.lang ?? nc.newA?.lang ?? 'typescript';
-  const aligned = alignTypes(o.signature, n.signature, ctx.declaredRenames(), tp, lang);
+  // A namespace import dropped or added by the change: its qualifier is spelling (namespace-qualifiers.ts).
+  const oldNs = readTypeParams ? namespaceAliases(oc.oldA, oc.change.old?.text) : new Set<string>();
+  const newNs = readTypeParams ? namespaceAliases(nc.newA, nc.change.new?.text) : new Set<string>();
+  const oSig = withoutQualifiers(o.signature, onlyHere(oldNs, newNs));
+  const nSig = withoutQualifiers(n.signature, onlyHere(newNs, oldNs));
+  const aligned = alignTypes(oSig, nSig, ctx.declaredRenames(), tp, lang);
   const bounded = tpd !== undefined && tpd.bounds.size > 0;
   const base = bounded ? withBounds(aligned, tpd.bounds, 'old', lang) : aligned;
-  const head = bounded ? withBounds(n.signature, tpd.bounds, 'new', lang) : n.signature;
+  const head = bounded ? withBounds(nSig, tpd.bounds, 'new', lang) : nSig;
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
   let sd = diffSignature(base, head);
   let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);

@@ -172,5 +172,5 @@ export function sweepPairFacts(oldA: FileAnalysis, run: number): void {
 /** The declared renames as one comparable string (the signature fact's key part). */
 export function renamesKey(r: DeclaredRenames): string {
   const side = (m: Map<string, string>) => [...m].map(([k, v]) => `${k}\u0001${v}`).sort().join('\u0002');
-  return `${side(r.removed)}\u0003${side(r.added)}`;
+  return `${side(r.removed)}\u0003${side(r.added)}${r.forwarded ? `\u0003${side(r.forwarded)}` : ''}`;
 }

@@ -397,6 +397,17 @@ function pairFunctionConstructors(st: PairState): void {
   }
 }
 
+/**
+ * Whether a base and a head symbol of one qualname are one symbol by their kinds: a class stays a
+ * class; a function may become a class (an ES5 constructor, pairFunctionConstructors), but a class
+ * is not the function that took its name (held-out batch 21a-4, pydantic 8aad3a2f: `class
+ * PrivateAttr` renamed `ModelPrivateAttr`, a factory `def PrivateAttr(…)` added in its place — the
+ * class pairs with its renamed self by body, §3.2, and the function is added).
+ */
+function kindsPair(o: SymbolInfo, n: SymbolInfo): boolean {
+  return o.kind !== 'class' || n.kind === 'class';
+}
+
 /** 1. Same file (incl. git renames: one FileChange), same qualname. */
 function pairSameQualname(st: PairState): void {
   const { input, pairs, oldFree, newFree } = st;
@@ -407,7 +418,10 @@ function pairSameQualname(st: PairState): void {
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
       for (const [s, n] of duplicatePairs(olds, news, f.hunks)) {
-        if (n) {
+        if (n && !kindsPair(s, n)) {
+          const side = { change: f.change, file: f.oldFile!, sym: s };
+          oldFree.set(key(side), side);
+        } else if (n) {
           pairedNew.add(n);
           pairs.push({
             old: { change: f.change, file: f.oldFile!, sym: s },

@@ -15,11 +15,17 @@ import type { TypeParamRenames } from './type-params';
 export interface DeclaredRenames {
   removed: Map<string, 'type' | 'class'>;
   added: Map<string, 'type' | 'class'>;
+  /**
+   * A removed type X that a base alias `type Y<A, B> = X<A, B>` stood for, Y kept: X → Y. The
+   * change moved X's definition into its alias, so X's references now spell Y (held-out batch
+   * 21a-3, typebox 0c0da453: `PartialResolve<T>` → `TPartial<T>`).
+   */
+  forwarded?: Map<string, string>;
 }
 
 const ownName = (q: string) => q.slice(q.lastIndexOf('.') + 1);
 
-export function declaredRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysis }[]): DeclaredRenames {
+export function declaredRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysis; change?: { old?: { text?: string } } }[]): DeclaredRenames {
   const collect = (pick: (s: { oldA?: FileAnalysis; newA?: FileAnalysis }) => FileAnalysis | undefined) => {
     const m = new Map<string, Set<'type' | 'class'>>();
     const add = (n: string, k: 'type' | 'class') => (m.get(n) ?? m.set(n, new Set()).get(n)!).add(k);
@@ -38,7 +44,39 @@ export function declaredRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysi
     for (const [n, kinds] of a) for (const k of kinds) if (!b.get(n)?.has(k)) out.set(n, k);
     return out;
   };
-  return { removed: only(olds, news), added: only(news, olds) };
+  const removed = only(olds, news);
+  const forwarded = forwardingAliases(sides, removed, news);
+  return forwarded.size ? { removed, added: only(news, olds), forwarded } : { removed, added: only(news, olds) };
+}
+
+// `type Y<A, B> = X<A, B>` (export optional, constraints and defaults allowed on Y's parameters):
+// Y is X under another name, its parameters passed through in order.
+const FORWARD = /^(?:export\s+)?type\s+([A-Za-z_$][\w$]*)\s*(?:<(.*)>)?\s*=\s*([A-Za-z_$][\w$]*)\s*(?:<([^<>]*)>)?\s*;?$/s;
+
+function forwardingAliases(
+  sides: { oldA?: FileAnalysis; change?: { old?: { text?: string } } }[],
+  removed: Map<string, 'type' | 'class'>,
+  news: Map<string, Set<'type' | 'class'>>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  if (![...removed.values()].includes('type')) return out;
+  for (const s of sides) {
+    const a = s.oldA;
+    const text = s.change?.old?.text;
+    if (!a || a.lang === 'python' || text === undefined) continue;
+    let lines: string[] | undefined;
+    for (const t of a.types) {
+      if (t.kind !== 'alias') continue;
+      lines ??= text.split('\n');
+      const decl = lines.slice(t.range.line - 1, t.range.endLine).join('\n').replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
+      const m = FORWARD.exec(decl);
+      if (!m || m[1] !== t.name || removed.get(m[3]) !== 'type' || !news.get(m[1])?.has('type')) continue;
+      const own = m[2] === undefined ? [] : splitTop(m[2], ',').map((p) => p.trim().split(/[\s=]/)[0]);
+      const passed = m[4] === undefined ? [] : m[4].split(',').map((p) => p.trim());
+      if (own.length === passed.length && own.every((p, i) => p === passed[i])) out.set(m[3], m[1]);
+    }
+  }
+  return out;
 }
 
 const QUALIFIERS = /\b(?:typing_extensions|typing|collections\.abc)\./g;
@@ -84,7 +122,7 @@ function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypePar
   const b = tokens(newT);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i])) continue;
+    if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i]) || r.forwarded?.get(a[i]) === b[i]) continue;
     const k = r.removed.get(a[i]);
     if (!k || r.added.get(b[i]) !== k) return false;
   }
