@@ -297,3 +297,55 @@ test('handlebars 1fc4ef09c1: a change to a later overload of a declared function
   assert.ok(!r.tokens.some((t) => t.kind === 'MODIFY_FILE' && (t.meta as { unexplained?: boolean }).unexplained), r.tokens.map((t) => t.kind).join());
   assert.deepEqual(tokenLines(sig[0], new Set([3]), new Set([3])).head, [3]);
 });
+
+/** I2 ports of a before/after pair, as `VERDICT symbol`, sorted (PASS ports included). */
+const i2Of = (before: Record<string, string>, after: Record<string, string | null>) => {
+  const cs = changeSetOf(before, after);
+  return evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy()).ports.map((p) => `${p.verdict} ${p.symbol}`).sort();
+};
+
+test('werkzeug 1db190bac8, 3ea0d282d7: a name renamed private but still served by its module __getattr__ is no removal; by the package\'s only, REVIEW', () => {
+  const mod = 'src/wz/structures.py';
+  const init = 'src/wz/__init__.py';
+  const base = {
+    [mod]: 'class OrderedMultiDict(dict):\n    def copy(self):\n        return OrderedMultiDict(self)\n\n\ndef iter_items(m):\n    return m.items()\n',
+    [init]: 'from .structures import OrderedMultiDict as OrderedMultiDict\nfrom .structures import iter_items as iter_items\n',
+  };
+  const renamed = 'class _OrderedMultiDict(dict):\n    def copy(self):\n        return _OrderedMultiDict(self)\n\n\ndef iter_items(m):\n    return m.items()\n';
+  const getattr = (target: string) => `\n\ndef __getattr__(name):\n    import warnings\n\n    if name == "OrderedMultiDict":\n        warnings.warn("'OrderedMultiDict' is deprecated", DeprecationWarning, stacklevel=2)\n        return ${target}\n\n    raise AttributeError(name)\n`;
+  // In the module itself: the old import path works.
+  const own = i2Of(base, { [mod]: renamed + getattr('_OrderedMultiDict'), [init]: base[init] });
+  assert.ok(!own.some((p) => p.startsWith('FAIL')), own.join(' | '));
+  assert.ok(own.includes('PASS OrderedMultiDict'), own.join(' | '));
+  // A table of names (`name in alts`) answers as well.
+  const table = i2Of(base, { [mod]: renamed + '\n\ndef __getattr__(name):\n    alts = {"OrderedMultiDict": "MultiDict"}\n    if name in alts:\n        return _OrderedMultiDict\n    raise AttributeError(name)\n', [init]: base[init] });
+  assert.ok(!table.some((p) => p.startsWith('FAIL')), table.join(' | '));
+  // In the package's __init__ only: `from wz import OrderedMultiDict` works, `from wz.structures import …` does not.
+  const pkg = i2Of(base, { [mod]: renamed, [init]: 'from .structures import iter_items as iter_items' + getattr('__import__("wz.structures").structures._OrderedMultiDict') });
+  assert.ok(!pkg.some((p) => p.startsWith('FAIL')), pkg.join(' | '));
+  assert.ok(pkg.includes('REVIEW OrderedMultiDict'), pkg.join(' | '));
+  // No __getattr__ names it: still a removal.
+  const gone = i2Of(base, { [mod]: renamed, [init]: 'from .structures import iter_items as iter_items\n\n\ndef __getattr__(name):\n    raise AttributeError(name)\n' });
+  assert.ok(gone.includes('FAIL OrderedMultiDict'), gone.join(' | '));
+});
+
+test('werkzeug 37b9423dfd: a stub .pyi deleted while its module stays is judged against the module\'s declarations', () => {
+  const stub = 'src/wz/etag.pyi';
+  const mod = 'src/wz/etag.py';
+  const base = {
+    [stub]: 'class ETags:\n    def contains(self, etag: str) -> bool: ...\n    @property\n    def strong(self) -> bool: ...\n\ndef quote_etag(etag: str) -> str: ...\n\ndef unquote_etag(etag: str) -> str: ...\n',
+    [mod]: 'class ETags:\n    def contains(self, etag):\n        return etag in self._strong\n\n    strong = _prop("strong")\n\n\ndef quote_etag(etag):\n    return f\'"{etag}"\'\n\n\ndef unquote_etag(etag):\n    return etag.strip(\'"\')\n',
+  };
+  // Annotations moved inline, `unquote_etag` really removed from the module.
+  const after = {
+    [stub]: null,
+    [mod]: 'class ETags:\n    def contains(self, etag: str) -> bool:\n        return etag in self._strong\n\n    strong = _prop("strong")\n\n\ndef quote_etag(etag: str) -> str:\n    return f\'"{etag}"\'\n',
+  };
+  const ports = i2Of(base, after);
+  const fails = ports.filter((p) => p.startsWith('FAIL'));
+  assert.deepEqual([...new Set(fails)].sort(), ['FAIL unquote_etag'], ports.join(' | '));
+  assert.ok(ports.includes('REVIEW ETags.strong'), ports.join(' | '));
+  // The stub deleted, the module untouched by the change: its declarations are not read — REVIEW, not FAIL.
+  const alone = i2Of(base, { [stub]: null });
+  assert.deepEqual(alone.filter((p) => p.startsWith('FAIL')), [], alone.join(' | '));
+});

@@ -29,6 +29,7 @@ import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } 
 import type { GateLocation, GateStatus } from './decision';
 import { inheritedMethod, inheritedTypeMember } from './inherited-members';
 import { declaresPublic, inSurface, packageStillExports, resolvesToPath, type PublicSurface } from './public-surface';
+import { keptByGetattr, stubModule } from './python-kept-names';
 import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 export type { PortFinding, PortVerdict };
@@ -232,6 +233,23 @@ function checkSymbol(
       return port('REVIEW', [`REVIEW: ${s.qualname} is no longer declared in ${s.container}, which now extends ${inh.bases.join(', ')}: whether that declares it is not read here`], { file: headFile, line: newCls!.range.line }, 'removed');
     }
   }
+  // A stub `m.pyi` no longer declares it while `m.py` remains: the names are the module's
+  // (python-kept-names.ts); judged against `m.py`'s declaration when the change has it.
+  const stub = !n && oldA.lang === 'python' ? stubModule(cs, file) : undefined;
+  if (stub) {
+    // The last of same-named declarations: the implementation after its `@overload` stubs.
+    const m = stub.analysis?.symbols.filter((x) => x.qualname === s.qualname && (x.kind === 'class') === (s.kind === 'class')).pop();
+    if (m) {
+      const findings = signatureFindings(s.signature, m.signature, oldA.lang, allowOptional);
+      const reasons = [`the stub ${file} no longer declares ${s.qualname}; ${stub.path} declares it`, ...findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`)];
+      return port(worstVerdict(findings), reasons, { file: stub.path, line: m.sigRange.line, endLine: m.sigRange.endLine }, 'moved', { file: stub.path, symbol: m.qualname });
+    }
+    if (!stub.analysis) return port('REVIEW', [`REVIEW: the stub ${file} no longer declares ${s.qualname}; the module ${stub.path} remains (unchanged, not read here)`], { file: stub.path, line: 1 }, 'removed');
+    // The stub's property or method of a class the module still declares, which the module
+    // declares otherwise (a descriptor attribute, an inherited member): not read here.
+    const cls = s.container ? stub.analysis.symbols.find((x) => x.qualname === s.container && x.kind === 'class') : undefined;
+    if (cls) return port('REVIEW', [`REVIEW: the stub ${file} no longer declares ${s.qualname}; ${stub.path} declares ${s.container} but not this member as a function (an attribute or an inherited member is not read here)`], { file: stub.path, line: cls.range.line }, 'removed');
+  }
   // The symbol is gone under its old name (or no longer exported): removed, renamed or moved.
   const how = whereDidItGo(s, file, tokens);
   const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
@@ -251,6 +269,11 @@ function checkSymbol(
   if (!s.container && how.change === 'removed') {
     const home = declaredElsewhere(cs, s.name, headFile).find((d) => keeps(oldA, s.name, d));
     if (home) return port('REVIEW', [`REVIEW: ${s.qualname} is no longer declared in ${file}; ${home} declares ${s.name} and the package still exports it: whether it is the same contract is not compared`], tokenAt, how.change);
+  }
+  // A module `__getattr__` still answers the old name (python-kept-names.ts).
+  if (oldA.lang === 'python') {
+    const kept = keptByGetattr(cs, file, newA, s.qualname.split('.')[0]);
+    if (kept) return port(kept.verdict, [`${how.what}; ${kept.reason}`], tokenAt, how.change, how.successor);
   }
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
@@ -310,6 +333,8 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
         return { ...moved_, location: { file: home, line: moved?.range.line ?? 1 } };
       }
     }
+    const kept = oldA.lang === 'python' && !n ? keptByGetattr(cs, file, newA, top) : undefined;
+    if (kept) return mk(kept.verdict, [`type ${t.name} removed; ${kept.reason}`], 1);
     return mk('FAIL', [`exported type ${t.name} removed${c.status === 'D' ? ` (file ${file} deleted)` : ''}`], n?.range.line ?? 1);
   }
   if (t.hash === n.hash) return undefined;

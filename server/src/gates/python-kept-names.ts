@@ -1,0 +1,73 @@
+// Two ways a Python name stays importable after its declaration left a module, both visible in
+// the change's text (spec §3.7 I2: a removal FAILs "unless the old name stays exported … or a
+// deprecated adapter … still forwards"). Found by the gates' sixth backtest ten (docs/gates.md):
+//
+// - A module `__getattr__` (PEP 562) that answers the old name — werkzeug's deprecations rename
+//   `OrderedMultiDict` → `_OrderedMultiDict` and serve the old name from
+//   `def __getattr__(name): if name == "OrderedMultiDict": warn(…); return _OrderedMultiDict`
+//   (1db190bac8, 3ea0d282d7), or from a table of names (`alts = {"parse_accept_header": …}`).
+//   In the module itself: PASS, `from m import Old` still works. In the package's `__init__.py`
+//   only: REVIEW — `from pkg import Old` works, `from pkg.m import Old` does not.
+// - A stub `m.pyi` removed while `m.py` remains: the stub only described the module's types
+//   (werkzeug 37b9423dfd moved its datastructures' annotations inline and deleted the stubs); the
+//   names are the module's, judged against `m.py`'s declarations when the change has them.
+import type { ChangeSet } from '../delta/change-set';
+import type { FileAnalysis, SymbolInfo } from '../symbols/types';
+
+/** The module-level `__getattr__` of `a` whose body names `name` as a string literal, if any. */
+export function getattrServing(a: FileAnalysis | undefined, name: string): SymbolInfo | undefined {
+  if (!a || a.lang !== 'python') return undefined;
+  const dq = `"${name}"`;
+  const sq = `'${name}'`;
+  return a.symbols.find((x) => x.kind === 'fn' && !x.container && x.name === '__getattr__' && x.bodyTokens.some((t) => t === dq || t === sq));
+}
+
+/** Does `a` still declare `name` at module level (a function, class or type)? */
+function declaresTop(a: FileAnalysis | undefined, name: string): boolean {
+  return !!a && (a.symbols.some((x) => !x.container && x.name === name) || a.types.some((x) => x.qualname === name));
+}
+
+/** The package `__init__.py` beside `file` (`src/pkg/m.py` → `src/pkg/__init__.py`), or undefined for an `__init__.py` itself. */
+function packageInit(file: string): string | undefined {
+  const slash = file.lastIndexOf('/');
+  const base = file.slice(slash + 1);
+  if (base === '__init__.py' || base === '__init__.pyi') return undefined;
+  return `${file.slice(0, slash + 1)}__init__.py`;
+}
+
+export interface KeptName {
+  verdict: 'PASS' | 'REVIEW';
+  reason: string;
+}
+
+/**
+ * How the top-level name `top` of the base module `file` stays importable although the head of
+ * `file` (`headA`; undefined when deleted) no longer declares it: a module `__getattr__` in the
+ * module or its package. Undefined when neither answers it.
+ */
+export function keptByGetattr(cs: ChangeSet, file: string, headA: FileAnalysis | undefined, top: string): KeptName | undefined {
+  if (declaresTop(headA, top)) return undefined;
+  const own = getattrServing(headA, top);
+  if (own) {
+    return { verdict: 'PASS', reason: `${top} stays importable from ${file} through its module __getattr__${own.deprecated ? ', which warns that it is deprecated' : ''} (PEP 562)` };
+  }
+  const init = packageInit(file);
+  const initA = init ? cs.changes.find((x) => x.new?.path === init)?.new?.analysis : undefined;
+  const pkg = getattrServing(initA, top);
+  if (pkg) {
+    return {
+      verdict: 'REVIEW',
+      reason: `REVIEW: ${top} stays importable from the package (${init}'s module __getattr__${pkg.deprecated ? ', deprecated' : ''}); imports of it from ${file} itself no longer work`,
+    };
+  }
+  return undefined;
+}
+
+/** The module `m.py` a stub `m.pyi` describes, when the head still has it; undefined for other files. */
+export function stubModule(cs: ChangeSet, file: string): { path: string; analysis?: FileAnalysis } | undefined {
+  if (!file.endsWith('.pyi')) return undefined;
+  const path = file.slice(0, -1);
+  const changed = cs.changes.find((x) => x.new?.path === path && x.status !== 'D');
+  if (changed) return { path, ...(changed.new?.analysis ? { analysis: changed.new.analysis } : {}) };
+  return cs.fileExists?.('new', path) ? { path } : undefined;
+}
