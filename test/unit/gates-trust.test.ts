@@ -349,3 +349,17 @@ test('werkzeug 37b9423dfd: a stub .pyi deleted while its module stays is judged 
   const alone = i2Of(base, { [stub]: null });
   assert.deepEqual(alone.filter((p) => p.startsWith('FAIL')), [], alone.join(' | '));
 });
+
+test('rich b0adcb7714: dropping a union arm whose supertype stays (Sequence[T] beside Iterable[T]) narrows nothing; dropping the supertype does', () => {
+  const file = 'rich/progress.py';
+  const mk = (t: string) => ({ [file]: `from typing import Iterable, Sequence, Union\n\n\ndef track(sequence: ${t}, total=None):\n    yield from sequence\n` });
+  const kept = i2Of(mk('Union[Iterable[ProgressType], Sequence[ProgressType]]'), mk('Iterable[ProgressType]'));
+  assert.ok(!kept.some((p) => p.startsWith('FAIL')), kept.join(' | '));
+  const qualified = i2Of(mk('t.Union[t.Sequence[int], t.Iterable[int]]'), mk('t.Iterable[int]'));
+  assert.ok(!qualified.some((p) => p.startsWith('FAIL')), qualified.join(' | '));
+  // Other arguments, or the supertype dropped: still a narrowing.
+  for (const [a, b] of [['Union[Iterable[str], Sequence[int]]', 'Iterable[str]'], ['Union[Iterable[int], Sequence[int]]', 'Sequence[int]']]) {
+    const ports = i2Of(mk(a), mk(b));
+    assert.ok(ports.includes('FAIL track'), `${a} → ${b}: ${ports.join(' | ')}`);
+  }
+});

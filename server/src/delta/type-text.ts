@@ -127,5 +127,50 @@ export function widens(oldT: string, newT: string): boolean {
   if (canonicalType(oldT) === canonicalType(newT)) return true;
   const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)).map(sameQuotes));
   if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
-  return unionMembers(oldT).every((m) => n.has(sameQuotes(m)));
+  return unionMembers(oldT).every((m) => n.has(sameQuotes(m)) || subsumed(sameQuotes(m), n));
+}
+
+/**
+ * Python's abstract collection types, each with the types every value of it also is
+ * (collections.abc's hierarchy; `list` is a MutableSequence, …; `Set` only as typing's, the
+ * builtin `set`, since collections.abc's `Set` is spelled the same). An arm whose supertype with the
+ * same type arguments is still in the union loses no value: rich b0adcb7714 turned
+ * `Union[Iterable[T], Sequence[T]]` into `Iterable[T]` and I2 failed it as a narrowing.
+ */
+const ABC_SUPERS: Record<string, readonly string[]> = {
+  Sequence: ['Reversible', 'Collection', 'Iterable', 'Container', 'Sized'],
+  MutableSequence: ['Sequence', 'Reversible', 'Collection', 'Iterable', 'Container', 'Sized'],
+  list: ['List', 'MutableSequence', 'Sequence', 'Reversible', 'Collection', 'Iterable', 'Container', 'Sized'],
+  List: ['list', 'MutableSequence', 'Sequence', 'Reversible', 'Collection', 'Iterable', 'Container', 'Sized'],
+  Collection: ['Iterable', 'Container', 'Sized'],
+  AbstractSet: ['Collection', 'Iterable', 'Container', 'Sized'],
+  Set: ['AbstractSet', 'Collection', 'Iterable', 'Container', 'Sized'],
+  MutableSet: ['AbstractSet', 'Collection', 'Iterable', 'Container', 'Sized'],
+  set: ['MutableSet', 'AbstractSet', 'Set', 'Collection', 'Iterable', 'Container', 'Sized'],
+  frozenset: ['FrozenSet', 'AbstractSet', 'Collection', 'Iterable', 'Container', 'Sized'],
+  FrozenSet: ['frozenset', 'AbstractSet', 'Collection', 'Iterable', 'Container', 'Sized'],
+  Iterator: ['Iterable'],
+  Mapping: ['Collection', 'Container', 'Sized'],
+  MutableMapping: ['Mapping', 'Collection', 'Container', 'Sized'],
+  dict: ['Dict', 'MutableMapping', 'Mapping', 'Collection', 'Container', 'Sized'],
+  Dict: ['dict', 'MutableMapping', 'Mapping', 'Collection', 'Container', 'Sized'],
+};
+/** `typing.Sequence[int]` → qualifier `typing.` (or `t.`, `collections.abc.`, `abc.`, `c.`), name `Sequence`, arguments `[int]`. */
+const ABC_ARM = /^(typing\.|t\.|collections\.abc\.|abc\.|c\.)?([A-Za-z]+)\s*(\[[^]*\])?$/;
+
+/**
+ * Is arm `m` a collection type whose supertype, with the same arguments, is one of `arms`? Only
+ * Python's spelling (a `[…]` subscript or a `typing.`-like qualifier): TypeScript's bare
+ * `Iterator` is no `Iterable`.
+ */
+function subsumed(m: string, arms: ReadonlySet<string>): boolean {
+  const mm = ABC_ARM.exec(m);
+  const supers = mm && (mm[1] || mm[3]) ? ABC_SUPERS[mm[2]] : undefined;
+  if (!mm || !supers) return false;
+  const args = (mm[3] ?? '').replace(/\s+/g, '');
+  for (const a of arms) {
+    const am = ABC_ARM.exec(a);
+    if (am && supers.includes(am[2]) && (am[3] ?? '').replace(/\s+/g, '') === args) return true;
+  }
+  return false;
 }
