@@ -38,3 +38,20 @@ test('the editor says the grammar cannot read it (information), not that the use
   assert.equal(real.severity, DiagnosticSeverity.Warning);
   assert.match(real.message, /^Syntax error \(syntax error near `\*`\)/);
 });
+
+test('mobx 0521b59a77: a generic call signature on its own line after a member without `;` is the grammar\'s gap, not an error', () => {
+  const flow = 'interface Flow extends Annotation {\n    <This, Value extends FlowGenerator>(\n        value: Value,\n        context: ClassMethodDecoratorContext<This, Value>\n    ): Value | void\n    <R, Args extends any[]>(\n        generator: (...args: Args) => Generator<any, R, any>\n    ): (...args: Args) => CancellablePromise<R>\n    bound: Annotation\n}\n';
+  const a = analyzeSource(flow, 'src/api/flow.ts', 'typescript');
+  assert.equal(a.ok, false, 'the grammar reads `void⏎<R, …>(` as `void<R, …>`');
+  assert.ok(onlyGrammarGaps('typescript', flow, a.parseErrors), JSON.stringify(a.parseErrors));
+  // After an identifier type the grammar reports it on the signature's own line.
+  const ident = 'interface F {\n    (value: string): Value\n    <R>(g: R): R\n}\n';
+  const b = analyzeSource(ident, 'src/f.ts', 'typescript');
+  assert.equal(b.ok, false);
+  assert.ok(onlyGrammarGaps('typescript', ident, b.parseErrors), JSON.stringify(b.parseErrors));
+  // A real error elsewhere in the file is still one.
+  const broken = flow.replace('bound: Annotation', 'bound: = Annotation');
+  assert.equal(onlyGrammarGaps('typescript', broken, analyzeSource(broken, 'src/api/flow.ts', 'typescript').parseErrors), false);
+  assert.equal(grammarGap('typescript', 'if (a < b) {', 'const c = d;'), undefined);
+  assert.equal(grammarGap('typescript', '): Value | void', '<R, Args extends any[]>(') !== undefined, true);
+});

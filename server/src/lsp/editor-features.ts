@@ -76,7 +76,7 @@ export function parseErrorDiagnostic(pe: ParseProblem, lines: readonly string[] 
   const len = lineLength(lines, line);
   const start = Math.min(pe.col, len);
   // Valid TypeScript the bundled grammar cannot read is not the user's error (parsing/grammar-gaps.ts).
-  const gap = lang ? grammarGap(lang, lines?.[line]) : undefined;
+  const gap = lang ? grammarGap(lang, lines?.[line], lines?.[line + 1]) : undefined;
   return {
     range: { start: { line, character: start }, end: { line, character: Math.max(len, start) } },
     severity: gap ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
