@@ -363,3 +363,17 @@ test('rich b0adcb7714: dropping a union arm whose supertype stays (Sequence[T] b
     assert.ok(ports.includes('FAIL track'), `${a} → ${b}: ${ports.join(' | ')}`);
   }
 });
+
+test('werkzeug 37b9423dfd, rich f000c31491: a private-named Python parameter renamed, or removed when optional, is REVIEW, not FAIL; a public one is still a break', () => {
+  const file = 'src/wz/headers.py';
+  const mk = (sig: string) => ({ [file]: `class Headers:\n    def add(self, ${sig}):\n        self._list.append((key, value))\n` });
+  const renamed = i2Of(mk('_key, _value, **kw'), mk('key, value, /, **kw'));
+  assert.deepEqual(renamed.filter((p) => !p.startsWith('PASS')), ['REVIEW Headers.add'], renamed.join(' | '));
+  const dropped = i2Of(mk('key, value, _get_mode=False'), mk('key, value'));
+  assert.deepEqual(dropped.filter((p) => !p.startsWith('PASS')), ['REVIEW Headers.add'], dropped.join(' | '));
+  // A public name renamed, a private one required and removed: FAILs as before.
+  for (const [a, b] of [['key, value', 'name, value'], ['key, _value', 'key']]) {
+    const ports = i2Of(mk(a), mk(b));
+    assert.ok(ports.includes('FAIL Headers.add'), `${a} → ${b}: ${ports.join(' | ')}`);
+  }
+});

@@ -28,6 +28,15 @@ export function isCompatibleChange(a: Signature, b: Signature, lang: Lang, allow
 
 const positional = (p: Param) => !p.rest && !p.kwOnly;
 
+/**
+ * A Python parameter named private (`_key`, `__x`): the convention before PEP 570 for "pass me by
+ * position" (typeshed writes positional-only parameters `__x`) and for internal hooks. A rename of
+ * one, or the removal of an optional one, breaks no caller of the public API — REVIEW, not FAIL,
+ * and still no `compatible` MODIFY_SIG (werkzeug 37b9423dfd `Headers.add(_key, _value)` →
+ * `add(key, value, /)`, rich f000c31491 `cell_len(text, _cell_len=…)`); `self`/`cls` are never it.
+ */
+const privateParam = (p: Param) => p.name.startsWith('_') && !/^__\w+__$/.test(p.name);
+
 /** Findings for one public callable whose name stayed (spec §3.7 I2 parameter rules). */
 export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowOptional: boolean): PortFinding[] {
   const out: PortFinding[] = [];
@@ -57,7 +66,8 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
       const cand = positional(p) ? posB[i] : undefined;
       if (cand && !oldNames.has(cand.name)) {
         renamedTo.set(cand.name, p);
-        if (byKeyword && !p.posOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} renamed to ${cand.name} (callers may pass it by keyword)` });
+        if (byKeyword && !p.posOnly && !privateParam(p)) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} renamed to ${cand.name} (callers may pass it by keyword)` });
+        else if (byKeyword && !p.posOnly) out.push({ verdict: 'REVIEW', reason: `parameter ${p.name} renamed to ${cand.name} (a private name: only a caller passing it by keyword breaks)` });
         else out.push({ verdict: 'PASS', reason: `parameter ${p.name} renamed to ${cand.name} (positional only, callers unaffected)` });
         q = cand;
       } else {
@@ -72,7 +82,10 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
           else out.push({ verdict: 'REVIEW', reason: `parameter ${p.name} folded into ...${restB.name}: ${p.type} → ${restB.type}` });
           continue;
         }
-        out.push({ verdict: 'FAIL', reason: `parameter ${p.name} removed` });
+        // An optional parameter with a private name: an internal hook no caller of the public
+        // API passes (werkzeug 37b9423dfd dropped `Headers.__getitem__(key, _get_mode=False)`).
+        if (byKeyword && privateParam(p) && (p.optional || p.hasDefault)) out.push({ verdict: 'REVIEW', reason: `optional private parameter ${p.name} removed (only a caller passing it breaks)` });
+        else out.push({ verdict: 'FAIL', reason: `parameter ${p.name} removed` });
         continue;
       }
     } else if (positional(p) && positional(q) && posB.indexOf(q) !== i) {
