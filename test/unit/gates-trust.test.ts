@@ -377,3 +377,12 @@ test('werkzeug 37b9423dfd, rich f000c31491: a private-named Python parameter ren
     assert.ok(ports.includes('FAIL Headers.add'), `${a} → ${b}: ${ports.join(' | ')}`);
   }
 });
+
+test('werkzeug 620ae56fd8: a Python class dropping __str__ (object has one) is REVIEW; dropping a method object lacks is still a removal', () => {
+  const file = 'src/wz/rules.py';
+  const base = { [file]: 'class Rule:\n    def __str__(self) -> str:\n        return self.rule\n\n    def build(self, values):\n        return self.rule.format(**values)\n' };
+  const noStr = i2Of(base, { [file]: 'class Rule:\n    def build(self, values):\n        return self.rule.format(**values)\n' });
+  assert.deepEqual(noStr.filter((p) => !p.startsWith('PASS')), ['REVIEW Rule.__str__'], noStr.join(' | '));
+  const noBuild = i2Of(base, { [file]: 'class Rule:\n    def __str__(self) -> str:\n        return self.rule\n' });
+  assert.ok(noBuild.includes('FAIL Rule.build'), noBuild.join(' | '));
+});

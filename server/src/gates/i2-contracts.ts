@@ -207,6 +207,12 @@ function checkSymbol(
   // the implicit one, callers still write `new K()` / `K()` — no contract changed.
   if (!n && s.kind === 'method' && (s.name === 'constructor' || s.name === '__init__') && s.container
     && s.signature.params.filter((p) => p.name !== 'self').length === 0 && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) return undefined;
+  // A Python method every object has removed from a class that stays (`__str__`, `__repr__`,
+  // `__eq__`, …): `str(x)`, `x == y` still run on `object`'s — what they return may differ, which
+  // the text cannot weigh (werkzeug 620ae56fd8 dropped `Rule.__str__`, I2 failed it as a removal).
+  if (!n && s.kind === 'method' && s.container && oldA.lang === 'python' && OBJECT_DUNDERS.has(s.name) && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) {
+    return port('REVIEW', [`REVIEW: ${s.qualname} removed; ${s.container} now inherits it (at worst object.${s.name}): calls still run, what they return may differ`], { file: headFile, line: newA.symbols.find((x) => x.qualname === s.container)!.range.line }, 'removed');
+  }
   // An `__init__` removed from a class that is now a dataclass (or an attrs class): the decorator
   // writes the constructor from the fields, so callers still construct it — with which arguments
   // the fields decide, which the text of the change does not prove (packaging 3c6e2aabd7
@@ -278,6 +284,9 @@ function checkSymbol(
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
 }
+
+/** Methods `object` defines whose removal leaves every call working (not `__init__`: its arity; not `__lt__`…: object's raise). */
+const OBJECT_DUNDERS = new Set(['__str__', '__repr__', '__format__', '__eq__', '__ne__', '__hash__', '__dir__', '__sizeof__', '__init_subclass__', '__reduce__', '__reduce_ex__', '__getstate__']);
 
 /** Class decorators that generate `__init__` (dataclasses, attrs, pydantic's dataclass). */
 const GENERATED_INIT = /^(?:dataclasses\.|pydantic\.dataclasses\.)?dataclass\b|^(?:attr\.)?(?:s|attrs)\b|^(?:attr\.|attrs\.)?(?:define|frozen|mutable)\b/;
