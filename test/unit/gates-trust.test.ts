@@ -386,3 +386,14 @@ test('werkzeug 620ae56fd8: a Python class dropping __str__ (object has one) is R
   const noBuild = i2Of(base, { [file]: 'class Rule:\n    def __str__(self) -> str:\n        return self.rule\n' });
   assert.ok(noBuild.includes('FAIL Rule.build'), noBuild.join(' | '));
 });
+
+test('flask daca74d93a: an override removed whose body called super() of the same name is REVIEW (the base provides it); a method that did not is a removal', () => {
+  const file = 'src/fl/sessions.py';
+  const base = { [file]: 'class SecureCookieSession(CallbackDict):\n    def get(self, key, default=None):\n        self.accessed = True\n        return super().get(key, default)\n\n    def touch(self):\n        self.accessed = True\n        return self.get("x")\n' };
+  const ports = i2Of(base, { [file]: 'class SecureCookieSession(CallbackDict):\n    pass\n' });
+  assert.ok(ports.includes('REVIEW SecureCookieSession.get'), ports.join(' | '));
+  assert.ok(ports.includes('FAIL SecureCookieSession.touch'), ports.join(' | '));
+  const ts = 'src/store.ts';
+  const tsPorts = i2Of({ [ts]: 'export class Store extends Map<string, number> {\n  get(key: string) {\n    this.hits++;\n    return super.get(key);\n  }\n  hits = 0;\n}\n' }, { [ts]: 'export class Store extends Map<string, number> {\n  hits = 0;\n}\n' });
+  assert.ok(tsPorts.includes('REVIEW Store.get'), tsPorts.join(' | '));
+});

@@ -213,6 +213,13 @@ function checkSymbol(
   if (!n && s.kind === 'method' && s.container && oldA.lang === 'python' && OBJECT_DUNDERS.has(s.name) && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) {
     return port('REVIEW', [`REVIEW: ${s.qualname} removed; ${s.container} now inherits it (at worst object.${s.name}): calls still run, what they return may differ`], { file: headFile, line: newA.symbols.find((x) => x.qualname === s.container)!.range.line }, 'removed');
   }
+  // An override removed whose body called the base's method of the same name (`super().get(key)`,
+  // `super.get(key)`): the base provides it, callers still reach it — with the base's signature,
+  // which is not read here (flask daca74d93a dropped `SecureCookieSession.get/__getitem__/
+  // setdefault`, each `self.accessed = True; return super().…`).
+  if (!n && s.kind === 'method' && s.container && callsSuper(s) && newA?.symbols.some((x) => x.qualname === s.container && x.kind === 'class')) {
+    return port('REVIEW', [`REVIEW: ${s.qualname} removed; it called the base class's ${s.name}, which ${s.container} now inherits (its signature is not read here)`], { file: headFile, line: newA.symbols.find((x) => x.qualname === s.container)!.range.line }, 'removed');
+  }
   // An `__init__` removed from a class that is now a dataclass (or an attrs class): the decorator
   // writes the constructor from the fields, so callers still construct it — with which arguments
   // the fields decide, which the text of the change does not prove (packaging 3c6e2aabd7
@@ -283,6 +290,18 @@ function checkSymbol(
   }
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
+}
+
+/** Does method `s`'s body call the base's method of its own name: `super().name(` (Python), `super.name(` (TS/JS)? */
+function callsSuper(s: SymbolInfo): boolean {
+  const t = s.bodyTokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (t[i] !== 'super') continue;
+    const j = t[i + 1] === '(' && t[i + 2] === ')' ? i + 3 : i + 1;
+    // bodyTokens drop the symbol's own name (symbols/types.ts): `super().get(` reads `super ( ) . (`.
+    if (t[j] === '.' && (t[j + 1] === s.name || t[j + 1] === '(')) return true;
+  }
+  return false;
 }
 
 /** Methods `object` defines whose removal leaves every call working (not `__init__`: its arity; not `__lt__`…: object's raise). */
