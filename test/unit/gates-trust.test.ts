@@ -397,3 +397,10 @@ test('flask daca74d93a: an override removed whose body called super() of the sam
   const tsPorts = i2Of({ [ts]: 'export class Store extends Map<string, number> {\n  get(key: string) {\n    this.hits++;\n    return super.get(key);\n  }\n  hits = 0;\n}\n' }, { [ts]: 'export class Store extends Map<string, number> {\n  hits = 0;\n}\n' });
   assert.ok(tsPorts.includes('REVIEW Store.get'), tsPorts.join(' | '));
 });
+
+test('pydantic d4bf6f9dd8: a class dropping __hash__ is still a break (with __eq__ it becomes unhashable)', () => {
+  const file = 'pydantic/types.py';
+  const base = { [file]: '@dataclass\nclass FailFast:\n    fail_fast: bool = True\n\n    def __hash__(self) -> int:\n        return hash(self.fail_fast)\n' };
+  const ports = i2Of(base, { [file]: '@dataclass\nclass FailFast:\n    fail_fast: bool = True\n' });
+  assert.ok(ports.includes('FAIL FailFast.__hash__'), ports.join(' | '));
+});

@@ -304,8 +304,13 @@ function callsSuper(s: SymbolInfo): boolean {
   return false;
 }
 
-/** Methods `object` defines whose removal leaves every call working (not `__init__`: its arity; not `__lt__`…: object's raise). */
-const OBJECT_DUNDERS = new Set(['__str__', '__repr__', '__format__', '__eq__', '__ne__', '__hash__', '__dir__', '__sizeof__', '__init_subclass__', '__reduce__', '__reduce_ex__', '__getstate__']);
+/**
+ * Methods `object` defines whose removal leaves every call working. Not `__init__` (its arity),
+ * not `__lt__`… (object's return NotImplemented: `<` raises), not `__hash__`: a class with `__eq__`
+ * (a dataclass too) that loses it becomes unhashable (pydantic d4bf6f9dd8 reverted "Make
+ * `FailFast` hashable": a real break).
+ */
+const OBJECT_DUNDERS = new Set(['__str__', '__repr__', '__format__', '__eq__', '__ne__', '__dir__', '__sizeof__', '__init_subclass__', '__reduce__', '__reduce_ex__', '__getstate__']);
 
 /** Class decorators that generate `__init__` (dataclasses, attrs, pydantic's dataclass). */
 const GENERATED_INIT = /^(?:dataclasses\.|pydantic\.dataclasses\.)?dataclass\b|^(?:attr\.)?(?:s|attrs)\b|^(?:attr\.|attrs\.)?(?:define|frozen|mutable)\b/;
