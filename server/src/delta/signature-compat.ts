@@ -53,7 +53,7 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
       if (!q) out.push({ verdict: 'FAIL', reason: `parameter ${p.kwRest ? '**' : byKeyword ? '*' : '...'}${p.name} removed` });
       // A rest parameter's type is a parameter type like any other (held-out batch 13, poetry
       // 4ed5e1a8 `*overrides: dict[DependencyPackage, …]` → `dict[Package, …]`): judged the same way.
-      else if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(`${p.kwRest ? '**' : byKeyword ? '*' : '...'}${q.name}`, p.type, q.type));
+      else if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(`${p.kwRest ? '**' : byKeyword ? '*' : '...'}${q.name}`, p.type, q.type, lang));
       continue;
     }
     let q = newByName.get(p.name);
@@ -95,7 +95,7 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
     const optB = q.optional || q.hasDefault;
     if (optA && !optB) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made required` });
     if (!p.kwOnly && q.kwOnly) out.push({ verdict: 'FAIL', reason: `parameter ${p.name} made keyword-only` });
-    if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(p.name, p.type, q.type));
+    if (p.type && q.type && p.type !== q.type) out.push(paramTypeFinding(p.name, p.type, q.type, lang));
   }
   for (let j = 0; j < b.params.length; j++) {
     const q = b.params[j];

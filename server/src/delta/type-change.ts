@@ -24,10 +24,11 @@ function primitiveOf(arm: string): string | undefined {
 /** Does arm `a` accept every value of arm `b` (same text, or `b` a literal of primitive `a`)? */
 const covers = (a: string, b: string) => a === b || (PRIMITIVES.has(a) && primitiveOf(b) === a);
 
-export function typeRelation(oldT: string, newT: string): TypeRelation {
+/** `lang`: the file's language (widens: Python's collection hierarchy applies to Python only). */
+export function typeRelation(oldT: string, newT: string, lang?: string): TypeRelation {
   if (canonicalType(oldT) === canonicalType(newT)) return 'same';
-  if (widens(oldT, newT)) return 'wider';
-  if (widens(newT, oldT)) return 'narrower';
+  if (widens(oldT, newT, lang)) return 'wider';
+  if (widens(newT, oldT, lang)) return 'narrower';
   const o = unionMembers(canonicalType(oldT));
   const n = unionMembers(canonicalType(newT));
   if ([...o, ...n].every((x) => primitiveOf(x) !== undefined)) {
@@ -42,13 +43,13 @@ export function typeRelation(oldT: string, newT: string): TypeRelation {
 /** An annotation that declares nothing: Python's `Any`, TypeScript's `any`. */
 const UNTYPED = /^(?:typing\.|t\.)?Any$|^any$/;
 
-export function paramTypeFinding(name: string, oldT: string, newT: string): PortFinding {
+export function paramTypeFinding(name: string, oldT: string, newT: string, lang?: string): PortFinding {
   // `Any` / `any` declared nothing: a type written in its place documents what callers were meant
   // to pass — which of their arguments fall outside it the text cannot tell (alembic 91a51160fb
   // typed `server_default: Any` as `Union[_ServerDefaultType, None, Literal[False]]`; I2 failed it
   // as a narrowing). `unknown` and `object` are types, and narrowing them stays a FAIL.
   if (UNTYPED.test(oldT.trim()) && !UNTYPED.test(newT.trim())) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
-  const r = typeRelation(oldT, newT);
+  const r = typeRelation(oldT, newT, lang);
   if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };
   if (r === 'narrower') return { verdict: 'FAIL', reason: `parameter ${name} type narrowed: ${oldT} → ${newT}` };
   if (r === 'incompatible') return { verdict: 'FAIL', reason: `parameter ${name} type changed: ${oldT} → ${newT}` };

@@ -122,12 +122,16 @@ export function canonicalType(t: string): string {
     .replace(/(^|[^\w.])Array<\s*([\w.]+)\s*>/g, '$1$2[]');
 }
 
-/** The new type is a union containing every member of the old one (spec §3.7: widened → PASS). */
-export function widens(oldT: string, newT: string): boolean {
+/**
+ * The new type is a union containing every member of the old one (spec §3.7: widened → PASS).
+ * `lang` is the file's language: the collection hierarchy (subsumed) is Python's only — a
+ * TypeScript `List["item"]` is an indexed access, and `list["item"]` another type.
+ */
+export function widens(oldT: string, newT: string, lang?: string): boolean {
   if (canonicalType(oldT) === canonicalType(newT)) return true;
   const n = new Set(unionMembers(newT).flatMap((m) => unionMembers(m)).map(sameQuotes));
   if (n.has('any') || n.has('unknown') || n.has('Any') || n.has('object')) return true;
-  return unionMembers(oldT).every((m) => n.has(sameQuotes(m)) || subsumed(sameQuotes(m), n));
+  return unionMembers(oldT).every((m) => n.has(sameQuotes(m)) || (lang === 'python' && subsumed(sameQuotes(m), n)));
 }
 
 /**
@@ -160,8 +164,8 @@ const ABC_ARM = /^(typing\.|t\.|collections\.abc\.|abc\.|c\.)?([A-Za-z]+)\s*(\[[
 
 /**
  * Is arm `m` a collection type whose supertype, with the same arguments, is one of `arms`? Only
- * Python's spelling (a `[…]` subscript or a `typing.`-like qualifier): TypeScript's bare
- * `Iterator` is no `Iterable`.
+ * for Python (widens' `lang`), and only Python's spelling (a `[…]` subscript or a `typing.`-like
+ * qualifier): a bare `Iterator` names no collection.
  */
 function subsumed(m: string, arms: ReadonlySet<string>): boolean {
   const mm = ABC_ARM.exec(m);

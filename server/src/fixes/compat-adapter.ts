@@ -202,8 +202,8 @@ export function correspondence(oldParams: Param[], newParams: Param[]): Map<Para
   return out;
 }
 
-function checkTypes(o: Param, q: Param): string | undefined {
-  if (o.type && q.type && o.type !== q.type && !widens(o.type, q.type)) {
+function checkTypes(o: Param, q: Param, lang?: Lang): string | undefined {
+  if (o.type && q.type && o.type !== q.type && !widens(o.type, q.type, lang)) {
     return `no adapter can be generated: parameter ${o.name} changed type (${o.type} → ${q.type}) and an adapter cannot convert the value`;
   }
   return undefined;
@@ -276,7 +276,7 @@ function pyArgs(oldParams: Param[], newParams: Param[]): Mapped {
       positional = false;
       continue;
     }
-    const bad = checkTypes(o, q);
+    const bad = checkTypes(o, q, 'python');
     if (bad) return { reason: bad };
     used.add(o);
     if (positional && !q.kwOnly) args.push(o.name);

@@ -401,7 +401,7 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
       // The aliased type as a whole (union, intersection, generic): changed unless widened.
       // A union that lost an arm is narrowed (FAIL); other rewrites of a function type, generic or
       // intersection part cannot be told narrowed from widened from the text alone: REVIEW.
-      if (q && m.type && q.type && m.type !== q.type && !widens(m.type, q.type)) {
+      if (q && m.type && q.type && m.type !== q.type && !widens(m.type, q.type, oldA.lang)) {
         const lost = lostArms(m.type, q.type);
         if (lost.length) findings.push({ verdict: 'FAIL', reason: `type ${t.name} narrowed: ${lost.join(' | ')} no longer accepted` });
         else findings.push({ verdict: 'REVIEW', reason: `type ${t.name} changed: ${m.type} → ${q.type}` });
@@ -425,10 +425,10 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
     if (!q) findings.push({ verdict: 'FAIL', reason: `member ${t.name}.${m.name} removed` });
     else {
       if (m.optional && !q.optional) findings.push({ verdict: 'FAIL', reason: `${label} made required` });
-      if (m.type && q.type && canonicalType(m.type) !== canonicalType(q.type) && !widens(m.type, q.type)) {
+      if (m.type && q.type && canonicalType(m.type) !== canonicalType(q.type) && !widens(m.type, q.type, oldA.lang)) {
         // A callback type that only gained trailing parameters: old callbacks still fit (REVIEW).
         if (onlyTrailingParamsAdded(m.type, q.type)) findings.push({ verdict: 'REVIEW', reason: `${label}: parameters added to a function type: ${m.type} → ${q.type}` });
-        else findings.push(...memberTypeFindings(label, m.type, q.type, m.optional));
+        else findings.push(...memberTypeFindings(label, m.type, q.type, m.optional, oldA.lang));
       }
     }
   }
@@ -441,11 +441,11 @@ function checkType(t: TypeDecl, oldA: FileAnalysis, c: FileChange, newA: FileAna
  * docs/gates.md "FAIL needs proof"): a union that lost arms, a primitive turned into another,
  * a function member whose parameters narrowed or whose result widened. Anything else is REVIEW.
  */
-function memberTypeFindings(label: string, oldT: string, newT: string, optional: boolean): PortFinding[] {
+function memberTypeFindings(label: string, oldT: string, newT: string, optional: boolean, lang: string): PortFinding[] {
   // An optional function member is a callback or option the user writes (typeChange docs).
   const fn = functionMemberFinding(label, oldT, newT, optional);
   if (fn) return fn.verdict === 'PASS' ? [] : [fn];
-  const r = typeRelation(oldT, newT);
+  const r = typeRelation(oldT, newT, lang);
   const lost = lostArms(oldT, newT);
   if (r === 'narrower' && lost.length) return [{ verdict: 'FAIL', reason: `${label} narrowed: ${lost.join(' | ')} no longer accepted` }];
   if (r === 'incompatible') return [{ verdict: 'FAIL', reason: `${label} type changed: ${oldT} → ${newT}` }];
