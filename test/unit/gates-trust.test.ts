@@ -404,3 +404,25 @@ test('pydantic d4bf6f9dd8: a class dropping __hash__ is still a break (with __eq
   const ports = i2Of(base, { [file]: '@dataclass\nclass FailFast:\n    fail_fast: bool = True\n' });
   assert.ok(ports.includes('FAIL FailFast.__hash__'), ports.join(' | '));
 });
+
+test('werkzeug 19b20246de: a parameter read through its module\'s type alias (None moved into the alias) narrows nothing; an arm really dropped still does', () => {
+  const file = 'src/wz/serving.py';
+  const mk = (alias: string, param: string) => ({
+    [file]: `import typing as t\n\n_TArg = ${alias}\n\n\ndef make_server(\n    host: str,\n    ssl_context: ${param} = None,\n) -> None:\n    run(host, ssl_context)\n`,
+  });
+  const base = mk('t.Optional[\n    t.Union["ssl.SSLContext", tuple[str, t.Optional[str]], t.Literal["adhoc"]]\n]', '_TArg | None');
+  const moved = i2Of(base, mk('t.Union[\n    "ssl.SSLContext", tuple[str, str | None], t.Literal["adhoc"], None\n]', '_TArg'));
+  assert.ok(!moved.some((p) => !p.startsWith('PASS')), moved.join(' | '));
+  // `adhoc` no longer accepted: the alias reading clears nothing, the text's finding stays.
+  const narrowed = i2Of(base, mk('t.Union["ssl.SSLContext", tuple[str, str | None], None]', '_TArg'));
+  assert.ok(narrowed.includes('REVIEW make_server') || narrowed.includes('FAIL make_server'), narrowed.join(' | '));
+  // An alias annotated TypeAlias, PEP 695's `type`, and an alias used in the return type.
+  const pep = (def: string, ret: string) => ({ [file]: `${def}\n\n\ndef f(x: int) -> ${ret}:\n    return g(x)\n` });
+  const viaType = i2Of(pep('type R = int | str', 'R | None'), pep('type R = int | str | None', 'R'));
+  assert.ok(!viaType.some((p) => !p.startsWith('PASS')), viaType.join(' | '));
+  const viaTypeAlias = i2Of(pep('R: TypeAlias = Union[int, str]', 'Optional[R]'), pep('R: TypeAlias = Union[int, str, None]', 'R'));
+  assert.ok(!viaTypeAlias.some((p) => !p.startsWith('PASS')), viaTypeAlias.join(' | '));
+  // Without the alias reading the same pairs are not PASS (the test would hold nothing otherwise).
+  const plain = i2Of(pep('R = 1', 'int | None'), pep('R = 1', 'int'));
+  assert.ok(plain.some((p) => !p.startsWith('PASS')), plain.join(' | '));
+});

@@ -24,6 +24,7 @@ import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, wi
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { alignTypes, type DeclaredRenames } from '../delta/type-equivalence';
 import { typeParamDelta, withBounds } from '../delta/type-params';
+import { pythonTypeAliases, withPythonAliases } from '../delta/python-type-aliases';
 import { ALIASED } from '../symbols/ts-types';
 import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } from '../symbols/types';
 import type { GateLocation, GateStatus } from './decision';
@@ -191,6 +192,14 @@ function checkSymbol(
     if (findings.some((f) => f.verdict === 'FAIL') && newA) {
       const tpd = typeParamDelta(c.old?.text, oldA, s, c.new?.text, newA, n);
       if (tpd.bounds.size) findings = compareSpelled(withBounds(s.signature, tpd.bounds, 'old', oldA.lang), withBounds(n.signature, tpd.bounds, 'new', oldA.lang), oldA.lang, allowOptional);
+    }
+    // A Python annotation read through the module's own type aliases, each side's from its own file
+    // (delta/python-type-aliases.ts, werkzeug 19b20246de). It may only clear what the text alone
+    // raised: an alias whose definition changed under an unchanged annotation is not judged here.
+    if (oldA.lang === 'python' && findings.some((f) => f.verdict !== 'PASS') && c.old?.text !== undefined && c.new?.text !== undefined) {
+      const via = compareSpelled(withPythonAliases(s.signature, pythonTypeAliases(c.old.text)), withPythonAliases(n.signature, pythonTypeAliases(c.new.text)), oldA.lang, allowOptional);
+      if (ORDER.indexOf(worstVerdict(via)) < ORDER.indexOf(worstVerdict(findings))) findings = via;
+      if (findings.length === 0) return undefined;
     }
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
