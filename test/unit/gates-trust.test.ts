@@ -13,6 +13,7 @@ import { tokenLines } from '../../server/src/mosaic/phi';
 import { initParsers } from '../../server/src/parsing/languages';
 import { isTestPath } from '../../server/src/symbols/analyze';
 import { changeSetOf } from '../helpers/direct-delta';
+import { paramTypeFinding } from '../../server/src/delta/type-change';
 
 before(async () => {
   await initParsers();
@@ -425,4 +426,22 @@ test('werkzeug 19b20246de: a parameter read through its module\'s type alias (No
   // Without the alias reading the same pairs are not PASS (the test would hold nothing otherwise).
   const plain = i2Of(pep('R = 1', 'int | None'), pep('R = 1', 'int'));
   assert.ok(plain.some((p) => !p.startsWith('PASS')), plain.join(' | '));
+});
+
+test('werkzeug 37b9423dfd: a deleted stub read against its module spelled through `import typing as t` (Any → t.Any, NoReturn → t.NoReturn) is no change', () => {
+  const stubFile = 'src/wz/mixins.pyi';
+  const modFile = 'src/wz/mixins.py';
+  const base = {
+    [stubFile]: 'from typing import Any, NoReturn\n\nclass ImmutableListMixin:\n    def pop(self, key: Any, default: Any = ...) -> NoReturn: ...\n',
+    [modFile]: 'class ImmutableListMixin:\n    def pop(self, key, default=None):\n        raise TypeError()\n',
+  };
+  const head = {
+    [stubFile]: null,
+    [modFile]: 'import typing as t\n\nclass ImmutableListMixin:\n    def pop(self, key: t.Any, default: t.Any = None) -> t.NoReturn:\n        raise TypeError()\n',
+  };
+  const ports = i2Of(base, head);
+  assert.ok(ports.includes('PASS ImmutableListMixin.pop'), ports.join(' | '));
+  // `Any` and `t.Any` declare nothing: neither is narrower than the other.
+  assert.equal(paramTypeFinding('key', 'Any', 't.Any').verdict, 'PASS');
+  assert.equal(paramTypeFinding('key', 'Any', 'int').verdict, 'REVIEW');
 });

@@ -48,6 +48,9 @@ export function paramTypeFinding(name: string, oldT: string, newT: string, lang?
   // to pass — which of their arguments fall outside it the text cannot tell (alembic 91a51160fb
   // typed `server_default: Any` as `Union[_ServerDefaultType, None, Literal[False]]`; I2 failed it
   // as a narrowing). `unknown` and `object` are types, and narrowing them stays a FAIL.
+  // `Any` → `t.Any` (the typing module under another name; werkzeug 37b9423dfd's stubs against
+  // its module) declares nothing on either side: no narrowing.
+  if (UNTYPED.test(oldT.trim()) && UNTYPED.test(newT.trim())) return { verdict: 'PASS', reason: `parameter ${name} untyped on both sides: ${oldT} → ${newT}` };
   if (UNTYPED.test(oldT.trim()) && !UNTYPED.test(newT.trim())) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
   const r = typeRelation(oldT, newT, lang);
   if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };

@@ -151,6 +151,19 @@ function compareSpelled(a: Signature, b: Signature, lang: Lang, allowOptional: b
   return compareSignatures(alignTypes(a, b, NO_RENAMES, undefined, lang), b, lang, allowOptional);
 }
 
+/**
+ * Python findings read again through each side's own module-level type aliases and typing-module
+ * name (`import typing as t`: `t.Any` is `Any`), from each side's own file (delta/python-type-
+ * aliases.ts; werkzeug 19b20246de moved `None` into `_TSSLContextArg`, 37b9423dfd's stubs said
+ * `Any` where the module says `t.Any`). The reading may only clear what the text alone raised: an
+ * alias whose definition changed under an unchanged annotation is not judged here.
+ */
+function throughAliases(findings: PortFinding[], a: Signature, aText: string | undefined, b: Signature, bText: string | undefined, allowOptional: boolean): PortFinding[] {
+  if (!findings.some((f) => f.verdict !== 'PASS') || aText === undefined || bText === undefined) return findings;
+  const via = compareSpelled(withPythonAliases(a, pythonTypeAliases(aText)), withPythonAliases(b, pythonTypeAliases(bText)), 'python', allowOptional);
+  return ORDER.indexOf(worstVerdict(via)) < ORDER.indexOf(worstVerdict(findings)) ? via : findings;
+}
+
 type Keeps = (a: FileAnalysis, name: string, dest: string | undefined) => string | undefined;
 
 /** Changed files (other than `notFile`) whose head declares `name` as an exported top-level symbol or type. */
@@ -193,14 +206,8 @@ function checkSymbol(
       const tpd = typeParamDelta(c.old?.text, oldA, s, c.new?.text, newA, n);
       if (tpd.bounds.size) findings = compareSpelled(withBounds(s.signature, tpd.bounds, 'old', oldA.lang), withBounds(n.signature, tpd.bounds, 'new', oldA.lang), oldA.lang, allowOptional);
     }
-    // A Python annotation read through the module's own type aliases, each side's from its own file
-    // (delta/python-type-aliases.ts, werkzeug 19b20246de). It may only clear what the text alone
-    // raised: an alias whose definition changed under an unchanged annotation is not judged here.
-    if (oldA.lang === 'python' && findings.some((f) => f.verdict !== 'PASS') && c.old?.text !== undefined && c.new?.text !== undefined) {
-      const via = compareSpelled(withPythonAliases(s.signature, pythonTypeAliases(c.old.text)), withPythonAliases(n.signature, pythonTypeAliases(c.new.text)), oldA.lang, allowOptional);
-      if (ORDER.indexOf(worstVerdict(via)) < ORDER.indexOf(worstVerdict(findings))) findings = via;
-      if (findings.length === 0) return undefined;
-    }
+    if (oldA.lang === 'python') findings = throughAliases(findings, s.signature, c.old?.text, n.signature, c.new?.text, allowOptional);
+    if (findings.length === 0) return undefined;
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
     if (verdict === 'FAIL') {
@@ -262,7 +269,7 @@ function checkSymbol(
     // The last of same-named declarations: the implementation after its `@overload` stubs.
     const m = stub.analysis?.symbols.filter((x) => x.qualname === s.qualname && (x.kind === 'class') === (s.kind === 'class')).pop();
     if (m) {
-      const findings = signatureFindings(s.signature, m.signature, oldA.lang, allowOptional);
+      const findings = throughAliases(signatureFindings(s.signature, m.signature, oldA.lang, allowOptional), s.signature, c.old?.text, m.signature, stub.text, allowOptional);
       const reasons = [`the stub ${file} no longer declares ${s.qualname}; ${stub.path} declares it`, ...findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`)];
       return port(worstVerdict(findings), reasons, { file: stub.path, line: m.sigRange.line, endLine: m.sigRange.endLine }, 'moved', { file: stub.path, symbol: m.qualname });
     }

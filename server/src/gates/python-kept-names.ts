@@ -64,10 +64,10 @@ export function keptByGetattr(cs: ChangeSet, file: string, headA: FileAnalysis |
 }
 
 /** The module `m.py` a stub `m.pyi` describes, when the head still has it; undefined for other files. */
-export function stubModule(cs: ChangeSet, file: string): { path: string; analysis?: FileAnalysis } | undefined {
+export function stubModule(cs: ChangeSet, file: string): { path: string; analysis?: FileAnalysis; text?: string } | undefined {
   if (!file.endsWith('.pyi')) return undefined;
   const path = file.slice(0, -1);
   const changed = cs.changes.find((x) => x.new?.path === path && x.status !== 'D');
-  if (changed) return { path, ...(changed.new?.analysis ? { analysis: changed.new.analysis } : {}) };
+  if (changed) return { path, ...(changed.new?.analysis ? { analysis: changed.new.analysis } : {}), ...(changed.new?.text !== undefined ? { text: changed.new.text } : {}) };
   return cs.fileExists?.('new', path) ? { path } : undefined;
 }
