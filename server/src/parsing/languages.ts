@@ -81,6 +81,11 @@ export function getLanguage(lang: Lang): Language {
   return l;
 }
 
+/** Is `l` one of the TypeScript grammars (typescript, tsx)? False before initParsers. */
+export function isTypeScriptLanguage(l: Language | null | undefined): boolean {
+  return !!l && (l === languages.get('typescript') || l === languages.get('tsx'));
+}
+
 const parsers = new Map<Lang, Parser>();
 
 /** One reusable parser per language (parsers are not thread-bound; JS is single-threaded). */
