@@ -131,3 +131,48 @@ test('within one file a method that became a module function under another name 
     'DEL_FN httputil.py Form._parse_mime_body',
   ]);
 });
+
+// jquery 3a8e4474: an AMD module's define() dependency list gained "./var/slice" (deprecated.js,
+// bound to the factory's new `slice` parameter). The extractor read import statements and
+// `require` calls, never define's list: no ΔIMPORT.
+const imports = (b: Record<string, string>, h: Record<string, string>) =>
+  directDelta(b, h)
+    .tokens.filter((t) => t.kind === 'ΔIMPORT')
+    .map((t) => `${t.file} ${t.meta.sign}${t.meta.spec}`)
+    .sort();
+const amd = (deps: string[], params: string[], id = '') =>
+  [
+    `define( ${id}[`,
+    ...deps.map((d, i) => `\t"${d}"${i < deps.length - 1 ? ',' : ''}`),
+    `], function( ${params.join(', ')} ) {`,
+    '',
+    '"use strict";',
+    '',
+    'jQuery.proxy = function( fn, context ) {',
+    '\treturn fn.apply( context, slice.call( arguments, 2 ) );',
+    '};',
+    '',
+    '} );',
+    '',
+  ].join('\n');
+
+test("an AMD module's define() dependencies are its imports (jquery 3a8e4474)", () => {
+  const b = { 'src/deprecated.js': amd(['./core', './core/nodeName'], ['jQuery', 'nodeName']) };
+  const h = { 'src/deprecated.js': amd(['./core', './core/nodeName', './var/slice'], ['jQuery', 'nodeName', 'slice']) };
+  assert.deepEqual(imports(b, h), ['src/deprecated.js +./var/slice']);
+  // with a module id first, and a dependency dropped
+  const bi = { 'src/d.js': amd(['./core', './var/slice'], ['jQuery', 'slice'], '"d", ') };
+  const hi = { 'src/d.js': amd(['./core'], ['jQuery'], '"d", ') };
+  assert.deepEqual(imports(bi, hi), ['src/d.js -./var/slice']);
+});
+
+test('the neighbours: AMD pseudo-dependencies, a define inside a function, a define of another shape import nothing', () => {
+  // require/exports/module name no module
+  assert.deepEqual(imports({ 'a.js': amd(['./core'], ['jQuery']) }, { 'a.js': amd(['require', 'exports', './core'], ['require', 'exports', 'jQuery']) }), []);
+  // a define call inside a function (a UMD wrapper) is that function's code
+  const umd = (dep: string) => `(function (root, factory) {\n\tif (typeof define === "function" && define.amd) {\n\t\tdefine(["${dep}"], factory);\n\t}\n})(this, function (x) { return x; });\n`;
+  assert.deepEqual(imports({ 'u.js': umd('a') }, { 'u.js': umd('b') }), []);
+  // someone's own define(name, value) is not AMD's
+  const own = (v: string) => `function define(name, value) { return [name, value]; }\ndefine(["${v}"]);\n`;
+  assert.deepEqual(imports({ 'o.js': own('x') }, { 'o.js': own('y') }), []);
+});
