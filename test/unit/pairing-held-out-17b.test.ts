@@ -595,9 +595,13 @@ test('the neighbours keep their answer: class-level code is a caller, a method t
     'm.py': markup,
     'a.py': 'def parse_ansi(color):\n    return Markup(strip=False).feed(color.strip(), strict=False)\n\n\nclass Logger:\n    def level(self, color):\n        return parse_ansi(color)\n\n    def add(self, fmt):\n        return fmt\n',
   };
+  // (Held-out batch 22b: the added method's body differs here — Jaccard under §3.2's 0.85, over the
+  // evidence's 0.3 — so that only the evidence can pair them. With the identical body this case
+  // had, §3.2's cross-file similarity rule, which asks no same kind, pairs them: a move.)
   const h2 = {
     'a.py': 'class Logger:\n    def level(self, color):\n        return color\n\n    def add(self, fmt):\n        return Markup.parse(fmt)\n',
-    'm.py': markupHead,
+    'm.py': markup + '\n    @staticmethod\n    def parse(color):\n        return Markup(strip=True).feed(color)\n',
   };
   assert.deepEqual(structureOf(b2, h2), ['ADD_FN Markup.parse', 'DEL_FN parse_ansi']);
+  assert.deepEqual(structureOf(b2, { ...h2, 'm.py': markupHead }), ['MOVE_SYMBOL Markup.parse', 'RENAME_FN Markup.parse']);
 });

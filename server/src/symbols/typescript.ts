@@ -947,6 +947,27 @@ class ChunkExtractor {
     return this.stringValue(first);
   }
 
+  /**
+   * An AMD module, `define([deps…], factory)` or `define('id', [deps…], factory)` run at module
+   * level, imports each dependency it lists (held-out batch 22b, jquery 3a8e4474: deprecated.js's
+   * define list gained "./var/slice", bound to the factory's new `slice` parameter). The
+   * pseudo-dependencies `require`, `exports` and `module` name no module. Each import is at its
+   * string. A call without a literal array of strings followed by a factory is not AMD's.
+   */
+  private amdDefine(n: SNode): void {
+    const args = fieldOf(n, 'arguments')?.k.filter((c) => c.t !== '(' && c.t !== ')' && c.t !== ',' && c.t !== 'comment') ?? [];
+    const at = args[0]?.t === 'string' ? 1 : 0;
+    const deps = args[at];
+    if (!deps || deps.t !== 'array' || args.length !== at + 2) return;
+    const items = deps.k.filter((c) => c.t !== '[' && c.t !== ']' && c.t !== ',' && c.t !== 'comment');
+    if (!items.every((c) => c.t === 'string')) return;
+    for (const c of items) {
+      const spec = this.stringValue(c);
+      if (spec === undefined || spec === 'require' || spec === 'exports' || spec === 'module') continue;
+      this.addImport(spec, [], c);
+    }
+  }
+
   private importStatement(n: SNode): void {
     let spec = this.stringValue(fieldOf(n, 'source'));
     const names: string[] = [];
@@ -1087,6 +1108,7 @@ class ChunkExtractor {
       const spec = this.requireSpec(n);
       if (spec !== undefined) this.addImport(spec, [], n);
     }
+    if (ctx.module && fn.t === 'identifier' && this.text(fn) === 'define') this.amdDefine(n);
     const name = this.calleeName(fn);
     if (ctx.sym && name) ctx.sym.calls.add(name);
     if (fn.t === 'identifier') {

@@ -1,0 +1,6 @@
+// Limit scope pollution from any deprecated API
+// (function() {
+
+jQuery.fn.andSelf = jQuery.fn.addBack;
+
+// })();
