@@ -128,3 +128,54 @@ test('a default export imported but not called is no extract', () => {
     'ADD_FN src/logic/pickErrors.ts default',
   ]);
 });
+
+/** MODIFY_SIG tokens as `MODIFY_SIG/verdict file symbol`, sorted. */
+const sigs = (b: Record<string, string>, h: Record<string, string>) =>
+  directDelta(b, h)
+    .tokens.filter((t) => t.kind === 'MODIFY_SIG')
+    .map((t) => `MODIFY_SIG/${t.meta.compatible ? 'compatible' : 'breaking'} ${t.file} ${t.symbol}`)
+    .sort();
+
+// trio 5bfba27b: `import types` replaced by `from types import CodeType, FunctionType`, so
+// `runcode(self, code: types.CodeType)` became `(self, code: CodeType)` — the same type spelled
+// without the module qualifier (the Python counterpart of batch 21a's `import * as t`). The engine
+// read the changed type text as a breaking MODIFY_SIG.
+const repl = (imports: string[], q: string, type = `${q}CodeType`) => [
+  'import sys',
+  ...imports,
+  '',
+  '',
+  'class Console:',
+  `    def runcode(self, code: ${type}) -> None:`,
+  `        func = ${q}FunctionType(code, self.locals)`,
+  '        func()',
+  '',
+].join('\n');
+
+test('a Python module qualifier dropped with its `import m` is no signature change (trio 5bfba27b)', () => {
+  assert.deepEqual(sigs({ 'src/repl.py': repl(['import types'], 'types.') }, { 'src/repl.py': repl(['from types import CodeType, FunctionType'], '') }), []);
+  // `import m as a`, and the reverse direction
+  assert.deepEqual(sigs({ 'src/repl.py': repl(['import types as t'], 't.') }, { 'src/repl.py': repl(['from types import CodeType, FunctionType'], '') }), []);
+  assert.deepEqual(sigs({ 'src/repl.py': repl(['from types import CodeType, FunctionType'], '') }, { 'src/repl.py': repl(['import types'], 'types.') }), []);
+});
+
+test('a Python module qualifier dropped while `import m` stays is a change', () => {
+  assert.deepEqual(sigs({ 'src/repl.py': repl(['import types'], 'types.') }, { 'src/repl.py': repl(['import types', 'from types import CodeType, FunctionType'], '') }), [
+    'MODIFY_SIG/breaking src/repl.py Console.runcode',
+  ]);
+});
+
+test('a real type change next to a dropped module qualifier is still read', () => {
+  assert.deepEqual(sigs({ 'src/repl.py': repl(['import types'], 'types.') }, { 'src/repl.py': repl(['from types import CodeType, FunctionType'], '', 'str') }), [
+    'MODIFY_SIG/breaking src/repl.py Console.runcode',
+  ]);
+});
+
+test('`from m import X` is no module binding: a member qualifier is not dropped', () => {
+  // `from shapes import Box` binds a member of a module (here a class with a nested `Inner`), not
+  // a module: `Box.Inner` → `Inner` is not read as a dropped module qualifier.
+  const m = (imports: string[], type: string) => ['import sys', ...imports, '', '', `def f(x: ${type}) -> None:`, '    sys.exit(x)', ''].join('\n');
+  assert.deepEqual(sigs({ 'src/m.py': m(['from shapes import Box'], 'Box.Inner') }, { 'src/m.py': m(['from shapes.Box import Inner'], 'Inner') }), [
+    'MODIFY_SIG/breaking src/m.py f',
+  ]);
+});
