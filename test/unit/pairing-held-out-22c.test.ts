@@ -179,3 +179,32 @@ test('`from m import X` is no module binding: a member qualifier is not dropped'
     'MODIFY_SIG/breaking src/m.py f',
   ]);
 });
+
+// underscore 4f0afda6: `var _ = root._ = {}` became `var _ = root._ = function (obj) {…}`. The
+// variable `_` is bound to the function through a chain of member assignments — §3.1's `var f =
+// function` form, as batch 14 read `exports.Ids = internals.Ids = class …` — but only a function
+// directly after `=` was a symbol: no ADD_FN.
+const lib = (init: string) => [
+  '(function () {',
+  '  var root = this;',
+  '  var wrapper = function (obj) { this.wrapped = obj; };',
+  `  var _ = root._ = ${init};`,
+  '  _.VERSION = "0.3.3";',
+  '})();',
+  '',
+].join('\n');
+
+test('a function bound to a variable through a chain of member assignments is a symbol (underscore 4f0afda6)', () => {
+  assert.deepEqual(symbolTokens({ 'underscore.js': lib('{}') }, { 'underscore.js': lib('function (obj) { return new wrapper(obj); }') }), [
+    'ADD_FN underscore.js _',
+  ]);
+});
+
+test('a chain through an exports or prototype form is left to those forms', () => {
+  // `var h = exports.helper = function` is not read as `h` (the exports form is not this rule's;
+  // the declaration form leaves it as before)
+  const exp = 'var h = exports.helper = function (x) { return x + 1; };\n';
+  assert.deepEqual(symbolTokens({ 'lib/a.js': 'var z = 1;\n' }, { 'lib/a.js': exp }).filter((t) => t.endsWith(' h')), []);
+  const proto = 'function Foo() {}\nvar b = Foo.prototype.bar = function (x) { return x * 2; };\n';
+  assert.deepEqual(symbolTokens({ 'lib/b.js': 'function Foo() {}\n' }, { 'lib/b.js': proto }).filter((t) => t.endsWith(' b')), []);
+});
