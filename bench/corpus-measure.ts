@@ -7,6 +7,7 @@
 //       every stored file, both sides: parses or not (a case whose files do not parse is left
 //       out), its symbols (kind, qualified name, parameters, body-token count) and imports
 //   node dist/bench/corpus-measure.js <case-dir> pair <side>:<file>:<qualname> <side>:<file>:<qualname>
+//   (a <qualname> may end in #k: the k-th of same-named symbols, e.g. two nested `later`s of one file)
 //       body-token Jaccard (rename/move ≥ 0.85, same-name evidence ≥ 0.5, call-site evidence ≥ 0.3)
 //   node dist/bench/corpus-measure.js <case-dir> extract <file>:<F> <file>:<G>   (<file>:<G base>=><G head> when G was renamed)
 //       F new in the head, G paired: containment of F in G's base body (≥ 0.8), the share of F
@@ -60,12 +61,17 @@ function symbolAt(c: CorpusCase, ref: string, side?: 'before' | 'after'): Symbol
   const parts = ref.split(':');
   const s = side ?? (parts.shift() as 'before' | 'after');
   if (s !== 'before' && s !== 'after') fail(`${ref}: expected before:<file>:<qualname> or after:<file>:<qualname>`);
-  const qualname = parts.pop();
+  const last = parts.pop();
   const file = parts.join(':');
-  if (!file || !qualname) fail(`${ref}: expected <file>:<qualname>`);
-  // The last of same-named symbols: overload stubs (Python `@overload`, TS bodiless signatures)
-  // precede their implementation, which is the one that pairs (docs/accuracy.md, "Rules settled").
-  const sym = analysisOf(c, s, file).symbols.filter((x) => x.qualname === qualname).at(-1);
+  if (!file || !last) fail(`${ref}: expected <file>:<qualname>`);
+  // `<qualname>#<k>`: the k-th (1-based) of same-named symbols — twins such as two nested
+  // `later` functions of one file (held-out batch 22c, underscore 9fcaac97).
+  const m = /^(.*)#(\d+)$/.exec(last);
+  const qualname = m ? m[1] : last;
+  const same = analysisOf(c, s, file).symbols.filter((x) => x.qualname === qualname);
+  // Otherwise the last of same-named symbols: overload stubs (Python `@overload`, TS bodiless
+  // signatures) precede their implementation, which is the one that pairs (docs/accuracy.md, "Rules settled").
+  const sym = m ? same[Number(m[2]) - 1] : same.at(-1);
   if (!sym) fail(`${c.id}: ${qualname} is no symbol of the ${s} side of ${file}`);
   return sym;
 }

@@ -5,6 +5,7 @@
 import type { ImportInfo, SymbolInfo } from '../symbols/types';
 import { mapOldLineToNew, oldLineKept, type Hunk } from '../util/line-diff';
 import { classBaseNames } from './class-bases';
+import { callNamesIn, defaultExportName } from './import-bindings';
 import { resolveImport } from './import-resolve';
 import { containment, jaccard } from './similarity';
 
@@ -135,8 +136,12 @@ export interface PairingInput {
   /** Per change: old and new symbols and whether the new side parses. */
   files: {
     change: number; oldFile?: string; newFile?: string; oldSyms: SymbolInfo[]; newSyms: SymbolInfo[]; newImports?: readonly ImportInfo[];
-    /** The head text, read only for the base lists of classes (class-bases.ts) when evidence needs them. */
+    /** The base side's imports, for the names a base caller called an inlined function by (import-bindings.ts). */
+    oldImports?: readonly ImportInfo[];
+    /** The head text, read only for the base lists of classes (class-bases.ts) when evidence needs them, and for import bindings. */
     newText?: string;
+    /** The base text, read only for the bindings of the base side's default imports (import-bindings.ts). */
+    oldText?: string;
     /** The change's line hunks, base → head (where a same-name duplicate now stands). */
     hunks?: readonly Hunk[];
   }[];
@@ -758,13 +763,35 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
   const callers = pairs.filter((p) => p.old.sym.kind !== 'class');
   const newSyms = new Map(input.files.map((f) => [f.change, f.newSyms]));
   const newSymsOf = (change: number) => newSyms.get(change) ?? [];
+  // The names G's file calls F by: F's own name, or — F a module-level function of another file —
+  // the binding G's file imports it under (an alias, or any name for a default export; held-out
+  // batch 22c, react-hook-form bcd355c8: useForm calls the new `pickErrors.ts` default export as
+  // `pickErrors(…)`). Read only when the own name is not called.
+  const fileOf = new Map(input.files.map((f) => [f.change, f]));
+  const headPaths = new Set(input.files.flatMap((f) => (f.newFile ? [f.newFile] : [])));
+  const basePaths = new Set(input.files.flatMap((f) => (f.oldFile ? [f.oldFile] : [])));
+  const callNames = (side: 'old' | 'new', caller: SideSymbol, f: SideSymbol): string[] => {
+    const own = [f.sym.name];
+    if (caller.change === f.change || f.sym.qualname !== f.sym.name) return own;
+    const cf = fileOf.get(caller.change);
+    const ff = fileOf.get(f.change);
+    const path = side === 'new' ? cf?.newFile : cf?.oldFile;
+    const imports = side === 'new' ? cf?.newImports : cf?.oldImports;
+    if (!path || !imports?.length) return own;
+    const fText = side === 'new' ? ff?.newText : ff?.oldText;
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && defaultExportName(fText) === f.sym.name);
+    const text = side === 'new' ? cf?.newText : cf?.oldText;
+    const paths = side === 'new' ? headPaths : basePaths;
+    return callNamesIn({ path, imports, text }, f.file, f.sym.name, isDefault, (p) => paths.has(p));
+  };
   for (const n of [...newFree.values()]) {
     if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
-      if (!g.new.sym.calls.includes(n.sym.name)) continue;
-      if (!ownCodeNames(g.new.sym, n.sym.name, newSymsOf(g.new.change))) continue;
+      const own = g.new.sym.calls.includes(n.sym.name) && ownCodeNames(g.new.sym, n.sym.name, newSymsOf(g.new.change));
+      const callName = own ? n.sym.name : callNames('new', g.new, n).find((nm) => nm !== n.sym.name && g.new.sym.calls.includes(nm) && ownCodeNames(g.new.sym, nm, newSymsOf(g.new.change)));
+      if (callName === undefined) continue;
       // G must have given up a good part of F's code (the tokens that left G; G may also have
       // gained code). A function nested in G's head still counts as part of G's head.
       const nested = g.new.change === n.change && n.sym.qualname.startsWith(`${g.new.sym.qualname}.`);
@@ -783,7 +810,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
       // plumbing of the call, not code G kept: they count as having left G — when the call is new
       // in G (fastify 31c5f7e2: Reply.send's old `getHeader(this, …)` calls a module function that
       // merely shares the new method's name).
-      const plumbing = g.old.sym.calls.includes(n.sym.name) ? [] : callStatementTokens(g.new.sym.bodyTokens, n.sym.name);
+      const plumbing = g.old.sym.calls.includes(callName) ? [] : callStatementTokens(g.new.sym.bodyTokens, callName);
       const kept = minus(headOwn, plumbing);
       if (containment(n.sym.bodyTokens, minus(g.old.sym.bodyTokens, kept)) < MIN_CARRIED_SHARE) continue;
       if (c >= EXTRACT_CONTAINMENT && c > bestC) {
@@ -815,7 +842,7 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
     let best: SymbolPair | undefined;
     let bestC = 0;
     for (const g of callers) {
-      if (!g.old.sym.calls.includes(o.sym.name)) continue;
+      if (!g.old.sym.calls.includes(o.sym.name) && !callNames('old', g.old, o).some((nm) => g.old.sym.calls.includes(nm))) continue;
       // G must have taken in a good part of F's code. A function nested in G was already part of
       // G's body (its tokens counted there), so only its standing inside G's head is checked.
       const nested = g.old.change === o.change && o.sym.qualname.startsWith(`${g.old.sym.qualname}.`);

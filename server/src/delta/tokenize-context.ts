@@ -142,6 +142,7 @@ export class TokenizeContext {
         .map((c) => ({
           change: c.index, oldFile: c.change.old?.path, newFile: c.change.new?.path,
           oldSyms: c.oldA?.symbols ?? [], newSyms: c.newA?.symbols ?? [], newImports: c.newA?.imports, newText: c.change.new?.text, hunks: c.hunks,
+          oldImports: c.oldA?.imports, oldText: c.oldA ? c.change.old?.text : undefined,
         })),
     });
   }

@@ -724,6 +724,15 @@ class ChunkExtractor {
           this.classSymbol(v, name, rangeNode, ctx, exported, [], this.topLevel(ctx));
           continue;
         }
+        // `var _ = root._ = function (obj) {…}`: a chain of plain member assignments ending in a
+        // function still binds the variable to it (§3.1's `var f = function` form, read through the
+        // chain as batch 14 read `exports.Ids = internals.Ids = class`; held-out batch 22c-6,
+        // underscore 4f0afda6). A chain through an exports or prototype form is left to those forms.
+        const chained = this.plainMemberChainValue(v);
+        if (chained && FN_EXPR.has(chained.t)) {
+          this.fnSymbol(chained, name, rangeNode, ctx, exported, this.topLevel(ctx));
+          continue;
+        }
         if (ctx.module) {
           // `export const obj = {…}`: obj is no symbol but its methods are public when it is exported.
           if (exported) this.res.exportedNames.push(name);
@@ -839,6 +848,25 @@ class ChunkExtractor {
     if (!obj || !prop || prop.t !== 'property_identifier') return undefined;
     const head = this.memberChain(obj);
     return head ? [...head, this.text(prop)] : undefined;
+  }
+
+  /**
+   * The value `a.b = c.d = value` ends in when every target of the chain is a plain member
+   * (`root._`, `_.each`) — not an `exports` / `module.exports` form, not a prototype member, and no
+   * bare variable; undefined when `n` is no such assignment.
+   */
+  private plainMemberChainValue(n: SNode): SNode | undefined {
+    if (n.t !== 'assignment_expression') return undefined;
+    let v = n;
+    while (v.t === 'assignment_expression') {
+      const left = fieldOf(v, 'left');
+      const right = fieldOf(v, 'right');
+      if (!left || !right || left.t !== 'member_expression') return undefined;
+      const chain = this.memberChain(left);
+      if (!chain || chain[0] === 'exports' || chain[0] === 'module' || chain.includes('prototype')) return undefined;
+      v = unwrap(right);
+    }
+    return v;
   }
 
   /** CommonJS exports and prototype methods. Returns false when the assignment binds nothing. */

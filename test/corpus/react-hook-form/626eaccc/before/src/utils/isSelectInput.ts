@@ -1,0 +1,4 @@
+import { FieldElement } from '../types';
+
+export default (element: FieldElement): element is HTMLSelectElement =>
+  element.type === 'select-one';

@@ -1,0 +1,3 @@
+import { UNDEFINED } from '../constants';
+
+export default (data: any) => typeof data === UNDEFINED;

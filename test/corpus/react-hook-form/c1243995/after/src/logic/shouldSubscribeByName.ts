@@ -1,0 +1,11 @@
+import convertToArrayPayload from '../utils/convertToArrayPayload';
+
+export default <T>(name?: T, signalName?: string) =>
+  !name ||
+  !signalName ||
+  convertToArrayPayload(name).some(
+    (currentName) =>
+      currentName &&
+      (currentName.startsWith(signalName) ||
+        signalName.startsWith(currentName)),
+  );

@@ -1,0 +1,1 @@
+export default (payload) => console.warn(`Oops missing the name for field: ${payload}`);
