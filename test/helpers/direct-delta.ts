@@ -46,3 +46,14 @@ export function uncoveredLines(before: Record<string, string>, after: Record<str
   }
   return missing;
 }
+
+/** The symbol-level kinds the accuracy corpus scores (docs/accuracy.md "What is scored"), and MODIFY_SIG. */
+const SCORED = ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL', 'ADD_CLASS', 'DEL_CLASS', 'RENAME_CLASS', 'MODIFY_SIG'];
+
+/** Scored symbol tokens as `KIND file symbol` (MODIFY_SIG with its verdict), sorted. */
+export function scoredTokens(b: Record<string, string>, h: Record<string, string | null>): string[] {
+  return directDelta(b, h)
+    .tokens.filter((t) => SCORED.includes(t.kind))
+    .map((t) => `${t.kind}${t.kind === 'MODIFY_SIG' ? (t.meta.compatible ? '/compatible' : '/breaking') : ''} ${t.file} ${t.symbol}`)
+    .sort();
+}

@@ -3,20 +3,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { initParsers } from '../../server/src/parsing/languages';
-import { directDelta } from '../helpers/direct-delta';
+import { scoredTokens as scored } from '../helpers/direct-delta';
 
 before(async () => {
   await initParsers();
 });
-
-const SCORED = ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL', 'ADD_CLASS', 'DEL_CLASS', 'RENAME_CLASS', 'MODIFY_SIG'];
-
-/** Scored symbol tokens as `KIND file symbol` (MODIFY_SIG with its verdict), sorted. */
-const scored = (b: Record<string, string>, h: Record<string, string | null>) =>
-  directDelta(b, h)
-    .tokens.filter((t) => SCORED.includes(t.kind))
-    .map((t) => `${t.kind}${t.kind === 'MODIFY_SIG' ? (t.meta.compatible ? '/compatible' : '/breaking') : ''} ${t.file} ${t.symbol}`)
-    .sort();
 
 // nodemailer 15db667a: the queueing `send` was dropped and `_send`'s code became `send` (INLINE_FN
 // _send: `send` called it), while `_send`'s closure `getRegion` became the method

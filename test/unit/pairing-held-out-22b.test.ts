@@ -3,20 +3,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { initParsers } from '../../server/src/parsing/languages';
-import { directDelta } from '../helpers/direct-delta';
+import { directDelta, scoredTokens as scored } from '../helpers/direct-delta';
 
 before(async () => {
   await initParsers();
 });
-
-const SCORED = ['ADD_FN', 'DEL_FN', 'RENAME_FN', 'EXTRACT_FN', 'INLINE_FN', 'MOVE_SYMBOL', 'ADD_CLASS', 'DEL_CLASS', 'RENAME_CLASS', 'MODIFY_SIG'];
-
-/** Scored symbol tokens as `KIND file symbol` (MODIFY_SIG with its verdict), sorted. */
-const scored = (b: Record<string, string>, h: Record<string, string | null>) =>
-  directDelta(b, h)
-    .tokens.filter((t) => SCORED.includes(t.kind))
-    .map((t) => `${t.kind}${t.kind === 'MODIFY_SIG' ? (t.meta.compatible ? '/compatible' : '/breaking') : ''} ${t.file} ${t.symbol}`)
-    .sort();
 
 // tornado 4686042f: HTTPConnection._parse_mime_body (httpserver.py) and HTTPRequest._parse_mime_body
 // (wsgi.py), two copies of one multipart parser, became the module function
