@@ -22,7 +22,9 @@
 // constructor changed in such a file, four tokens missed). When a TS/TSX tree has an error and such
 // a line is there, the text is parsed again with a `;` written into the signature line's
 // indentation: the same length, so every offset, line and column stays, and node texts are read
-// from the real text (the `;` reads as the space it replaced).
+// from the real text (the `;` reads as the space it replaced). TS 5.0's `export type *` and TS
+// 4.7's variance annotations (`<in T>`) are closed the same way, by blanking `type` and `in`/`out`
+// (zod's checks.ts and schemas.ts did not parse on either side of any commit).
 import type { Parser, Tree } from 'web-tree-sitter';
 import { isTypeScriptLanguage } from './languages';
 
@@ -32,10 +34,14 @@ export const PARSE_CHUNK = 1024;
 export function parseText(parser: Parser, text: string, old?: Tree | null): Tree | null {
   const tree = parseRaw(parser, text, text, old);
   if (!tree || !tree.rootNode.hasError || !isTypeScriptLanguage(parser.language)) return tree;
-  const patched = withSignatureSeparators(text);
+  const patched = withGrammarGapsClosed(text);
   if (patched === text) return tree;
   const again = parseRaw(parser, patched, text, null);
-  if (!again) return tree;
+  // Only a tree the closing made whole is taken: a file with a real error keeps the text's own.
+  if (!again || again.rootNode.hasError) {
+    again?.delete();
+    return tree;
+  }
   tree.delete();
   return again;
 }
@@ -50,6 +56,25 @@ function parseRaw(parser: Parser, lexed: string, text: string, old: Tree | null 
   }
 }
 
+
+/** TS 5.0's `export type * from` / `export type * as ns from`: the grammar reads it without `type`. */
+const EXPORT_TYPE_STAR = /\bexport(\s+)type(?=\s+\*)/g;
+/** TS 4.7's variance annotations (`<in T`, `, out T`, `<in out T>`): the grammar reads the parameter without them. */
+const VARIANCE = /([<,]\s*)((?:in\s+out|in|out)\s+)(?=[A-Za-z_$][\w$]*\s*(?:[,>=]|extends\b))/g;
+const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/**
+ * The text with the constructs valid TypeScript has and tree-sitter-typescript 0.23 cannot read
+ * (grammar-gaps.ts) written so that it can, each the same length: a `;` before a generic call
+ * signature line (withSignatureSeparators), `type` of `export type *` and the variance words
+ * blanked. What the engine reads of them is unchanged: a re-export of `*`, a type parameter.
+ */
+export function withGrammarGapsClosed(text: string): string {
+  let t = withSignatureSeparators(text);
+  if (t.includes('type')) t = t.replace(EXPORT_TYPE_STAR, (_m, sp: string) => `export${sp}    `);
+  if (t.includes('in ') || t.includes('out ') || t.includes('in\t') || t.includes('out\t')) t = t.replace(VARIANCE, (_m, lead: string, words: string) => lead + blank(words));
+  return t;
+}
 
 /** An indented line opening a call or construct signature with type parameters: `  <R, A extends X[]>(`, `  new <T>(`. */
 const SIGNATURE_LINE = /\n([ \t]+)(?:new\s*)?<[A-Za-z_$][\w$]*(?:\s+extends\b|\s*[,>=])/g;
