@@ -725,18 +725,48 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
   const none = (): SideSymbol[] => [];
   const oldCallers = judged ? callersOf(oldSide) : none;
   const newCallers = judged ? callersOf(newSide) : none;
+  // Callers in other files that call a module-level function by the name their import binds (an
+  // alias, or any name for a default export: import-bindings.ts). yargs f45a817f: the anonymous
+  // `module.exports = function …` (`default`) became `function globalMiddlewareFactory`, and
+  // yargs.js, which called it as `globalMiddlewareFactory(…)` through `require`, now destructures
+  // that name — the call sites switched, though no caller ever spelled `default`.
+  const bindingCallers = (side: 'old' | 'new', f: SideSymbol, byName: (name: string) => SideSymbol[]): SideSymbol[] => {
+    if (f.sym.qualname !== f.sym.name || !judged) return [];
+    const ff = input.files.find((x) => x.change === f.change);
+    const fText = side === 'new' ? ff?.newText : ff?.oldText;
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && defaultExportName(fText) === f.sym.name);
+    const paths = new Set(input.files.flatMap((x) => { const q = side === 'new' ? x.newFile : x.oldFile; return q ? [q] : []; }));
+    const out: SideSymbol[] = [];
+    for (const cf of input.files) {
+      if (cf.change === f.change) continue;
+      const path = side === 'new' ? cf.newFile : cf.oldFile;
+      const imports = side === 'new' ? cf.newImports : cf.oldImports;
+      if (!path || !imports?.length) continue;
+      const text = side === 'new' ? cf.newText : cf.oldText;
+      for (const nm of callNamesIn({ path, imports, text }, f.file, f.sym.name, isDefault, (q) => paths.has(q))) {
+        if (nm !== f.sym.name) out.push(...byName(nm).filter((c) => c.change === cf.change));
+      }
+    }
+    return out;
+  };
   const cands: [SideSymbol, SideSymbol][] = [];
   for (const o of olds) {
-    // Head qualnames of the old name's callers, when nothing in the head calls the old name.
-    const stillCalled = newCallers(o.sym.name).length > 0;
+    // Head qualnames of the old name's callers, when nothing in the head calls the old name. A
+    // module's anonymous default export is called by the names its importers bind, never as
+    // `default` (a `x.default(…)` method call is another function): still called when a head
+    // file calls that module's default binding.
+    const headFile = input.files.find((x) => x.change === o.change)?.newFile;
+    const stillCalled = o.sym.name === 'default'
+      ? !!headFile && bindingCallers('new', { ...o, file: headFile }, newCallers).length > 0
+      : newCallers(o.sym.name).length > 0;
     const before = stillCalled ? new Set<string>() : new Set(
-      oldCallers(o.sym.name).filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
+      [...oldCallers(o.sym.name), ...bindingCallers('old', o, oldCallers)].filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
     );
     for (const n of news) {
       if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
       const sameName = o.sym.name === n.sym.name;
       const callSites = !sameName && before.size > 0
-        && newCallers(n.sym.name).some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
+        && [...newCallers(n.sym.name), ...bindingCallers('new', n, newCallers)].some((c) => c.sym !== n.sym && !encloses(c, n) && before.has(`${c.change}|${c.sym.qualname}`));
       const imported = !sameName && !callSites && o.change !== n.change && !n.sym.container && importsName(o.change, n.change, n.sym.name);
       if (!sameName && !callSites && !imported) continue;
       const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
