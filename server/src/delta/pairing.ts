@@ -730,13 +730,20 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
   // `module.exports = function …` (`default`) became `function globalMiddlewareFactory`, and
   // yargs.js, which called it as `globalMiddlewareFactory(…)` through `require`, now destructures
   // that name — the call sites switched, though no caller ever spelled `default`.
+  // Remembered per symbol: the rename loop asks for each added symbol once per removed one.
+  const bindingMemo = new Map<string, SideSymbol[]>();
+  const sidePaths = { old: undefined as Set<string> | undefined, new: undefined as Set<string> | undefined };
   const bindingCallers = (side: 'old' | 'new', f: SideSymbol, byName: (name: string) => SideSymbol[]): SideSymbol[] => {
     if (f.sym.qualname !== f.sym.name || !judged) return [];
+    const memoKey = `${side}|${f.file}|${key(f)}`;
+    const hit = bindingMemo.get(memoKey);
+    if (hit) return hit;
     const ff = input.files.find((x) => x.change === f.change);
     const fText = side === 'new' ? ff?.newText : ff?.oldText;
     const isDefault = f.sym.name === 'default' || (fText !== undefined && defaultExportName(fText) === f.sym.name);
-    const paths = new Set(input.files.flatMap((x) => { const q = side === 'new' ? x.newFile : x.oldFile; return q ? [q] : []; }));
+    const paths = (sidePaths[side] ??= new Set(input.files.flatMap((x) => { const q = side === 'new' ? x.newFile : x.oldFile; return q ? [q] : []; })));
     const out: SideSymbol[] = [];
+    bindingMemo.set(memoKey, out);
     for (const cf of input.files) {
       if (cf.change === f.change) continue;
       const path = side === 'new' ? cf.newFile : cf.oldFile;
