@@ -6,7 +6,7 @@ import { before, test } from 'node:test';
 import { Policy } from '../../server/src/config/policy';
 import { computeDelta } from '../../server/src/engine/delta-engine';
 import { evaluateI2 } from '../../server/src/gates/i2-contracts';
-import { entrySpecs, inSurface, readPublicSurface, resolveEntry } from '../../server/src/gates/public-surface';
+import { entrySpecs, inSurface, publishes, readPublicSurface, resolveEntry } from '../../server/src/gates/public-surface';
 import { typeRelation } from '../../server/src/delta/type-change';
 import { initParsers, languageOf } from '../../server/src/parsing/languages';
 import { analyzeSource } from '../../server/src/symbols/analyze';
@@ -409,4 +409,33 @@ test('alembic 91a51160fb: a parameter typed where it was Any is REVIEW, not a na
   assert.ok(v.length === 1 && /^REVIEW alter_column: .*parameter server_default typed: Any → /.test(v[0]), v.join('\n'));
   // A declared type narrowed is still a FAIL.
   assert.ok(verdicts({ [f]: fn('Optional[str]') }, { [f]: fn('str') }).some((x) => x.startsWith('FAIL alter_column')));
+});
+
+test('chalk 655653bb0c: a JS file the package.json `files` list does not ship is no API; a list of build output says nothing about the sources', async () => {
+  const util = "'use strict';\n\nexport const stringReplaceAll = (string, substring, replacer) => {\n\treturn string.split(substring).join(replacer);\n};\n";
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'chalk', version: '2.4.1', files: ['index.js', 'templates.js', 'index.d.ts'] }),
+    'index.js': "'use strict';\nconst {stringReplaceAll} = require('./lib/util');\nmodule.exports = (s) => stringReplaceAll(s, 'a', 'b');\n",
+    'templates.js': "'use strict';\nmodule.exports = (chalk, tmp) => tmp;\n",
+    'index.d.ts': 'export function chalk(s: string): string;\n',
+    'lib/util.js': util,
+  };
+  const reader = { read: async (f: string) => files[f], analyse: (f: string, text: string) => analyzeSource(text, f, languageOf(f)!), files: async () => Object.keys(files) };
+  const s = (await readPublicSurface(reader))!;
+  assert.ok(s, 'a `files` list of sources is read');
+  assert.ok(!inSurface(s, 'lib/util.js', 'stringReplaceAll'), 'never shipped');
+  assert.ok(inSurface(s, 'templates.js', 'anything'), 'shipped: judged file by file');
+  assert.equal(verdicts({ 'lib/util.js': util }, { 'lib/util.js': null }, s).length, 0);
+  assert.equal(verdicts({ 'lib/util.js': util }, { 'lib/util.js': null }).length, 1, 'file-level without the surface');
+  // Directories, globs by base name, `main` always shipped.
+  const ships = publishes({ main: 'source', files: ['source', '*.d.ts'] }, ['source/index.js', 'source/util.js', 'index.d.ts', 'test/a.js'])!;
+  assert.ok(ships('source/util.js') && ships('index.d.ts') && ships('types/extra.d.ts'));
+  assert.ok(!ships('test/a.js') && !ships('scripts/build.js'));
+  // A list naming build output (not in the repository): which source ships is the build's business.
+  assert.equal(publishes({ main: 'dist/index.js', files: ['dist'] }, ['src/index.ts', 'src/util.ts']), undefined);
+  assert.equal(publishes({ main: 'dist/index.js', files: ['src', 'dist'] }, ['src/index.ts']), undefined, 'main names build output');
+  assert.equal(publishes({ files: ['!test'] }, ['index.js']), undefined, 'only negations');
+  assert.equal(publishes({ name: 'x' }, ['index.js']), undefined, 'no list: everything ships');
+  // Without the tree (a reader that cannot list files) the rule is off.
+  assert.equal(await readPublicSurface({ read: reader.read, analyse: reader.analyse }), undefined);
 });

@@ -101,3 +101,42 @@ test('I3: non-square grids and the missing-file fallback', () => {
   assert.equal(res.status, 'PASS');
 });
 
+
+// A type renamed is one type under a new name (emit-types.ts typeRenames): DEL_TYPE + ADD_TYPE
+// projected their whole spans (§3.7) — 60 unchanged member lines lit twice, E 0.97, I3 FAIL.
+const iface = (name: string, self: string) =>
+  `export interface ${name} {\n${Array.from({ length: 60 }, (_, i) => `  field${i}: string;`).join('\n')}\n  with(color: string): ${self};\n}\n\nexport function use(o: ${name}): string {\n  return o.field1;\n}\n`;
+
+test('I3: an interface renamed (its self-references now `this`) is MODIFY_TYPE renamed, and explained', () => {
+  const a = { 'src/options.ts': iface('Options', 'Options') };
+  const { result, tokens } = i3(a, { 'src/options.ts': iface('Settings', 'this') });
+  const t = tokens.find((x) => x.kind === 'MODIFY_TYPE');
+  assert.ok(t, tokens.map((x) => x.kind).join());
+  assert.equal(t.symbol, 'Settings');
+  assert.equal(t.meta.from, 'Options');
+  assert.deepEqual(t.meta.detail, ['renamed']);
+  assert.ok(!tokens.some((x) => x.kind === 'ADD_TYPE' || x.kind === 'DEL_TYPE'), tokens.map((x) => x.kind).join());
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+});
+
+test('chalk d798222a5a: a name swapped between an interface and an alias, and between a function and a class', () => {
+  const before = "export type ChalkInstance = new () => Chalk;\n\n" + iface('Chalk', 'Chalk').replace(/export function use[\s\S]*/, '') +
+    '\nclass ChalkClass {\n\tconstructor(options) {\n\t\treturn chalkFactory(options, 1, 2, 3);\n\t}\n}\n\nfunction Chalk(options) {\n\treturn chalkFactory(options, 4, 5, 6, 7);\n}\n';
+  const after = "export const Chalk2: new () => ChalkInstance;\n\n" + iface('ChalkInstance', 'this').replace(/export function use[\s\S]*/, '') +
+    '\nexport class Chalk {\n\tconstructor(options) {\n\t\treturn chalkFactory(options, 1, 2, 3);\n\t}\n}\n\nfunction createChalk(options) {\n\treturn chalkFactory(options, 4, 5, 6, 7);\n}\n';
+  const { result, tokens } = i3({ 'index.ts': before }, { 'index.ts': after });
+  const show = tokens.map((x) => `${x.kind} ${x.symbol ?? ''}`).join(', ');
+  assert.ok(tokens.some((x) => x.kind === 'MODIFY_TYPE' && x.symbol === 'ChalkInstance' && x.meta.from === 'Chalk'), show);
+  assert.ok(tokens.some((x) => x.kind === 'DEL_TYPE' && x.symbol === 'ChalkInstance'), `the alias is removed: ${show}`);
+  assert.ok(tokens.some((x) => x.kind === 'RENAME_CLASS' && x.symbol === 'Chalk'), show);
+  assert.ok(tokens.some((x) => x.kind === 'RENAME_FN' && x.symbol === 'createChalk'), show);
+  assert.ok(!tokens.some((x) => x.kind === 'DEL_CLASS' || x.kind === 'ADD_FN'), show);
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+});
+
+test('types of other kinds, or with other members, are no rename', () => {
+  const a = { 'src/t.ts': iface('Options', 'Options') };
+  const other = `export interface Settings {\n${Array.from({ length: 60 }, (_, i) => `  other${i}: number;`).join('\n')}\n}\n`;
+  const { tokens } = i3(a, { 'src/t.ts': other });
+  assert.ok(tokens.some((x) => x.kind === 'ADD_TYPE') && tokens.some((x) => x.kind === 'DEL_TYPE'), tokens.map((x) => x.kind).join());
+});

@@ -43,21 +43,23 @@ export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonl
     const d = await packageDirOf(f, exists).catch(() => undefined);
     if (d !== undefined) dirs.add(d);
   }
+  let tree: Promise<string[]> | undefined;
+  const listTree = () => (tree ??= repo.listFiles(sha));
   const parts: { dir: string; surface: PublicSurface }[] = [];
   for (const dir of [...dirs].sort()) {
-    const surface = await packageSurface(repo, sha, dir, read);
+    const surface = await packageSurface(repo, sha, dir, read, listTree);
     if (surface) parts.push({ dir, surface });
   }
   return mergeSurfaces(parts);
 }
 
-function packageSurface(repo: GitRepo, sha: string, dir: string, read: (f: string) => Promise<string | undefined>): Promise<PublicSurface | undefined> {
+function packageSurface(repo: GitRepo, sha: string, dir: string, read: (f: string) => Promise<string | undefined>, files: () => Promise<readonly string[]>): Promise<PublicSurface | undefined> {
   const key = `${repo.root}\0${sha}\0${dir}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = (async () => {
       await initParsers();
-      return readPublicSurface({ read, analyse: (f, text) => analyzeSource(text, f, languageOf(f)!) }, dir);
+      return readPublicSurface({ read, analyse: (f, text) => analyzeSource(text, f, languageOf(f)!), files }, dir);
     })().catch(() => undefined); // an unreadable surface means file-level I2, never a failed gate
     if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
     cache.set(key, hit);

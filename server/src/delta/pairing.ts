@@ -413,6 +413,18 @@ function kindsPair(o: SymbolInfo, n: SymbolInfo): boolean {
   return o.kind !== 'class' || n.kind === 'class';
 }
 
+/**
+ * A function whose name a class took, where the file's old class of another name is that class
+ * renamed (its body as similar as §3.2's rename asks, and its name gone): two renames, not an ES5
+ * constructor turned class plus a class deleted (chalk d798222a5a: `class ChalkClass` → `class
+ * Chalk`, `function Chalk` → `function createChalk`; paired by name, DEL_CLASS spanned the whole
+ * unchanged class and I3 blocked the commit).
+ */
+function classRenamedInto(o: SymbolInfo, n: SymbolInfo, oldSyms: readonly SymbolInfo[], newByQ: Map<string, SymbolInfo[]>): boolean {
+  if (o.kind !== 'fn' || n.kind !== 'class') return false;
+  return oldSyms.some((c) => c.kind === 'class' && c.qualname !== n.qualname && !newByQ.has(c.qualname) && similar(c, n) >= RENAME_JACCARD);
+}
+
 /** 1. Same file (incl. git renames: one FileChange), same qualname. */
 function pairSameQualname(st: PairState): void {
   const { input, pairs, oldFree, newFree } = st;
@@ -423,7 +435,7 @@ function pairSameQualname(st: PairState): void {
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
       for (const [s, n] of duplicatePairs(olds, news, f.hunks)) {
-        if (n && !kindsPair(s, n)) {
+        if (n && (!kindsPair(s, n) || classRenamedInto(s, n, f.oldSyms, newByQ))) {
           const side = { change: f.change, file: f.oldFile!, sym: s };
           oldFree.set(key(side), side);
         } else if (n) {

@@ -75,6 +75,10 @@ export function plainWords(t: DeltaToken): string {
     case 'DEL_TYPE':
       return `Type ${name} was removed${pub ? ': code that uses it no longer compiles' : ''}.`;
     case 'MODIFY_TYPE':
+      if (typeof m.from === 'string') {
+        const also = Array.isArray(m.detail) && (m.detail as string[]).some((d) => d !== 'renamed' && d !== 'kind');
+        return `Type ${code(short(m.from))} was renamed ${name}${also ? ' and its shape changed' : ''}${pub ? ': code that uses the old name no longer compiles' : ''}.`;
+      }
       return `The shape of type ${name} changed${pub ? ': users of removed or narrowed members break' : ''}.`;
     case 'ΔIMPORT':
       return `${m.sign === '-' ? 'No longer imports' : 'Now imports'} ${code(String(m.spec ?? ''))}.`;

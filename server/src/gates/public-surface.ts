@@ -10,6 +10,7 @@
 //
 // Pure over a reader of the base revision's files: the caller (app/, lsp/) reads the blobs.
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { NON_API_DIRS } from '../config/policy';
 import { languageOf } from '../parsing/languages';
 import { heritageText } from './inherited-members';
@@ -27,6 +28,13 @@ export interface PublicSurface {
    * read (docs/gates.md "Whose API"). Absent = the root package (every file is covered).
    */
   packages?: string[];
+  /**
+   * Packages whose package.json lists `files`: what `npm publish` ships. A TS/JS file of such a
+   * package that no entry matches is never installed, so no user can import it (chalk
+   * 655653bb0c moved `lib/util.js`, which its `files` did not list: an I2 FAIL on a file nobody
+   * could require). Matched loosely (`publishes`): a pattern that could reach the file keeps it.
+   */
+  published?: { dir: string; isPublished: (rel: string) => boolean }[];
 }
 
 export interface SurfaceReader {
@@ -34,6 +42,8 @@ export interface SurfaceReader {
   read(file: string): Promise<string | undefined>;
   /** The file's analysis (symbols, imports, export aliases). */
   analyse(file: string, text: string): FileAnalysis;
+  /** Every file at the base revision, repo-relative (for `files`, `publishes`); absent = not read. */
+  files?(): Promise<readonly string[]>;
 }
 
 /** Files followed at most (a barrel of barrels stays far below this). */
@@ -46,6 +56,10 @@ const SOURCE_DIRS = ['src', 'source', 'lib'];
  * outside its surface are not; a file of no read package is (the file-level rule decides).
  */
 export function inSurface(s: PublicSurface, file: string, name: string): boolean {
+  for (const p of s.published ?? []) {
+    if (p.dir && !file.startsWith(`${p.dir}/`)) continue;
+    if (!p.isPublished(p.dir ? file.slice(p.dir.length + 1) : file)) return false;
+  }
   const n = s.names.get(file);
   if (n === '*' || (n !== undefined && n.has(name))) return true;
   return !!s.packages && !s.packages.some((dir) => dir === '' || file.startsWith(`${dir}/`));
@@ -68,7 +82,10 @@ export function mergeSurfaces(parts: { dir: string; surface: PublicSurface }[]):
   if (!parts.length) return undefined;
   const names = new Map<string, Set<string> | '*'>();
   for (const { surface } of parts) for (const [f, n] of surface.names) names.set(f, n);
-  return { entries: parts.flatMap((p) => p.surface.entries), names, packages: parts.map((p) => p.dir) };
+  const published = parts.flatMap((p) => p.surface.published ?? []);
+  // A package read only for its `files` list (no entry) keeps the file-level rule for what it ships.
+  const packages = parts.filter((p) => p.surface.packages?.length !== 0).map((p) => p.dir);
+  return { entries: parts.flatMap((p) => p.surface.entries), names, packages, ...(published.length ? { published } : {}) };
 }
 
 /** Entry specifiers named by a package.json (conditions and subpaths of `exports` flattened). */
@@ -85,6 +102,42 @@ export function entrySpecs(pkg: unknown): string[] {
   walk(p.exports);
   for (const k of ['main', 'module', 'types', 'typings', 'browser']) if (typeof p[k] === 'string') out.push(p[k] as string);
   return [...new Set(out.filter((s) => !s.includes('*')))];
+}
+
+/**
+ * What a package.json's `files` ships, as a test on package-relative paths, or undefined when it
+ * has no usable list. npm always ships package.json, the readme, the licence and `main`
+ * (npm-packlist); `!pattern` entries are ignored — a file they might exclude stays published, so
+ * the rule can only clear a finding, never invent one. Each entry matches the path itself,
+ * everything under it (a directory), and as a glob both anchored and by base name
+ * (gitignore-style patterns without a slash match at any depth).
+ *
+ * Only a package that ships its sources as they are has a list that speaks about them: when an
+ * entry (or `main`, an `exports` target) names nothing in the repository — `dist/`, `lib/` built
+ * from `src/` — which source ends up where is the build's business and the rule is off. `tree` =
+ * the package's files at the base, package-relative.
+ */
+export function publishes(pkg: unknown, tree: readonly string[]): ((rel: string) => boolean) | undefined {
+  if (!pkg || typeof pkg !== 'object') return undefined;
+  const p = pkg as Record<string, unknown>;
+  if (!Array.isArray(p.files) || !p.files.length || !p.files.every((f) => typeof f === 'string')) return undefined;
+  const entries = (p.files as string[]).filter((f) => !f.startsWith('!')).map((f) => f.replace(/^\.?\/+/, '').replace(/\/+$/, '')).filter(Boolean);
+  if (!entries.length) return undefined;
+  const tests = entries.map((e) => {
+    const glob = picomatch(e, { dot: true });
+    const base = e.includes('/') ? undefined : picomatch(e, { dot: true, basename: true });
+    return (rel: string) => rel === e || rel.startsWith(`${e}/`) || glob(rel) || !!base?.(rel) || rel.split('/').some((_, i, a) => glob(a.slice(0, i + 1).join('/')));
+  });
+  if (!tests.every((t) => tree.some(t))) return undefined;
+  const inTree = new Set(tree);
+  const named = entrySpecs(p).map((x) => path.posix.normalize(x.replace(/^\.\//, '')));
+  if (!named.every((x) => inTree.has(x) || [...SOURCE_EXT, '/index.js'].some((e) => inTree.has(x + e)))) return undefined;
+  const always = new Set(named);
+  return (rel) => always.has(rel) || always.has(rel.replace(/(\/index)?\.[^./]+$/, '')) || tests.some((t) => t(rel));
+}
+
+function packageFiles(all: readonly string[], dir: string): string[] {
+  return dir ? all.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1)) : [...all];
 }
 
 /**
@@ -142,6 +195,8 @@ export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<Pub
     if (e === undefined) known.set(f, (e = (await r.read(f)) !== undefined));
     return e;
   };
+  const ships = r.files && Array.isArray((pkg as { files?: unknown })?.files) ? publishes(pkg, packageFiles(await r.files(), dir)) : undefined;
+  const published = ships ? { published: [{ dir, isPublished: ships }] } : {};
   const entries: string[] = [];
   for (const spec of entrySpecs(pkg)) {
     const local = await resolveEntry(spec, (f) => exists(inPkg(f)));
@@ -156,7 +211,10 @@ export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<Pub
     // So has a workspace package named as a docs site or examples are (`packages/docs`, remeda's
     // unpublished `@remeda/docs`: NON_API_DIRS).
     const priv = !!pkg && typeof pkg === 'object' && (pkg as { private?: unknown }).private === true;
-    return dir && (priv || NON_API_DIRS.has(path.posix.basename(dir))) ? { entries: [], names: new Map(), packages: [dir] } : undefined;
+    if (dir && (priv || NON_API_DIRS.has(path.posix.basename(dir)))) return { entries: [], names: new Map(), packages: [dir] };
+    // No entry to follow, but a `files` list: what it does not ship is no API, the rest is judged
+    // file by file (no package is "read": `packages` is empty).
+    return ships ? { entries: [], names: new Map(), packages: [], ...published } : undefined;
   }
 
   const names = new Map<string, Set<string> | '*'>();
@@ -227,7 +285,7 @@ export async function readPublicSurface(r: SurfaceReader, dir = ''): Promise<Pub
       if (target) queue.push({ file: target, want: new Set(picked) });
     }
   }
-  return { entries, names, packages: [dir] };
+  return { entries, names, packages: [dir], ...published };
 }
 
 const IDENT = /[A-Za-z_$][\w$]*/g;
