@@ -14,6 +14,7 @@ import { initParsers } from '../../server/src/parsing/languages';
 import { isTestPath } from '../../server/src/symbols/analyze';
 import { changeSetOf } from '../helpers/direct-delta';
 import { paramTypeFinding } from '../../server/src/delta/type-change';
+import { pythonTypeAliases } from '../../server/src/delta/python-type-aliases';
 
 before(async () => {
   await initParsers();
@@ -444,4 +445,41 @@ test('werkzeug 37b9423dfd: a deleted stub read against its module spelled throug
   // `Any` and `t.Any` declare nothing: neither is narrower than the other.
   assert.equal(paramTypeFinding('key', 'Any', 't.Any').verdict, 'PASS');
   assert.equal(paramTypeFinding('key', 'Any', 'int').verdict, 'REVIEW');
+});
+
+test('tenacity ae2d75edd1 / a02b51a20f: `int | float` → `float` loses no value (PEP 484 numeric tower); a quoted alias of a wider union is that union', () => {
+  const file = 'tenacity/wait.py';
+  const wait = (t: string) => ({ [file]: `class wait_exponential:\n    def __init__(self, multiplier: ${t} = 1, max: ${t} = 10) -> None:\n        self.multiplier = multiplier\n        self.max = max\n` });
+  const tower = i2Of(wait('int | float'), wait('float'));
+  assert.ok(!tower.some((p) => !p.startsWith('PASS')), tower.join(' | '));
+  const complexOk = i2Of(wait('typing.Union[int, float]'), wait('complex'));
+  assert.ok(!complexOk.some((p) => !p.startsWith('PASS')), complexOk.join(' | '));
+  const narrowed = i2Of(wait('float'), wait('int'));
+  assert.ok(narrowed.some((p) => p.startsWith('FAIL') || p.startsWith('REVIEW')), `float → int still narrows: ${narrowed.join(' | ')}`);
+  const retry = 'tenacity/retry.py';
+  const mod = (ann: string) => ({ [retry]: `import abc\nimport typing\n\n\nclass retry_base(abc.ABC):\n    def __and__(self, other: ${ann}) -> "retry_all":\n        return retry_all(self, other)\n\n\nRetryBaseT = retry_base | typing.Callable[["RetryCallState"], bool]\n` });
+  const widened = i2Of(mod('"retry_base"'), mod('"RetryBaseT"'));
+  assert.ok(!widened.some((p) => !p.startsWith('PASS')), widened.join(' | '));
+  // A plain `import typing` binds the qualifier `typing.` as `import typing as t` binds `t.`.
+  assert.deepEqual(pythonTypeAliases('import typing\n\nX = typing.Optional[int]\n').aliases.get('X'), 'Optional[int]');
+  const other = i2Of(mod('"retry_base"'), mod('"OtherT"'));
+  assert.ok(other.some((p) => !p.startsWith('PASS')), other.join(' | '));
+});
+
+test('p-queue 5362aa77e3: a getter/setter pair replaced by a public field of the same name and type is no removal', () => {
+  const file = 'source/index.ts';
+  const cls = (members: string) => ({ [file]: `export default class PQueue {\n\t#pending = 0;\n${members}\n\tconstructor(options?: {timeout?: number}) {\n\t\tthis.#pending = 0;\n\t}\n\n\tadd(fn: () => void): void {\n\t\tfn();\n\t}\n}\n` });
+  const accessors = '\t#timeout?: number;\n\n\tget timeout(): number | undefined {\n\t\treturn this.#timeout;\n\t}\n\n\tset timeout(milliseconds: number | undefined) {\n\t\tthis.#timeout = milliseconds;\n\t}\n';
+  const field = (decl: string) => cls(`\t/**\n\tPer-operation timeout.\n\t*/\n\t${decl}\n`);
+  const ports = i2Of(cls(accessors), field('timeout?: number;'));
+  assert.deepEqual(ports.filter((p) => !p.startsWith('PASS')), [], ports.join(' | '));
+  assert.equal(ports.length, 2, ports.join(' | '));
+  const ro = i2Of(cls(accessors), field('readonly timeout?: number;'));
+  assert.ok(ro.includes('FAIL PQueue.timeout') && ro.includes('PASS PQueue.timeout'), `a readonly field: writers break, readers do not: ${ro.join(' | ')}`);
+  const other = i2Of(cls(accessors), field('timeout?: string;'));
+  assert.ok(other.every((p) => p.startsWith('REVIEW')), other.join(' | '));
+  const priv = i2Of(cls(accessors), field('private timeout?: number;'));
+  assert.ok(priv.every((p) => p.startsWith('FAIL')), `a private field is no replacement: ${priv.join(' | ')}`);
+  const nested = i2Of(cls(accessors), cls('\tconfig = {\n\t\ttimeout: 5,\n\t};\n'));
+  assert.ok(nested.every((p) => p.startsWith('FAIL')), `an object literal's key is no field: ${nested.join(' | ')}`);
 });

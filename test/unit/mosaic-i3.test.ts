@@ -140,3 +140,14 @@ test('types of other kinds, or with other members, are no rename', () => {
   const { tokens } = i3(a, { 'src/t.ts': other });
   assert.ok(tokens.some((x) => x.kind === 'ADD_TYPE') && tokens.some((x) => x.kind === 'DEL_TYPE'), tokens.map((x) => x.kind).join());
 });
+
+test('pino 72df513a4f: a wrapper that runs the old body as `_f.call(this, …)` extracted it (EXTRACT_FN, not ADD_FN over unchanged lines)', () => {
+  const body = Array.from({ length: 40 }, (_, i) => `  if (obj.k${i} !== undefined) out += stringify(obj.k${i}, ${i})`).join('\n');
+  const before = `'use strict'\n\nfunction asJson (obj, msg, num, time) {\n  let out = ''\n${body}\n  return out + msg + num + time\n}\n\nmodule.exports = { asJson }\n`;
+  const after = `'use strict'\n\nfunction asJson (obj, msg, num, time) {\n  if (chan.hasSubscribers === false) {\n    return _asJson.call(this, obj, msg, num, time)\n  }\n  return chan.traceSync(_asJson, { arguments }, this, obj, msg, num, time)\n}\n\nfunction _asJson (obj, msg, num, time) {\n  let out = ''\n${body}\n  return out + msg + num + time\n}\n\nmodule.exports = { asJson }\n`;
+  const { result, tokens } = i3({ 'lib/tools.js': before }, { 'lib/tools.js': after });
+  const show = tokens.map((x) => `${x.kind} ${x.symbol ?? ''}`).join(', ');
+  assert.ok(tokens.some((x) => x.kind === 'EXTRACT_FN' && x.symbol === '_asJson'), show);
+  assert.ok(!tokens.some((x) => x.kind === 'ADD_FN'), show);
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+});

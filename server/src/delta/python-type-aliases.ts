@@ -16,7 +16,7 @@ const TYPE_HEADS = new Set([
   'AsyncIterator', 'AsyncIterable', 'Generator', 'AsyncGenerator', 'tuple', 'list', 'dict', 'set', 'frozenset', 'type',
 ]);
 const ASSIGN = /^(?:type\s+([A-Za-z_]\w*)\s*=|([A-Za-z_]\w*)\s*(:\s*(?:[A-Za-z_]\w*\.)*TypeAlias\s*)?=(?!=))\s*(.*)$/;
-const TYPING_MODULE = /^import\s+(typing|typing_extensions)\s+as\s+([A-Za-z_]\w*)\s*$/gm;
+const TYPING_MODULE = /^import\s+(typing|typing_extensions)(?:\s+as\s+([A-Za-z_]\w*))?\s*$/gm;
 
 export interface PythonAliases {
   /** Alias name → its definition, typing-module qualifiers (`t.`) dropped. */
@@ -31,7 +31,8 @@ const memo = new Map<string, PythonAliases>();
 export function pythonTypeAliases(text: string): PythonAliases {
   const hit = memo.get(text);
   if (hit) return hit;
-  const typingNames = [...text.matchAll(TYPING_MODULE)].map((m) => m[2]);
+  // `import typing as t` binds `t`; a plain `import typing` binds `typing` (`typing.Callable[…]`).
+  const typingNames = [...text.matchAll(TYPING_MODULE)].map((m) => m[2] ?? m[1]);
   const aliases = new Map<string, string>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -83,7 +84,10 @@ function isTypeExpression(rhs: string): boolean {
  * nothing was written out.
  */
 export function expandPythonAliases(t: string, a: PythonAliases): string | undefined {
-  let s = unqualified(t, a.typingNames);
+  // A whole annotation in quotes is a forward reference to the type it names (PEP 484):
+  // `other: "RetryBaseT"` is the alias RetryBaseT (tenacity a02b51a20f).
+  const quoted = /^\s*(["'])([A-Za-z_][\w.]*)\1\s*$/.exec(t);
+  let s = unqualified(quoted ? quoted[2] : t, a.typingNames);
   let changed = s !== t;
   for (let round = 0; round < 3; round++) {
     let hit = false;

@@ -11,6 +11,9 @@ export interface PortFinding {
 
 export function unionMembers(t: string): string[] {
   const s = t.replace(/\s+/g, ' ').trim();
+  // A type wholly in parentheses is the type inside (`(A | B)`: an alias written out in place,
+  // python-type-aliases.ts); `(a: X) => (Y)` is not wholly in them.
+  if (s.startsWith('(') && s.endsWith(')') && closingParen(s) === s.length - 1) return unionMembers(s.slice(1, -1));
   const m = /^(?:typing\.)?(Union|Optional)\[(.*)\]$/.exec(s);
   if (m) {
     const parts = splitTop(m[2], ',');
@@ -23,6 +26,20 @@ export function unionMembers(t: string): string[] {
   // A leading bar (`| A | B`, a formatter's multi-line union) opens no empty arm: elysia
   // 7acc183b59 listed `` | string | …`` as lost because of one.
   return splitTop(s, '|').filter((x) => x !== '');
+}
+
+/** Where the bracket opening `s` closes (-1 when it does not). */
+function closingParen(s: string): number {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[' || ch === '{') d++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      d--;
+      if (d === 0) return i;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -159,6 +176,7 @@ const ABC_SUPERS: Record<string, readonly string[]> = {
   dict: ['Dict', 'MutableMapping', 'Mapping', 'Collection', 'Container', 'Sized'],
   Dict: ['dict', 'MutableMapping', 'Mapping', 'Collection', 'Container', 'Sized'],
 };
+const NUMERIC_SUPERS: Record<string, readonly string[]> = { bool: ['int', 'float', 'complex'], int: ['float', 'complex'], float: ['complex'] };
 /** `typing.Sequence[int]` → qualifier `typing.` (or `t.`, `collections.abc.`, `abc.`, `c.`), name `Sequence`, arguments `[int]`. */
 const ABC_ARM = /^(typing\.|t\.|collections\.abc\.|abc\.|c\.)?([A-Za-z]+)\s*(\[[^]*\])?$/;
 
@@ -168,6 +186,11 @@ const ABC_ARM = /^(typing\.|t\.|collections\.abc\.|abc\.|c\.)?([A-Za-z]+)\s*(\[[
  * qualifier): a bare `Iterator` names no collection.
  */
 function subsumed(m: string, arms: ReadonlySet<string>): boolean {
+  // PEP 484's numeric tower: where `float` is expected an `int` is accepted, where `complex` is,
+  // both (and `bool` is an `int`). tenacity ae2d75edd1 wrote `multiplier: int | float` as `float`
+  // and I2 failed it as a narrowing.
+  const tower = NUMERIC_SUPERS[m];
+  if (tower) return tower.some((x) => arms.has(x));
   const mm = ABC_ARM.exec(m);
   const supers = mm && (mm[1] || mm[3]) ? ABC_SUPERS[mm[2]] : undefined;
   if (!mm || !supers) return false;

@@ -16,7 +16,7 @@
 // Pure: reads the ChangeSet's analyses and the tokens (for rename/move wording).
 import type { Policy } from '../config/policy';
 import type { ChangeSet, FileChange } from '../delta/change-set';
-import { sameNameSuccessors } from '../delta/pairing';
+import { accessorOf, sameNameSuccessors } from '../delta/pairing';
 import { versionHunks } from '../util/line-diff';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
@@ -262,6 +262,22 @@ function checkSymbol(
       return port('REVIEW', [`REVIEW: ${s.qualname} is no longer declared in ${s.container}, which now extends ${inh.bases.join(', ')}: whether that declares it is not read here`], { file: headFile, line: newCls!.range.line }, 'removed');
     }
   }
+  // An accessor replaced by a field of the same name (pqueue 5362aa77e3: `get timeout()` / `set
+  // timeout(ms)` over `#timeout` → a public `timeout?: number`): reads, and writes unless the field
+  // is readonly, still work.
+  if (!n && s.kind === 'method' && s.container && accessorOf(s) && oldA.lang !== 'python' && newA && c.new?.text !== undefined) {
+    const field = fieldReplacing(s, newA, c.new.text);
+    if (field) {
+      const setter = s.signature.callKind === 'setter';
+      if (setter && field.readonly) return port('FAIL', [`setter ${s.qualname} replaced by a readonly field: assignments no longer compile`], { file: headFile, line: field.line }, 'removed');
+      const was = setter ? s.signature.params[0]?.type : s.signature.returnType;
+      const same = !was || !field.type || canonicalType(optionalAsUnion(was, false)) === canonicalType(optionalAsUnion(field.type, field.optional));
+      const what = `${setter ? 'setter' : 'getter'} ${s.qualname} is now a field of ${s.container}: ${setter ? 'assignments' : 'reads'} still work`;
+      return same
+        ? port('PASS', [what], { file: headFile, line: field.line }, 'signature')
+        : port('REVIEW', [`REVIEW: ${what}; its type was ${was}, the field's is ${field.type}${field.optional ? ' (optional)' : ''}`], { file: headFile, line: field.line }, 'signature');
+    }
+  }
   // A stub `m.pyi` no longer declares it while `m.py` remains: the names are the module's
   // (python-kept-names.ts); judged against `m.py`'s declaration when the change has it.
   const stub = !n && oldA.lang === 'python' ? stubModule(cs, file) : undefined;
@@ -307,6 +323,33 @@ function checkSymbol(
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
 }
+
+/**
+ * A public field `name` declared in the head class of accessor `s`: a line of the class at its
+ * members' indentation reading `[modifiers] name[?!]: T` / `= …` / `;` (fields are no symbols,
+ * §3.1). `private`, `#name` and a static-ness other than the accessor's are not it.
+ */
+function fieldReplacing(s: SymbolInfo, newA: FileAnalysis, text: string): { line: number; type?: string; optional: boolean; readonly: boolean } | undefined {
+  const cls = newA.symbols.find((x) => x.qualname === s.container && x.kind === 'class');
+  if (!cls) return undefined;
+  const cols = new Set(newA.symbols.filter((x) => x.container === s.container).map((x) => x.range.col));
+  if (cols.size !== 1) return undefined; // no member to take the indentation from, or mixed
+  const col = [...cols][0];
+  const lines = text.split('\n');
+  const re = new RegExp(`^((?:(?:public|protected|declare|static|override|readonly|accessor)\\s+)*)${s.name.replace(/[$]/g, '\\$')}\\s*([?!])?\\s*(?::\\s*([^=;]+?))?\\s*(?:=.*|;)?\\s*$`);
+  for (let l = cls.range.line; l < cls.range.endLine - 1 && l < lines.length; l++) {
+    const line = lines[l].replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (indent !== col) continue;
+    const m = re.exec(line.slice(indent));
+    if (!m || /\bprotected\b/.test(m[1]) || /\bstatic\b/.test(m[1]) !== (s.signature.callKind === 'static')) continue;
+    return { line: l + 1, ...(m[3] ? { type: m[3].trim() } : {}), optional: m[2] === '?', readonly: /\breadonly\b/.test(m[1]) };
+  }
+  return undefined;
+}
+
+/** `T` of an optional field is `T | undefined`. */
+const optionalAsUnion = (t: string, optional: boolean) => (optional && !/\bundefined\b/.test(t) ? `${t} | undefined` : t);
 
 /** Does method `s`'s body call the base's method of its own name: `super().name(` (Python), `super.name(` (TS/JS)? */
 function callsSuper(s: SymbolInfo): boolean {

@@ -1139,6 +1139,13 @@ class ChunkExtractor {
     if (ctx.module && fn.t === 'identifier' && this.text(fn) === 'define') this.amdDefine(n);
     const name = this.calleeName(fn);
     if (ctx.sym && name) ctx.sym.calls.add(name);
+    // `f.call(thisArg, …)` and `f.apply(thisArg, args)` call `f` (pino 72df513a4f: the new wrapper
+    // `asJson` runs the old body, now `_asJson`, as `_asJson.call(this, …)` — an extraction §3.3
+    // could not see, and ADD_FN spanned 94 unchanged lines: an I3 FAIL).
+    if (ctx.sym && fn.t === 'member_expression' && (name === 'call' || name === 'apply')) {
+      const obj = fieldOf(fn, 'object');
+      if (obj?.t === 'identifier') ctx.sym.calls.add(this.text(obj));
+    }
     if (fn.t === 'identifier') {
       if (name === 'it' || name === 'test') this.res.testCases++;
     } else if (fn.t === 'member_expression') {
