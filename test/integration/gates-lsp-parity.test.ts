@@ -200,3 +200,27 @@ test('I2 in a monorepo: each file is judged by its own workspace package\'s entr
   assert.deepEqual(inv3.gates.I2.ports.filter((p: any) => p.verdict === 'FAIL').map((p: any) => p.symbol), ['query']);
   assert.equal(failed.decision, inv3.decision);
 });
+
+test('I2, Python: a name moved between modules that the package __init__.py still imports (unchanged, read at the base) is REVIEW in the CLI and the editor alike (more-itertools 247e15b3a4)', async () => {
+  const r = new TempRepo('glx-gates-parity-pyinit-');
+  cleanups.push(() => r.cleanup());
+  const helper = 'def helper(values, scale=1):\n' + Array.from({ length: 10 }, (_, i) => `    values = [v * ${i + 2} + scale for v in values]\n`).join('') + '    return values\n';
+  r.commit({
+    'pkg/__init__.py': 'from .a import *\nfrom .b import *\n',
+    'pkg/a.py': `def keep():\n    return 1\n\n\n${helper}`,
+    'pkg/b.py': 'def other():\n    return 2\n',
+  }, 'base');
+  r.write('pkg/a.py', 'def keep():\n    return 1\n');
+  r.write('pkg/b.py', `def other():\n    return 2\n\n\n${helper}`);
+  const inv = cli(r.dir);
+  const port = inv.gates.I2.ports.find((p: any) => p.symbol === 'helper');
+  assert.equal(port?.verdict, 'REVIEW', JSON.stringify(inv.gates.I2.ports));
+  assert.match(port.reasons.join(' '), /pkg\/__init__\.py: `from \.b import \*`/);
+  assert.equal(inv.gates.I2.status, 'REVIEW');
+  const s = await session(r.dir);
+  const st = await s.waitStatus((x) => x.gates?.I2 === 'REVIEW', 'I2 REVIEW in the editor once the package __init__.py is read');
+  assert.equal(st.decision, inv.decision);
+  // Without the star import of the new module it is a removal in both.
+  r.write('pkg/__init__.py', 'from .a import *\n');
+  assert.equal(cli(r.dir).gates.I2.status, 'FAIL');
+});

@@ -483,3 +483,26 @@ test('p-queue 5362aa77e3: a getter/setter pair replaced by a public field of the
   const nested = i2Of(cls(accessors), cls('\tconfig = {\n\t\ttimeout: 5,\n\t};\n'));
   assert.ok(nested.every((p) => p.startsWith('FAIL')), `an object literal's key is no field: ${nested.join(' | ')}`);
 });
+
+test('more-itertools 247e15b3a4: a name moved between modules of a package whose __init__.py imports it from the new one is REVIEW, not a removal', () => {
+  const stats = 'class Stats:\n    """Running statistics."""\n\n    def __init__(self, values):\n        self.values = list(values)\n        self.count = len(self.values)\n        self.total = sum(self.values)\n\n    def mean(self):\n        return self.total / self.count if self.count else 0.0\n';
+  const more = 'def chunked(iterable, n):\n    return [iterable[i:i + n] for i in range(0, len(iterable), n)]\n';
+  const recipes = (all: string) => `${all}def take(n, iterable):\n    return list(iterable)[:n]\n`;
+  const before = { 'mi/more.py': `${more}\n\n${stats}`, 'mi/recipes.py': recipes('') };
+  const after = (all = '') => ({ 'mi/more.py': more, 'mi/recipes.py': `${recipes(all)}\n\n${stats}` });
+  const judge = (b: Record<string, string>, a: Record<string, string | null>, inits?: Map<string, string>) => {
+    const cs = changeSetOf(b, a);
+    const surface = inits ? { entries: [], names: new Map(), packages: [], pythonInits: inits } : undefined;
+    return evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy(), surface).ports.filter((p) => p.symbol === 'Stats').map((p) => `${p.verdict} ${p.reasons.join('; ')}`);
+  };
+  const star = new Map([['mi/__init__.py', 'from .more import *  # noqa\nfrom .recipes import *  # noqa\n']]);
+  const kept = judge(before, after(), star);
+  assert.ok(kept.length === 1 && kept[0].startsWith('REVIEW') && kept[0].includes('`from .recipes import *`'), kept.join(' | '));
+  assert.ok(judge(before, after())[0].startsWith('FAIL'), 'without the package __init__.py it is a removal');
+  assert.ok(judge(before, after(), new Map([['mi/__init__.py', 'from .more import chunked\n']]))[0].startsWith('FAIL'), 'an __init__ that does not import it');
+  assert.ok(judge(before, after("__all__ = ['take']\n\n"), star)[0].startsWith('FAIL'), "a star import of a module whose __all__ leaves it out");
+  assert.ok(judge(before, after("__all__ = ['take', 'Stats']\n\n"), star)[0].startsWith('REVIEW'));
+  // The __init__.py changed by the same commit is read from the change.
+  const withInit = judge({ ...before, 'mi/__init__.py': 'from .more import Stats, chunked\n' }, { ...after(), 'mi/__init__.py': 'from .more import chunked\nfrom .recipes import Stats\n' });
+  assert.ok(withInit[0].startsWith('REVIEW'), withInit.join(' | '));
+});

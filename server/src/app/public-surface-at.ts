@@ -23,9 +23,26 @@ export async function publicSurfaceFor(repo: GitRepo, baseSha: string, cs: Chang
   return publicSurfaceAt(repo, baseSha, files);
 }
 
-/** The TS/JS files of I2's ports that are not PASS: the ones a package surface could narrow. */
+/**
+ * The TS/JS files of I2's ports that are not PASS — the ones a package surface could narrow — and
+ * the Python files of moves I2 fails, whose package `__init__.py` may still export the name.
+ */
 export function surfaceFiles(i2: I2Result): string[] {
-  return [...new Set(i2.ports.filter((p) => p.verdict !== 'PASS' && languageOf(p.file) !== 'python').map((p) => p.file))].sort();
+  const wanted = (p: I2Result['ports'][number]) => (languageOf(p.file) === 'python' ? p.verdict === 'FAIL' && p.change === 'moved' : p.verdict !== 'PASS');
+  return [...new Set(i2.ports.filter(wanted).map((p) => p.file))].sort();
+}
+
+/** The package `__init__.py` of each Python file (`pkg/m.py` → `pkg/__init__.py`), at `sha`. */
+async function pythonInitsAt(files: readonly string[], read: (f: string) => Promise<string | undefined>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of files) {
+    const slash = f.lastIndexOf('/');
+    const init = `${f.slice(0, slash + 1)}__init__.py`;
+    if (init === f || out.has(init)) continue;
+    const text = await read(init);
+    if (text !== undefined) out.set(init, text);
+  }
+  return out;
 }
 
 /** The surface of the packages holding `files` at `sha` (undefined: none of them has one to read). */
@@ -38,8 +55,10 @@ export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonl
     if (!e) seen.set(f, (e = read(f).then((t) => t !== undefined)));
     return e;
   };
+  const pyFiles = files.filter((f) => languageOf(f) === 'python');
+  const pythonInits = pyFiles.length ? await pythonInitsAt(pyFiles, read) : new Map<string, string>();
   const dirs = new Set<string>();
-  for (const f of files) {
+  for (const f of files.filter((x) => languageOf(x) !== 'python')) {
     const d = await packageDirOf(f, exists).catch(() => undefined);
     if (d !== undefined) dirs.add(d);
   }
@@ -50,7 +69,9 @@ export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonl
     const surface = await packageSurface(repo, sha, dir, read, listTree);
     if (surface) parts.push({ dir, surface });
   }
-  return mergeSurfaces(parts);
+  const merged = mergeSurfaces(parts);
+  if (!pythonInits.size) return merged;
+  return { ...(merged ?? { entries: [], names: new Map(), packages: [] }), pythonInits };
 }
 
 function packageSurface(repo: GitRepo, sha: string, dir: string, read: (f: string) => Promise<string | undefined>, files: () => Promise<readonly string[]>): Promise<PublicSurface | undefined> {

@@ -30,7 +30,7 @@ import type { FileAnalysis, Lang, Signature, SymbolInfo, TypeDecl, TypeMember } 
 import type { GateLocation, GateStatus } from './decision';
 import { inheritedMethod, inheritedTypeMember } from './inherited-members';
 import { declaresPublic, inSurface, packageStillExports, resolvesToPath, type PublicSurface } from './public-surface';
-import { keptByGetattr, stubModule } from './python-kept-names';
+import { keptByGetattr, keptByPackageInit, stubModule } from './python-kept-names';
 import { ownMemo, setOwnMemo } from '../util/own-memo';
 
 export type { PortFinding, PortVerdict };
@@ -99,7 +99,7 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     const successorOf = newA ? sameNameSuccessors(oldA.symbols, newA.symbols, () => versionHunks(c.old, c.new)) : () => undefined;
     for (const s of oldA.symbols) {
       if (!s.public || (s.kind === 'fn' && s.container) || internal(oldA, s.qualname) || UNSTABLE_IN_QUALNAME.test(s.qualname)) continue;
-      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf, keeps, cs);
+      const found = checkSymbol(s, oldA, c, newA, moduleMoved ? shim : newA, moduleMoved, tokens, allowOptional, successorOf, keeps, cs, surface?.pythonInits);
       if (found) ports.push(found);
     }
     for (const t of oldA.types) {
@@ -112,7 +112,8 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
   const summary = { fail: 0, review: 0, pass: 0 };
   for (const p of ports) summary[p.verdict === 'FAIL' ? 'fail' : p.verdict === 'REVIEW' ? 'review' : 'pass']++;
   const status: GateStatus = !supported ? 'N/A' : summary.fail ? 'FAIL' : summary.review ? 'REVIEW' : 'PASS';
-  return { gate: 'I2', status, scope: surface ? { kind: 'package', entries: surface.entries } : { kind: 'files' }, ports, summary };
+  const packaged = !!surface && (surface.entries.length > 0 || !!surface.packages?.length);
+  return { gate: 'I2', status, scope: packaged ? { kind: 'package', entries: surface.entries } : { kind: 'files' }, ports, summary };
 }
 
 /**
@@ -179,7 +180,7 @@ function declaredElsewhere(cs: ChangeSet, name: string, notFile: string): string
 function checkSymbol(
   s: SymbolInfo, oldA: FileAnalysis, c: FileChange, newA: FileAnalysis | undefined, exporter: FileAnalysis | undefined,
   moduleMoved: boolean, tokens: readonly DeltaToken[], allowOptional: boolean, successorOf: (s: SymbolInfo) => SymbolInfo | undefined,
-  keeps: Keeps, cs: ChangeSet,
+  keeps: Keeps, cs: ChangeSet, pythonInits?: ReadonlyMap<string, string>,
 ): I2Port | undefined {
   const file = oldA.path;
   const headFile = c.new?.path ?? file;
@@ -317,7 +318,8 @@ function checkSymbol(
   }
   // A module `__getattr__` still answers the old name (python-kept-names.ts).
   if (oldA.lang === 'python') {
-    const kept = keptByGetattr(cs, file, newA, s.qualname.split('.')[0]);
+    const kept = keptByGetattr(cs, file, newA, s.qualname.split('.')[0])
+      ?? (!s.container && how.change === 'moved' && how.toFile ? keptByPackageInit(cs, file, s.name, how.toFile, pythonInits) : undefined);
     if (kept) return port(kept.verdict, [`${how.what}; ${kept.reason}`], tokenAt, how.change, how.successor);
   }
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');

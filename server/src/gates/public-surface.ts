@@ -35,6 +35,12 @@ export interface PublicSurface {
    * could require). Matched loosely (`publishes`): a pattern that could reach the file keeps it.
    */
   published?: { dir: string; isPublished: (rel: string) => boolean }[];
+  /**
+   * Python package `__init__.py` texts at the base (path → text), read for the Python ports a move
+   * would fail: the package may still export the moved name (python-kept-names.ts
+   * `keptByPackageInit`). Only those the change did not touch (its own texts are in the change).
+   */
+  pythonInits?: ReadonlyMap<string, string>;
 }
 
 export interface SurfaceReader {

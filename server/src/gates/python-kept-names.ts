@@ -8,6 +8,10 @@
 //   (1db190bac8, 3ea0d282d7), or from a table of names (`alts = {"parse_accept_header": …}`).
 //   In the module itself: PASS, `from m import Old` still works. In the package's `__init__.py`
 //   only: REVIEW — `from pkg import Old` works, `from pkg.m import Old` does not.
+// - A package `__init__.py` that imports the name from its new module (`from .recipes import *`,
+//   `from .recipes import Stats`): more-itertools 247e15b3a4 moved `Stats` and three functions from
+//   `more.py` to `recipes.py`, and `more_itertools.Stats` stayed. REVIEW, as for the package's
+//   `__getattr__`: `from more_itertools.more import Stats` no longer works.
 // - A stub `m.pyi` removed while `m.py` remains: the stub only described the module's types
 //   (werkzeug 37b9423dfd moved its datastructures' annotations inline and deleted the stubs); the
 //   names are the module's, judged against `m.py`'s declarations when the change has them.
@@ -70,4 +74,41 @@ export function stubModule(cs: ChangeSet, file: string): { path: string; analysi
   const changed = cs.changes.find((x) => x.new?.path === path && x.status !== 'D');
   if (changed) return { path, ...(changed.new?.analysis ? { analysis: changed.new.analysis } : {}), ...(changed.new?.text !== undefined ? { text: changed.new.text } : {}) };
   return cs.fileExists?.('new', path) ? { path } : undefined;
+}
+
+/**
+ * A top-level name moved from `file` to `dest` that the package `__init__.py` beside `file`
+ * imports from `dest` (a star import — the name public and in `dest`'s `__all__` when it has one —
+ * or by name). The `__init__.py` is read from the change when it changed, else from `unchanged`
+ * (its text at the base, read by the app layer: app/public-surface-at.ts). REVIEW: the package
+ * still exports the name, the old module does not.
+ */
+export function keptByPackageInit(cs: ChangeSet, file: string, name: string, dest: string, unchanged?: ReadonlyMap<string, string>): KeptName | undefined {
+  const init = packageInit(file);
+  if (!init) return undefined;
+  const dir = init.slice(0, init.length - '__init__.py'.length);
+  if (!dest.startsWith(dir) || !/\.pyi?$/.test(dest)) return undefined;
+  const changed = cs.changes.find((x) => x.new?.path === init || (x.status === 'D' && x.old?.path === init));
+  const text = changed ? changed.new?.text : unchanged?.get(init);
+  if (text === undefined) return undefined;
+  const mod = dest.slice(dir.length).replace(/\.pyi?$/, '').replace(/\/__init__$/, '').split('/').join('.');
+  const esc = mod.replace(/\./g, '\\.');
+  const re = new RegExp(`^from\\s+(?:\\.|[A-Za-z_][\\w.]*\\.)${esc}\\s+import\\s+(\\([^)]*\\)|[^\\n]*)`, 'gm');
+  for (const m of text.matchAll(re)) {
+    const what = m[1].replace(/[()]/g, ' ').replace(/#[^\n]*/g, ' ');
+    const names = what.split(',').map((x) => x.trim().split(/\s+as\s+/)[0].trim()).filter(Boolean);
+    const star = names.includes('*');
+    if (!names.includes(name) && !(star && !name.startsWith('_') && inAllOf(cs, dest, name))) continue;
+    return { verdict: 'REVIEW', reason: `REVIEW: the package still exports ${name} (${init}: \`${m[0].split('\n')[0].replace(/\s+#.*$/, '').trim()}\`); imports of it from ${file} itself no longer work` };
+  }
+  return undefined;
+}
+
+/** Would `from dest import *` bind `name`: no `__all__` in dest's head, or one listing it. */
+function inAllOf(cs: ChangeSet, dest: string, name: string): boolean {
+  const text = cs.changes.find((x) => x.new?.path === dest)?.new?.text;
+  if (text === undefined) return false;
+  const all = /^__all__\s*(?::[^=]*)?=\s*[[(]([^\])]*)[\])]/m.exec(text);
+  if (!all) return !/^__all__\s*[+:=]/m.test(text); // an `__all__` built otherwise cannot be read
+  return new RegExp(`["']${name}["']`).test(all[1]) || new RegExp(`^__all__\\s*\\+=.*["']${name}["']`, 'm').test(text);
 }
