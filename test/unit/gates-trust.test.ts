@@ -13,7 +13,7 @@ import { tokenLines } from '../../server/src/mosaic/phi';
 import { initParsers } from '../../server/src/parsing/languages';
 import { isTestPath } from '../../server/src/symbols/analyze';
 import { changeSetOf } from '../helpers/direct-delta';
-import { paramTypeFinding } from '../../server/src/delta/type-change';
+import { paramTypeFinding, pythonSpelling, typeRelation } from '../../server/src/delta/type-change';
 import { pythonTypeAliases } from '../../server/src/delta/python-type-aliases';
 
 before(async () => {
@@ -505,4 +505,22 @@ test('more-itertools 247e15b3a4: a name moved between modules of a package whose
   // The __init__.py changed by the same commit is read from the change.
   const withInit = judge({ ...before, 'mi/__init__.py': 'from .more import Stats, chunked\n' }, { ...after(), 'mi/__init__.py': 'from .more import chunked\nfrom .recipes import Stats\n' });
   assert.ok(withInit[0].startsWith('REVIEW'), withInit.join(' | '));
+});
+
+test('markupsafe 6e353f9027: a special method\'s parameter renamed is no break (Python calls it positionally); annotations only re-spelled in the modern style are the same type', () => {
+  const file = 'src/markupsafe/__init__.py';
+  const mk = (sig: string, ret = '"Markup"') => ({ [file]: `import typing as t\nimport collections.abc as cabc\n\n\nclass Markup(str):\n    ${sig} -> ${ret}:\n        return self\n` });
+  const add = i2Of(mk('def __add__(self, other: t.Union[str, "HasHTML"])'), mk('def __add__(self, value: str | HasHTML)'));
+  assert.deepEqual(add, ['PASS Markup.__add__'], add.join(' | '));
+  const init = i2Of(mk('def __new__(cls, base: t.Any = "")'), mk('def __new__(cls, object: t.Any = "")'));
+  assert.deepEqual(init, ['FAIL Markup.__new__'], `the constructor is called with keywords: ${init.join(' | ')}`);
+  const plain = i2Of(mk('def join(self, seq: t.Iterable[t.Union[str, "HasHTML"]])'), mk('def join(self, iterable: cabc.Iterable[str | HasHTML])'));
+  assert.deepEqual(plain, ['FAIL Markup.join'], `an ordinary method's rename still breaks keyword callers: ${plain.join(' | ')}`);
+  const respelled = i2Of(mk('def split(self, sep: t.Optional[str] = None)', 't.List["te.Self"]'), mk('def split(self, sep: str | None = None)', 'list[te.Self]'));
+  assert.ok(!respelled.some((p) => !p.startsWith('PASS')), respelled.join(' | '));
+  assert.equal(pythonSpelling('t.Mapping[str, t.Any]'), pythonSpelling('cabc.Mapping[str, t.Any]'));
+  assert.equal(pythonSpelling('Optional[Union[int, str]]'), 'int | str | None');
+  assert.equal(pythonSpelling('Dict[str, List["Node"]]'), 'dict[str, list[Node]]');
+  assert.equal(pythonSpelling('Literal["a", "b"]'), 'Literal["a", "b"]', 'a literal\'s strings are values');
+  assert.equal(typeRelation('Optional[str]', 'str', 'python'), 'narrower', 'still read as a union');
 });

@@ -151,3 +151,12 @@ test('pino 72df513a4f: a wrapper that runs the old body as `_f.call(this, …)` 
   assert.ok(!tokens.some((x) => x.kind === 'ADD_FN'), show);
   assert.equal(result.status, 'PASS', JSON.stringify(result));
 });
+
+test('uvicorn 1cb0c32891: an empty file added (a package __init__.py) lights no cell: nothing in it changed, nothing needs explaining', () => {
+  const a = repoText();
+  const b = { 'src/m05.ts': a['src/m05.ts'].replace('x = x * 7 + 5;', 'x = x * 70 + 5;'), 'tests/protocols/__init__.py': '', 'tests/middleware/__init__.py': '' };
+  const { result, tokens } = i3(a, b);
+  assert.equal(tokens.filter((t) => t.kind === 'ADD_FILE').length, 2, tokens.map((t) => t.kind).join());
+  assert.equal(result.status, 'PASS', JSON.stringify(result));
+  assert.equal(result.E, 0);
+});

@@ -11,7 +11,7 @@
 // added/removed. PASS: the rest (optional parameter at the end when allowed, rest parameter
 // added, type widened, positional-only rename).
 import type { Lang, Param, Signature } from '../symbols/types';
-import { paramTypeFinding } from './type-change';
+import { paramTypeFinding, typeRelation } from './type-change';
 import { canonicalType, sameQuotes, splitTop, unionMembers, widens, type PortFinding } from './type-text';
 
 export { canonicalType, splitTop, unionMembers, widens };
@@ -123,7 +123,10 @@ export function compareSignatures(a: Signature, b: Signature, lang: Lang, allowO
     else out.push({ verdict: allowOptional ? 'PASS' : 'REVIEW', reason: `optional parameter ${q.name} added at the end` });
   }
   if ((a.callKind ?? '') !== (b.callKind ?? '')) out.push({ verdict: 'FAIL', reason: `calling convention changed (${a.callKind ?? 'plain'} → ${b.callKind ?? 'plain'})` });
-  if ((a.returnType ?? '') !== (b.returnType ?? '') && a.returnType && b.returnType) out.push({ verdict: 'REVIEW', reason: `return type changed: ${a.returnType} → ${b.returnType}` });
+  // A Python return annotation only re-spelled (`t.List["te.Self"]` → `list[te.Self]`,
+  // type-change.ts pythonSpelling) is the same type.
+  const respelled = lang === 'python' && !!a.returnType && !!b.returnType && typeRelation(a.returnType, b.returnType, lang) === 'same';
+  if ((a.returnType ?? '') !== (b.returnType ?? '') && a.returnType && b.returnType && !respelled) out.push({ verdict: 'REVIEW', reason: `return type changed: ${a.returnType} → ${b.returnType}` });
   if (a.async !== b.async) out.push({ verdict: 'REVIEW', reason: `${b.async ? 'became' : 'no longer'} async (callers get ${b.async ? 'a promise/coroutine' : 'a plain value'})` });
   return out;
 }

@@ -26,6 +26,10 @@ const covers = (a: string, b: string) => a === b || (PRIMITIVES.has(a) && primit
 
 /** `lang`: the file's language (widens: Python's collection hierarchy applies to Python only). */
 export function typeRelation(oldT: string, newT: string, lang?: string): TypeRelation {
+  if (lang === 'python') {
+    oldT = pythonSpelling(oldT);
+    newT = pythonSpelling(newT);
+  }
   if (canonicalType(oldT) === canonicalType(newT)) return 'same';
   if (widens(oldT, newT, lang)) return 'wider';
   if (widens(newT, oldT, lang)) return 'narrower';
@@ -37,6 +41,53 @@ export function typeRelation(oldT: string, newT: string, lang?: string): TypeRel
     return newCovers ? 'wider' : oldCovers ? 'narrower' : 'incompatible';
   }
   return 'unknown';
+}
+
+/**
+ * One spelling for a Python annotation, so that rewriting it in the modern style is no change
+ * (markupsafe 6e353f9027: `t.Union[str, "HasHTML"]` → `str | HasHTML`, `t.Optional[str]` → `str |
+ * None`, `t.Mapping[str, t.Any]` → `cabc.Mapping[str, t.Any]`, `"te.SupportsIndex"` →
+ * `t.SupportsIndex` — each a REVIEW "rewritten" before): the typing and collections.abc module
+ * qualifiers dropped (`typing.`, `typing_extensions.`, `collections.abc.` and their usual aliases
+ * `t.`, `te.`, `cabc.`), `Union[…]`/`Optional[…]` written with `|`, PEP 585's builtin generics for
+ * typing's aliases (`List[int]` → `list[int]`), and a quoted forward reference unquoted — not in a
+ * type holding a `Literal[…]`, whose strings are values.
+ */
+export function pythonSpelling(t: string): string {
+  let s = t.replace(/(?<![\w.])(?:typing_extensions|typing|collections\.abc|te|t|cabc)\.(?=[A-Za-z_])/g, '');
+  if (!/\bLiteral\[/.test(s)) s = s.replace(/(["'])([A-Za-z_][\w.]*)\1/g, (_, _q, name: string) => pythonSpelling(name));
+  s = s.replace(/(?<![\w.])(List|Dict|Tuple|Set|FrozenSet|Type)\[/g, (_, n: string) => `${n.toLowerCase()}[`);
+  return unionsWithBars(s);
+}
+
+/** `Union[A, B]` → `A | B`, `Optional[A]` → `A | None`, innermost first (arguments may nest). */
+function unionsWithBars(s: string): string {
+  for (let guard = 0; guard < 32; guard++) {
+    const m = /(?<![\w.])(Union|Optional)\[/.exec(s);
+    if (!m) return s;
+    const open = m.index + m[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < s.length; i++) {
+      if (s[i] === '[' || s[i] === '(') depth++;
+      else if (s[i] === ']' || s[i] === ')') {
+        depth--;
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close < 0) return s;
+    const args = splitTop(s.slice(open + 1, close), ',').map((x) => unionsWithBars(x.trim())).filter(Boolean);
+    const arms = m[1] === 'Optional' ? [...args, 'None'] : args;
+    // Inside a union or a subscript the result stays one argument: parenthesised when it has arms.
+    const before = s.slice(0, m.index).trimEnd();
+    const inside = before.endsWith('[') || before.endsWith(',') || before.endsWith('|') || s.slice(close + 1).trimStart().startsWith('|');
+    const text = arms.join(' | ');
+    s = s.slice(0, m.index) + (inside && arms.length > 1 && !before.endsWith('[') && !before.endsWith(',') ? `(${text})` : text) + s.slice(close + 1);
+  }
+  return s;
 }
 
 /** A parameter's annotation changed (input position: callers pass values of the old type). */

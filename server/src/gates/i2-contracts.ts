@@ -208,6 +208,7 @@ function checkSymbol(
       if (tpd.bounds.size) findings = compareSpelled(withBounds(s.signature, tpd.bounds, 'old', oldA.lang), withBounds(n.signature, tpd.bounds, 'new', oldA.lang), oldA.lang, allowOptional);
     }
     if (oldA.lang === 'python') findings = throughAliases(findings, s.signature, c.old?.text, n.signature, c.new?.text, allowOptional);
+    if (oldA.lang === 'python' && s.container && SPECIAL_METHOD.test(s.name) && !KEYWORD_DUNDERS.has(s.name)) findings = findings.map(positionallyCalled);
     if (findings.length === 0) return undefined;
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
@@ -352,6 +353,21 @@ function fieldReplacing(s: SymbolInfo, newA: FileAnalysis, text: string): { line
 
 /** `T` of an optional field is `T | undefined`. */
 const optionalAsUnion = (t: string, optional: boolean) => (optional && !/\bundefined\b/.test(t) ? `${t} | undefined` : t);
+
+/**
+ * Python's special methods are called by the interpreter with positional arguments (`a + b` is
+ * `type(a).__add__(a, b)`), so renaming their parameters breaks no caller — except the ones user
+ * code calls with keywords: the constructor's `__init__`/`__new__`, `__call__`, and
+ * `__init_subclass__` (the class statement's keywords). markupsafe 6e353f9027 renamed `other` →
+ * `value` in `Markup.__add__`, `__radd__`, `__mod__`, `__mul__`; I2 failed each. MODIFY_SIG stays
+ * breaking (the signature's own rule, as for private parameters).
+ */
+const SPECIAL_METHOD = /^__\w+__$/;
+const KEYWORD_DUNDERS = new Set(['__init__', '__new__', '__call__', '__init_subclass__']);
+const positionallyCalled = (f: PortFinding): PortFinding =>
+  f.verdict === 'FAIL' && f.reason.endsWith('(callers may pass it by keyword)')
+    ? { verdict: 'PASS', reason: f.reason.replace('(callers may pass it by keyword)', '(a special method: Python calls it with positional arguments)') }
+    : f;
 
 /** Does method `s`'s body call the base's method of its own name: `super().name(` (Python), `super.name(` (TS/JS)? */
 function callsSuper(s: SymbolInfo): boolean {

@@ -132,7 +132,7 @@ function weightOf(f: LayoutFile): number {
   return Math.max(1, f.locBase, f.locHead);
 }
 
-function locOf(f: LayoutFile, side: Side): number {
+export function locOf(f: LayoutFile, side: Side): number {
   return side === 'base' ? f.locBase : f.locHead;
 }
 

@@ -9,7 +9,7 @@ import { onlyGrammarGaps } from '../parsing/grammar-gaps';
 import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { changedLineSets, versionHunks } from '../util/line-diff';
-import { addLineCounts, forLineCells, type MosaicLayout, type Side } from './layout';
+import { addLineCounts, forLineCells, locOf, type MosaicLayout, type Side } from './layout';
 
 export type PhiMode = 'basic' | 'balanced' | 'policy';
 
@@ -182,7 +182,10 @@ export function project(layout: MosaicLayout, cs: ChangeSet, tokens: readonly De
     const bf = fromFile ? baseByPath.get(fromFile) : f;
     const { head, base } = tokenLines(t, f?.headSet ?? EMPTY, bf?.baseSet ?? EMPTY);
     const mark = (file: number | undefined, side: Side, lines: number[], broken: ReadonlySet<number> = EMPTY) => {
-      if (file === undefined) return;
+      // A version without lines (an empty `__init__.py` added) has nothing changed to explain:
+      // forLineCells would clamp its token's line 1 into the file's cell and light it alone
+      // (uvicorn 1cb0c32891: two empty test packages' ADD_FILE failed I3, E 0.333).
+      if (file === undefined || locOf(layout.files[file], side) === 0) return;
       for (const l of lines) {
         if (broken.has(l)) continue;
         forLineCells(layout, file, side, l, (cell) => {
