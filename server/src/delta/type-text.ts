@@ -23,9 +23,26 @@ export function unionMembers(t: string): string[] {
   // no union: its `|` belong to its check or its branches (redux fa9dc9d0b4 was failed by I2 as a
   // union that lost the arm `undefined ? {…} : never`).
   if (splitTop(s, '?').length > 1) return [s];
+  // A function type is one arm: the `|` after its `=>` belong to its result (`(e: E) => void |
+  // Promise<void>` returns a union; it is no union of a function and a promise).
+  if (topLevelArrow(s)) return [s];
   // A leading bar (`| A | B`, a formatter's multi-line union) opens no empty arm: elysia
   // 7acc183b59 listed `` | string | …`` as lost because of one.
   return splitTop(s, '|').filter((x) => x !== '');
+}
+
+/** Does `s` hold a `=>` outside every bracket (a function type)? */
+function topLevelArrow(s: string): boolean {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '=' && s[i + 1] === '>') {
+      if (d === 0) return true;
+      i++;
+    } else if ('([{<'.includes(ch)) d++;
+    else if (')]}>'.includes(ch)) d--;
+  }
+  return false;
 }
 
 /** Where the bracket opening `s` closes (-1 when it does not). */
