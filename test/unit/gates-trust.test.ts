@@ -524,3 +524,15 @@ test('markupsafe 6e353f9027: a special method\'s parameter renamed is no break (
   assert.equal(pythonSpelling('Literal["a", "b"]'), 'Literal["a", "b"]', 'a literal\'s strings are values');
   assert.equal(typeRelation('Optional[str]', 'str', 'python'), 'narrower', 'still read as a union');
 });
+
+test('requests 561e4b6889: a Python name left out of a new __all__ but still declared is REVIEW, not a removal; attrs 58c8e9ade6: `typing-examples/`, `typing_tests/` hold no API', () => {
+  const file = 'src/requests/__init__.py';
+  const fn = 'def check_compatibility(urllib3_version, chardet_version):\n    return urllib3_version.split(".")\n\n\ndef get(url):\n    return url\n';
+  const ports = i2Of({ [file]: fn }, { [file]: `${fn}\n\n__all__ = ("get",)\n` });
+  assert.deepEqual(ports, ['REVIEW check_compatibility'], ports.join(' | '));
+  const ex = 'class AliasExample:\n    def __init__(self, a: int) -> None:\n        self.a = a\n';
+  for (const dir of ['typing-examples', 'typing_tests', 'api-docs']) {
+    assert.deepEqual(i2Of({ [`${dir}/baseline.py`]: ex }, { [`${dir}/baseline.py`]: null }), [], dir);
+  }
+  assert.equal(i2Of({ 'attr-utils/baseline.py': ex }, { 'attr-utils/baseline.py': null }).length, 2, 'a compound name that does not end in such a word is library code');
+});

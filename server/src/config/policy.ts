@@ -42,10 +42,23 @@ export const NON_API_DIRS: ReadonlySet<string> = new Set([
 export function unshippedDirOf(path: string): string | undefined {
   const parts = path.split('/');
   if (parts.length < 2) return undefined;
-  if (NON_API_DIRS.has(parts[0]) || parts[0].startsWith('.')) return parts[0];
-  if (parts.length >= 4 && WORKSPACE_ROOTS.has(parts[0]) && (NON_API_DIRS.has(parts[2]) || parts[2].startsWith('.'))) return parts.slice(0, 3).join('/');
+  if (unshippedName(parts[0])) return parts[0];
+  if (parts.length >= 4 && WORKSPACE_ROOTS.has(parts[0]) && unshippedName(parts[2])) return parts.slice(0, 3).join('/');
   return undefined;
 }
+
+/**
+ * A NON_API_DIRS name, a hidden directory, or a compound name ending in one of the words that say
+ * "not the library" (`typing-examples`, `typing_tests`, `api-docs`, `perf_benchmarks`): attrs
+ * 58c8e9ade6 moved its type-checker examples from `typing-examples/` to `typing_tests/` and I2
+ * failed 84 "public" names, I1 gated c5baf90dbc's new examples as shipped code.
+ */
+function unshippedName(dir: string): boolean {
+  if (NON_API_DIRS.has(dir) || dir.startsWith('.')) return true;
+  const words = dir.split(/[-_]/);
+  return words.length > 1 && COMPOUND_TAILS.has(words[words.length - 1].toLowerCase());
+}
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['examples', 'example', 'tests', 'test', 'docs', 'doc', 'benchmarks', 'benchmark', 'scripts', 'playground']);
 const WORKSPACE_ROOTS: ReadonlySet<string> = new Set(['packages', 'apps', 'libs']);
 
 const CONFIG_FILE = /(?:^|\/)(?:[\w-]+(?:\.[\w-]+)*\.(?:config|conf)\.[cm]?[jt]sx?|\.[\w-]+rc\.[cm]?[jt]s|[Gg]ulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s|setup\.py|noxfile\.py|fabfile\.py)$/;

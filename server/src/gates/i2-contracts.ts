@@ -302,6 +302,10 @@ function checkSymbol(
   const tokenAt = how.token ? { file: how.token.file, line: how.token.range.line, endLine: how.token.range.endLine } : { file: headFile, line: 1 };
   if (n && !n.public) {
     if (isReexported(s.name, newA, file, file)) return port('PASS', [`${s.qualname} is no longer declared exported but the name stays exported`], { file: headFile, line: n.sigRange.line }, 'unexported');
+    // Python: the name is still declared under the same name, only left out of `__all__` (requests
+    // 561e4b6889 added an `__all__` without `check_compatibility`): `from m import name` and
+    // `m.name` still work, `from m import *` no longer binds it — REVIEW, not a removal.
+    if (oldA.lang === 'python') return port('REVIEW', [`REVIEW: ${s.qualname} is still declared but left out of ${file}'s __all__: explicit imports still work, \`from … import *\` no longer binds it`], { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'unexported', { file: headFile, symbol: n.qualname });
     return port('FAIL', [`${s.qualname} is no longer exported`], { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine }, 'unexported', { file: headFile, symbol: n.qualname });
   }
   if (!s.container && isReexported(s.name, exporter, file, how.toFile ?? file)) {
