@@ -536,3 +536,15 @@ test('requests 561e4b6889: a Python name left out of a new __all__ but still dec
   }
   assert.equal(i2Of({ 'attr-utils/baseline.py': ex }, { 'attr-utils/baseline.py': null }).length, 2, 'a compound name that does not end in such a word is library code');
 });
+
+test('commander e3192a13aa: one signature split into overloads is judged by the calls it took — PASS when an overload takes each, else FAIL naming the calls', () => {
+  const file = 'typings/index.d.ts';
+  const cls = (sigs: string) => ({ [file]: `export class Command {\n${sigs}\n  name(): string;\n}\n` });
+  const before = cls('  addHelpCommand(enableOrNameAndArgs?: string | boolean, description?: string): this;');
+  const covered = i2Of(before, cls('  addHelpCommand(cmd: Command): this;\n  addHelpCommand(nameAndArgs: string, description?: string): this;\n  addHelpCommand(enable?: boolean, description?: string): this;'));
+  assert.deepEqual(covered, ['PASS Command.addHelpCommand'], covered.join(' | '));
+  const cs = changeSetOf(before, cls('  addHelpCommand(cmd: Command): this;\n  addHelpCommand(nameAndArgs: string, description?: string): this;\n  addHelpCommand(enable?: boolean): this;'));
+  const port = evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy()).ports.find((p) => p.symbol === 'Command.addHelpCommand')!;
+  assert.equal(port.verdict, 'FAIL');
+  assert.deepEqual(port.reasons, ['no overload of Command.addHelpCommand takes addHelpCommand(boolean, string), which the old signature took']);
+});

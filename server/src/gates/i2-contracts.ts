@@ -20,7 +20,7 @@ import { accessorOf, sameNameSuccessors } from '../delta/pairing';
 import { versionHunks } from '../util/line-diff';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
-import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
+import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, unionMembers, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
 import { functionMemberFinding, typeRelation } from '../delta/type-change';
 import { alignTypes, type DeclaredRenames } from '../delta/type-equivalence';
 import { typeParamDelta, withBounds } from '../delta/type-params';
@@ -212,6 +212,22 @@ function checkSymbol(
     if (findings.length === 0) return undefined;
     let verdict = worstVerdict(findings);
     const reasons = findings.map((f) => `${f.verdict === 'PASS' ? '' : `${f.verdict}: `}${f.reason}`);
+    // One TS/JS signature split into overloads (commander e3192a13aa: `addHelpCommand(enableOrNameAndArgs?:
+    // string | boolean, description?)` → `(cmd: Command)`, `(nameAndArgs: string, description?)`,
+    // `(enable?: boolean)`): every call the old signature took still matches one of them.
+    if (verdict !== 'PASS' && oldA.lang !== 'python' && newA) {
+      const overloads = [n.signature, ...(n.overloads ?? [])];
+      const unmatched = overloads.length > 1 ? [s.signature, ...(s.overloads ?? [])].map((sig) => unmatchedCalls(sig, overloads, oldA.lang)) : [];
+      const at = { file: headFile, line: n.sigRange.line, endLine: n.sigRange.endLine };
+      if (unmatched.length && unmatched.every((u) => u?.length === 0)) {
+        return port('PASS', [`every call ${s.qualname}'s old signature took matches one of its ${overloads.length} overloads`], at, 'signature', { file: headFile, symbol: n.qualname });
+      }
+      // Compared with the first overload only, the findings would name the wrong one: say which calls no overload takes.
+      if (unmatched.length && unmatched.every((u) => u !== undefined)) {
+        const calls = [...new Set(unmatched.flat())].slice(0, 4).map((c) => `${s.name}(${c})`).join(', ');
+        return port('FAIL', [`no overload of ${s.qualname} takes ${calls}, which the old signature took`], at, 'signature', { file: headFile, symbol: n.qualname });
+      }
+    }
     if (verdict === 'FAIL') {
       const adapter = newA!.symbols.find((x) => x !== n && x.deprecated && x.calls.includes(n.name) && compareSpelled(s.signature, x.signature, oldA.lang, allowOptional).every((f) => f.verdict === 'PASS'));
       if (adapter) {
@@ -329,6 +345,44 @@ function checkSymbol(
   }
   if (c.status === 'D') return port('FAIL', [`${s.qualname} removed (file ${file} deleted)`], { file, line: s.sigRange.line }, 'removed');
   return port('FAIL', [`${how.what} without keeping the old name exported or a deprecated adapter`], tokenAt, how.change, how.successor);
+}
+
+/**
+ * The calls the signature `a` accepted — each argument count from its required ones to all its
+ * positional ones, each argument one arm of its parameter's union — that none of the overloads
+ * `bs` takes (arity, and each argument's arm widened into that overload's parameter type), as
+ * argument lists (`boolean, string`); undefined when not judged: rest or keyword-only parameters,
+ * another result type, more than 256 call shapes.
+ */
+function unmatchedCalls(a: Signature, bs: readonly Signature[], lang: Lang): string[] | undefined {
+  if (a.params.some((p) => p.rest || p.kwOnly)) return undefined;
+  const same = (x?: string, y?: string) => !x || !y || canonicalType(x) === canonicalType(y);
+  if (!bs.every((b) => same(a.returnType, b.returnType))) return undefined;
+  const arms = a.params.map((p) => (p.type ? unionMembers(p.type).filter((x) => x !== 'undefined') : ['']));
+  const required = a.params.filter((p) => !p.optional && !p.hasDefault).length;
+  const accepts = (b: Signature, args: string[]): boolean => {
+    const pos = b.params.filter((p) => !p.rest);
+    const rest = b.params.find((p) => p.rest);
+    if (pos.filter((p) => !p.optional && !p.hasDefault).length > args.length) return false;
+    if (args.length > pos.length && !rest) return false;
+    return args.every((arm, i) => {
+      const t = pos[i] ? pos[i].type : rest?.type?.replace(/\[\]$/, '');
+      if (!t || /^(any|unknown)$/.test(t)) return true;
+      return !!arm && widens(arm, t, lang);
+    });
+  };
+  const out: string[] = [];
+  let shapes = 0;
+  const walk = (i: number, k: number, args: string[]): void => {
+    if (i === k) {
+      shapes++;
+      if (shapes <= 256 && !bs.some((b) => accepts(b, args))) out.push(args.map((x) => x || 'any').join(', '));
+      return;
+    }
+    for (const arm of arms[i]) walk(i + 1, k, [...args, arm]);
+  };
+  for (let k = required; k <= a.params.length && shapes <= 256; k++) walk(0, k, []);
+  return shapes <= 256 ? out : undefined;
 }
 
 /**
