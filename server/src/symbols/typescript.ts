@@ -1139,6 +1139,14 @@ class ChunkExtractor {
     if (ctx.module && fn.t === 'identifier' && this.text(fn) === 'define') this.amdDefine(n);
     const name = this.calleeName(fn);
     if (ctx.sym && name) ctx.sym.calls.add(name);
+    // `f.call(thisArg, …)` and `f.apply(thisArg, args)` run f: a call of f as much as `f(…)` (spec
+    // §3.3 "G now calls F"; held-out batch 23b, ajv d1ff86ef: `_resolve`'s branch extracted into
+    // `resolveRecursive`, invoked as `resolveRecursive.call(this, …)`). `f.bind(…)` runs nothing.
+    if (ctx.sym && fn.t === 'member_expression' && (name === 'call' || name === 'apply')) {
+      const obj = fieldOf(fn, 'object');
+      const target = obj && this.calleeName(obj);
+      if (target) ctx.sym.calls.add(target);
+    }
     if (fn.t === 'identifier') {
       if (name === 'it' || name === 'test') this.res.testCases++;
     } else if (fn.t === 'member_expression') {
