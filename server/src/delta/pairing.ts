@@ -159,16 +159,20 @@ function childrenOf(g: SymbolInfo, syms: readonly SymbolInfo[]): SymbolInfo[] {
 const countOf = (tokens: readonly string[], t: string) => tokens.reduce((k, x) => (x === t ? k + 1 : k), 0);
 
 /**
- * Call sites of `name` by its bare name in `tokens` (`name(`, `name?.(`, `name<T>(`): not as a
- * member (`x.name(`) and not its declaration (`function name(`, `def name(`). A function nested in
+ * Call sites of `name` by its bare name in `tokens` (`name(`, `name?.(`, `name<T>(`, and
+ * `name.call(` / `name.apply(`, which run it — held-out batch 23b, spec §3.3): not as a member
+ * (`x.name(`) and not its declaration (`function name(`, `def name(`). A function nested in
  * another is a closure: its enclosing code reaches it by that name only.
  */
 const CALL_OPENERS: ReadonlySet<string> = new Set(['(', '?.', '<']);
+const INVOKERS: ReadonlySet<string> = new Set(['call', 'apply']);
 
 function bareCalls(tokens: readonly string[], name: string): number {
   let n = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i] !== name || !CALL_OPENERS.has(tokens[i + 1])) continue;
+    if (tokens[i] !== name) continue;
+    const invoked = tokens[i + 1] === '.' && INVOKERS.has(tokens[i + 2]) && tokens[i + 3] === '(';
+    if (!invoked && !CALL_OPENERS.has(tokens[i + 1])) continue;
     const prev = tokens[i - 1];
     if (prev !== '.' && prev !== '?.' && prev !== 'function' && prev !== 'def') n++;
   }

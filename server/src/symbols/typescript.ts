@@ -1139,9 +1139,10 @@ class ChunkExtractor {
     if (ctx.module && fn.t === 'identifier' && this.text(fn) === 'define') this.amdDefine(n);
     const name = this.calleeName(fn);
     if (ctx.sym && name) ctx.sym.calls.add(name);
-    // `f.call(thisArg, …)` and `f.apply(thisArg, args)` call `f` (pino 72df513a4f: the new wrapper
-    // `asJson` runs the old body, now `_asJson`, as `_asJson.call(this, …)` — an extraction §3.3
-    // could not see, and ADD_FN spanned 94 unchanged lines: an I3 FAIL).
+    // `f.call(thisArg, …)` and `f.apply(thisArg, args)` call `f` (spec §3.3 "G now calls F"; pino
+    // 72df513a4f: the new wrapper `asJson` runs the old body, now `_asJson`, as `_asJson.call(this,
+    // …)` — an extraction §3.3 could not see, and ADD_FN spanned 94 unchanged lines: an I3 FAIL;
+    // held-out batch 23b, ajv d1ff86ef: `resolveRecursive.call(this, …)`). `f.bind(…)` runs nothing.
     if (ctx.sym && fn.t === 'member_expression' && (name === 'call' || name === 'apply')) {
       const obj = fieldOf(fn, 'object');
       if (obj?.t === 'identifier') ctx.sym.calls.add(this.text(obj));
