@@ -141,3 +141,53 @@ test('neighbour: a deleted file\'s same-named function whose callers do not swit
     ['ADD_FN src/util/parseIsoDate.ts parseIsoDate', 'DEL_FN src/util/isodate.js parseIsoDate'],
   );
 });
+
+// dayjs bf347c36 (ru.js): `months: (dayjsInstance, format) => …` of the module-level `locale`
+// literal became `const months = (…) => …`, which the literal still holds (`{ months, … }`):
+// callers still call `locale.months(…)` — a rename of the qualified name, no calling-convention change.
+const literalBase = [
+  'const locale = {',
+  "  name: 'ru',",
+  '  months: (dayjsInstance, format) => {',
+  '    if (MONTHS_IN_FORMAT.test(format)) return monthFormat[dayjsInstance.month()];',
+  '    return monthStandalone[dayjsInstance.month()];',
+  '  },',
+  '};',
+  'export default locale;',
+  '',
+].join('\n');
+const literalHead = (holds: string) => [
+  'const months = (dayjsInstance, format) => {',
+  '  if (MONTHS_IN_FORMAT.test(format)) return monthFormat[dayjsInstance.month()];',
+  '  return monthStandalone[dayjsInstance.month()];',
+  '};',
+  'months.s = monthStandalone;',
+  '',
+  'const locale = {',
+  "  name: 'ru',",
+  holds,
+  '};',
+  'export default locale;',
+  '',
+].join('\n');
+
+test('a literal method turned into a module function the literal still holds by its name: RENAME_FN, no MODIFY_SIG (dayjs bf347c36)', () => {
+  assert.deepEqual(scoredTokens({ 'src/locale/ru.js': literalBase }, { 'src/locale/ru.js': literalHead('  months,') }), ['RENAME_FN src/locale/ru.js months']);
+  assert.deepEqual(scoredTokens({ 'src/locale/ru.js': literalBase }, { 'src/locale/ru.js': literalHead('  months: months,') }), ['RENAME_FN src/locale/ru.js months']);
+});
+
+test('neighbour: the literal no longer holds it (or holds something else under the key) — the calling convention changed', () => {
+  for (const holds of ['  weekStart: 1,', '  months: monthsFor(1),']) {
+    assert.deepEqual(scoredTokens({ 'src/locale/ru.js': literalBase }, { 'src/locale/ru.js': literalHead(holds) }), [
+      'MODIFY_SIG/breaking src/locale/ru.js months',
+      'RENAME_FN src/locale/ru.js months',
+    ]);
+  }
+});
+
+test('neighbour: a class method turned into a module function stays a breaking kind change', () => {
+  const b = 'class Locale {\n  months(d, format) {\n    if (RE.test(format)) return F[d.month()];\n    return S[d.month()];\n  }\n}\nexport default Locale;\n';
+  const h = 'const months = (d, format) => {\n  if (RE.test(format)) return F[d.month()];\n  return S[d.month()];\n};\nclass Locale {\n}\nconst Locale2 = { months };\nexport default Locale;\n';
+  const t = scoredTokens({ 'src/l.js': b }, { 'src/l.js': h });
+  assert.ok(t.includes('MODIFY_SIG/breaking src/l.js months'), t.join('\n'));
+});
