@@ -47,7 +47,7 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
   const allowOptional = ctx.policy.config.publicApi.allowOptionalParams;
   let sd = diffSignature(base, head);
   let compatible = !sd.detail.length || isCompatibleChange(base, head, lang, allowOptional);
-  if (conventionChanged(o, n)) {
+  if (conventionChanged(o, n) && !literalStillHolds(o, n, oc.oldA, oc.change.old?.text, nc.newA, nc.change.new?.text)) {
     sd = { detail: sd.detail.includes('kind') ? sd.detail : [...sd.detail, 'kind'], decoratorsChanged: sd.decoratorsChanged };
     compatible = false;
   }
@@ -105,6 +105,55 @@ export function emitModifySig(ctx: TokenizeContext, pc: PairCtx, bodyChanged: bo
  */
 const conventionChanged = (o: SymbolInfo, n: SymbolInfo): boolean =>
   o.kind !== 'class' && n.kind !== 'class' && (o.kind === 'method') !== (n.kind === 'method') && !constructorOf(o, n);
+
+/**
+ * A method of a module-level object literal (`const locale = { months: (…) => … }`) that became a
+ * module function the same literal still holds under its name (`const months = (…) => …` with
+ * `{ months, … }` or `months: months`), or the reverse: callers still call `locale.months(…)`, so
+ * the calling convention did not change (§3.3 MODIFY_SIG "kind" is about how the function is
+ * called; held-out batch 23a, dayjs bf347c36 `ru.js`). A class's method is not such a member.
+ */
+function literalStillHolds(o: SymbolInfo, n: SymbolInfo, oldA: FileAnalysis | undefined, oldText: string | undefined, newA: FileAnalysis | undefined, newText: string | undefined): boolean {
+  if (o.name !== n.name) return false;
+  const [member, memberA, fn, fnText] = o.kind === 'method' ? [o, oldA, n, newText] : [n, newA, o, oldText];
+  if (member.kind !== 'method' || fn.kind === 'method' || fn.container !== undefined || !member.container || member.container.includes('.')) return false;
+  if (!memberA || memberA.symbols.some((s) => s.kind === 'class' && s.qualname === member.container)) return false;
+  return fnText !== undefined && literalKeys(fnText, member.container).has(`${fn.name}=${fn.name}`);
+}
+
+/** The `key=value` pairs of the plain-name properties (`a`, `a: b`) at the top level of `const name = {…}`. */
+function literalKeys(text: string, name: string): Set<string> {
+  const out = new Set<string>();
+  const decl = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/[$]/g, '\\$&')}\\s*=\\s*\\{`).exec(text);
+  if (!decl) return out;
+  let depth = 1;
+  let segment = '';
+  const flush = () => {
+    const m = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(segment);
+    if (m) out.add(`${m[1]}=${m[2] ?? m[1]}`);
+    segment = '';
+  };
+  for (let i = decl.index + decl[0].length; i < text.length && depth > 0; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const end = text.indexOf(ch, i + 1);
+      if (end < 0) break;
+      if (depth === 1) segment += 'S';
+      i = end;
+      continue;
+    }
+    if (ch === '{' || ch === '(' || ch === '[') depth++;
+    else if (ch === '}' || ch === ')' || ch === ']') depth--;
+    if (depth === 0) break;
+    if (depth === 1) {
+      if (ch === ',') flush();
+      else if (ch !== '}' && ch !== ')' && ch !== ']') segment += ch;
+      else segment += 'X';
+    }
+  }
+  flush();
+  return out;
+}
 
 /** `function C` paired with `C.constructor` (pairing.ts `pairFunctionConstructors`): both are called `new C(…)`. */
 const constructorOf = (o: SymbolInfo, n: SymbolInfo): boolean => n.name === 'constructor' && n.container === o.qualname;

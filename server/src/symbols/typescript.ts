@@ -733,6 +733,12 @@ class ChunkExtractor {
           this.fnSymbol(chained, name, rangeNode, ctx, exported, this.topLevel(ctx));
           continue;
         }
+        // `const proto = (SchemaType.prototype = {…})`: a declaration whose value is an assignment
+        // to an exports or prototype form binds what that form binds — `SchemaType.m` for the
+        // literal's methods (§3.1's `Foo.prototype.bar` form; `Foo.prototype = {…}` as a statement
+        // already did). The chain left to those forms above reached them only as statements
+        // (held-out batch 23a, yup edc1bc8a / 5dae8374: no symbol of mixed.js's prototype literal).
+        if (v.t === 'assignment_expression' && this.assignment(v, rangeNode, ctx)) continue;
         if (ctx.module) {
           // `export const obj = {…}`: obj is no symbol but its methods are public when it is exported.
           if (exported) this.res.exportedNames.push(name);

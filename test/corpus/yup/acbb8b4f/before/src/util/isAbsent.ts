@@ -1,0 +1,1 @@
+export default (value: any): value is undefined | null => value == null;
