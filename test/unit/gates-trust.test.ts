@@ -13,7 +13,7 @@ import { tokenLines } from '../../server/src/mosaic/phi';
 import { initParsers } from '../../server/src/parsing/languages';
 import { isTestPath } from '../../server/src/symbols/analyze';
 import { changeSetOf } from '../helpers/direct-delta';
-import { paramTypeFinding, pythonSpelling, typeRelation } from '../../server/src/delta/type-change';
+import { paramTypeFinding, pythonSpelling, typeRelation, untypedAnnotation } from '../../server/src/delta/type-change';
 import { pythonTypeAliases } from '../../server/src/delta/python-type-aliases';
 
 before(async () => {
@@ -547,4 +547,16 @@ test('commander e3192a13aa: one signature split into overloads is judged by the 
   const port = evaluateI2(cs, computeDelta(cs, new Policy()).tokens, new Policy()).ports.find((p) => p.symbol === 'Command.addHelpCommand')!;
   assert.equal(port.verdict, 'FAIL');
   assert.deepEqual(port.reasons, ['no overload of Command.addHelpCommand takes addHelpCommand(boolean, string), which the old signature took']);
+});
+
+test('click 5e906a8afb: a union with an Any arm declared nothing either — typing it is REVIEW, not a narrowing', () => {
+  const file = 'src/click/termui.py';
+  const mk = (t: string) => ({ [file]: `import typing as t\n\n\ndef prompt(text: str, default: ${t} = None) -> t.Any:\n    return default or text\n` });
+  const typed = i2Of(mk('t.Any | None'), mk('V | str | None'));
+  assert.deepEqual(typed, ['REVIEW prompt'], typed.join(' | '));
+  const obj = i2Of(mk('t.Any | None'), mk('object'));
+  assert.deepEqual(obj, ['PASS prompt'], `Python's object takes every value (click bc36cd1a2b): ${obj.join(' | ')}`);
+  assert.equal(untypedAnnotation('t.Optional[t.Any]', 'python'), true);
+  assert.equal(untypedAnnotation('string | any', 'typescript'), true);
+  assert.equal(untypedAnnotation('str | None', 'python'), false);
 });

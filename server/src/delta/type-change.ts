@@ -94,6 +94,15 @@ function unionsWithBars(s: string): string {
 /** An annotation that declares nothing: Python's `Any`, TypeScript's `any`. */
 const UNTYPED = /^(?:typing\.|t\.)?Any$|^any$/;
 
+/**
+ * An annotation that declares nothing: `Any`/`any`, or a union with such an arm, which accepts
+ * anything too (`t.Any | None`; click 5e906a8afb typed `default: t.Any | None` as `V | str | None`
+ * — once the typing qualifier was read, that was a FAIL).
+ */
+export function untypedAnnotation(t: string, lang?: string): boolean {
+  return UNTYPED.test(t.trim()) || unionMembers(canonicalType(lang === 'python' ? pythonSpelling(t) : t)).some((a) => UNTYPED.test(a));
+}
+
 export function paramTypeFinding(name: string, oldT: string, newT: string, lang?: string): PortFinding {
   // `Any` / `any` declared nothing: a type written in its place documents what callers were meant
   // to pass — which of their arguments fall outside it the text cannot tell (alembic 91a51160fb
@@ -101,8 +110,10 @@ export function paramTypeFinding(name: string, oldT: string, newT: string, lang?
   // as a narrowing). `unknown` and `object` are types, and narrowing them stays a FAIL.
   // `Any` → `t.Any` (the typing module under another name; werkzeug 37b9423dfd's stubs against
   // its module) declares nothing on either side: no narrowing.
-  if (UNTYPED.test(oldT.trim()) && UNTYPED.test(newT.trim())) return { verdict: 'PASS', reason: `parameter ${name} untyped on both sides: ${oldT} → ${newT}` };
-  if (UNTYPED.test(oldT.trim()) && !UNTYPED.test(newT.trim())) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
+  // Python's `object` takes every value too (click bc36cd1a2b: `message: t.Any | None` → `object`).
+  const untyped = (t: string) => untypedAnnotation(t, lang) || (lang === 'python' && unionMembers(canonicalType(pythonSpelling(t))).includes('object'));
+  if (untyped(oldT) && untyped(newT)) return { verdict: 'PASS', reason: `parameter ${name} untyped on both sides: ${oldT} → ${newT}` };
+  if (untyped(oldT) && !untyped(newT)) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
   const r = typeRelation(oldT, newT, lang);
   if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };
   if (r === 'narrower') return { verdict: 'FAIL', reason: `parameter ${name} type narrowed: ${oldT} → ${newT}` };

@@ -21,7 +21,7 @@ import { versionHunks } from '../util/line-diff';
 import { symbolView } from '../delta/symbol-view';
 import type { DeltaToken } from '../delta/token';
 import { canonicalType, compareSignatures, lostArms, onlyTrailingParamsAdded, unionMembers, widens, type PortFinding, type PortVerdict } from '../delta/signature-compat';
-import { functionMemberFinding, typeRelation } from '../delta/type-change';
+import { functionMemberFinding, typeRelation, untypedAnnotation } from '../delta/type-change';
 import { alignTypes, type DeclaredRenames } from '../delta/type-equivalence';
 import { typeParamDelta, withBounds } from '../delta/type-params';
 import { pythonTypeAliases, withPythonAliases } from '../delta/python-type-aliases';
@@ -580,6 +580,8 @@ function memberTypeFindings(label: string, oldT: string, newT: string, optional:
   // An optional function member is a callback or option the user writes (typeChange docs).
   const fn = functionMemberFinding(label, oldT, newT, optional);
   if (fn) return fn.verdict === 'PASS' ? [] : [fn];
+  // `Any` declared nothing (paramTypeFinding): a type written in its place is REVIEW.
+  if (untypedAnnotation(oldT, lang) && !untypedAnnotation(newT, lang)) return [{ verdict: 'REVIEW', reason: `${label} typed: ${oldT} → ${newT} (was untyped; whether it stays compatible cannot be told from the text)` }];
   const r = typeRelation(oldT, newT, lang);
   const lost = lostArms(oldT, newT);
   if (r === 'narrower' && lost.length) return [{ verdict: 'FAIL', reason: `${label} narrowed: ${lost.join(' | ')} no longer accepted` }];
