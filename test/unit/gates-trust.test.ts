@@ -556,6 +556,13 @@ test('click 5e906a8afb: a union with an Any arm declared nothing either — typi
   assert.deepEqual(typed, ['REVIEW prompt'], typed.join(' | '));
   const obj = i2Of(mk('t.Any | None'), mk('object'));
   assert.deepEqual(obj, ['PASS prompt'], `Python's object takes every value (click bc36cd1a2b): ${obj.join(' | ')}`);
+  const narrowed = i2Of(mk('object'), mk('str'));
+  assert.deepEqual(narrowed, ['FAIL prompt'], `object → str still narrows: ${narrowed.join(' | ')}`);
+  const protectedField = i2Of(
+    { 'src/k.ts': 'export class K {\n  get size(): number {\n    return 1;\n  }\n  run(): void {}\n}\n' },
+    { 'src/k.ts': 'export class K {\n  protected size: number = 1;\n  run(): void {}\n}\n' },
+  );
+  assert.deepEqual(protectedField, ['FAIL K.size'], `a protected field replaces no public getter: ${protectedField.join(' | ')}`);
   assert.equal(untypedAnnotation('t.Optional[t.Any]', 'python'), true);
   assert.equal(untypedAnnotation('string | any', 'typescript'), true);
   assert.equal(untypedAnnotation('str | None', 'python'), false);

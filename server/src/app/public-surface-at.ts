@@ -9,6 +9,7 @@ import type { ChangeSet } from '../delta/change-set';
 import type { DeltaToken } from '../delta/token';
 import { evaluateI2, type I2Result } from '../gates/i2-contracts';
 import { mergeSurfaces, packageDirOf, readPublicSurface, type PublicSurface } from '../gates/public-surface';
+import { packageInit } from '../gates/python-kept-names';
 import { initParsers, languageOf } from '../parsing/languages';
 import { analyzeSource } from '../symbols/analyze';
 
@@ -36,9 +37,8 @@ export function surfaceFiles(i2: I2Result): string[] {
 async function pythonInitsAt(files: readonly string[], read: (f: string) => Promise<string | undefined>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const f of files) {
-    const slash = f.lastIndexOf('/');
-    const init = `${f.slice(0, slash + 1)}__init__.py`;
-    if (init === f || out.has(init)) continue;
+    const init = packageInit(f);
+    if (!init || out.has(init)) continue;
     const text = await read(init);
     if (text !== undefined) out.set(init, text);
   }

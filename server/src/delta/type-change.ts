@@ -6,7 +6,7 @@
 // `CacheableLookup['lookup'] → LookupFunction`) may or may not be compatible — that needs the
 // type checker, not a diff — so it is REVIEW with the reason, not a block. On got and ky every
 // such FAIL of the issue 17 backtest was read: 5 of 8 were compatible.
-import { canonicalType, splitTop, unionMembers, widens, type PortFinding } from './type-text';
+import { canonicalType, closingParen, splitTop, unionMembers, widens, type PortFinding } from './type-text';
 
 export type TypeRelation = 'same' | 'wider' | 'narrower' | 'incompatible' | 'unknown';
 
@@ -60,32 +60,20 @@ export function pythonSpelling(t: string): string {
   return unionsWithBars(s);
 }
 
-/** `Union[A, B]` → `A | B`, `Optional[A]` → `A | None`, innermost first (arguments may nest). */
+/** `Union[A, B]` → `A | B`, `Optional[A]` → `A | None`, outermost first, its arguments in turn. */
 function unionsWithBars(s: string): string {
   for (let guard = 0; guard < 32; guard++) {
     const m = /(?<![\w.])(Union|Optional)\[/.exec(s);
     if (!m) return s;
     const open = m.index + m[0].length - 1;
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < s.length; i++) {
-      if (s[i] === '[' || s[i] === '(') depth++;
-      else if (s[i] === ']' || s[i] === ')') {
-        depth--;
-        if (depth === 0) {
-          close = i;
-          break;
-        }
-      }
-    }
-    if (close < 0) return s;
+    const rel = closingParen(s.slice(open));
+    if (rel < 0) return s;
+    const close = open + rel;
     const args = splitTop(s.slice(open + 1, close), ',').map((x) => unionsWithBars(x.trim())).filter(Boolean);
-    const arms = m[1] === 'Optional' ? [...args, 'None'] : args;
-    // Inside a union or a subscript the result stays one argument: parenthesised when it has arms.
-    const before = s.slice(0, m.index).trimEnd();
-    const inside = before.endsWith('[') || before.endsWith(',') || before.endsWith('|') || s.slice(close + 1).trimStart().startsWith('|');
-    const text = arms.join(' | ');
-    s = s.slice(0, m.index) + (inside && arms.length > 1 && !before.endsWith('[') && !before.endsWith(',') ? `(${text})` : text) + s.slice(close + 1);
+    const text = (m[1] === 'Optional' ? [...args, 'None'] : args).join(' | ');
+    // Beside another union's `|` the arms stay one: `A | (B | None)`.
+    const besideBar = s.slice(0, m.index).trimEnd().endsWith('|') || s.slice(close + 1).trimStart().startsWith('|');
+    s = s.slice(0, m.index) + (besideBar && text.includes('|') ? `(${text})` : text) + s.slice(close + 1);
   }
   return s;
 }
@@ -110,10 +98,11 @@ export function paramTypeFinding(name: string, oldT: string, newT: string, lang?
   // as a narrowing). `unknown` and `object` are types, and narrowing them stays a FAIL.
   // `Any` → `t.Any` (the typing module under another name; werkzeug 37b9423dfd's stubs against
   // its module) declares nothing on either side: no narrowing.
-  // Python's `object` takes every value too (click bc36cd1a2b: `message: t.Any | None` → `object`).
-  const untyped = (t: string) => untypedAnnotation(t, lang) || (lang === 'python' && unionMembers(canonicalType(pythonSpelling(t))).includes('object'));
-  if (untyped(oldT) && untyped(newT)) return { verdict: 'PASS', reason: `parameter ${name} untyped on both sides: ${oldT} → ${newT}` };
-  if (untyped(oldT) && !untyped(newT)) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
+  // Python's `object` takes every value too (click bc36cd1a2b: `message: t.Any | None` → `object`)
+  // — as the new annotation only: `object` → `str` is a narrowing and stays one.
+  const takesAll = (t: string) => untypedAnnotation(t, lang) || (lang === 'python' && unionMembers(canonicalType(pythonSpelling(t))).includes('object'));
+  if (untypedAnnotation(oldT, lang) && takesAll(newT)) return { verdict: 'PASS', reason: `parameter ${name} untyped on both sides: ${oldT} → ${newT}` };
+  if (untypedAnnotation(oldT, lang)) return { verdict: 'REVIEW', reason: `parameter ${name} typed: ${oldT} → ${newT} (was untyped; whether callers' arguments fit cannot be told from the text)` };
   const r = typeRelation(oldT, newT, lang);
   if (r === 'same' || r === 'wider') return { verdict: 'PASS', reason: `parameter ${name} type widened: ${oldT} → ${newT}` };
   if (r === 'narrower') return { verdict: 'FAIL', reason: `parameter ${name} type narrowed: ${oldT} → ${newT}` };

@@ -46,7 +46,7 @@ function topLevelArrow(s: string): boolean {
 }
 
 /** Where the bracket opening `s` closes (-1 when it does not). */
-function closingParen(s: string): number {
+export function closingParen(s: string): number {
   let d = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];

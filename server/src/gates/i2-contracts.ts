@@ -388,7 +388,7 @@ function unmatchedCalls(a: Signature, bs: readonly Signature[], lang: Lang): str
 /**
  * A public field `name` declared in the head class of accessor `s`: a line of the class at its
  * members' indentation reading `[modifiers] name[?!]: T` / `= …` / `;` (fields are no symbols,
- * §3.1). `private`, `#name` and a static-ness other than the accessor's are not it.
+ * §3.1). `private`/`protected`, `#name` and a static-ness other than the accessor's are not it.
  */
 function fieldReplacing(s: SymbolInfo, newA: FileAnalysis, text: string): { line: number; type?: string; optional: boolean; readonly: boolean } | undefined {
   const cls = newA.symbols.find((x) => x.qualname === s.container && x.kind === 'class');
@@ -397,13 +397,13 @@ function fieldReplacing(s: SymbolInfo, newA: FileAnalysis, text: string): { line
   if (cols.size !== 1) return undefined; // no member to take the indentation from, or mixed
   const col = [...cols][0];
   const lines = text.split('\n');
-  const re = new RegExp(`^((?:(?:public|protected|declare|static|override|readonly|accessor)\\s+)*)${s.name.replace(/[$]/g, '\\$')}\\s*([?!])?\\s*(?::\\s*([^=;]+?))?\\s*(?:=.*|;)?\\s*$`);
+  const re = new RegExp(`^((?:(?:public|declare|static|override|readonly|accessor)\\s+)*)${s.name.replace(/[$]/g, '\\$')}\\s*([?!])?\\s*(?::\\s*([^=;]+?))?\\s*(?:=.*|;)?\\s*$`);
   for (let l = cls.range.line; l < cls.range.endLine - 1 && l < lines.length; l++) {
     const line = lines[l].replace(/\r$/, '');
     const indent = line.length - line.trimStart().length;
     if (indent !== col) continue;
     const m = re.exec(line.slice(indent));
-    if (!m || /\bprotected\b/.test(m[1]) || /\bstatic\b/.test(m[1]) !== (s.signature.callKind === 'static')) continue;
+    if (!m || /\bstatic\b/.test(m[1]) !== (s.signature.callKind === 'static')) continue;
     return { line: l + 1, ...(m[3] ? { type: m[3].trim() } : {}), optional: m[2] === '?', readonly: /\breadonly\b/.test(m[1]) };
   }
   return undefined;

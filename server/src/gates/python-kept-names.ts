@@ -32,7 +32,7 @@ function declaresTop(a: FileAnalysis | undefined, name: string): boolean {
 }
 
 /** The package `__init__.py` beside `file` (`src/pkg/m.py` → `src/pkg/__init__.py`), or undefined for an `__init__.py` itself. */
-function packageInit(file: string): string | undefined {
+export function packageInit(file: string): string | undefined {
   const slash = file.lastIndexOf('/');
   const base = file.slice(slash + 1);
   if (base === '__init__.py' || base === '__init__.pyi') return undefined;
