@@ -5,7 +5,7 @@
 import type { ImportInfo, SymbolInfo } from '../symbols/types';
 import { mapOldLineToNew, oldLineKept, type Hunk } from '../util/line-diff';
 import { classBaseNames } from './class-bases';
-import { callNamesIn, defaultExportName } from './import-bindings';
+import { ImportBindings } from './import-bindings';
 import { resolveImport } from './import-resolve';
 import { containment, jaccard } from './similarity';
 
@@ -334,6 +334,8 @@ interface PairState {
   pairs: SymbolPair[];
   oldFree: Map<string, SideSymbol>; // key change|qualname|position
   newFree: Map<string, SideSymbol>;
+  /** Default-export names, import targets and lines read once per side of each file (import-bindings.ts). */
+  bindings: ImportBindings;
 }
 
 // Qualnames can repeat (a def in both branches of an `if`, getter + setter): within one
@@ -352,7 +354,7 @@ const byQual = (syms: SymbolInfo[]) => {
 };
 
 export function pairSymbols(input: PairingInput): PairingResult {
-  const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map() };
+  const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map(), bindings: new ImportBindings() };
   pairSameQualname(st);
   // 2. Renames within a file, 3. moves across files.
   matchFree(st, true);
@@ -756,7 +758,7 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
     if (hit) return hit;
     const ff = input.files.find((x) => x.change === f.change);
     const fText = side === 'new' ? ff?.newText : ff?.oldText;
-    const isDefault = f.sym.name === 'default' || (fText !== undefined && defaultExportName(fText) === f.sym.name);
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(`${side}|${f.change}`, fText) === f.sym.name);
     const paths = (sidePaths[side] ??= new Set(input.files.flatMap((x) => { const q = side === 'new' ? x.newFile : x.oldFile; return q ? [q] : []; })));
     const out: SideSymbol[] = [];
     bindingMemo.set(memoKey, out);
@@ -766,7 +768,7 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
       const imports = side === 'new' ? cf.newImports : cf.oldImports;
       if (!path || !imports?.length) continue;
       const text = side === 'new' ? cf.newText : cf.oldText;
-      for (const nm of callNamesIn({ path, imports, text }, f.file, f.sym.name, isDefault, (q) => paths.has(q))) {
+      for (const nm of st.bindings.callNames({ key: `${side}|${cf.change}`, path, imports, text }, f.file, f.sym.name, isDefault, (q) => paths.has(q))) {
         if (nm !== f.sym.name) out.push(...byName(nm).filter((c) => c.change === cf.change));
       }
     }
@@ -840,10 +842,10 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
     const imports = side === 'new' ? cf?.newImports : cf?.oldImports;
     if (!path || !imports?.length) return own;
     const fText = side === 'new' ? ff?.newText : ff?.oldText;
-    const isDefault = f.sym.name === 'default' || (fText !== undefined && defaultExportName(fText) === f.sym.name);
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(`${side}|${f.change}`, fText) === f.sym.name);
     const text = side === 'new' ? cf?.newText : cf?.oldText;
     const paths = side === 'new' ? headPaths : basePaths;
-    return callNamesIn({ path, imports, text }, f.file, f.sym.name, isDefault, (p) => paths.has(p));
+    return st.bindings.callNames({ key: `${side}|${caller.change}`, path, imports, text }, f.file, f.sym.name, isDefault, (p) => paths.has(p));
   };
   for (const n of [...newFree.values()]) {
     if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;
