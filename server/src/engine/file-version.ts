@@ -156,6 +156,7 @@ export function makeVersionPair(
     // Error recovery after an incremental parse may differ from a fresh parse; analyses must
     // not depend on how a version was reached, so a head with errors is parsed afresh.
     if (!newTree || newTree.rootNode.hasError) return [oldV, register(makeVersion(newPath, b.text, cache, generated, stored?.new))];
+    trees?.lend(lang, b.text, newTree);
     const newA = analyzeTree(newTree, b.text, newPath, lang as Lang, cache, { prev: oldCarry });
     stored?.new.put(b.text, newA);
     return [oldV, register({ path: newPath, text: b.text, analysis: newA })];

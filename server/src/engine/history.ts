@@ -11,6 +11,7 @@ import { computeDelta, type DeltaOptions, type DeltaResult } from './delta-engin
 import type { AnalysisStore } from './analysis-store';
 import { finishChanges, readChanges, VersionCache } from './git-change-set';
 import { VersionTrees } from './version-trees';
+import { lendTreesFrom } from '../sast/tree-cache';
 import { FileTimeline } from './history-files';
 
 export interface CommitDelta {
@@ -137,6 +138,22 @@ export async function* walkEntries(
   repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
 ): AsyncGenerator<CommitDelta> {
   const { cache, versions, trees } = state;
+  // The scanners deltaOptionsFor runs (`glx delta --per-commit`) parse the commit's texts again
+  // unless the walk lends its trees of them (version-trees.ts `lend`).
+  const unlend = opts.deltaOptionsFor ? lendTreesFrom((lang, text) => trees.treeOf(lang, text)) : undefined;
+  if (unlend) trees.lendForScans();
+  try {
+    yield* walkEntriesLending(repo, policy, opts, history, headFiles, state);
+  } finally {
+    unlend?.();
+    trees.releaseLent();
+  }
+}
+
+async function* walkEntriesLending(
+  repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
+): AsyncGenerator<CommitDelta> {
+  const { cache, versions, trees } = state;
   // Each commit's file lists as steps of one timeline (history-files.ts): no Set copied per commit.
   const timeline = new FileTimeline(headFiles);
   const todo = history.filter((h) => !opts.skip?.has(h.commit.sha));
@@ -172,6 +189,7 @@ export async function* walkEntries(
     const read = next!;
     t++;
     next = t < todo.length ? readChanges(repo, todo[t].files, policy, versions) : undefined;
+    trees.releaseLent(); // the previous commit's, scanned by now (see walkEntries)
     const changes = await finishChanges(read, cache, versions, opts.store, trees);
     // Walking newest first, a path this commit added has no older version to parse from its tree.
     for (const c of changes) if ((c.status === 'A' || c.status === 'C') && c.new) trees.forget(c.new.path);

@@ -58,10 +58,29 @@ export interface ScopedParse {
  */
 export const VERSION_TREES_CHARS = 6 * 1024 * 1024;
 
+/**
+ * Trees lent to the scanners of the commit being walked: at most this many characters of
+ * source. A lent tree is a copy (`tree.copy()`: it shares every subtree with the tree it copies),
+ * so a version's head and base trees, which share all but the edited parts, cost little more than
+ * one; trees of added files are whole — the cap bounds a commit of hundreds of files.
+ */
+export const LENT_TREES_CHARS = 8 * 1024 * 1024;
+
 export class VersionTrees {
   /** Insertion order = recency (a kept tree is re-inserted). */
   private readonly kept = new Map<string, Kept>();
   private chars = 0;
+  /**
+   * Lending (issue 14): `glx delta --per-commit` runs the SAST scanners on every commit, and
+   * they parsed both sides of every changed file from scratch (their own tree cache holds 24
+   * trees; a webpack commit changes up to 698 files) — half of the walk's CPU on webpack. The
+   * walk has had a tree of exactly those texts: copies are lent for the commit's scan
+   * (sast/tree-cache.ts `lendTreesFrom`) and freed when the walk moves to the next commit.
+   * Every tree this class hands out is the tree a fresh parse gives (see `parseScoped`), so a
+   * scan sees the same tree either way.
+   */
+  private lent?: Map<string, { lang: Lang; tree: Tree }>;
+  private lentChars = 0;
   /** When the walk's path will be parsed next (setFuture); undefined = least recently used first out. */
   private nextUse?: (path: string) => number;
   constructor(private readonly maxChars = VERSION_TREES_CHARS) {}
@@ -97,9 +116,12 @@ export class VersionTrees {
   parseScoped(path: string, lang: Lang, text: string): ScopedParse {
     const base = this.take(path, lang);
     const parser = parserFor(lang);
-    if (!base) return { tree: parseText(parser, text) };
+    if (!base) return this.lending({ tree: parseText(parser, text) }, lang, text);
     let tree: Tree | null = null;
     let diff: ScopedParse['diff'];
+    // The kept version is nearly always the head of the commit whose base this is: lent before
+    // its tree is edited into this one.
+    this.lend(base.lang, base.text, base.tree);
     try {
       if (base.text === text) {
         tree = base.tree.copy();
@@ -118,9 +140,14 @@ export class VersionTrees {
     } finally {
       base.tree.delete();
     }
-    if (tree && !tree.rootNode.hasError) return { tree, carry: base.carry, diff };
+    if (tree && !tree.rootNode.hasError) return this.lending({ tree, carry: base.carry, diff }, lang, text);
     tree?.delete();
-    return { tree: parseText(parser, text), carry: base.carry, diff };
+    return this.lending({ tree: parseText(parser, text), carry: base.carry, diff }, lang, text);
+  }
+
+  private lending(p: ScopedParse, lang: Lang, text: string): ScopedParse {
+    if (p.tree) this.lend(lang, text, p.tree);
+    return p;
   }
 
   /**
@@ -171,9 +198,39 @@ export class VersionTrees {
     this.drop(path);
   }
 
-  /** Frees every kept tree (end of a walk). */
+  /** Frees every kept tree (end of a walk), and the lent ones. */
   clear(): void {
     for (const p of [...this.kept.keys()]) this.drop(p);
+    this.releaseLent();
+  }
+
+  /** From now on, lend copies of the trees of the versions parsed (see `lent`). */
+  lendForScans(): void {
+    this.lent ??= new Map();
+  }
+
+  /** Keeps a copy of `tree` (of exactly `text`, error-free or fresh) for the commit's scan, within LENT_TREES_CHARS. */
+  lend(lang: Lang, text: string, tree: Tree): void {
+    if (!this.lent || this.lent.has(text) || this.lentChars + text.length > LENT_TREES_CHARS) return;
+    this.lent.set(text, { lang, tree: tree.copy() });
+    this.lentChars += text.length;
+  }
+
+  /**
+   * The tree lent or kept for exactly `text` in `lang`, owned by this object: valid until the
+   * walk's next commit (releaseLent) or parse. Callers must neither delete it nor keep it.
+   */
+  treeOf(lang: Lang, text: string): Tree | undefined {
+    const l = this.lent?.get(text);
+    return l && l.lang === lang ? l.tree : undefined;
+  }
+
+  /** Frees the lent trees (the walk calls it before each commit's versions are made). */
+  releaseLent(): void {
+    if (!this.lent) return;
+    for (const { tree } of this.lent.values()) tree.delete();
+    this.lent.clear();
+    this.lentChars = 0;
   }
 
   get size(): number {

@@ -64,6 +64,25 @@ function linkParsedFrom(tree: Tree, from: Tree): void {
   const changedRows = changedRanges(from, tree).map((r) => [r.startRow, r.endRow] as const);
   parsedFrom.set(tree, { from, changedRows });
 }
+/**
+ * Trees of exact texts that a history walk holds for the commit being scanned
+ * (engine/version-trees.ts `lend`): looked up before this cache, like the editor's lent tree. A
+ * walk registers its lender while it runs and removes it when it ends (the returned function).
+ */
+export type TreeLender = (lang: Lang, text: string) => Tree | undefined;
+const lenders = new Set<TreeLender>();
+let borrowed = 0;
+/** How many trees scans have taken from lenders in this thread (a figure for tests and benches). */
+export function borrowedTrees(): number {
+  return borrowed;
+}
+export function lendTreesFrom(lender: TreeLender): () => void {
+  lenders.add(lender);
+  return () => {
+    lenders.delete(lender);
+  };
+}
+
 export function revokeTree(tree: Tree | undefined): void {
   if (tree && lent?.tree === tree) lent = undefined;
 }
@@ -134,6 +153,13 @@ export function hunkEdits(old: string, text: string, hunks: readonly Hunk[]): Ed
  */
 export function cachedTree(key: string, lang: Lang, text: string): Tree | null {
   if (lent && lent.lang === lang && lent.text === text) return lent.tree;
+  for (const lender of lenders) {
+    const t = lender(lang, text);
+    if (t) {
+      borrowed++;
+      return t;
+    }
+  }
   const hit = trees.get(key);
   if (hit && hit.lang === lang && hit.text === text) {
     trees.delete(key);
