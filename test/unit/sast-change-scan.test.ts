@@ -81,3 +81,22 @@ describe('scanChangeSet → sec tokens', () => {
     assert.equal(prioritize([gl, { ...gl, line: 1, secret: { redacted: '«redacted:x:00000000»' } }], { policy: new Policy(), security: defaultSecurityPolicy(), changed: new Map() }).length, 2);
   });
 });
+
+describe('generated and minified files (engine/generated.ts)', () => {
+  it('get no pattern rules — fixed in the generator, not its output — but secrets and deny rules still run', () => {
+    const policy = new Policy();
+    const security = { ...defaultSecurityPolicy(), deny: [{ id: 'no-debugger', pattern: '\\bdebugger\\b', re: /\bdebugger\b/g, message: 'no debugger', severity: 'MEDIUM' as const, paths: [], secret: false }] };
+    const head = `export function f(y) {\n  debugger;\n  const token = "${STRIPE}";\n  return eval(y);\n}\n`;
+    const scan = (generated: string | undefined, oldGenerated?: string) => scanChangeSet({
+      changes: [{ status: 'M', old: { path: 'dist2/bundle.js', text: 'export function f(y) {\n  return y;\n}\n', ...(oldGenerated ? { generated: oldGenerated } : {}) }, new: { path: 'dist2/bundle.js', text: head, ...(generated ? { generated } : {}) } }],
+    }, policy, { security }).findings.map((f) => f.rule_id).sort();
+    const hand = scan(undefined);
+    assert.ok(hand.includes('glx.js.eval'), `hand-written: ${hand}`);
+    const gen = scan('a comment says @generated');
+    assert.ok(!gen.includes('glx.js.eval'), `generated: ${gen}`);
+    assert.deepEqual(gen, hand.filter((r) => r !== 'glx.js.eval'));
+    assert.ok(gen.some((r) => r.startsWith('glx.secret.')) && gen.includes('no-debugger'), `secrets and deny rules: ${gen}`);
+    // Generated on either side → file level on both, as the Δ (file-version.ts fileLevelPair).
+    assert.deepEqual(scan(undefined, 'one line of 40,000 characters'), gen);
+  });
+});

@@ -26,7 +26,8 @@ export function sastCache(glxDir: string): ScanPersist | undefined {
       pk = createHash('sha256').update(JSON.stringify(k.security)).digest('hex');
       policyKeys.set(k.security, pk);
     }
-    return `${k.path}\0${textKey(k.baseText)}\0${textKey(k.headText)}\0${k.full ? 1 : 0}\0${pk}`;
+    // Without pattern rules (a generated file): another entry; the usual key is unchanged.
+    return `${k.path}\0${textKey(k.baseText)}\0${textKey(k.headText)}\0${k.full ? 1 : 0}\0${pk}${k.patterns === false ? '\0np' : ''}`;
   };
   return {
     get: (k) => store.get(keyOf(k), isResults),

@@ -45,6 +45,8 @@ export interface ScanKey {
   headText: string;
   full: boolean;
   security: SecurityPolicy;
+  /** False for a generated or minified file (see `builtIn`): the pattern rules did not run. */
+  patterns?: boolean;
 }
 
 /** The built-in scanners' raw results for one file change (head findings, base findings with their normalized code). */
@@ -98,6 +100,7 @@ interface FileMemo {
   headText: string;
   full: boolean;
   security: SecurityPolicy;
+  patterns: boolean;
   diff: { lines: ChangedLines; oldLines: Set<number> };
   head: RawFinding[];
   base: { f: RawFinding; code: string }[];
@@ -105,9 +108,9 @@ interface FileMemo {
 const MAX_MEMO = 1024;
 const memos = new Map<string, FileMemo>();
 
-function memoFor(path: string, baseText: string | undefined, headText: string, full: boolean, security: SecurityPolicy): FileMemo | undefined {
+function memoFor(path: string, baseText: string | undefined, headText: string, full: boolean, security: SecurityPolicy, patterns: boolean): FileMemo | undefined {
   const m = memos.get(path);
-  return m && m.full === full && m.security === security && m.headText === headText && m.baseText === baseText ? m : undefined;
+  return m && m.full === full && m.security === security && m.patterns === patterns && m.headText === headText && m.baseText === baseText ? m : undefined;
 }
 
 function remember(path: string, m: FileMemo): void {
@@ -116,9 +119,18 @@ function remember(path: string, m: FileMemo): void {
   if (memos.size > MAX_MEMO) memos.delete(memos.keys().next().value as string);
 }
 
-function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base'): RawFinding[] {
+/**
+ * The built-in scanners on one side of one file. `patterns` false — a generated or minified file
+ * (engine/generated.ts; docs/configuration.md): no pattern rules, as the file gets no parse for
+ * its tokens either. A finding there is fixed in the generator's input, not in its output (the
+ * Semgrep language server skips minified files for the same reason), and the parse of a
+ * 770 KB `types.d.ts` or a 390 KB one-line schema checker per change was most of what scanning
+ * webpack's history still parsed. Secrets and deny rules still run: they read text, and a key
+ * leaks from a bundle just the same.
+ */
+function builtIn(file: string, text: string, security: SecurityPolicy, lines: ReadonlySet<number> | undefined, side: 'head' | 'base', patterns: boolean): RawFinding[] {
   const idx = lineIndexOf(text, `${side}:${file}`);
-  return [...scanSecrets(file, text, lines, idx), ...scanPatterns(file, text, lines, idx, `${side}:${file}`, true, side === 'base'), ...scanDeny(file, text, security, lines, idx)];
+  return [...scanSecrets(file, text, lines, idx), ...(patterns ? scanPatterns(file, text, lines, idx, `${side}:${file}`, true, side === 'base') : []), ...scanDeny(file, text, security, lines, idx)];
 }
 
 export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOptions = {}): ChangeScan {
@@ -135,7 +147,9 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
     const head = c.new;
     if (!head || head.text === undefined || head.skipped) continue;
     const baseText = c.status !== 'A' ? c.old?.text : undefined;
-    const memo = memoFor(head.path, baseText, head.text, !!opts.full, security);
+    // Generated on either side → file level on both (engine/file-version.ts fileLevelPair).
+    const patterns = !head.generated && !(c.status !== 'A' && c.old?.generated);
+    const memo = memoFor(head.path, baseText, head.text, !!opts.full, security, patterns);
     const { lines, oldLines } = memo?.diff ?? changedLinesOf(c);
     changed.set(head.path, lines);
     if (head.analysis) analyses.set(head.path, head.analysis);
@@ -151,22 +165,22 @@ export function scanChangeSet(cs: ChangeSet, policy: Policy, opts: ChangeScanOpt
       baseRaw.push(...memo.base);
       continue;
     }
-    const key: ScanKey = { path: head.path, baseText, headText: head.text, full: !!opts.full, security };
+    const key: ScanKey = { path: head.path, baseText, headText: head.text, full: !!opts.full, security, patterns };
     const stored = opts.persist?.get(key);
     if (stored) {
-      remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: stored.head, base: stored.base });
+      remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, patterns, diff: { lines, oldLines }, head: stored.head, base: stored.base });
       raw.push(...stored.head);
       baseRaw.push(...stored.base);
       continue;
     }
-    const headFindings = builtIn(head.path, head.text, security, scanLines, 'head');
+    const headFindings = builtIn(head.path, head.text, security, scanLines, 'head', patterns);
     const baseFindings: { f: RawFinding; code: string }[] = [];
     if (baseText !== undefined && oldLines.size) {
       // The base's findings on the lines this change replaced, keyed under the head path.
       const baseIdx = lineIndexOf(baseText, `base:${head.path}`);
-      for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base')) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
+      for (const f of builtIn(head.path, baseText, security, opts.full ? undefined : oldLines, 'base', patterns)) baseFindings.push({ f, code: normalizeWs(baseIdx.line(f.line)) });
     }
-    remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
+    remember(head.path, { baseText, headText: head.text, full: !!opts.full, security, patterns, diff: { lines, oldLines }, head: headFindings, base: baseFindings });
     opts.persist?.put(key, { head: headFindings, base: baseFindings });
     raw.push(...headFindings);
     baseRaw.push(...baseFindings);
