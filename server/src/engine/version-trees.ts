@@ -217,8 +217,8 @@ export class VersionTrees {
   }
 
   /**
-   * The tree lent or kept for exactly `text` in `lang`, owned by this object: valid until the
-   * walk's next commit (releaseLent) or parse. Callers must neither delete it nor keep it.
+   * The tree lent for exactly `text` in `lang`, owned by this object: valid until the walk's
+   * next commit (releaseLent). Callers must neither delete it nor keep it.
    */
   treeOf(lang: Lang, text: string): Tree | undefined {
     const l = this.lent?.get(text);
