@@ -224,3 +224,29 @@ test('I2, Python: a name moved between modules that the package __init__.py stil
   r.write('pkg/__init__.py', 'from .a import *\n');
   assert.equal(cli(r.dir).gates.I2.status, 'FAIL');
 });
+
+test('I2, Python: a maintenance script beside the package, which no packaging file names, moved to scripts/ is no API break in the CLI and the editor alike (httpcore 55181722f9)', async () => {
+  const r = new TempRepo('glx-gates-parity-pyroot-');
+  cleanups.push(() => r.cleanup());
+  const script = 'import sys\n\n\ndef unasync_line(line):\n    return line.replace("async ", "")\n\n\ndef main():\n    for line in sys.stdin:\n        print(unasync_line(line))\n';
+  r.commit({
+    'pyproject.toml': '[build-system]\nrequires = ["hatchling"]\n\n[tool.hatch.build.targets.sdist]\ninclude = ["/pkg"]\n',
+    'pkg/__init__.py': 'from .core import run\n',
+    'pkg/core.py': 'def run():\n    return 1\n',
+    'unasync.py': script,
+  }, 'base');
+  r.remove('unasync.py');
+  r.write('scripts/unasync.py', script);
+  r.git('add', '-A');
+  const inv = cli(r.dir);
+  assert.equal(inv.gates.I2.status, 'PASS', JSON.stringify(inv.gates.I2.ports));
+  const s = await session(r.dir);
+  const st = await s.waitStatus((x) => x.gates?.I2 === 'PASS' && x.decision !== undefined, 'I2 PASS in the editor once the base tree is read');
+  assert.equal(st.decision, inv.decision);
+  // Named by the packaging (setuptools py-modules), the module is shipped: its move is a break in both.
+  r.commit({ 'pyproject.toml': '[tool.setuptools]\npy-modules = ["unasync"]\n', 'unasync.py': script, 'scripts/unasync.py': null }, 'ship it');
+  r.remove('unasync.py');
+  r.write('scripts/unasync.py', script);
+  r.git('add', '-A');
+  assert.equal(cli(r.dir).gates.I2.status, 'FAIL');
+});

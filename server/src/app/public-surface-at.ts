@@ -10,6 +10,7 @@ import type { DeltaToken } from '../delta/token';
 import { evaluateI2, type I2Result } from '../gates/i2-contracts';
 import { mergeSurfaces, packageDirOf, readPublicSurface, type PublicSurface } from '../gates/public-surface';
 import { packageInit } from '../gates/python-kept-names';
+import { PACKAGING_FILES, unshippedRootModules } from '../gates/python-root-modules';
 import { initParsers, languageOf } from '../parsing/languages';
 import { analyzeSource } from '../symbols/analyze';
 
@@ -25,11 +26,14 @@ export async function publicSurfaceFor(repo: GitRepo, baseSha: string, cs: Chang
 }
 
 /**
- * The TS/JS files of I2's ports that are not PASS — the ones a package surface could narrow — and
- * the Python files of moves I2 fails, whose package `__init__.py` may still export the name.
+ * The TS/JS files of I2's ports that are not PASS — the ones a package surface could narrow — the
+ * Python files of moves I2 fails, whose package `__init__.py` may still export the name, and
+ * top-level Python files with a port that is not PASS (the distribution may not ship them).
  */
 export function surfaceFiles(i2: I2Result): string[] {
-  const wanted = (p: I2Result['ports'][number]) => (languageOf(p.file) === 'python' ? p.verdict === 'FAIL' && p.change === 'moved' : p.verdict !== 'PASS');
+  const wanted = (p: I2Result['ports'][number]) => (languageOf(p.file) === 'python'
+    ? (p.verdict === 'FAIL' && p.change === 'moved') || (!p.file.includes('/') && p.verdict !== 'PASS')
+    : p.verdict !== 'PASS');
   return [...new Set(i2.ports.filter(wanted).map((p) => p.file))].sort();
 }
 
@@ -70,8 +74,25 @@ export async function publicSurfaceAt(repo: GitRepo, sha: string, files: readonl
     if (surface) parts.push({ dir, surface });
   }
   const merged = mergeSurfaces(parts);
-  if (!pythonInits.size) return merged;
-  return { ...(merged ?? { entries: [], names: new Map(), packages: [] }), pythonInits };
+  const rootModules = pyFiles.filter((f) => !f.includes('/'));
+  const pythonUnshipped = rootModules.length ? unshippedRootModules(rootModules, ...(await packagingAt(repo, sha, read, listTree))) : new Set<string>();
+  if (!pythonInits.size && !pythonUnshipped.size) return merged;
+  return { ...(merged ?? { entries: [], names: new Map(), packages: [] }), ...(pythonInits.size ? { pythonInits } : {}), ...(pythonUnshipped.size ? { pythonUnshipped } : {}) };
+}
+
+/** The base tree and its packaging texts (python-root-modules.ts), once per (repo, base): the editor asks per gate refresh. */
+const packagingCache = new Map<string, Promise<[readonly string[], string[]]>>();
+function packagingAt(repo: GitRepo, sha: string, read: (f: string) => Promise<string | undefined>, files: () => Promise<readonly string[]>): Promise<[readonly string[], string[]]> {
+  const key = `${repo.root}\0${sha}`;
+  let hit = packagingCache.get(key);
+  if (!hit) {
+    // Unreadable: no top-level module is judged unshipped (I2 stays file-level, never a failed gate).
+    hit = Promise.all([files(), Promise.all(PACKAGING_FILES.map(read)).then((ts) => ts.filter((t): t is string => t !== undefined))])
+      .catch((): [readonly string[], string[]] => [[], []]);
+    if (packagingCache.size >= CACHE_MAX) packagingCache.delete(packagingCache.keys().next().value!);
+    packagingCache.set(key, hit);
+  }
+  return hit;
 }
 
 function packageSurface(repo: GitRepo, sha: string, dir: string, read: (f: string) => Promise<string | undefined>, files: () => Promise<readonly string[]>): Promise<PublicSurface | undefined> {

@@ -92,7 +92,7 @@ export function evaluateI2(cs: ChangeSet, tokens: readonly DeltaToken[], policy:
     supported = true;
     // A file that does not parse keeps its symbols out of I2: a syntax error never makes the API look deleted (spec §3.1).
     if (c.new?.analysis && !c.new.analysis.ok) continue;
-    if (!policy.mayBePublic(oldA.path)) continue;
+    if (!policy.mayBePublic(oldA.path) || surface?.pythonUnshipped?.has(oldA.path)) continue;
     const newA = c.status === 'D' ? undefined : symbolView(c.new?.analysis, c.new?.text);
     const moduleMoved = c.status === 'R' && c.old!.path !== c.new?.path;
     const shim = moduleMoved ? cs.changes.find((x) => x.new?.path === c.old!.path)?.new?.analysis : undefined;

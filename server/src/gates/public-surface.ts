@@ -41,6 +41,11 @@ export interface PublicSurface {
    * `keptByPackageInit`). Only those the change did not touch (its own texts are in the change).
    */
   pythonInits?: ReadonlyMap<string, string>;
+  /**
+   * Top-level Python modules the distribution does not ship (python-root-modules.ts: scripts
+   * beside the package, which no packaging file names): no user can import them.
+   */
+  pythonUnshipped?: ReadonlySet<string>;
 }
 
 export interface SurfaceReader {
