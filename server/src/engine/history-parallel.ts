@@ -63,18 +63,32 @@ export const WINDOW_PER_THREAD = 150;
 export const MIN_PARALLEL_COMMITS = 12;
 
 /**
- * The default number of walk threads: GLX_WALK_THREADS when set; else this thread plus one per
- * idle core (the cores minus the 1-minute load average, rounded), at most 4. A worker thread
- * costs CPU of its own (start-up, a JIT-cold isolate, its region's cold caches: +20–35 % on
- * httpx), which pays only on a core that would otherwise be idle: on a saturated machine the
- * walk stays serial (docs/history-walk.md).
+ * Below this many cores the walk stays serial unless GLX_WALK_THREADS says otherwise. On two
+ * cores the serial walk already keeps part of the second one busy (V8's GC and compiler threads,
+ * git's cat-file: 1.4–1.5 s of process CPU per second of wall time on httpx), and since the
+ * walk's own costs fell (eighth pass) two threads lost on all three real repositories measured
+ * with no other process running: httpx 3.0–3.6 s against 2.8–3.0 s serial, vscode-languageserver-
+ * node 6.4–6.5 against 5.5–5.7 s, webpack's `--per-commit` 31.6 against 26.9 s
+ * (docs/history-walk.md "Eighth pass"). Machines with more cores keep the idle-core rule (not
+ * measured here).
  */
-export function defaultWalkThreads(env: NodeJS.ProcessEnv = process.env, load = os.loadavg()[0]): number {
+export const MIN_PARALLEL_CORES = 3;
+
+/**
+ * The default number of walk threads: GLX_WALK_THREADS when set; else, with at least
+ * MIN_PARALLEL_CORES cores, this thread plus one per idle core (the cores minus the 1-minute load
+ * average, rounded), at most 4. A worker thread costs CPU of its own (start-up, a JIT-cold
+ * isolate, its region's cold caches: +20–35 % on httpx), which pays only on a core that would
+ * otherwise be idle: on a saturated machine the walk stays serial (docs/history-walk.md).
+ */
+export function defaultWalkThreads(env: NodeJS.ProcessEnv = process.env, load = os.loadavg()[0], cores = availableCores()): number {
   const set = Number(env.GLX_WALK_THREADS);
   if (env.GLX_WALK_THREADS && Number.isInteger(set) && set >= 1) return Math.min(set, 16);
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (cores < MIN_PARALLEL_CORES) return 1;
   return Math.max(1, Math.min(4, cores, 1 + Math.round(cores - load)));
 }
+
+const availableCores = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 /** The worker's script: beside this module (tsc output) or beside the bundle that contains it (dist/). */
 export function historyWorkerScript(): string | undefined {
