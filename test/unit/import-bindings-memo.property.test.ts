@@ -2,7 +2,7 @@
 // each file (default-export name, import targets, lines) — issue 14: read per (symbol, caller)
 // pair it made webpack's history walk 1.6× slower. Kept or not, the answers must be the same: one
 // shared instance asked a random sequence of questions about random files — the same file with
-// other texts and imports on its two sides, keyed `side|change` as pairing keys them — answers
+// other texts and imports on its two sides, asked by side and change as pairing asks — answers
 // each exactly as a fresh instance does.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,11 +30,13 @@ const otherLine = fc.constantFrom<Line>(
 );
 const fileText = fc.array(fc.oneof(importLine, otherLine), { maxLength: 8 });
 
-function importingFile(key: string, path: string, lines: Line[], withText: boolean): ImportingFile {
+function importingFile(change: number, lines: Line[], withText: boolean): ImportingFile {
   const imports: ImportInfo[] = [];
   lines.forEach((l, i) => { if (l.imp) imports.push({ ...l.imp, line: i + 1, endLine: i + 1 }); });
-  return { key, path, imports, text: withText ? lines.map((l) => l.text).join('\n') : undefined };
+  return { change, path: PATHS[change], imports, text: withText ? lines.map((l) => l.text).join('\n') : undefined };
 }
+// Every change keeps its path on both sides: all of PATHS exist on each.
+const FILES = PATHS.map((p) => ({ oldFile: p, newFile: p }));
 
 test('ImportBindings answers as a fresh instance would, whatever it was asked before', () => {
   const side = fc.constantFrom('old', 'new');
@@ -44,25 +46,23 @@ test('ImportBindings answers as a fresh instance would, whatever it was asked be
     asks: fc.array(fc.record({ side, from: fc.nat(PATHS.length - 1), target: fc.nat(PATHS.length - 1), name: fc.constantFrom('f', 'g', 'pick', 'default'), isDefault: fc.boolean() }), { minLength: 1, maxLength: 30 }),
   });
   fc.assert(fc.property(world, ({ files, asks }) => {
-    const shared = new ImportBindings();
-    const exists = (p: string) => PATHS.includes(p);
+    const shared = new ImportBindings(FILES);
     for (const a of asks) {
       const f = files[a.from];
-      const from = importingFile(`${a.side}|${a.from}`, PATHS[a.from], a.side === 'old' ? f.old : f.new, f.withText);
+      const from = importingFile(a.from, a.side === 'old' ? f.old : f.new, f.withText);
       const target = PATHS[a.target];
-      assert.deepEqual(shared.callNames(from, target, a.name, a.isDefault, exists), new ImportBindings().callNames(from, target, a.name, a.isDefault, exists));
-      if (from.text !== undefined) assert.equal(shared.defaultExportName(from.key, from.text), defaultExportName(from.text));
+      assert.deepEqual(shared.callNames(a.side, from, target, a.name, a.isDefault), new ImportBindings(FILES).callNames(a.side, from, target, a.name, a.isDefault));
+      if (from.text !== undefined) assert.equal(shared.defaultExportName(a.side, a.from, from.text), defaultExportName(from.text));
     }
   }), { numRuns: 400 });
 });
 
 test('a default import is read through the name its own line binds (the lines are the asking file’s)', () => {
-  const b = new ImportBindings();
-  const exists = (p: string) => PATHS.includes(p);
-  const a = importingFile('new|0', 'src/a.ts', [{ text: "import pickErrors from './b';", imp: { spec: './b', names: ['default'] } }], true);
-  const c = importingFile('new|2', 'src/c.ts', [{ text: '' }, { text: "const fx = require('./b');", imp: { spec: './b', names: ['default'] } }], true);
-  assert.deepEqual(b.callNames(a, 'src/b.ts', 'pick', true, exists), ['pick', 'pickErrors']);
-  assert.deepEqual(b.callNames(c, 'src/b.ts', 'pick', true, exists), ['pick', 'fx']);
-  assert.deepEqual(b.callNames(a, 'src/b.ts', 'pick', false, exists), ['pick']);
-  assert.deepEqual(b.callNames(a, 'src/c.ts', 'pick', true, exists), ['pick']);
+  const b = new ImportBindings(FILES);
+  const a = importingFile(0, [{ text: "import pickErrors from './b';", imp: { spec: './b', names: ['default'] } }], true);
+  const c = importingFile(2, [{ text: '' }, { text: "const fx = require('./b');", imp: { spec: './b', names: ['default'] } }], true);
+  assert.deepEqual(b.callNames('new', a, 'src/b.ts', 'pick', true), ['pick', 'pickErrors']);
+  assert.deepEqual(b.callNames('new', c, 'src/b.ts', 'pick', true), ['pick', 'fx']);
+  assert.deepEqual(b.callNames('new', a, 'src/b.ts', 'pick', false), ['pick']);
+  assert.deepEqual(b.callNames('new', a, 'src/c.ts', 'pick', true), ['pick']);
 });

@@ -31,9 +31,12 @@ export function defaultExportName(text: string): string | undefined {
     ?? /\bmodule\.exports\s*=\s*([A-Za-z_$][\w$]*)\s*(?:;|$)/m.exec(text)?.[1];
 }
 
+export type Side = 'old' | 'new';
+
+/** One side of one changed file as pairing asks about it. */
 export interface ImportingFile {
-  /** Names this side of this file within one pairing (e.g. `new|3`): what is read of it is kept under it. */
-  key: string;
+  /** The change's index in the change set. */
+  change: number;
   path: string;
   imports: readonly ImportInfo[];
   text: string | undefined;
@@ -44,15 +47,20 @@ export interface ImportingFile {
  * kept for one pairing (issue 14). Pairing asks per (symbol, caller) pair; reading the text each
  * time — a regex over the whole exporting file, a split of the whole importing file, a
  * resolution of every import — made webpack's 200-commit history walk 1.6× slower (its 698-file
- * commits: 48 of 130 s of samples in the two default-export regexes).
+ * commits: 48 of 130 s of samples in the two default-export regexes). `files`: the change set's
+ * paths per change (which paths exist on each side, for import resolution).
  */
 export class ImportBindings {
   private readonly defaults = new Map<string, string | undefined>();
   private readonly lines = new Map<string, readonly string[]>();
   private readonly targets = new Map<string, readonly (string | undefined)[]>();
+  private readonly paths: Partial<Record<Side, Set<string>>> = {};
 
-  /** `defaultExportName(text)`, once per key. */
-  defaultExportName(key: string, text: string): string | undefined {
+  constructor(private readonly files: readonly { oldFile?: string; newFile?: string }[]) {}
+
+  /** `defaultExportName(text)` of one side of change `change`, read once. */
+  defaultExportName(side: Side, change: number, text: string): string | undefined {
+    const key = `${side}|${change}`;
     if (this.defaults.has(key)) return this.defaults.get(key);
     const name = defaultExportName(text);
     this.defaults.set(key, name);
@@ -60,23 +68,26 @@ export class ImportBindings {
   }
 
   /**
-   * The names by which `from` calls the function `name` of the file `target` (`isDefault`: it is
-   * that module's default export): its own name always, plus the bindings of `from`'s imports
-   * that resolve to `target` and take it. `exists` tells which paths are files of the change
-   * (the same for every call with one side).
+   * The names by which `from` (on `side`) calls the function `name` of the file `target`
+   * (`isDefault`: it is that module's default export): its own name always, plus the bindings
+   * of `from`'s imports that resolve to `target` among the side's files and take it.
    */
-  callNames(from: ImportingFile, target: string, name: string, isDefault: boolean, exists: (p: string) => boolean): string[] {
+  callNames(side: Side, from: ImportingFile, target: string, name: string, isDefault: boolean): string[] {
     const out = [name];
-    let targets = this.targets.get(from.key);
-    if (!targets) this.targets.set(from.key, (targets = from.imports.map((imp) => resolveImport(from.path, imp.spec, exists))));
+    const key = `${side}|${from.change}`;
+    let targets = this.targets.get(key);
+    if (!targets) {
+      const paths = (this.paths[side] ??= new Set(this.files.flatMap((f) => { const q = side === 'new' ? f.newFile : f.oldFile; return q ? [q] : []; })));
+      this.targets.set(key, (targets = from.imports.map((imp) => resolveImport(from.path, imp.spec, (q) => paths.has(q)))));
+    }
     from.imports.forEach((imp, k) => {
       if (targets[k] !== target) return;
       imp.names.forEach((bound, i) => {
         const own = imp.imported?.[i] ?? bound;
         if (own === 'default' || bound === 'default') {
           if (!isDefault || from.text === undefined) return;
-          let lines = this.lines.get(from.key);
-          if (!lines) this.lines.set(from.key, (lines = from.text.split('\n')));
+          let lines = this.lines.get(key);
+          if (!lines) this.lines.set(key, (lines = from.text.split('\n')));
           const local = defaultBinding(lines, imp);
           if (local && !out.includes(local)) out.push(local);
         } else if (own === name && bound !== name && !out.includes(bound)) out.push(bound);

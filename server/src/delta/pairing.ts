@@ -354,7 +354,7 @@ const byQual = (syms: SymbolInfo[]) => {
 };
 
 export function pairSymbols(input: PairingInput): PairingResult {
-  const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map(), bindings: new ImportBindings() };
+  const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map(), bindings: new ImportBindings(input.files) };
   pairSameQualname(st);
   // 2. Renames within a file, 3. moves across files.
   matchFree(st, true);
@@ -750,7 +750,6 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
   // that name — the call sites switched, though no caller ever spelled `default`.
   // Remembered per symbol: the rename loop asks for each added symbol once per removed one.
   const bindingMemo = new Map<string, SideSymbol[]>();
-  const sidePaths = { old: undefined as Set<string> | undefined, new: undefined as Set<string> | undefined };
   const bindingCallers = (side: 'old' | 'new', f: SideSymbol, byName: (name: string) => SideSymbol[]): SideSymbol[] => {
     if (f.sym.qualname !== f.sym.name || !judged) return [];
     const memoKey = `${side}|${f.file}|${key(f)}`;
@@ -758,8 +757,7 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
     if (hit) return hit;
     const ff = input.files.find((x) => x.change === f.change);
     const fText = side === 'new' ? ff?.newText : ff?.oldText;
-    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(`${side}|${f.change}`, fText) === f.sym.name);
-    const paths = (sidePaths[side] ??= new Set(input.files.flatMap((x) => { const q = side === 'new' ? x.newFile : x.oldFile; return q ? [q] : []; })));
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(side, f.change, fText) === f.sym.name);
     const out: SideSymbol[] = [];
     bindingMemo.set(memoKey, out);
     for (const cf of input.files) {
@@ -768,7 +766,7 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
       const imports = side === 'new' ? cf.newImports : cf.oldImports;
       if (!path || !imports?.length) continue;
       const text = side === 'new' ? cf.newText : cf.oldText;
-      for (const nm of st.bindings.callNames({ key: `${side}|${cf.change}`, path, imports, text }, f.file, f.sym.name, isDefault, (q) => paths.has(q))) {
+      for (const nm of st.bindings.callNames(side, { change: cf.change, path, imports, text }, f.file, f.sym.name, isDefault)) {
         if (nm !== f.sym.name) out.push(...byName(nm).filter((c) => c.change === cf.change));
       }
     }
@@ -831,8 +829,6 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
   // batch 22c, react-hook-form bcd355c8: useForm calls the new `pickErrors.ts` default export as
   // `pickErrors(…)`). Read only when the own name is not called.
   const fileOf = new Map(input.files.map((f) => [f.change, f]));
-  const headPaths = new Set(input.files.flatMap((f) => (f.newFile ? [f.newFile] : [])));
-  const basePaths = new Set(input.files.flatMap((f) => (f.oldFile ? [f.oldFile] : [])));
   const callNames = (side: 'old' | 'new', caller: SideSymbol, f: SideSymbol): string[] => {
     const own = [f.sym.name];
     if (caller.change === f.change || f.sym.qualname !== f.sym.name) return own;
@@ -842,10 +838,9 @@ function extractAndInline(st: PairState): Pick<PairingResult, 'extracted' | 'inl
     const imports = side === 'new' ? cf?.newImports : cf?.oldImports;
     if (!path || !imports?.length) return own;
     const fText = side === 'new' ? ff?.newText : ff?.oldText;
-    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(`${side}|${f.change}`, fText) === f.sym.name);
+    const isDefault = f.sym.name === 'default' || (fText !== undefined && st.bindings.defaultExportName(side, f.change, fText) === f.sym.name);
     const text = side === 'new' ? cf?.newText : cf?.oldText;
-    const paths = side === 'new' ? headPaths : basePaths;
-    return st.bindings.callNames({ key: `${side}|${caller.change}`, path, imports, text }, f.file, f.sym.name, isDefault, (p) => paths.has(p));
+    return st.bindings.callNames(side, { change: caller.change, path, imports, text }, f.file, f.sym.name, isDefault);
   };
   for (const n of [...newFree.values()]) {
     if (n.sym.kind === 'class' || n.sym.bodyTokens.length < SMALL_BODY) continue;

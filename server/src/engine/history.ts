@@ -137,20 +137,21 @@ export async function* walkListed(repo: GitRepo, policy: Policy, opts: WalkOptio
 export async function* walkEntries(
   repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
 ): AsyncGenerator<CommitDelta> {
-  const { cache, versions, trees } = state;
+  const { trees } = state;
   // The scanners deltaOptionsFor runs (`glx delta --per-commit`) parse the commit's texts again
   // unless the walk lends its trees of them (version-trees.ts `lend`).
   const unlend = opts.deltaOptionsFor ? lendTreesFrom((lang, text) => trees.treeOf(lang, text)) : undefined;
   if (unlend) trees.lendForScans();
   try {
-    yield* walkEntriesLending(repo, policy, opts, history, headFiles, state);
+    yield* walkCommits(repo, policy, opts, history, headFiles, state);
   } finally {
     unlend?.();
     trees.releaseLent();
   }
 }
 
-async function* walkEntriesLending(
+/** walkEntries' body: the commits one after the other. */
+async function* walkCommits(
   repo: GitRepo, policy: Policy, opts: WalkOptions, history: readonly CommitChanges[], headFiles: Set<string>, state: WalkState,
 ): AsyncGenerator<CommitDelta> {
   const { cache, versions, trees } = state;
