@@ -9,7 +9,7 @@
 //             clone's .glx/cache/ emptied first), warm (the same change again), and warm after a
 //             different 1-line change in the same file (base caches hit, that file re-analysed);
 //             and `glx --version` (median of 5); then the same through a resident daemon
-//             (`glx daemon`, issue 14 sixth pass): first answer, warm (median of 7), another line
+//             (`glx daemon`, issue 14 sixth pass): first answer, warm (median and p90 of 21, beside `node -e 0`), another line
 //             changed — wall time of the `glx` process and the daemon's own time per request
 //   mosaic    `glx mosaic` over the same change: cold, warm, warm after a different change
 //   lsp       the language server over stdio (debounce 0): RSS at ready, after 10 s idle with no
@@ -200,10 +200,13 @@ function glx(o: Opts, args: string[], extraEnv: NodeJS.ProcessEnv = { GLX_DAEMON
 /**
  * `glx delta` through a resident daemon (issue 14, sixth pass; docs/warm-starts.md "The daemon"):
  * a daemon of this bench alone (its own socket directory), started, asked once with the change
- * (its first answer: a full scan, caches read into memory), then the same change 7 times (warm:
- * median and range) and another line changed (twice: first and warm). Wall time of the `glx`
+ * (its first answer: a full scan, caches read into memory), then the same change WARM_RUNS times
+ * (warm: median, p90 and range, beside node's own start-up) and another line changed (twice: first and warm). Wall time of the `glx`
  * process as above; "in the daemon" is the daemon's own time for the request (its log).
  */
+/** Warm requests per daemon bench: enough for a median and a p90 on a VM whose runs vary by ±20 %. */
+const WARM_RUNS = 21;
+
 async function daemonBench(o: Opts, file: string, args: string[]): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-real-bench-dmn-'));
   fs.chmodSync(dir, 0o700);
@@ -223,7 +226,7 @@ async function daemonBench(o: Opts, file: string, args: string[]): Promise<void>
     const { first, warm } = await withOneLineChange(o, file, () => {
       const f = glx(o, args, env);
       const fd = inDaemon();
-      const w = Array.from({ length: 7 }, () => {
+      const w = Array.from({ length: WARM_RUNS }, () => {
         const r = glx(o, args, env);
         return { ms: r.ms, d: inDaemon(), ok: served(r), code: r.code };
       });
@@ -237,10 +240,17 @@ async function daemonBench(o: Opts, file: string, args: string[]): Promise<void>
     }, 1);
     const ms = warm.map((w) => w.ms).sort((x, y) => x - y);
     const ds = warm.map((w) => w.d).sort((x, y) => x - y);
+    const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+    // node's own start-up, measured the same way in the same minute: the floor of any `glx` run.
+    const bare = Array.from({ length: 11 }, () => {
+      const t = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      return performance.now() - t;
+    }).sort((x, y) => x - y);
     const allServed = first.ok && warm.every((w) => w.ok) && next.a.ok && next.b.ok;
     console.log(
       `daemon   glx delta through the daemon, 1-line change in ${file}: first ${first.ms.toFixed(0)} ms (in the daemon ${first.d.toFixed(0)}) · ` +
-        `warm median ${ms[3].toFixed(0)} ms (${ms[0].toFixed(0)}–${ms[6].toFixed(0)}; in the daemon median ${ds[3].toFixed(0)} ms) · ` +
+        `warm (${WARM_RUNS} runs) median ${at(ms, 0.5).toFixed(0)} ms, p90 ${at(ms, 0.9).toFixed(0)} (${ms[0].toFixed(0)}–${ms[ms.length - 1].toFixed(0)}; in the daemon median ${at(ds, 0.5).toFixed(0)} ms, p90 ${at(ds, 0.9).toFixed(0)}; node -e 0 median ${at(bare, 0.5).toFixed(0)} ms) · ` +
         `another line changed ${next.a.ms.toFixed(0)} ms (in the daemon ${next.a.d.toFixed(0)}), then warm ${next.b.ms.toFixed(0)} ms (in the daemon ${next.b.d.toFixed(0)})` +
         `${allServed ? '' : ' — NOT ALL SERVED BY THE DAEMON'} (exit ${warm[0].code})   (target warm ≤ 150 ms) [load ${load()}]`,
     );

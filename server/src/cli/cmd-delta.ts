@@ -48,8 +48,10 @@ export async function cmdDelta(argv: readonly string[]): Promise<number> {
     for (const w of ctx.repo.warnings) process.stderr.write(`glx: warning: ${w}\n`);
     printPluginNotes(analysis);
     const out = flags.out ? path.resolve(String(flags.out)) : path.join(ctx.glxDir, 'delta_report.json');
-    writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head));
-    writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head));
+    // The same change analysed again (the daemon's warm `glx delta`) gives the same two artifacts:
+    // not replaced then (the report is: its generated_utc differs).
+    writeJsonAtomic(path.join(ctx.glxDir, 'delta.tokens.v1.json'), tokensArtifact(result, base, head), { unlessSame: true });
+    writeJsonAtomic(path.join(ctx.glxDir, 'delta.fingerprint.v1.json'), fingerprintArtifact(result, base, head), { unlessSame: true });
     writeJsonAtomic(out, report);
     // spec §3.10: every CLI analysis is published into EGDB (.glx/egdb.db or GLX_EGDB_URL) —
     // into the default store through .glx/egdb-pending/, folded by the next reader or writer

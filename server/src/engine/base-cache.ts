@@ -37,6 +37,14 @@ const isStoredWindow = (v: unknown): v is StoredWindow => {
     && (w.paths.length === 0 || (typeof w.paths[0] === 'string' && typeof w.counts[0] === 'number'));
 };
 
+/**
+ * The window made from a stored entry, per entry object: a long-lived process gets the same
+ * decoded entry on every read (util/cache-entry.ts memo), and rebuilding the churn map and
+ * ranking 10,000 paths for the hot spots cost the daemon ~1.5 ms per `glx delta` on webpack.
+ * Windows are read-only for every user.
+ */
+const windowsOf = new WeakMap<StoredWindow, HistoryWindow>();
+
 /** historyWindow (history-window.ts) through `.glx/cache/base/`: keyed by the base sha and the window's settings. */
 export async function cachedHistoryWindow(repo: GitRepo, baseSha: string, policy: Policy, store: WarmStore | undefined): Promise<HistoryWindow> {
   if (!store || !isFullSha(baseSha)) return historyWindow(repo, baseSha, policy);
@@ -44,9 +52,13 @@ export async function cachedHistoryWindow(repo: GitRepo, baseSha: string, policy
   const key = `window\0${baseSha}\0${cal.windowCommits}\0${cal.windowDays}`;
   const hit = store.get(key, isStoredWindow);
   if (hit) {
+    const known = windowsOf.get(hit);
+    if (known) return known;
     const churn = new Map<string, number>();
     for (let i = 0; i < hit.paths.length; i++) churn.set(hit.paths[i], hit.counts[i]);
-    return { commits: hit.commits, churn, hotspots: hotspotsFromCounts(churn, hit.commits) };
+    const w = { commits: hit.commits, churn, hotspots: hotspotsFromCounts(churn, hit.commits) };
+    windowsOf.set(hit, w);
+    return w;
   }
   const w = await historyWindow(repo, baseSha, policy);
   // An unreadable history gives an empty window (history-window.ts): not worth keeping — the

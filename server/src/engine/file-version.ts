@@ -12,15 +12,30 @@ import { diffLines, setVersionHunks, setVersionLines, splitLines } from '../util
 import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
 import { editTree, hunkEdits, type VersionTrees } from './version-trees';
+import { RecentMemo, sameBytes } from '../util/recent-memo';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
-function decode(content: Buffer | string | undefined): Decoded {
+/**
+ * The last few buffers decoded outside a history walk, and their texts (util/recent-memo.ts): a
+ * long-lived process answering `glx delta` again (the daemon) reads the same bytes per request,
+ * and decoding webpack's 467 KB lib/css/syntax.js (non-ASCII: a two-byte string) cost ~4 ms per
+ * side. The same text object found again also lets the memos keyed by text identity below hit.
+ */
+const recentDecoded = new RecentMemo<Buffer, Decoded>({ entries: 8, maxWeight: 16 * 1024 * 1024, same: sameBytes, weight: (b) => b.length });
+
+function decode(content: Buffer | string | undefined, remember = false): Decoded {
   if (content === undefined) return { text: '' };
   if (typeof content !== 'string') {
     if (isBinary(content)) return { skipped: 'binary' };
     if (isTooLarge(content)) return { skipped: 'too-large' };
-    return { text: decodeText(content) };
+    if (!remember) return { text: decodeText(content) };
+    const hit = recentDecoded.get(content);
+    if (hit) return hit;
+    // Kept as a copy when it is a view of a larger buffer (cat-file's reads): the key must not
+    // hold the rest of that buffer alive.
+    const key = content.byteLength < content.buffer.byteLength ? Buffer.from(content) : content;
+    return recentDecoded.set(key, { text: decodeText(content) });
   }
   if (Buffer.byteLength(content) > 2 * 1024 * 1024) return { skipped: 'too-large' };
   return { text: content.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '') };
@@ -39,18 +54,44 @@ export function textVersion(path: string, content: Buffer | string | undefined):
  * incrementally from this path's previous version, and this version's tree kept for the next.
  */
 export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: StoredAnalysis, trees?: VersionTrees): FileVersion {
-  const d = decode(content);
+  const d = decode(content, !trees);
   if ('skipped' in d) return { path, skipped: d.skipped };
   const why = generated?.(path, d.text);
   if (why) return { path, text: d.text, generated: why };
+  if (trees) return analyzedVersion(path, d.text, cache, stored, trees);
+  const key = { path, text: d.text };
+  return recentVersions.get(key) ?? recentVersions.set(key, analyzedVersion(path, d.text, cache, stored));
+}
+
+/**
+ * Versions and pairs made outside a history walk, found again by path and text (a daemon's
+ * repeated `glx delta`, above): a version is a function of its path, its text and its generated
+ * reason — the chunk cache, the analysis store and the kept trees change how fast it is made,
+ * never what it is — and versions are shared read-only (finishChanges' VersionCache shares them
+ * across a walk's changes the same way). A hit also keeps what is memoised per version object
+ * (its lines, the pair's hunks: util/line-diff.ts). The history walk never meets a version twice
+ * here (its own VersionCache does that) and does not use these.
+ */
+const sameText = (a: string, b: string) => a === b;
+const recentVersions = new RecentMemo<{ path: string; text: string }, FileVersion>({
+  entries: 8, maxWeight: 8 * 1024 * 1024, weight: (k) => k.text.length,
+  same: (x, y) => x.path === y.path && sameText(x.text, y.text),
+});
+interface PairKey { oldPath: string; newPath: string; a: string; b: string; ga?: string; gb?: string }
+const recentPairs = new RecentMemo<PairKey, [FileVersion, FileVersion]>({
+  entries: 8, maxWeight: 16 * 1024 * 1024, weight: (k) => k.a.length + k.b.length,
+  same: (x, y) => x.oldPath === y.oldPath && x.newPath === y.newPath && x.ga === y.ga && x.gb === y.gb && sameText(x.a, y.a) && sameText(x.b, y.b),
+});
+
+function analyzedVersion(path: string, text: string, cache?: ChunkCache, stored?: StoredAnalysis, trees?: VersionTrees): FileVersion {
   const lang = languageOf(path);
-  if (!lang) return { path, text: d.text };
+  if (!lang) return { path, text };
   const hit = stored?.get();
-  if (hit) return { path, text: d.text, analysis: hit };
-  if (trees) return analyzeKept(trees, path, lang, d.text, cache, stored);
-  const analysis = analyzeSource(d.text, path, lang, cache);
-  stored?.put(d.text, analysis);
-  return { path, text: d.text, analysis };
+  if (hit) return { path, text, analysis: hit };
+  if (trees) return analyzeKept(trees, path, lang, text, cache, stored);
+  const analysis = analyzeSource(text, path, lang, cache);
+  stored?.put(text, analysis);
+  return { path, text, analysis };
 }
 
 function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache, stored?: StoredAnalysis): FileVersion {
@@ -88,14 +129,23 @@ export function makeVersionPair(
   oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
   generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis }, trees?: VersionTrees,
 ): [FileVersion, FileVersion] {
-  const a = decode(oldContent);
-  const b = decode(newContent);
-  const lang = languageOf(oldPath);
+  const a = decode(oldContent, !trees);
+  const b = decode(newContent, !trees);
   // Each side with its own reason (issue 14, sixth pass): a version is cached and reused as a side
   // of other changes, so it must not carry its partner's reason; the rule "generated on either
   // side → file level on both" is applied per change (fileLevelPair, by finishChanges).
   const ga = generated && 'text' in a ? generated(oldPath, a.text) : undefined;
   const gb = generated && 'text' in b ? generated(newPath, b.text) : undefined;
+  if (trees || !('text' in a) || !('text' in b)) return pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored, trees);
+  const key: PairKey = { oldPath, newPath, a: a.text, b: b.text, ga, gb };
+  return recentPairs.get(key) ?? recentPairs.set(key, pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored));
+}
+
+function pairOf(
+  oldPath: string, a: Decoded, oldContent: Buffer | string | undefined, newPath: string, b: Decoded, newContent: Buffer | string | undefined,
+  ga: string | undefined, gb: string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis }, trees?: VersionTrees,
+): [FileVersion, FileVersion] {
+  const lang = languageOf(oldPath);
   if ('skipped' in a || 'skipped' in b || !lang || languageOf(newPath) !== lang || ga || gb) {
     return [
       makeVersion(oldPath, 'text' in a ? a.text : oldContent, cache, ga ? () => ga : undefined, stored?.old, trees),

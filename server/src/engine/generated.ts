@@ -22,7 +22,8 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GeneratedConfig } from '../config/invariants-config';
 import { runGit } from '../git';
-import { sharedLineStarts } from '../util/line-starts';
+import { knownLineStarts, sharedLineStarts } from '../util/line-starts';
+import { RecentMemo } from '../util/recent-memo';
 
 /** A file's reason for being generated, or undefined. `text` is the decoded text (LF). */
 export type GeneratedCheck = (path: string, text: string) => string | undefined;
@@ -118,7 +119,22 @@ function markerReason(text: string): string | undefined {
 const MINIFIED_LONG_SHARE = 0.8;
 const MINIFIED_HUGE_LINE = 10;
 
+/**
+ * minifiedReason of the last few texts whose line starts nobody recorded (util/recent-memo.ts): a
+ * daemon's repeated `glx delta` meets the same texts again (their decode is memoised in
+ * file-version.ts, so they are the same strings) and scanned 467 KB for line starts per request.
+ */
+const recentMinified = new RecentMemo<{ text: string; maxLine: number }, { why: string | undefined }>({
+  entries: 4, maxWeight: 8 * 1024 * 1024, weight: (k) => k.text.length,
+  same: (x, y) => x.maxLine === y.maxLine && x.text === y.text,
+});
+
 function minifiedReason(text: string, maxLine: number): string | undefined {
+  if (knownLineStarts(text)) return minifiedFrom(text, maxLine);
+  return recentMinified.of({ text, maxLine }, (k) => ({ why: minifiedFrom(k.text, k.maxLine) })).why;
+}
+
+function minifiedFrom(text: string, maxLine: number): string | undefined {
   // From the line starts: on a keystroke the editor has recorded the buffer's (no scan).
   const starts = sharedLineStarts(text);
   const lines = starts.length;

@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import { readCacheEntry } from '../util/cache-entry';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write';
+import { RecentMemo } from '../util/recent-memo';
 import { AnalysisStore, engineIdentity } from './analysis-store';
 
 /** Bumped when the entry layout changes. */
@@ -109,7 +110,11 @@ export class WarmStore {
 
 /** sha256 of a text: the content key of a file version that has no blob id at hand. */
 export function textKey(text: string | undefined): string {
-  return text === undefined ? '-' : createHash('sha256').update(text).digest('hex');
+  if (text === undefined) return '-';
+  return recentKeys.of(text, (t) => createHash('sha256').update(t).digest('hex'));
 }
+
+/** The last few texts' keys (util/recent-memo.ts): a daemon's repeated `glx delta` hashed the same 467 KB twice per request. */
+const recentKeys = new RecentMemo<string, string>({ entries: 8, maxWeight: 16 * 1024 * 1024, weight: (t) => t.length, same: (a, b) => a === b });
 
 export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
