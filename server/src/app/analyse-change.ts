@@ -7,6 +7,7 @@ import type { ChangeSet } from '../delta/change-set';
 import { computeDelta, type DeltaResult } from '../engine/delta-engine';
 import { AnalysisStore } from '../engine/analysis-store';
 import { gitChangeSet } from '../engine/git-change-set';
+import { treesAcrossRuns } from '../engine/version-trees';
 import type { HistoryWindow } from '../engine/history-window';
 import { baseFileList, cachedHistoryWindow } from '../engine/base-cache';
 import { WarmStore } from '../engine/warm-store';
@@ -68,7 +69,8 @@ export async function analyseChange(ws: Workspace, revs: RevisionSpec, opts: Ana
   // window come from .glx/cache/ (analysis-store.ts, base-cache.ts; docs/analysis-cache.md).
   const baseStore = opts.cache === false ? undefined : WarmStore.forGlxDir(ws.glxDir, 'base');
   const [cs, window] = await Promise.all([
-    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, opts.cache === false ? undefined : AnalysisStore.forGlxDir(ws.glxDir), (sha) => baseFileList(ws.repo, sha, baseStore)),
+    // A daemon's kept trees (version-trees.ts treesAcrossRuns; undefined in a one-shot process).
+    gitChangeSet(ws.repo, range.base.sha, headRef, ws.policy, undefined, opts.cache === false ? undefined : AnalysisStore.forGlxDir(ws.glxDir), (sha) => baseFileList(ws.repo, sha, baseStore), treesAcrossRuns()),
     cachedHistoryWindow(ws.repo, range.base.sha, ws.policy, baseStore),
   ]);
   // Plugins run first, in their sandboxes (async); their validated tokens enter computeDelta as

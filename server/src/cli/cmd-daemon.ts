@@ -12,6 +12,7 @@ import { askDaemon, DaemonBusyError, daemonLogger, readLock, serveDaemon } from 
 import { WorktreeWatch } from '../daemon/watch';
 import { memoizeCacheEntries } from '../util/cache-entry';
 import { shareBlobReaders } from '../git';
+import { keepTreesAcrossRuns } from '../engine/version-trees';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
 export const daemonFlags: FlagSpec = {
@@ -158,6 +159,7 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   // Decoded .glx/cache/ entries stay in memory (content-addressed: util/cache-entry.ts); GLX_DAEMON_MEMO_MB, default 64.
   memoizeCacheEntries(Number(process.env.GLX_DAEMON_MEMO_MB ?? 64) * 1024 * 1024);
   shareBlobReaders(true); // one cat-file for the daemon's life (git/shared-readers.ts)
+  keepTreesAcrossRuns(true); // a file changed again is parsed from its last tree (engine/version-trees.ts)
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {
     await serveDaemon({

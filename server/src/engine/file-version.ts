@@ -54,13 +54,14 @@ export function textVersion(path: string, content: Buffer | string | undefined):
  * incrementally from this path's previous version, and this version's tree kept for the next.
  */
 export function makeVersion(path: string, content: Buffer | string | undefined, cache?: ChunkCache, generated?: GeneratedCheck, stored?: StoredAnalysis, trees?: VersionTrees): FileVersion {
-  const d = decode(content, !trees);
+  const remember = !trees || trees.acrossRuns;
+  const d = decode(content, remember);
   if ('skipped' in d) return { path, skipped: d.skipped };
   const why = generated?.(path, d.text);
   if (why) return { path, text: d.text, generated: why };
-  if (trees) return analyzedVersion(path, d.text, cache, stored, trees);
+  if (!remember) return analyzedVersion(path, d.text, cache, stored, trees);
   const key = { path, text: d.text };
-  return recentVersions.get(key) ?? recentVersions.set(key, analyzedVersion(path, d.text, cache, stored));
+  return recentVersions.get(key) ?? recentVersions.set(key, analyzedVersion(path, d.text, cache, stored, trees));
 }
 
 /**
@@ -70,7 +71,8 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
  * never what it is — and versions are shared read-only (finishChanges' VersionCache shares them
  * across a walk's changes the same way). A hit also keeps what is memoised per version object
  * (its lines, the pair's hunks: util/line-diff.ts). The history walk never meets a version twice
- * here (its own VersionCache does that) and does not use these.
+ * here (its own VersionCache does that) and does not use these; the daemon's kept trees
+ * (version-trees.ts treesAcrossRuns) do.
  */
 const sameText = (a: string, b: string) => a === b;
 const recentVersions = new RecentMemo<{ path: string; text: string }, FileVersion>({
@@ -129,16 +131,17 @@ export function makeVersionPair(
   oldPath: string, oldContent: Buffer | string | undefined, newPath: string, newContent: Buffer | string | undefined, cache?: ChunkCache,
   generated?: GeneratedCheck, stored?: { old: StoredAnalysis; new: StoredAnalysis }, trees?: VersionTrees,
 ): [FileVersion, FileVersion] {
-  const a = decode(oldContent, !trees);
-  const b = decode(newContent, !trees);
+  const remember = !trees || trees.acrossRuns;
+  const a = decode(oldContent, remember);
+  const b = decode(newContent, remember);
   // Each side with its own reason (issue 14, sixth pass): a version is cached and reused as a side
   // of other changes, so it must not carry its partner's reason; the rule "generated on either
   // side → file level on both" is applied per change (fileLevelPair, by finishChanges).
   const ga = generated && 'text' in a ? generated(oldPath, a.text) : undefined;
   const gb = generated && 'text' in b ? generated(newPath, b.text) : undefined;
-  if (trees || !('text' in a) || !('text' in b)) return pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored, trees);
+  if (!remember || !('text' in a) || !('text' in b)) return pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored, trees);
   const key: PairKey = { oldPath, newPath, a: a.text, b: b.text, ga, gb };
-  return recentPairs.get(key) ?? recentPairs.set(key, pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored));
+  return recentPairs.get(key) ?? recentPairs.set(key, pairOf(oldPath, a, oldContent, newPath, b, newContent, ga, gb, cache, generated, stored, trees));
 }
 
 function pairOf(

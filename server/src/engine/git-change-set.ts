@@ -170,8 +170,8 @@ export async function finishChanges(read: ReadChanges, cache?: ChunkCache, versi
 }
 
 /** Turn git's changed files into engine FileChanges, reading both sides' contents. */
-export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache, store?: AnalysisStore, attributesFiles?: Promise<readonly string[] | undefined>): Promise<FileChange[]> {
-  return finishChanges(readChanges(repo, files, policy, undefined, attributesFiles), cache, undefined, store);
+export async function buildChanges(repo: GitRepo, files: ChangedFile[], policy: Policy, cache?: ChunkCache, store?: AnalysisStore, attributesFiles?: Promise<readonly string[] | undefined>, trees?: VersionTrees): Promise<FileChange[]> {
+  return finishChanges(readChanges(repo, files, policy, undefined, attributesFiles), cache, undefined, store, trees);
 }
 
 /**
@@ -248,12 +248,13 @@ async function fileLists(repo: GitRepo, baseSha: string, head: string | 'worktre
   return { o, n, derived: derived !== undefined };
 }
 
-export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore, baseList?: (sha: string) => Promise<string[]>): Promise<ChangeSet> {
+/** `trees`: a daemon's trees kept across requests (version-trees.ts treesAcrossRuns); never a walk's. */
+export async function gitChangeSet(repo: GitRepo, baseSha: string, head: string | 'worktree', policy: Policy, cache?: ChunkCache, store?: AnalysisStore, baseList?: (sha: string) => Promise<string[]>, trees?: VersionTrees): Promise<ChangeSet> {
   const files = await repo.diff(baseSha, head);
   const lists = fileLists(repo, baseSha, head, baseList, files);
   // The working tree's .gitattributes files, from its list when that came from the diff and the
   // base's (cached) list: no `git grep` process (generated.ts). Otherwise generated.ts asks git.
   const attributesFiles = head === 'worktree' ? lists.then((l) => (l.derived ? attributesOfShared(l.n) : undefined), () => undefined) : undefined;
-  const [changes, { o, n }] = await Promise.all([buildChanges(repo, files, policy, cache, store, attributesFiles), lists]);
+  const [changes, { o, n }] = await Promise.all([buildChanges(repo, files, policy, cache, store, attributesFiles, trees), lists]);
   return { changes, fileExists: (side, p) => (side === 'old' ? o : n).has(p) };
 }

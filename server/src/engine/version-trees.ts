@@ -83,7 +83,12 @@ export class VersionTrees {
   private lentChars = 0;
   /** When the walk's path will be parsed next (setFuture); undefined = least recently used first out. */
   private nextUse?: (path: string) => number;
-  constructor(private readonly maxChars = VERSION_TREES_CHARS) {}
+  /**
+   * `acrossRuns`: the trees of a long-lived process's one-shot analyses (the daemon's `glx delta`,
+   * treesAcrossRuns below), not of a walk — those also use file-version.ts's memo of recent
+   * versions, which a walk never hits.
+   */
+  constructor(private readonly maxChars = VERSION_TREES_CHARS, readonly acrossRuns = false) {}
 
   /**
    * The walk knows its future (issue 14, sixth pass): it lists the whole range before it starts,
@@ -314,4 +319,24 @@ function pointAt(text: string, index: number): { row: number; column: number } {
     lineStart = i + 1;
   }
   return { row, column: index - lineStart };
+}
+
+/**
+ * One VersionTrees for the life of a long-lived process that analyses the working tree again and
+ * again (the daemon, docs/warm-starts.md "The daemon"): a file changed again since the last
+ * request is parsed incrementally from the tree kept for its last version and analysed
+ * change-scoped from its carry-over, as the history walk does between versions — instead of a
+ * full parse and extraction (webpack's 467 KB lib/css/syntax.js: ~100 ms of the daemon's ~120 ms
+ * for "another line changed"). Kept trees never change a result (parseScoped above). Off unless
+ * the daemon turns it on (a one-shot process never meets a path twice).
+ */
+let acrossRuns: VersionTrees | undefined;
+
+export function keepTreesAcrossRuns(on: boolean): void {
+  if (!on) acrossRuns?.clear();
+  acrossRuns = on ? (acrossRuns ?? new VersionTrees(VERSION_TREES_CHARS, true)) : undefined;
+}
+
+export function treesAcrossRuns(): VersionTrees | undefined {
+  return acrossRuns;
 }
