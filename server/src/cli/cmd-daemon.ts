@@ -13,6 +13,7 @@ import { WorktreeWatch } from '../daemon/watch';
 import { memoizeCacheEntries } from '../util/cache-entry';
 import { shareBlobReaders } from '../git';
 import { keepTreesAcrossRuns } from '../engine/version-trees';
+import { deferWrites, flushWrites } from '../util/deferred-writes';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
 export const daemonFlags: FlagSpec = {
@@ -160,6 +161,7 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   memoizeCacheEntries(Number(process.env.GLX_DAEMON_MEMO_MB ?? 64) * 1024 * 1024);
   shareBlobReaders(true); // one cat-file for the daemon's life (git/shared-readers.ts)
   keepTreesAcrossRuns(true); // a file changed again is parsed from its last tree (engine/version-trees.ts)
+  deferWrites(true); // cache entries for other processes are written after each answer (util/deferred-writes.ts)
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {
     await serveDaemon({
@@ -171,7 +173,11 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
       idleMs: idle,
       beforeRun: watcher ? () => watcher.beforeRequest() : undefined,
       watchState: () => watcher?.describe() ?? 'off (--no-watch)',
-      onStop: () => watcher?.close(),
+      afterAnswer: flushWrites,
+      onStop: () => {
+        watcher?.close();
+        flushWrites();
+      },
     });
   } catch (e) {
     if (e instanceof DaemonBusyError) {

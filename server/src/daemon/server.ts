@@ -35,6 +35,8 @@ export interface DaemonOptions {
   beforeRun?: () => Promise<void> | void;
   /** What the watcher covers, for `glx daemon status`. */
   watchState?: () => string;
+  /** Called after each answer is sent, in the request's context (the caches' deferred writes, util/deferred-writes.ts). */
+  afterAnswer?: () => void;
   /** Called once when the daemon stops (the watcher closes its handles). */
   onStop?: () => void;
   /** How often the root and the bundle are checked (ms). */
@@ -264,16 +266,29 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
       if (!gone) send(sock, { t: 'err', d: b.toString('base64') });
     };
     let code = 70;
+    let answered = false;
+    const answer = (c: number) => {
+      answered = true;
+      send(sock, { t: 'exit', code: c });
+      sock.end();
+    };
+    let ms = 0;
     try {
-      code = await withRequestContext({ cwd: req.cwd, env: req.env, umask: req.umask, tty: req.tty, out, err }, () => opts.runVerb(req.argv));
+      code = await withRequestContext({ cwd: req.cwd, env: req.env, umask: req.umask, tty: req.tty, out, err }, async () => {
+        const c = await opts.runVerb(req.argv);
+        answer(c);
+        ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        // The caches' writes the verb deferred (util/deferred-writes.ts), in its context (cwd, umask), after the answer.
+        opts.afterAnswer?.();
+        return c;
+      });
     } catch (e) {
       // runVerb never rejects; this is the daemon's own failure (a chdir into a vanished directory).
       err(Buffer.from(`glx: the daemon could not run the request (${(e as Error).message})\n`));
       log(`request failed: ${(e as Error).stack ?? String(e)}`);
     }
-    send(sock, { t: 'exit', code });
-    sock.end();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (!answered) answer(code);
+    ms ||= Number(process.hrtime.bigint() - t0) / 1e6;
     log(`glx ${req.argv.join(' ')} (cwd ${path.relative(root, req.cwd) || '.'}) → exit ${code} in ${ms.toFixed(1)} ms${gone ? ' (the client went away)' : ''}`);
   }
 
