@@ -299,3 +299,27 @@ test('--no-watch serves the same; --idle ends an unused daemon', { timeout: 60_0
   assert.ok(await waitFor(() => !daemonStatus(repo.dir, env).running, 15_000), 'exited after its idle time');
   assert.match(fs.readFileSync(path.join(repo.dir, '.glx', 'logs', 'daemon.log'), 'utf8'), /stopping: idle for 1 s/);
 });
+
+test('the caches a request fills are written after its answer, before the daemon stops; a file changed again answers as in-process', { timeout: 120_000 }, async () => {
+  const entries = () => {
+    const dir = path.join(repo.dir, '.glx', 'cache', 'analysis');
+    return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((n) => String(n).endsWith('.json')).length : 0;
+  };
+  const start = glxRun(['daemon', 'start'], repo.dir, env);
+  assert.equal(start.code, 0, start.stderr);
+  try {
+    for (const n of [1, 2, 3]) {
+      // A content nobody analysed yet: its head's analysis is a new cache entry.
+      repo.write('src/shapes.ts', `${A}export function grown${n}(r: number): number {\n  return r * ${n};\n}\n`);
+      const before = entries();
+      const r = comparable(glxRun(['delta'], repo.dir, env));
+      assert.ok(r.served, 'served by the daemon');
+      assert.ok(await waitFor(() => entries() > before, 10_000), `request ${n}: the analysis entry is written after the answer (util/deferred-writes.ts)`);
+      const inProc = comparable(glxRun(['delta'], repo.dir, { ...env, GLX_DAEMON: '0' }));
+      assert.deepEqual({ ...r, served: false }, inProc, `request ${n}: the file parsed from its last tree answers as a new process`);
+    }
+  } finally {
+    glxRun(['daemon', 'stop'], repo.dir, env);
+    repo.write('src/shapes.ts', `${A}export function perimeter(r: number): number {\n  return 2 * 3.14 * r;\n}\n`);
+  }
+});
