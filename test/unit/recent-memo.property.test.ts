@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { defaultConfig } from '../../server/src/config/invariants-config';
 import { makeVersion, makeVersionPair } from '../../server/src/engine/file-version';
@@ -15,8 +15,12 @@ import { textKey } from '../../server/src/engine/warm-store';
 import { initParsers } from '../../server/src/parsing/languages';
 import { analyzeSource } from '../../server/src/symbols/analyze';
 import { writeJsonAtomic } from '../../server/src/util/atomic-write';
-import { RecentMemo, sameBytes } from '../../server/src/util/recent-memo';
+import { RecentMemo, rememberAcrossRequests, sameBytes } from '../../server/src/util/recent-memo';
 import { createHash } from 'node:crypto';
+
+// On as in the daemon (cli/cmd-daemon.ts); the last test checks that off, nothing is remembered.
+before(() => rememberAcrossRequests(true));
+after(() => rememberAcrossRequests(false));
 
 test('RecentMemo: every answer is the computed one; entries and weight stay bounded', () => {
   fc.assert(
@@ -117,5 +121,22 @@ test('writeJsonAtomic unlessSame: the same bytes leave the file alone, other byt
     assert.deepEqual(JSON.parse(fs.readFileSync(real, 'utf8')), { b: 1 });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('off (a one-shot process, the editor, a walk): nothing is remembered, every answer computed', async () => {
+  await initParsers();
+  rememberAcrossRequests(false);
+  try {
+    const memo = new RecentMemo<string, number>({ entries: 4, maxWeight: 100, same: (a, b) => a === b, weight: (s) => s.length });
+    let n = 0;
+    memo.of('k', () => ++n);
+    assert.equal(memo.of('k', () => ++n), 2);
+    const a = makeVersionPair('f.js', Buffer.from(FILES[0]), 'f.js', Buffer.from(FILES[3]));
+    const b = makeVersionPair('f.js', Buffer.from(FILES[0]), 'f.js', Buffer.from(FILES[3]));
+    assert.notEqual(b[1], a[1]);
+    assert.deepEqual(b[1], a[1]);
+  } finally {
+    rememberAcrossRequests(true);
   }
 });

@@ -19,6 +19,7 @@ import { keepTreesAcrossRuns, treesAcrossRuns, VersionTrees } from '../../server
 import { initParsers } from '../../server/src/parsing/languages';
 import { analyzeSource } from '../../server/src/symbols/analyze';
 import { deferWrites, flushWrites, pendingWrites } from '../../server/src/util/deferred-writes';
+import { rememberAcrossRequests } from '../../server/src/util/recent-memo';
 import { TempRepo } from '../helpers/temp-repo';
 
 before(async () => {
@@ -26,6 +27,7 @@ before(async () => {
 });
 
 after(() => {
+  rememberAcrossRequests(false);
   keepTreesAcrossRuns(false);
   deferWrites(false);
 });
@@ -93,7 +95,9 @@ test('analyseChange keeps trees across runs only when the process does (the daem
     const v1 = BASE.replace('return s.close();', 'return s.close(true);');
     const v2 = BASE.replace('return s.close();', 'return s.close(false, 1);\n  // closed');
     assert.equal(treesAcrossRuns(), undefined);
+    // As the daemon runs (cli/cmd-daemon.ts): trees kept, recent versions remembered.
     keepTreesAcrossRuns(true);
+    rememberAcrossRequests(true);
     try {
       repo.write('web/app.js', v1);
       const t1 = await run();
@@ -103,6 +107,7 @@ test('analyseChange keeps trees across runs only when the process does (the daem
       assert.ok(t2.length > 0);
       // The same contents analysed afresh (nothing kept, nothing remembered) give the same tokens.
       keepTreesAcrossRuns(false);
+      rememberAcrossRequests(false);
       forgetRecentVersions();
       assert.deepEqual(await run(), t2);
       repo.write('web/app.js', v1);

@@ -14,6 +14,7 @@ import { memoizeCacheEntries } from '../util/cache-entry';
 import { shareBlobReaders } from '../git';
 import { keepTreesAcrossRuns } from '../engine/version-trees';
 import { deferWrites, flushWrites } from '../util/deferred-writes';
+import { rememberAcrossRequests } from '../util/recent-memo';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
 export const daemonFlags: FlagSpec = {
@@ -161,6 +162,7 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   memoizeCacheEntries(Number(process.env.GLX_DAEMON_MEMO_MB ?? 64) * 1024 * 1024);
   shareBlobReaders(true); // one cat-file for the daemon's life (git/shared-readers.ts)
   keepTreesAcrossRuns(true); // a file changed again is parsed from its last tree (engine/version-trees.ts)
+  rememberAcrossRequests(true); // the same inputs found again by content (util/recent-memo.ts)
   deferWrites(true); // cache entries for other processes are written after each answer (util/deferred-writes.ts)
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {

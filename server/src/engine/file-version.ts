@@ -12,7 +12,7 @@ import { diffLines, setVersionHunks, setVersionLines, splitLines } from '../util
 import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
 import { editTree, hunkEdits, type VersionTrees } from './version-trees';
-import { RecentMemo, sameBytes } from '../util/recent-memo';
+import { RecentMemo, rememberingAcrossRequests, sameBytes } from '../util/recent-memo';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
@@ -29,7 +29,7 @@ function decode(content: Buffer | string | undefined, remember = false): Decoded
   if (typeof content !== 'string') {
     if (isBinary(content)) return { skipped: 'binary' };
     if (isTooLarge(content)) return { skipped: 'too-large' };
-    if (!remember) return { text: decodeText(content) };
+    if (!remember || !rememberingAcrossRequests()) return { text: decodeText(content) };
     const hit = recentDecoded.get(content);
     if (hit) return hit;
     // Kept as a copy when it is a view of a larger buffer (cat-file's reads): the key must not
@@ -70,9 +70,9 @@ export function makeVersion(path: string, content: Buffer | string | undefined, 
  * reason — the chunk cache, the analysis store and the kept trees change how fast it is made,
  * never what it is — and versions are shared read-only (finishChanges' VersionCache shares them
  * across a walk's changes the same way). A hit also keeps what is memoised per version object
- * (its lines, the pair's hunks: util/line-diff.ts). The history walk never meets a version twice
- * here (its own VersionCache does that) and does not use these; the daemon's kept trees
- * (version-trees.ts treesAcrossRuns) do.
+ * (its lines, the pair's hunks: util/line-diff.ts). Only in a process that turned them on (the
+ * daemon, util/recent-memo.ts); never with a history walk's trees (its own VersionCache shares
+ * versions), with the daemon's kept trees (version-trees.ts treesAcrossRuns) too.
  */
 const sameText = (a: string, b: string) => a === b;
 const recentVersions = new RecentMemo<{ path: string; text: string }, FileVersion>({
