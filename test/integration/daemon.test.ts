@@ -314,7 +314,7 @@ test('the caches a request fills are written after its answer, before the daemon
       const before = entries();
       const r = comparable(glxRun(['delta'], repo.dir, env));
       assert.ok(r.served, 'served by the daemon');
-      assert.ok(await waitFor(() => entries() > before, 10_000), `request ${n}: the analysis entry is written after the answer (util/deferred-writes.ts)`);
+      assert.ok(await waitFor(() => entries() > before, 10_000), `request ${n}: the analysis entry is written after the answer (util/after-answer.ts)`);
       const inProc = comparable(glxRun(['delta'], repo.dir, { ...env, GLX_DAEMON: '0' }));
       assert.deepEqual({ ...r, served: false }, inProc, `request ${n}: the file parsed from its last tree answers as a new process`);
     }

@@ -1,10 +1,10 @@
 // The daemon's trees kept across requests (engine/version-trees.ts treesAcrossRuns) and its cache
-// writes deferred until after the answer (util/deferred-writes.ts), issue 14 "glx delta warm":
+// writes deferred until after the answer (util/after-answer.ts), issue 14 "glx delta warm":
 // - one base and a working file edited again and again (random edits, some breaking the syntax,
 //   some undone), each request's pair made with the kept trees, with and without the analysis
 //   store: every analysis is the one a fresh parse gives;
 // - analyseChange uses the kept trees when the process keeps them (a one-shot run does not);
-// - a deferred write is written by flushWrites, not before; without deferral, at once.
+// - a deferred write is written by runAfterAnswer, not before; without deferral, at once.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,7 +18,7 @@ import { forgetRecentVersions, makeVersionPair } from '../../server/src/engine/f
 import { keepTreesAcrossRuns, treesAcrossRuns, VersionTrees } from '../../server/src/engine/version-trees';
 import { initParsers } from '../../server/src/parsing/languages';
 import { analyzeSource } from '../../server/src/symbols/analyze';
-import { deferWrites, flushWrites, pendingWrites } from '../../server/src/util/deferred-writes';
+import { deferAfterAnswer, pendingAfterAnswer, runAfterAnswer } from '../../server/src/util/after-answer';
 import { rememberAcrossRequests } from '../../server/src/util/recent-memo';
 import { TempRepo } from '../helpers/temp-repo';
 
@@ -29,7 +29,7 @@ before(async () => {
 after(() => {
   rememberAcrossRequests(false);
   keepTreesAcrossRuns(false);
-  deferWrites(false);
+  deferAfterAnswer(false);
 });
 
 const BASE = `'use strict';\nconst path = require('path');\n\nclass Server {\n  constructor(opts) {\n    this.opts = opts;\n  }\n\n  listen(port) {\n    return new Promise((resolve) => setTimeout(resolve, port));\n  }\n}\n\nfunction start(opts) {\n  return new Server(opts).listen(opts.port);\n}\n\nfunction stop(s) {\n  return s.close();\n}\n\nmodule.exports = { Server, start, stop, root: path.resolve('.') };\n`;
@@ -122,31 +122,61 @@ test('analyseChange keeps trees across runs only when the process does (the daem
   }
 });
 
-test('deferred writes: queued until flushWrites, in order; without deferral written at once', () => {
+test('deferred writes: queued until runAfterAnswer, in order; without deferral written at once', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-deferred-'));
   try {
     const store = new AnalysisStore(dir);
     const a = analyzeSource(BASE, 'web/app.js', 'javascript');
     const entries = () => fs.readdirSync(dir, { recursive: true }).filter((n) => String(n).endsWith('.json')).length;
-    deferWrites(true);
+    deferAfterAnswer(true);
     store.put('web/app.js', 'a'.repeat(40), BASE, a);
     store.put('web/app.js', 'c'.repeat(40), BASE, a);
-    assert.equal(pendingWrites(), 2);
+    assert.equal(pendingAfterAnswer(), 2);
     assert.equal(entries(), 0, 'nothing written before the answer');
-    flushWrites();
-    assert.equal(pendingWrites(), 0);
+    runAfterAnswer();
+    assert.equal(pendingAfterAnswer(), 0);
     assert.equal(entries(), 2);
     assert.deepEqual(store.get('web/app.js', 'a'.repeat(40)), JSON.parse(JSON.stringify(a)));
-    deferWrites(false);
+    deferAfterAnswer(false);
     store.put('web/app.js', 'd'.repeat(40), BASE, a);
     assert.equal(entries(), 3, 'a one-shot process writes at once');
     // Turning deferral off flushes what waits.
-    deferWrites(true);
+    deferAfterAnswer(true);
     store.put('web/app.js', 'e'.repeat(40), BASE, a);
-    deferWrites(false);
+    deferAfterAnswer(false);
     assert.equal(entries(), 4);
   } finally {
-    deferWrites(false);
+    deferAfterAnswer(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('both sides from the analysis cache: the daemon parses the working file after the answer, so its next change is parsed from that tree', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glx-prime-'));
+  try {
+    const store = new AnalysisStore(dir);
+    const head = BASE.replace('return s.close();', 'return s.close(1);');
+    const stored = () => ({ old: store.at('web/prime.js', 'b'.repeat(40)), new: store.at('web/prime.js', 'c'.repeat(40)) });
+    // A one-shot run fills the cache (no kept trees).
+    makeVersionPair('web/prime.js', Buffer.from(BASE), 'web/prime.js', Buffer.from(head), undefined, undefined, stored());
+    const trees = new VersionTrees(undefined, true);
+    deferAfterAnswer(true);
+    try {
+      const [o, n] = makeVersionPair('web/prime.js', Buffer.from(BASE), 'web/prime.js', Buffer.from(head), undefined, undefined, stored(), trees);
+      assert.deepEqual(json(n.analysis), json(analyzeSource(head, 'web/prime.js', 'javascript')));
+      assert.deepEqual(json(o.analysis), json(analyzeSource(BASE, 'web/prime.js', 'javascript')));
+      assert.equal(trees.has('web/prime.js'), false, 'nothing parsed before the answer');
+      assert.equal(pendingAfterAnswer(), 1);
+      runAfterAnswer();
+      assert.equal(trees.has('web/prime.js'), true, 'the working file’s tree is kept after it');
+      const next = `${head}// more\n`;
+      const [, n2] = makeVersionPair('web/prime.js', Buffer.from(BASE), 'web/prime.js', Buffer.from(next), undefined, undefined, { old: store.at('web/prime.js', 'b'.repeat(40)), new: store.at('web/prime.js', 'd'.repeat(40)) }, trees);
+      assert.deepEqual(json(n2.analysis), json(analyzeSource(next, 'web/prime.js', 'javascript')));
+    } finally {
+      deferAfterAnswer(false);
+      trees.clear();
+    }
+  } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

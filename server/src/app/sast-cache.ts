@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { redactSecrets } from '../redact';
 import type { ScanKey, ScanPersist, ScanResults } from '../sast/change-scan';
 import { textKey, WarmStore } from '../engine/warm-store';
-import { writeLater } from '../util/deferred-writes';
+import { afterAnswer } from '../util/after-answer';
 
 const isResults = (v: unknown): v is ScanResults => {
   const r = v as ScanResults;
@@ -32,8 +32,8 @@ export function sastCache(glxDir: string): ScanPersist | undefined {
   };
   return {
     get: (k) => store.get(keyOf(k), isResults),
-    // After the answer in a daemon (util/deferred-writes.ts): the secret scan of both texts and the write.
-    put: (k, results) => writeLater(() => {
+    // After the answer in a daemon (util/after-answer.ts): the secret scan of both texts and the write.
+    put: (k, results) => afterAnswer(() => {
       // spec §3.11: findings are redacted, but the normalized base code of a finding is source
       // text; a version any secret detector matches is not kept on disk at all.
       if (redactSecrets(k.headText) !== k.headText || (k.baseText !== undefined && redactSecrets(k.baseText) !== k.baseText)) return;

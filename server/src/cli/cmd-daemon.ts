@@ -13,7 +13,7 @@ import { WorktreeWatch } from '../daemon/watch';
 import { memoizeCacheEntries } from '../util/cache-entry';
 import { shareBlobReaders } from '../git';
 import { keepTreesAcrossRuns } from '../engine/version-trees';
-import { deferWrites, flushWrites } from '../util/deferred-writes';
+import { deferAfterAnswer, runAfterAnswer } from '../util/after-answer';
 import { rememberAcrossRequests } from '../util/recent-memo';
 import { helpText, parseArgs, UsageError, type FlagSpec } from './args';
 
@@ -163,7 +163,7 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
   shareBlobReaders(true); // one cat-file for the daemon's life (git/shared-readers.ts)
   keepTreesAcrossRuns(true); // a file changed again is parsed from its last tree (engine/version-trees.ts)
   rememberAcrossRequests(true); // the same inputs found again by content (util/recent-memo.ts)
-  deferWrites(true); // cache entries for other processes are written after each answer (util/deferred-writes.ts)
+  deferAfterAnswer(true); // cache entries for other processes are written after each answer (util/after-answer.ts)
   const watcher = watch ? new WorktreeWatch(root, (l) => log(l)) : undefined;
   try {
     await serveDaemon({
@@ -175,10 +175,10 @@ async function runForeground(root: string, files: ReturnType<typeof daemonFiles>
       idleMs: idle,
       beforeRun: watcher ? () => watcher.beforeRequest() : undefined,
       watchState: () => watcher?.describe() ?? 'off (--no-watch)',
-      afterAnswer: flushWrites,
+      afterAnswer: runAfterAnswer,
       onStop: () => {
         watcher?.close();
-        flushWrites();
+        runAfterAnswer();
       },
     });
   } catch (e) {

@@ -35,7 +35,7 @@ export interface DaemonOptions {
   beforeRun?: () => Promise<void> | void;
   /** What the watcher covers, for `glx daemon status`. */
   watchState?: () => string;
-  /** Called after each answer is sent, in the request's context (the caches' deferred writes, util/deferred-writes.ts). */
+  /** Called after each answer is sent, in the request's context (the caches' deferred writes, util/after-answer.ts). */
   afterAnswer?: () => void;
   /** Called once when the daemon stops (the watcher closes its handles). */
   onStop?: () => void;
@@ -278,7 +278,7 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
         const c = await opts.runVerb(req.argv);
         answer(c);
         ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        // The caches' writes the verb deferred (util/deferred-writes.ts), in its context (cwd, umask), after the answer.
+        // The caches' writes the verb deferred (util/after-answer.ts), in its context (cwd, umask), after the answer.
         opts.afterAnswer?.();
         return c;
       });

@@ -22,7 +22,7 @@ import { readCacheEntry } from '../util/cache-entry';
 import * as path from 'node:path';
 import { redactSecrets } from '../redact';
 import type { FileAnalysis } from '../symbols/types';
-import { writeLater } from '../util/deferred-writes';
+import { afterAnswer } from '../util/after-answer';
 import { writeFileAtomic } from '../util/atomic-write';
 
 /** Bumped when the entry layout changes. */
@@ -120,8 +120,8 @@ export class AnalysisStore {
 
   /** Store the analysis of `p` at `oid` computed from `text` (skipped when the text holds a secret). */
   put(p: string, oid: string, text: string, a: FileAnalysis): void {
-    // After the answer in a daemon (util/deferred-writes.ts); at once otherwise.
-    writeLater(() => this.write(p, oid, text, a));
+    // After the answer in a daemon (util/after-answer.ts); at once otherwise.
+    afterAnswer(() => this.write(p, oid, text, a));
   }
 
   private write(p: string, oid: string, text: string, a: FileAnalysis): void {

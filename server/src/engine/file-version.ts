@@ -13,6 +13,7 @@ import type { StoredAnalysis } from './analysis-store';
 import type { GeneratedCheck } from './generated';
 import { editTree, hunkEdits, type VersionTrees } from './version-trees';
 import { RecentMemo, rememberingAcrossRequests, sameBytes } from '../util/recent-memo';
+import { afterAnswer } from '../util/after-answer';
 
 type Decoded = { text: string } | { skipped: 'binary' | 'too-large' };
 
@@ -103,6 +104,19 @@ function analyzedVersion(path: string, text: string, cache?: ChunkCache, stored?
   return { path, text, analysis };
 }
 
+/**
+ * The daemon's kept tree of `path` (version-trees.ts treesAcrossRuns) when a request took both
+ * sides from the analysis cache and parsed nothing: without it the file's next change is parsed
+ * and extracted whole (webpack's lib/css/syntax.js: the first "another line changed" after a warm
+ * start). Parsed after the answer (util/after-answer.ts), only the tree and carry-over kept.
+ */
+function primeLater(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache): void {
+  if (trees.has(path)) return;
+  afterAnswer(() => {
+    if (!trees.has(path)) analyzeKept(trees, path, lang, text, cache);
+  });
+}
+
 function analyzeKept(trees: VersionTrees, path: string, lang: Lang, text: string, cache?: ChunkCache, stored?: StoredAnalysis): FileVersion {
   const { tree, carry, diff } = trees.parseScoped(path, lang, text);
   if (!tree) throw new Error(`${path}: tree-sitter returned no tree`);
@@ -166,7 +180,11 @@ function pairOf(
     // Warm start: both sides from the cache, or the missing side alone.
     const o = stored.old.get();
     const n = stored.new.get();
-    if (o && n) return [{ path: oldPath, text: a.text, analysis: o }, { path: newPath, text: b.text, analysis: n }];
+    if (o && n) {
+      // Nothing parsed: a daemon still keeps the working file's tree for its next change.
+      if (trees?.acrossRuns) primeLater(trees, newPath, lang, b.text, cache);
+      return [{ path: oldPath, text: a.text, analysis: o }, { path: newPath, text: b.text, analysis: n }];
+    }
     if (o || n) {
       return [
         o ? { path: oldPath, text: a.text, analysis: o } : makeVersion(oldPath, a.text, cache, undefined, stored.old, trees),

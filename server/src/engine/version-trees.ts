@@ -238,6 +238,11 @@ export class VersionTrees {
     this.lentChars = 0;
   }
 
+  /** Whether a tree is kept for `path`. */
+  has(path: string): boolean {
+    return this.kept.has(path);
+  }
+
   get size(): number {
     return this.kept.size;
   }
