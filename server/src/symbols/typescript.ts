@@ -879,6 +879,19 @@ class ChunkExtractor {
   private assignment(a: SNode, outer: SNode, ctx: Ctx): boolean {
     const left = fieldOf(a, 'left');
     const right = fieldOf(a, 'right');
+    // CommonJS's `exports = module.exports = function (…) {…}` (also behind a declaration, `var
+    // parser = exports = module.exports = function`): rebinding the bare `exports` to the value of
+    // an exports form binds what that form binds (§3.1's `module.exports` form; anonymous →
+    // `default`, batch 14). The chain started with an identifier no form read, so the module's
+    // function was no symbol (held-out batch 24a, cheerio 8cc9f7ba: the new parse.js's parser).
+    if (left?.t === 'identifier' && this.text(left) === 'exports' && right) {
+      const inner = unwrap(right);
+      if (inner.t !== 'assignment_expression') return false;
+      const innerLeft = fieldOf(inner, 'left');
+      const innerChain = innerLeft?.t === 'member_expression' ? this.memberChain(innerLeft) : undefined;
+      if (!innerChain || !(innerChain[0] === 'exports' || (innerChain[0] === 'module' && innerChain[1] === 'exports'))) return false;
+      return this.assignment(inner, outer, ctx);
+    }
     if (!left || !right || left.t !== 'member_expression') return false;
     const chain = this.memberChain(left);
     if (!chain) return false;
