@@ -145,3 +145,37 @@ test('neighbour: `exports = module.exports = name` binds no function', () => {
   const head = "function parse(content) {\n  return content;\n}\n\nexports = module.exports = parse;\n";
   assert.deepEqual(astTokens(scoredTokens({}, { 'src/parse.js': head })), ['ADD_FN src/parse.js parse']);
 });
+
+// pinia 24bbce02: `getters: G = {}` (under a `// @ts-ignore`) became `getters: G = {} as G` — the
+// same default value with a type assertion, which the runtime never sees; read as a changed
+// default, it gave createStore and makeStore a compatible MODIFY_SIG each.
+const gettersBase = [
+  'export function makeStore<Id extends string, G>(',
+  '  id: Id,',
+  '  // @ts-ignore',
+  '  getters: G = {}',
+  ') {',
+  '  return build(id, getters)',
+  '}',
+  '',
+].join('\n');
+
+test('a default wrapped in a type assertion (`{}` → `{} as G`) is the same default: no MODIFY_SIG (pinia 24bbce02)', () => {
+  const head = 'export function makeStore<Id extends string, G>(id: Id, getters: G = {} as G) {\n  return build(id, getters)\n}\n';
+  assert.deepEqual(scoredTokens({ 'src/index.ts': gettersBase }, { 'src/index.ts': head }), []);
+  const angle = 'export function makeStore<Id extends string, G>(id: Id, getters: G = <G>{}) {\n  return build(id, getters)\n}\n';
+  assert.deepEqual(scoredTokens({ 'src/index.ts': gettersBase }, { 'src/index.ts': angle }), []);
+  const sat = 'export function makeStore<Id extends string, G>(id: Id, getters: G = {} satisfies object) {\n  return build(id, getters)\n}\n';
+  assert.deepEqual(scoredTokens({ 'src/index.ts': gettersBase }, { 'src/index.ts': sat }), []);
+});
+
+test('neighbour: the asserted value itself changed — still a changed default', () => {
+  const head = 'export function makeStore<Id extends string, G>(id: Id, getters: G = { a: 1 } as G) {\n  return build(id, getters)\n}\n';
+  assert.deepEqual(scoredTokens({ 'src/index.ts': gettersBase }, { 'src/index.ts': head }), ['MODIFY_SIG/compatible src/index.ts makeStore']);
+});
+
+test("neighbour: ' as ' inside a string default is text, not an assertion", () => {
+  const b = "export function say(msg = 'known as x') {\n  return msg\n}\n";
+  const h = "export function say(msg = 'known') {\n  return msg\n}\n";
+  assert.deepEqual(scoredTokens({ 'src/say.ts': b }, { 'src/say.ts': h }), ['MODIFY_SIG/compatible src/say.ts say']);
+});
