@@ -179,3 +179,35 @@ test("neighbour: ' as ' inside a string default is text, not an assertion", () =
   const h = "export function say(msg = 'known') {\n  return msg\n}\n";
   assert.deepEqual(scoredTokens({ 'src/say.ts': b }, { 'src/say.ts': h }), ['MODIFY_SIG/compatible src/say.ts say']);
 });
+
+// cheerio 93cc9eb2: compiled CoffeeScript binds each export through a local first — `dom =
+// exports.dom = function(domObject) {…}` inside the module's wrapper IIFE. The chain starts with
+// a plain identifier, which no form read, so none of the file's functions was a symbol and the
+// removed `dom` was silent.
+const coffeeBase = [
+  '(function() {',
+  '  var after, dom, _;',
+  "  _ = require('underscore');",
+  '  after = exports.after = function() {',
+  '    var elems = dom(arguments);',
+  '    return this;',
+  '  };',
+  '  dom = exports.dom = function(domObject) {',
+  '    var out = [];',
+  '    _.each(domObject, function(d) { out.push(d); });',
+  '    return out;',
+  '  };',
+  '}).call(this);',
+  '',
+].join('\n');
+
+test('`x = exports.x = function` (a local chained into an exports form) binds x, also inside a wrapper IIFE (cheerio 93cc9eb2)', () => {
+  const head = coffeeBase.replace(/  dom = exports\.dom = function\(domObject\) \{\n[\s\S]*?\n  \};\n/, '');
+  assert.deepEqual(astTokens(scoredTokens({ 'lib/api/manipulation.js': coffeeBase }, { 'lib/api/manipulation.js': head })), ['DEL_FN lib/api/manipulation.js dom']);
+});
+
+test('neighbour: `x = other.x = function` (no exports form in the chain) stays no symbol', () => {
+  const b = coffeeBase.replace('dom = exports.dom =', 'dom = helpers.dom =');
+  const head = b.replace(/  dom = helpers\.dom = function\(domObject\) \{\n[\s\S]*?\n  \};\n/, '');
+  assert.deepEqual(astTokens(scoredTokens({ 'lib/api/manipulation.js': b }, { 'lib/api/manipulation.js': head })), []);
+});

@@ -879,12 +879,15 @@ class ChunkExtractor {
   private assignment(a: SNode, outer: SNode, ctx: Ctx): boolean {
     const left = fieldOf(a, 'left');
     const right = fieldOf(a, 'right');
-    // CommonJS's `exports = module.exports = function (…) {…}` (also behind a declaration, `var
-    // parser = exports = module.exports = function`): rebinding the bare `exports` to the value of
-    // an exports form binds what that form binds (§3.1's `module.exports` form; anonymous →
-    // `default`, batch 14). The chain started with an identifier no form read, so the module's
-    // function was no symbol (held-out batch 24a, cheerio 8cc9f7ba: the new parse.js's parser).
-    if (left?.t === 'identifier' && this.text(left) === 'exports' && right) {
+    // A plain identifier chained into an exports form binds what that form binds (§3.1's
+    // `exports.f` / `module.exports` forms; anonymous → `default`, batch 14): CommonJS's `exports =
+    // module.exports = function (…) {…}` (also behind a declaration, `var parser = exports =
+    // module.exports = function`) and compiled CoffeeScript's `dom = exports.dom = function` (a
+    // local bound first, at the wrapper IIFE's level). The chain started with an identifier no form
+    // read, so the function was no symbol (held-out batch 24a, cheerio 8cc9f7ba: the new
+    // parse.js's parser; 93cc9eb2: manipulation.js's removed `dom`). A chain with no exports form
+    // (`x = helpers.x = function`) is left as it was.
+    if (left?.t === 'identifier' && right) {
       const inner = unwrap(right);
       if (inner.t !== 'assignment_expression') return false;
       const innerLeft = fieldOf(inner, 'left');
