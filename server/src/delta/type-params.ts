@@ -127,8 +127,49 @@ export function declaredTypeParamList(text: string, sym: SymbolInfo, lang: Lang)
   return setOwnMemo(sym, LIST_MEMO, { text, list: readList(text, sym, lang) }).list;
 }
 
+/**
+ * `t` with its TS/JS comments blanked (same length, line breaks kept), strings left alone. A list
+ * may hold comments (held-out batch 24a, pinia 6baf6ff9: `defineStore<…, // the omission of the
+ * extends is necessary for type inference` then `G` followed by a block comment): read
+ * as text, the line comment hid `G` from the list on both sides, so its new bound `GettersTree<S>`
+ * was never compared (batch 13's rule, spec §3.3 "parameter types, return type"); and a comment's
+ * own `<`, `>` or `,` would shift the list's depth and entries.
+ */
+function blankComments(t: string): string {
+  if (!t.includes('/')) return t;
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (quote) {
+      out += ch;
+      if (ch === '\\' && i + 1 < t.length) out += t[++i];
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+      quote = ch;
+      out += ch;
+    } else if (ch === '/' && t[i + 1] === '/') {
+      const end = t.indexOf('\n', i);
+      const stop = end < 0 ? t.length : end;
+      out += ' '.repeat(stop - i);
+      i = stop - 1;
+    } else if (ch === '/' && t[i + 1] === '*') {
+      const end = t.indexOf('*/', i + 2);
+      const stop = end < 0 ? t.length : end + 2;
+      out += t.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop - 1;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 function readList(text: string, sym: SymbolInfo, lang: Lang): TypeParam[] {
-  const sig = signatureText(text, sym);
+  const raw = signatureText(text, sym);
+  const sig = lang === 'python' ? raw : blankComments(raw);
   const at = new RegExp(`(^|[^\\w$#])${sym.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`).exec(sig);
   if (!at) return [];
   let i = at.index + at[0].length;

@@ -879,6 +879,22 @@ class ChunkExtractor {
   private assignment(a: SNode, outer: SNode, ctx: Ctx): boolean {
     const left = fieldOf(a, 'left');
     const right = fieldOf(a, 'right');
+    // A plain identifier chained into an exports form binds what that form binds (§3.1's
+    // `exports.f` / `module.exports` forms; anonymous → `default`, batch 14): CommonJS's `exports =
+    // module.exports = function (…) {…}` (also behind a declaration, `var parser = exports =
+    // module.exports = function`) and compiled CoffeeScript's `dom = exports.dom = function` (a
+    // local bound first, at the wrapper IIFE's level). The chain started with an identifier no form
+    // read, so the function was no symbol (held-out batch 24a, cheerio 8cc9f7ba: the new
+    // parse.js's parser; 93cc9eb2: manipulation.js's removed `dom`). A chain with no exports form
+    // (`x = helpers.x = function`) is left as it was.
+    if (left?.t === 'identifier' && right) {
+      const inner = unwrap(right);
+      if (inner.t !== 'assignment_expression') return false;
+      const innerLeft = fieldOf(inner, 'left');
+      const innerChain = innerLeft?.t === 'member_expression' ? this.memberChain(innerLeft) : undefined;
+      if (!innerChain || !(innerChain[0] === 'exports' || (innerChain[0] === 'module' && innerChain[1] === 'exports'))) return false;
+      return this.assignment(inner, outer, ctx);
+    }
     if (!left || !right || left.t !== 'member_expression') return false;
     const chain = this.memberChain(left);
     if (!chain) return false;

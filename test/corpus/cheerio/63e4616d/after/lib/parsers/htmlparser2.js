@@ -1,0 +1,2 @@
+exports.parse = require('htmlparser2').parseDocument;
+exports.render = require('dom-serializer').default;
