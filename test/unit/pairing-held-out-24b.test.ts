@@ -60,3 +60,87 @@ test('neighbour: the old local name still imported in the head beside the alias 
   const h = arrowBase.replace('from datetime import date\n', 'from datetime import date\nfrom datetime import date as dt_date\n').replace('date: date,', 'date: dt_date,');
   assert.deepEqual(scoredTokens({ 'arrow/arrow.py': arrowBase }, { 'arrow/arrow.py': h }), ['MODIFY_SIG/breaking arrow/arrow.py Arrow.fromdate']);
 });
+
+// arrow 9b25a4c1: `TimeZone._get_tzinfo` → `_parse` (Jaccard 0.735: by its caller `__init__`, §3.2
+// call-site evidence) and `_get_tzinfo_str` → `_parse_str` (Jaccard 0.699), whose only caller is
+// `_get_tzinfo` itself — its call site switched inside the renamed caller. One evidence pass read the
+// caller's successor before the caller was paired: DEL + ADD. Another pass pairs it.
+const tzBase = [
+  'class TimeZone(object):',
+  '    def __init__(self, time_zone=None):',
+  '        self._tzinfo = self._get_tzinfo(time_zone)',
+  '',
+  '    @staticmethod',
+  '    def _get_tzinfo(tz_expr):',
+  '        _tzinfo = None',
+  '        if isinstance(tz_expr, TimeZone):',
+  '            _tzinfo = tz_expr.tzinfo',
+  '        elif isinstance(tz_expr, str):',
+  '            _tzinfo = TimeZone._get_tzinfo_str(tz_expr)',
+  '        if _tzinfo is None:',
+  "            raise Exception('Could not recognize time zone')",
+  '        return _tzinfo',
+  '',
+  '    @staticmethod',
+  '    def _get_tzinfo_str(tz_expr):',
+  "        if tz_expr == 'local':",
+  '            return tz.gettz()',
+  '        match = TimeZone.tz_re.match(tz_expr)',
+  '        if match:',
+  '            sign, hours, minutes = match.groups()',
+  '            return tz.tzoffset(None, int(hours) * 3600)',
+  '        return tz.gettz(tz_expr)',
+  '',
+].join('\n');
+const tzHead = [
+  'class TimeZone(object):',
+  '    def __init__(self, time_zone=None):',
+  '        self._tzinfo, self._name = self._parse(time_zone)',
+  '',
+  '    @staticmethod',
+  '    def _parse(tz_expr):',
+  '        _tzinfo = None',
+  '        name = None',
+  '        if isinstance(tz_expr, TimeZone):',
+  '            _tzinfo = tz_expr.tzinfo',
+  '            name = tz_expr.name',
+  '        elif isinstance(tz_expr, str):',
+  '            _tzinfo, name = TimeZone._parse_str(tz_expr)',
+  '        if _tzinfo is None:',
+  "            raise ValueError('Could not recognize time zone')",
+  '        return _tzinfo, name',
+  '',
+  '    @staticmethod',
+  '    def _parse_str(tz_expr):',
+  '        _tzinfo = None',
+  '        name = None',
+  "        if tz_expr == 'local':",
+  '            _tzinfo = tz.gettz()',
+  '            name = tz_expr',
+  '        else:',
+  '            match = TimeZone.tz_re.match(tz_expr)',
+  '            if match:',
+  '                sign, hours, minutes = match.groups()',
+  '                _tzinfo = tz.tzoffset(None, int(hours) * 3600)',
+  '            else:',
+  '                _tzinfo = tz.gettz(tz_expr)',
+  '                name = tz_expr',
+  '        return _tzinfo, name',
+  '',
+].join('\n');
+
+test('call-site evidence through a caller that call-site evidence renamed in the same change (arrow 9b25a4c1)', () => {
+  assert.deepEqual(scoredTokens({ 'arrow/timezone.py': tzBase }, { 'arrow/timezone.py': tzHead }), [
+    'RENAME_FN arrow/timezone.py TimeZone._parse',
+    'RENAME_FN arrow/timezone.py TimeZone._parse_str',
+  ]);
+});
+
+test('neighbour: the renamed caller no longer calls the callee\'s new name — DEL + ADD stay', () => {
+  const h = tzHead.replace('_tzinfo, name = TimeZone._parse_str(tz_expr)', '_tzinfo, name = tz.gettz(tz_expr), tz_expr');
+  assert.deepEqual(scoredTokens({ 'arrow/timezone.py': tzBase }, { 'arrow/timezone.py': h }), [
+    'ADD_FN arrow/timezone.py TimeZone._parse_str',
+    'DEL_FN arrow/timezone.py TimeZone._get_tzinfo_str',
+    'RENAME_FN arrow/timezone.py TimeZone._parse',
+  ]);
+});
