@@ -172,5 +172,7 @@ export function sweepPairFacts(oldA: FileAnalysis, run: number): void {
 /** The declared renames as one comparable string (the signature fact's key part). */
 export function renamesKey(r: DeclaredRenames): string {
   const side = (m: Map<string, string>) => [...m].map(([k, v]) => `${k}\u0001${v}`).sort().join('\u0002');
-  return `${side(r.removed)}\u0003${side(r.added)}${r.forwarded ? `\u0003${side(r.forwarded)}` : ''}`;
+  // `aliased` (import alias renames, type-equivalence.ts) is part of the key: the same texts compare
+  // differently under another change's aliases.
+  return `${side(r.removed)}\u0003${side(r.added)}${r.forwarded ? `\u0003${side(r.forwarded)}` : ''}${r.aliased ? `\u0004${side(r.aliased)}` : ''}`;
 }

@@ -5,7 +5,10 @@
 // (`URLMatcher` → `URLPattern`, `ILogger` → `Logger`), or a generic type parameter of the symbol or
 // its class renamed (`TMiddleware` → `TMiddlewareFn`, type-params.ts): the type is the same, under
 // its new name. In Python also PEP 585 / PEP 604 respellings (`List[int]` → `list[int]`,
-// `Optional[X]` → `X | None`; python-type-spelling.ts, held-out batch 14).
+// `Optional[X]` → `X | None`; python-type-spelling.ts, held-out batch 14). And an imported type
+// whose local name an import alias changed (`from datetime import date` → `… import date as
+// dt_date`, `{ Options }` → `{ Options as RunOptions }`): the annotations that follow it name the
+// same type (held-out batch 24b, arrow 6c4e0db8; `aliased` below).
 import type { FileAnalysis, Lang, Signature } from '../symbols/types';
 import { canonicalPythonType } from './python-type-spelling';
 import { splitTop } from './type-text';
@@ -21,6 +24,14 @@ export interface DeclaredRenames {
    * 21a-3, typebox 0c0da453: `PartialResolve<T>` → `TPartial<T>`).
    */
   forwarded?: Map<string, string>;
+  /**
+   * A name an import bound in a file's base and no longer binds in its head, where the head binds
+   * the same module's same name under another local name, not bound in the base: old local → new
+   * local (`from datetime import date` → `from datetime import date as dt_date`: date → dt_date).
+   * The annotations that switched from one to the other name the same type (spec §3.3 MODIFY_SIG:
+   * a parameter or return type changed only in spelling; held-out batch 24b, arrow 6c4e0db8).
+   */
+  aliased?: Map<string, string>;
 }
 
 const ownName = (q: string) => q.slice(q.lastIndexOf('.') + 1);
@@ -46,7 +57,52 @@ export function declaredRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysi
   };
   const removed = only(olds, news);
   const forwarded = forwardingAliases(sides, removed, news);
-  return forwarded.size ? { removed, added: only(news, olds), forwarded } : { removed, added: only(news, olds) };
+  const aliased = importAliasRenames(sides);
+  const out: DeclaredRenames = { removed, added: only(news, olds) };
+  if (forwarded.size) out.forwarded = forwarded;
+  if (aliased.size) out.aliased = aliased;
+  return out;
+}
+
+/** Local name → `module\0imported name` for the names a file's imports bind (`*` and `default` left out). */
+function importBindings(a: FileAnalysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const imp of a.imports) {
+    imp.names.forEach((local, i) => {
+      const source = imp.imported?.[i] ?? local;
+      if (local === '*' || local === 'default' || source === '*') return;
+      out.set(local, `${imp.spec}\0${source}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Per modified file, an import whose local name changed while it still takes the same name from
+ * the same module: the base's local no longer bound in the head, the head's not bound in the base,
+ * one each (two new locals for one import stay unread). Names renamed this way in two files
+ * differently are dropped: the map is read for every file of the change.
+ */
+function importAliasRenames(sides: { oldA?: FileAnalysis; newA?: FileAnalysis }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const conflicting = new Set<string>();
+  for (const s of sides) {
+    if (!s.oldA || !s.newA) continue;
+    const olds = importBindings(s.oldA);
+    const news = importBindings(s.newA);
+    const bySource = new Map<string, string[]>();
+    for (const [local, source] of news) if (!olds.has(local)) (bySource.get(source) ?? bySource.set(source, []).get(source)!).push(local);
+    for (const [local, source] of olds) {
+      if (news.has(local)) continue;
+      const fresh = bySource.get(source);
+      if (fresh?.length !== 1) continue;
+      const prev = out.get(local);
+      if (prev !== undefined && prev !== fresh[0]) conflicting.add(local);
+      out.set(local, fresh[0]);
+    }
+  }
+  for (const c of conflicting) out.delete(c);
+  return out;
 }
 
 // `type Y<A, B> = X<A, B>` (export optional, constraints and defaults allowed on Y's parameters):
@@ -122,7 +178,7 @@ function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypePar
   const b = tokens(newT);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i]) || r.forwarded?.get(a[i]) === b[i]) continue;
+    if (a[i] === b[i] || (tp !== undefined && tp.get(a[i]) === b[i]) || r.forwarded?.get(a[i]) === b[i] || r.aliased?.get(a[i]) === b[i]) continue;
     const k = r.removed.get(a[i]);
     if (!k || r.added.get(b[i]) !== k) return false;
   }
