@@ -1,4 +1,4 @@
-// Held-out batch 24a (docs/accuracy-batch-24a.md): the defects its rounds found, on small cases
+// Held-out batch 24a (docs/accuracy.md "Held-out batch 24a"): the defects its rounds found, on small cases
 // with the neighbours that must keep their answers. Real parses (tree-sitter wasm).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';

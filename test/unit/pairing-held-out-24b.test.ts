@@ -1,4 +1,4 @@
-// Held-out batch 24b (docs/accuracy-batch-24b.md): the defect its rounds found, on small cases with
+// Held-out batch 24b (docs/accuracy.md "Held-out batch 24b"): the defect its rounds found, on small cases with
 // the neighbours that must keep their answers. Real parses (tree-sitter wasm).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
