@@ -278,8 +278,12 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
         const c = await opts.runVerb(req.argv);
         answer(c);
         ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        // The caches' writes the verb deferred (util/after-answer.ts), in its context (cwd, umask), after the answer.
-        opts.afterAnswer?.();
+        // The work the verb left for after its answer (util/after-answer.ts), in its context (cwd,
+        // umask) — once the loop has turned, so that the answer's frames are on their way first.
+        if (opts.afterAnswer) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          opts.afterAnswer();
+        }
         return c;
       });
     } catch (e) {
