@@ -212,9 +212,20 @@ async function daemonBench(o: Opts, file: string, args: string[]): Promise<void>
   fs.chmodSync(dir, 0o700);
   const env: NodeJS.ProcessEnv = { GLX_DAEMON_DIR: dir, GLX_DAEMON_DEBUG: '1', CI: '' };
   const logFile = path.join(o.repo, '.glx', 'logs', 'daemon.log');
+  // The daemon logs a request once the work it left for after the answer is done
+  // (util/after-answer.ts): wait for the line of the request just answered (at most 5 s).
+  let seen = 0;
+  const requestLines = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').match(/→ exit \d+ in [\d.]+ ms[^\n]*\n/g) ?? [] : []);
   const inDaemon = () => {
-    const m = /→ exit \d+ in ([\d.]+) ms[^\n]*\n$/.exec(fs.readFileSync(logFile, 'utf8'));
-    return m ? Number(m[1]) : NaN;
+    const t = Date.now();
+    let lines = requestLines();
+    while (lines.length <= seen && Date.now() - t < 5000) {
+      spawnSync('sleep', ['0.02']);
+      lines = requestLines();
+    }
+    seen = lines.length;
+    const m = /in ([\d.]+) ms/.exec(lines[lines.length - 1] ?? '');
+    return m && lines.length > 0 ? Number(m[1]) : NaN;
   };
   const served = (r: { stderr: string }) => r.stderr.includes('glx: daemon: served by the daemon');
   const start = glx(o, ['daemon', 'start', '--idle', '10'], env);
@@ -222,6 +233,7 @@ async function daemonBench(o: Opts, file: string, args: string[]): Promise<void>
     console.log(`daemon   could not start: ${start.stderr.trim()}`);
     return;
   }
+  seen = requestLines().length; // the log holds earlier daemons' requests too
   try {
     const { first, warm } = await withOneLineChange(o, file, () => {
       const f = glx(o, args, env);
