@@ -266,18 +266,17 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
       if (!gone) send(sock, { t: 'err', d: b.toString('base64') });
     };
     let code = 70;
-    let answered = false;
+    // The request's time is the answer's (the work left for after it is not the client's wait).
+    let ms: number | undefined;
     const answer = (c: number) => {
-      answered = true;
+      ms = Number(process.hrtime.bigint() - t0) / 1e6;
       send(sock, { t: 'exit', code: c });
       sock.end();
     };
-    let ms = 0;
     try {
       code = await withRequestContext({ cwd: req.cwd, env: req.env, umask: req.umask, tty: req.tty, out, err }, async () => {
         const c = await opts.runVerb(req.argv);
         answer(c);
-        ms = Number(process.hrtime.bigint() - t0) / 1e6;
         // The work the verb left for after its answer (util/after-answer.ts), in its context (cwd,
         // umask) — once the loop has turned, so that the answer's frames are on their way first.
         if (opts.afterAnswer) {
@@ -291,9 +290,8 @@ export async function serveDaemon(opts: DaemonOptions): Promise<string> {
       err(Buffer.from(`glx: the daemon could not run the request (${(e as Error).message})\n`));
       log(`request failed: ${(e as Error).stack ?? String(e)}`);
     }
-    if (!answered) answer(code);
-    ms ||= Number(process.hrtime.bigint() - t0) / 1e6;
-    log(`glx ${req.argv.join(' ')} (cwd ${path.relative(root, req.cwd) || '.'}) → exit ${code} in ${ms.toFixed(1)} ms${gone ? ' (the client went away)' : ''}`);
+    if (ms === undefined) answer(code);
+    log(`glx ${req.argv.join(' ')} (cwd ${path.relative(root, req.cwd) || '.'}) → exit ${code} in ${ms!.toFixed(1)} ms${gone ? ' (the client went away)' : ''}`);
   }
 
   server.on('connection', (sock) => {

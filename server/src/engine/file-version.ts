@@ -86,13 +86,6 @@ const recentPairs = new RecentMemo<PairKey, [FileVersion, FileVersion]>({
   same: (x, y) => x.oldPath === y.oldPath && x.newPath === y.newPath && x.ga === y.ga && x.gb === y.gb && sameText(x.a, y.a) && sameText(x.b, y.b),
 });
 
-/** Drops the remembered buffers, versions and pairs (tests that compare a fresh analysis with a remembered one). */
-export function forgetRecentVersions(): void {
-  recentDecoded.clear();
-  recentVersions.clear();
-  recentPairs.clear();
-}
-
 function analyzedVersion(path: string, text: string, cache?: ChunkCache, stored?: StoredAnalysis, trees?: VersionTrees): FileVersion {
   const lang = languageOf(path);
   if (!lang) return { path, text };

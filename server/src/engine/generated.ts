@@ -22,7 +22,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GeneratedConfig } from '../config/invariants-config';
 import { runGit } from '../git';
-import { knownLineStarts, sharedLineStarts } from '../util/line-starts';
+import { sharedLineStarts } from '../util/line-starts';
 import { RecentMemo } from '../util/recent-memo';
 
 /** A file's reason for being generated, or undefined. `text` is the decoded text (LF). */
@@ -120,7 +120,7 @@ const MINIFIED_LONG_SHARE = 0.8;
 const MINIFIED_HUGE_LINE = 10;
 
 /**
- * minifiedReason of the last few texts whose line starts nobody recorded (util/recent-memo.ts): a
+ * minifiedReason of the last few texts (util/recent-memo.ts, on in the daemon only): a
  * daemon's repeated `glx delta` meets the same texts again (their decode is memoised in
  * file-version.ts, so they are the same strings) and scanned 467 KB for line starts per request.
  */
@@ -130,7 +130,6 @@ const recentMinified = new RecentMemo<{ text: string; maxLine: number }, { why: 
 });
 
 function minifiedReason(text: string, maxLine: number): string | undefined {
-  if (knownLineStarts(text)) return minifiedFrom(text, maxLine);
   return recentMinified.of({ text, maxLine }, (k) => ({ why: minifiedFrom(k.text, k.maxLine) })).why;
 }
 

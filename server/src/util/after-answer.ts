@@ -22,11 +22,6 @@ export function afterAnswer(task: () => void): void {
   else task();
 }
 
-/** Whether tasks wait for the answer (a caller may skip work that only pays off in a later request). */
-export function answersDeferWork(): boolean {
-  return queue !== undefined;
-}
-
 /** Runs the queued tasks, oldest first (a throwing one does not stop the rest). */
 export function runAfterAnswer(): void {
   const q = queue;
