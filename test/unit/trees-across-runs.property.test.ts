@@ -114,6 +114,7 @@ test('analyseChange keeps trees across runs only when the process does (the daem
       assert.equal(treesAcrossRuns(), undefined, 'a one-shot run keeps nothing');
     } finally {
       keepTreesAcrossRuns(false);
+      rememberAcrossRequests(false); // a failure above must not leave the next tests remembering
     }
   } finally {
     repo.cleanup();
