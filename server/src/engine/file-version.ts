@@ -192,8 +192,9 @@ function pairOf(
   if (!oldTree) return [makeVersion(oldPath, oldContent, cache, undefined, stored?.old), makeVersion(newPath, newContent, cache, undefined, stored?.new)];
   let newTree: Tree | null = null;
   // Walking newest first, the next version of this path to parse is older: the base tree is the
-  // one to keep. tree.edit() below changes it, so a copy is kept.
-  let keepOld: Tree | undefined = trees ? oldTree.copy() : undefined;
+  // one to keep. tree.edit() below changes it, so a copy is kept — unless no older commit the
+  // walk will meet touches this path (VersionTrees.wanted).
+  let keepOld: Tree | undefined = trees?.wanted(oldPath) ? oldTree.copy() : undefined;
   try {
     // Change-scoped (symbols/carry-over.ts): the base from the path's previous version's
     // declarations, the head from the base's — only what a hunk touches is extracted again.
