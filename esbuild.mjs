@@ -4,6 +4,10 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+// web-tree-sitter's i32 accessors rewritten as it is bundled (scripts/build/tree-sitter-glue.cjs).
+const { treeSitterGluePlugin } = createRequire(import.meta.url)('./scripts/build/tree-sitter-glue.cjs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -89,7 +93,7 @@ const lspApart = {
 };
 
 const builds = [
-  ...nodeEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, ...(outfile === 'dist/glx-cli.js' ? { plugins: [lspApart], supported: { 'dynamic-import': false } } : {}) })),
+  ...nodeEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, ...(outfile === 'dist/glx-cli.js' ? { plugins: [lspApart, treeSitterGluePlugin], supported: { 'dynamic-import': false } } : { plugins: [treeSitterGluePlugin] }) })),
   ...clientEntries.map(([entryPoint, outfile]) => ({ ...common, entryPoints: [entryPoint], outfile, external: [...common.external, 'vscode'] })),
   ...webviewEntries.map(([entryPoint, outfile]) => ({
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production,
