@@ -45,3 +45,42 @@ test('neighbour: a method member of the literal whose parameter type changed, la
   assert.deepEqual(scoredTokens({ 'src/on.ts': b }, { 'src/on.ts': same }), []);
   assert.deepEqual(scoredTokens({ 'src/on.ts': b }, { 'src/on.ts': changed }), ['MODIFY_SIG/breaking src/on.ts on']);
 });
+
+// valtio b52290aa: subscribe's callback annotation `(ops: Op[]) => void` became
+// `(unstable_ops: Op[]) => void`. A function type's parameter names are no part of the type (TS
+// compares function types by position and type; spec §3.3 compares parameter types, §3.6: what
+// only documents a type is no type change), yet the text compare read a breaking MODIFY_SIG.
+const subscribeBase = [
+  'export function subscribe<T extends object>(',
+  '  proxyObject: T,',
+  '  callback: (ops: Op[]) => void,',
+  '  notifyInSync?: boolean,',
+  '): () => void {',
+  '  return listen(proxyObject, callback, notifyInSync)',
+  '}',
+  '',
+].join('\n');
+const subscribeHead = (cb: string) => subscribeBase.replace('callback: (ops: Op[]) => void', `callback: ${cb}`);
+
+test("a parameter renamed inside a function type is no MODIFY_SIG (valtio b52290aa)", () => {
+  assert.deepEqual(scoredTokens({ 'src/vanilla.ts': subscribeBase }, { 'src/vanilla.ts': subscribeHead('(unstable_ops: Op[]) => void') }), []);
+});
+
+test('neighbour: a nested function type and a rest parameter, renamed only, are no MODIFY_SIG', () => {
+  const b = subscribeBase.replace('callback: (ops: Op[]) => void', 'callback: (ops: Op[], done: (err?: Error) => void, ...rest: unknown[]) => void');
+  const h = subscribeBase.replace('callback: (ops: Op[]) => void', 'callback: (changes: Op[], next: (e?: Error) => void, ...more: unknown[]) => void');
+  assert.deepEqual(scoredTokens({ 'src/vanilla.ts': b }, { 'src/vanilla.ts': h }), []);
+});
+
+test("neighbour: a function type's parameter type changed is still a breaking MODIFY_SIG", () => {
+  assert.deepEqual(scoredTokens({ 'src/vanilla.ts': subscribeBase }, { 'src/vanilla.ts': subscribeHead('(ops: Op[] | undefined) => void') }), ['MODIFY_SIG/breaking src/vanilla.ts subscribe']);
+});
+
+test("neighbour: a function type's parameter made optional, or its `this` type renamed, is still a MODIFY_SIG", () => {
+  const optional = scoredTokens({ 'src/vanilla.ts': subscribeBase }, { 'src/vanilla.ts': subscribeHead('(ops?: Op[]) => void') });
+  assert.equal(optional.length, 1);
+  assert.match(optional[0], /^MODIFY_SIG\/\w+ src\/vanilla\.ts subscribe$/);
+  const b = subscribeBase.replace('callback: (ops: Op[]) => void', 'callback: (this: Window, ops: Op[]) => void');
+  const h = subscribeBase.replace('callback: (ops: Op[]) => void', 'callback: (this: Worker, ops: Op[]) => void');
+  assert.deepEqual(scoredTokens({ 'src/vanilla.ts': b }, { 'src/vanilla.ts': h }), ['MODIFY_SIG/breaking src/vanilla.ts subscribe']);
+});
