@@ -111,6 +111,113 @@ function withoutComments(t: string): string {
 }
 
 /**
+ * The members of an object type literal are separated by `;`, `,` or a line break, whichever the
+ * author or formatter chose (`{ request: Request; parsedResult: P }` is `{\n  request: Request\n
+ * parsedResult: P\n}`), and a signature's parameter text has its line breaks already folded into
+ * spaces: a separator standing directly inside `{…}` reads as a space (spec §3.6: formatting
+ * inside a type is no type change; §3.3 MODIFY_SIG compares types, not their layout). Held-out
+ * batch 25a, msw 463b74fa: GraphQLHandler.predicate's `args` literal went from one line with `;`
+ * to one member per line and was read as a changed parameter type. Separators inside `(…)`,
+ * `[…]` or `<…>` nested in the literal (a method member's parameters, a tuple, type arguments)
+ * and inside string literal types are kept.
+ */
+function literalSeparatorsAsSpace(t: string): string {
+  if (!t.includes('{') || !(t.includes(';') || t.includes(','))) return t;
+  const open: string[] = [];
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      out += t.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if ('([{<'.includes(ch)) open.push(ch);
+    else if (')]}'.includes(ch) || (ch === '>' && t[i - 1] !== '=')) open.pop();
+    out += (ch === ';' || ch === ',') && open[open.length - 1] === '{' ? ' ' : ch;
+  }
+  return out;
+}
+
+/**
+ * A function type's parameter names are no part of the type: `(ops: Op[]) => void` and
+ * `(unstable_ops: Op[]) => void` accept the same functions and are called the same way (TS
+ * compares function types by their parameters' positions and types). Each parameter of a
+ * `(…) =>` list is read as `_` (its `?` and `...` kept, `this:` kept whole), and the types
+ * inside are read the same way (spec §3.3: MODIFY_SIG compares parameter types; §3.6: what
+ * documents a type without changing it is no type change). Held-out batch 25a, valtio b52290aa:
+ * `subscribe(…, callback: (ops: Op[]) => void)` renamed the callback's parameter
+ * `unstable_ops` and read as a breaking change of `callback`'s type.
+ */
+function positionalParamNames(t: string): string {
+  if (!t.includes('=>')) return t;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      out += t.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (ch === '(') {
+      const close = matchingClose(t, i);
+      if (close > 0 && /^\s*=>/.test(t.slice(close + 1))) {
+        const params = splitTop(t.slice(i + 1, close), ',');
+        out += `(${params.map(positionalParam).join(', ')})`;
+        i = close;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function positionalParam(p: string): string {
+  const rest = p.startsWith('...') ? '...' : '';
+  const body = rest ? p.slice(3).trim() : p;
+  if (/^this\s*:/.test(body)) return `this: ${positionalParamNames(body.slice(body.indexOf(':') + 1).trim())}`;
+  const colon = topLevelColon(body);
+  if (colon < 0) return `${rest}_`;
+  const optional = body.slice(0, colon).trim().endsWith('?') ? '?' : '';
+  return `${rest}_${optional}: ${positionalParamNames(body.slice(colon + 1).trim())}`;
+}
+
+/** Where the bracket opening at `open` closes, string literals skipped (-1 when it does not). */
+function matchingClose(s: string, open: number): number {
+  let d = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== ch) j += s[j] === '\\' ? 2 : 1;
+      i = j;
+    } else if (ch === '(' || ch === '[' || ch === '{') d++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      d--;
+      if (d === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The first `:` outside every bracket (a parameter's name/type separator; a pattern's own `:` are inside `{…}`). */
+function topLevelColon(s: string): number {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if ('([{<'.includes(ch)) d++;
+    else if (')]}'.includes(ch) || (ch === '>' && s[i - 1] !== '=')) d--;
+    else if (ch === ':' && d === 0) return i;
+  }
+  return -1;
+}
+
+/**
  * Spellings of one type: `Readonly<T[]>` / `ReadonlyArray<T>` = `readonly T[]`, `Array<T>` = `T[]`;
  * and what a formatter changes (spec §3.6: comments and formatting inside a type are no type
  * change): comments, whitespace after an opening and before a closing bracket or a comma, a
@@ -143,7 +250,7 @@ export function formKey(code: string, lang: string | undefined): string {
 const TRAILING_COMMA = /([^,\s]) , ([)\]}>])/g;
 
 export function canonicalType(t: string): string {
-  return sameQuotes(withoutComments(t))
+  return sameQuotes(positionalParamNames(literalSeparatorsAsSpace(withoutComments(t))))
     .replace(/^\s*[|&]\s*/, ' ')
     .replace(LEADING_BAR, '$1 ')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,3 @@
+export const pipe = (...funcs: Array<(...args: any[]) => any>) => {
+  return funcs.reduce((f, g) => (...args: any[]) => f(g(...args)))
+}

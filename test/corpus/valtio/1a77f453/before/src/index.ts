@@ -1,0 +1,2 @@
+export { useSnapshot } from './react'
+export { ref, proxy, getVersion, subscribe, snapshot } from './vanilla'
