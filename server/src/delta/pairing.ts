@@ -440,12 +440,39 @@ function classRenamedInto(o: SymbolInfo, n: SymbolInfo, oldSyms: readonly Symbol
 }
 
 /** 1. Same file (incl. git renames: one FileChange), same qualname. */
+/**
+ * A plain method turned accessor of the same name, or the reverse (held-out batch 25b, lru-cache
+ * 733feec6: `reset () { …; return this.clear() }` → `get reset () { …; return this.clear }`). The
+ * method keeps its name and class; only its calling convention changed — spec §3.3 MODIFY_SIG
+ * ("decorators only when they change the calling convention (`staticmethod`, `classmethod`,
+ * `property`)"; a JS/TS getter is JS's `property`, and a Python `@property` already pairs by name).
+ * §3.2's "get with get, set with set" is about an accessor pair sharing a name: here the pair is
+ * made only when the flavour vanished from the head and the head's flavour is new — the base holds
+ * no symbol of the name in the head's flavour, the head none in the base's — and one side is a
+ * plain method. Of a getter and a setter both new, the getter carries the method (it is what a
+ * reader of the old method reads); the setter is added.
+ */
+function accessorTurned(s: SymbolInfo, oldSyms: readonly SymbolInfo[], newSyms: readonly SymbolInfo[], pairedNew: ReadonlySet<SymbolInfo>): SymbolInfo | undefined {
+  if (s.kind !== 'method') return undefined;
+  const same = (x: SymbolInfo) => x.qualname === s.qualname && x.kind === s.kind;
+  const from = accessorOf(s);
+  const oldFlavours = oldSyms.filter(same).map(accessorOf);
+  const newFlavours = newSyms.filter(same).map(accessorOf);
+  // The base's flavour is gone from the head, and s is its only symbol of the name in that flavour.
+  if (newFlavours.includes(from) || oldFlavours.filter((a) => a === from).length !== 1) return undefined;
+  const wanted = from === '' ? (newFlavours.includes('get') ? 'get' : 'set') : '';
+  if (oldFlavours.includes(wanted)) return undefined;
+  const cands = newSyms.filter((x) => same(x) && accessorOf(x) === wanted && !pairedNew.has(x));
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
 function pairSameQualname(st: PairState): void {
   const { input, pairs, oldFree, newFree } = st;
   for (const f of input.files) {
     const newByQ = byQual(f.newSyms);
     const oldByQ = byQual(f.oldSyms);
     const pairedNew = new Set<SymbolInfo>();
+    const leftOld: SymbolInfo[] = [];
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
       for (const [s, n] of duplicatePairs(olds, news, f.hunks)) {
@@ -460,9 +487,22 @@ function pairSameQualname(st: PairState): void {
             how: 'same', nameChanged: false, fileChanged: false,
           });
         } else {
-          const side = { change: f.change, file: f.oldFile!, sym: s };
-          oldFree.set(key(side), side);
+          leftOld.push(s);
         }
+      }
+    }
+    for (const s of leftOld) {
+      const n = accessorTurned(s, f.oldSyms, f.newSyms, pairedNew);
+      if (n) {
+        pairedNew.add(n);
+        pairs.push({
+          old: { change: f.change, file: f.oldFile!, sym: s },
+          new: { change: f.change, file: f.newFile!, sym: n },
+          how: 'same', nameChanged: false, fileChanged: false,
+        });
+      } else {
+        const side = { change: f.change, file: f.oldFile!, sym: s };
+        oldFree.set(key(side), side);
       }
     }
     for (const news of newByQ.values()) {
