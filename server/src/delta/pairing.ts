@@ -439,7 +439,6 @@ function classRenamedInto(o: SymbolInfo, n: SymbolInfo, oldSyms: readonly Symbol
   return oldSyms.some((c) => c.kind === 'class' && c.qualname !== n.qualname && !newByQ.has(c.qualname) && similar(c, n) >= RENAME_JACCARD);
 }
 
-/** 1. Same file (incl. git renames: one FileChange), same qualname. */
 /**
  * A plain method turned accessor of the same name, or the reverse (held-out batch 25b, lru-cache
  * 733feec6: `reset () { …; return this.clear() }` → `get reset () { …; return this.clear }`). The
@@ -466,6 +465,7 @@ function accessorTurned(s: SymbolInfo, oldSyms: readonly SymbolInfo[], newSyms: 
   return cands.length === 1 ? cands[0] : undefined;
 }
 
+/** 1. Same file (incl. git renames: one FileChange), same qualname. */
 function pairSameQualname(st: PairState): void {
   const { input, pairs, oldFree, newFree } = st;
   for (const f of input.files) {
