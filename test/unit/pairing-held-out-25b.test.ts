@@ -56,3 +56,70 @@ test('neighbour: a plain method removed while the getter of its name stays in bo
   const h = ['class Box {', '  get value () { return this._v }', '}', ''].join('\n');
   assert.deepEqual(scoredTokens({ 'box.js': b }, { 'box.js': h }), ['DEL_FN box.js Box.value']);
 });
+
+// waitress 822608bb: `class WSGIHTTPServer` renamed `WSGIServer` in server.py, and __init__.py's
+// `def serve(app, _server=WSGIHTTPServer, **kw)` now reads `_server=WSGIServer` through the renamed
+// import. The default names the same class under its new name: no MODIFY_SIG (spec §3.3 MODIFY_SIG
+// "defaults"; docs/accuracy.md "MODIFY_SIG ignores spelling": a class renamed in the same change).
+const serverBase = [
+  'import asyncore',
+  '',
+  '',
+  'class WSGIHTTPServer(asyncore.dispatcher, object):',
+  '    def __init__(self, application, **kw):',
+  '        self.application = application',
+  '        self.adj = kw',
+  '',
+  '    def run(self):',
+  '        asyncore.loop()',
+  '',
+].join('\n');
+const initBase = [
+  'from waitress.server import WSGIHTTPServer',
+  '',
+  '',
+  'def serve(app, _server=WSGIHTTPServer, **kw):',
+  '    server = _server(app, **kw)',
+  '    server.run()',
+  '',
+].join('\n');
+const rn = (t: string) => t.replace(/WSGIHTTPServer/g, 'WSGIServer');
+
+test('a default naming a class renamed in the same change is the same default (waitress 822608bb)', () => {
+  assert.deepEqual(
+    scoredTokens({ 'waitress/server.py': serverBase, 'waitress/__init__.py': initBase }, { 'waitress/server.py': rn(serverBase), 'waitress/__init__.py': rn(initBase) }),
+    ['RENAME_CLASS waitress/server.py WSGIServer'],
+  );
+});
+
+test('a TS default `= Foo` → `= Bar` beside `class Foo` renamed `Bar` in the same file is no MODIFY_SIG', () => {
+  const b = ['export class Foo {', '  run(): number {', '    return 1 + 2 + 3;', '  }', '}', '', 'export function make(k = Foo): unknown {', '  return new k();', '}', ''].join('\n');
+  assert.deepEqual(scoredTokens({ 'src/make.ts': b }, { 'src/make.ts': b.replace(/Foo/g, 'Bar') }), ['RENAME_CLASS src/make.ts Bar']);
+});
+
+test('neighbour: a default switched to another class that both versions declare — a changed default (compatible)', () => {
+  const b = [
+    'class A(object):',
+    '    def go(self):',
+    '        return 1',
+    '',
+    '',
+    'class B(object):',
+    '    def go(self):',
+    '        return 2',
+    '',
+    '',
+    'def serve(app, _server=A):',
+    '    return _server().go()',
+    '',
+  ].join('\n');
+  assert.deepEqual(scoredTokens({ 'w/x.py': b }, { 'w/x.py': b.replace('_server=A', '_server=B') }), ['MODIFY_SIG/compatible w/x.py serve']);
+});
+
+test('neighbour: a string default spelling the renamed class\'s name is still a changed default', () => {
+  const init = ["def serve(app, kind='WSGIHTTPServer', **kw):", '    return kind', ''].join('\n');
+  assert.deepEqual(
+    scoredTokens({ 'waitress/server.py': serverBase, 'waitress/__init__.py': init }, { 'waitress/server.py': rn(serverBase), 'waitress/__init__.py': rn(init) }),
+    ['MODIFY_SIG/compatible waitress/__init__.py serve', 'RENAME_CLASS waitress/server.py WSGIServer'],
+  );
+});
