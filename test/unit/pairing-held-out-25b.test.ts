@@ -123,3 +123,113 @@ test('neighbour: a string default spelling the renamed class\'s name is still a 
     ['MODIFY_SIG/compatible waitress/__init__.py serve', 'RENAME_CLASS waitress/server.py WSGIServer'],
   );
 });
+
+// waitress 0bd32b8a: `class ServerBase` folded into its subclass `HTTPServer`, which keeps the name
+// (the head's HTTPServer pairs with the base's by name, §3.2 step 1). ServerBase's methods are
+// carried into HTTPServer: those with distinct bodies by similarity (RENAME_FN, qualified name
+// changed), and the twin docstring-and-pass `handle_read` / `handle_connect` — ambiguous by body
+// (held-out batch 17b: a tiny body with two equal candidates pairs with neither) — by §3.2's
+// same-name evidence, following their siblings into the class they went to. Not DEL_FN + ADD_FN.
+const foldBase = [
+  'import asyncore',
+  '',
+  '',
+  'class ServerBase(asyncore.dispatcher, object):',
+  '    def __init__(self, ip, port, adj=None):',
+  '        self.ip = ip',
+  '        self.port = port',
+  '        self.adj = adj or {}',
+  '',
+  '    def readable(self):',
+  '        return self.accepting and len(self._map) < self.adj["limit"]',
+  '',
+  '    def handle_read(self):',
+  '        """See IDispatcherEventHandler"""',
+  '        pass',
+  '',
+  '    def handle_connect(self):',
+  '        """See IDispatcherEventHandler"""',
+  '        pass',
+  '',
+  '',
+  'class HTTPServer(ServerBase):',
+  '    """A generic HTTP server."""',
+  '',
+  '    def executeRequest(self, task):',
+  '        body = "running" * 10',
+  '        task.write(body)',
+  '',
+].join('\n');
+const foldHead = [
+  'import asyncore',
+  '',
+  '',
+  'class HTTPServer(asyncore.dispatcher, object):',
+  '    """A generic HTTP server."""',
+  '',
+  '    def __init__(self, ip, port, adj=None):',
+  '        self.ip = ip',
+  '        self.port = port',
+  '        self.adj = adj or {}',
+  '',
+  '    def readable(self):',
+  '        return self.accepting and len(self._map) < self.adj["limit"]',
+  '',
+  '    def handle_read(self):',
+  '        """See IDispatcherEventHandler"""',
+  '        pass',
+  '',
+  '    def handle_connect(self):',
+  '        """See IDispatcherEventHandler"""',
+  '        pass',
+  '',
+  '    def executeRequest(self, task):',
+  '        raise NotImplementedError()',
+  '',
+].join('\n');
+
+test('twin tiny methods of a class folded into its subclass follow their siblings by name (waitress 0bd32b8a)', () => {
+  assert.deepEqual(scoredTokens({ 'w/server.py': foldBase }, { 'w/server.py': foldHead }), [
+    'DEL_CLASS w/server.py ServerBase',
+    'RENAME_FN w/server.py HTTPServer.__init__',
+    'RENAME_FN w/server.py HTTPServer.handle_connect',
+    'RENAME_FN w/server.py HTTPServer.handle_read',
+    'RENAME_FN w/server.py HTTPServer.readable',
+  ]);
+});
+
+test('neighbour: a class deleted outright keeps its twin tiny methods deleted, though another class has same-named ones', () => {
+  const b = [
+    'class Old(object):',
+    '    def handle_read(self):',
+    '        pass',
+    '',
+    '    def handle_connect(self):',
+    '        pass',
+    '',
+    '',
+    'class Keep(object):',
+    '    def run(self):',
+    '        return 1',
+    '',
+  ].join('\n');
+  const h = [
+    'class Keep(object):',
+    '    def run(self):',
+    '        return 1',
+    '',
+    '    def handle_read(self):',
+    '        pass',
+    '',
+    '    def handle_connect(self):',
+    '        pass',
+    '',
+  ].join('\n');
+  assert.deepEqual(scoredTokens({ 'w/x.py': b }, { 'w/x.py': h }), [
+    'ADD_FN w/x.py Keep.handle_connect',
+    'ADD_FN w/x.py Keep.handle_read',
+    'DEL_CLASS w/x.py Old',
+    'DEL_FN w/x.py Old.handle_connect',
+    'DEL_FN w/x.py Old.handle_read',
+  ]);
+});

@@ -783,7 +783,21 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
     const baseName = n.sym.container.slice(n.sym.container.lastIndexOf('.') + 1);
     return basesOf(heir).has(baseName);
   };
-  const olds = [...oldFree.values()].filter((o) => !insideFree(o, oldFreeQ) && o.sym.bodyHash);
+  // A member of a removed class whose siblings similarity already carried into one head class
+  // (held-out batch 25b, waitress 0bd32b8a: ServerBase folded into its subclass HTTPServer, which
+  // kept the name; nine methods paired by their identical bodies, while the twin docstring-and-pass
+  // `handle_read` / `handle_connect` — ambiguous by body, 17b — were left DEL + ADD because members
+  // of a free class were not judged here). Such a member follows its siblings by §3.2's same-name
+  // evidence — into that class only, and by no other evidence: its class is gone, not renamed.
+  const heirsOf = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const c = p.old.sym.container;
+    if (c === undefined || p.new.sym.container === undefined || !oldFreeQ.has(`${p.old.change}|${c}`)) continue;
+    const k = `${p.old.change}|${c}`;
+    (heirsOf.get(k) ?? heirsOf.set(k, new Set()).get(k)!).add(`${p.new.change}|${p.new.sym.container}`);
+  }
+  const heirClasses = (o: SideSymbol) => (o.sym.container === undefined ? undefined : heirsOf.get(`${o.change}|${o.sym.container}`));
+  const olds = [...oldFree.values()].filter((o) => (!insideFree(o, oldFreeQ) || heirClasses(o) !== undefined) && o.sym.bodyHash);
   const inNewClass = [...newFree.values()].filter((n) => n.sym.bodyHash && n.sym.container !== undefined && insideFree(n, newFreeQ));
   const news = [...newFree.values()].filter((n) => !insideFree(n, newFreeQ) && n.sym.bodyHash);
   // Every call of every symbol on both sides (a 6,500-line class's thousands): only read when
@@ -838,9 +852,11 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
     const before = stillCalled ? new Set<string>() : new Set(
       [...oldCallers(o.sym.name), ...bindingCallers('old', o, oldCallers)].filter((c) => c.sym !== o.sym && !encloses(c, o)).map((c) => successor.get(key(c))).filter((q): q is string => !!q),
     );
+    const heirs = insideFree(o, oldFreeQ) ? heirClasses(o) : undefined;
     for (const n of news) {
       if (family(o.sym) !== family(n.sym) || accessorOf(o.sym) !== accessorOf(n.sym)) continue;
       const sameName = o.sym.name === n.sym.name;
+      if (heirs && !(sameName && heirs.has(`${n.change}|${n.sym.container}`))) continue;
       // §3.2's call sites switched from the old symbol to the new one: for a same-named pair that
       // is seen only when the old file is gone and its callers reached it through an import's
       // binding (`isoParse(…)` → `parseIsoDate(…)`); then the call-site floor applies, not the
@@ -853,6 +869,7 @@ function pairByEvidence(st: PairState, oldSide: SideSymbol[], newSide: SideSymbo
       if (sim >= (callSites ? CALL_SITE_JACCARD : sameName || imported ? SAME_NAME_JACCARD : CALL_SITE_JACCARD)) cands.push([o, n]);
     }
     for (const n of inNewClass) {
+      if (heirs) continue;
       if (o.sym.kind !== n.sym.kind || accessorOf(o.sym) !== accessorOf(n.sym) || !pulledUp(o, n)) continue;
       const sim = o.sym.bodyHash === n.sym.bodyHash ? 1 : jaccard(o.sym.bodyTokens, n.sym.bodyTokens);
       if (sim >= SAME_NAME_JACCARD) cands.push([o, n]);
