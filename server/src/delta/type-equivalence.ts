@@ -185,6 +185,33 @@ function sameTokens(oldT: string, newT: string, r: DeclaredRenames, tp?: TypePar
   return true;
 }
 
+/**
+ * A default that names a class the change renamed, spelt with the class's new name
+ * (`_server=WSGIHTTPServer` → `_server=WSGIServer` beside `class WSGIHTTPServer` → `class
+ * WSGIServer`; held-out batch 25b, waitress 822608bb), or an imported name under the local name a
+ * new import alias gave it, is the same default: it denotes the same object (spec §3.3 MODIFY_SIG
+ * "defaults"; docs/accuracy.md "MODIFY_SIG ignores spelling" — a class renamed in the same change
+ * — and "defaults compare by value", held-out batch 4). Only names outside string literals: a
+ * default holding a quote is left to default-value.ts, so `'WSGIHTTPServer'` → `'WSGIServer'` stays a
+ * changed default. Every other token must be equal.
+ */
+function sameDefaultValue(oldD: string | undefined, newD: string | undefined, r: DeclaredRenames): boolean {
+  if (oldD === undefined || newD === undefined || /["'`]/.test(oldD) || /["'`]/.test(newD)) return false;
+  const a = tokens(oldD);
+  const b = tokens(newD);
+  if (a.length !== b.length) return false;
+  let renamed = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (r.aliased?.get(a[i]) === b[i] || (r.removed.get(a[i]) === 'class' && r.added.get(b[i]) === 'class')) {
+      renamed = true;
+      continue;
+    }
+    return false;
+  }
+  return renamed;
+}
+
 /** The head signature's types written back onto the base where they are the same type: the diff then sees only real changes. */
 export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: TypeParamRenames, lang?: Lang): Signature {
   const byName = new Map(n.params.map((p) => [p.name, p] as const));
@@ -194,7 +221,9 @@ export function alignTypes(o: Signature, n: Signature, r: DeclaredRenames, tp?: 
     // parameter at the same position under a name the base did not have, whatever the counts.
     const same = n.params[i];
     const q = byName.get(p.name) ?? (o.params.length === n.params.length || (same && !oldNames.has(same.name)) ? same : undefined);
-    return q && p.type !== q.type && sameType(p.type, q.type, r, tp, lang) ? { ...p, type: q.type } : p;
+    if (!q) return p;
+    const typed = p.type !== q.type && sameType(p.type, q.type, r, tp, lang) ? { ...p, type: q.type } : p;
+    return p.defaultText !== q.defaultText && sameDefaultValue(p.defaultText, q.defaultText, r) ? { ...typed, defaultText: q.defaultText } : typed;
   });
   const returnType = o.returnType !== n.returnType && sameType(o.returnType, n.returnType, r, tp, lang) ? n.returnType : o.returnType;
   return { ...o, params, returnType };

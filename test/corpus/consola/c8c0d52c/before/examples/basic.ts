@@ -1,0 +1,4 @@
+import { BasicReporter } from "../src/reporters";
+import { reporterDemo } from "./utils";
+
+reporterDemo(new BasicReporter({}));
