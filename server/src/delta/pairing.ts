@@ -353,6 +353,9 @@ const byQual = (syms: SymbolInfo[]) => {
   return m;
 };
 
+/** The symbols of `q` in every accessor flavour, from a byQual map. */
+const ofQualname = (m: Map<string, SymbolInfo[]>, q: string): SymbolInfo[] => ['', 'get', 'set'].flatMap((a) => m.get(`${q}\u0000${a}`) ?? []);
+
 export function pairSymbols(input: PairingInput): PairingResult {
   const st: PairState = { input, pairs: [], oldFree: new Map(), newFree: new Map(), bindings: new ImportBindings(input.files) };
   pairSameQualname(st);
@@ -453,6 +456,8 @@ function classRenamedInto(o: SymbolInfo, n: SymbolInfo, oldSyms: readonly Symbol
  */
 function accessorTurned(s: SymbolInfo, oldSyms: readonly SymbolInfo[], newSyms: readonly SymbolInfo[], pairedNew: ReadonlySet<SymbolInfo>): SymbolInfo | undefined {
   if (s.kind !== 'method') return undefined;
+  // `oldSyms` / `newSyms`: the file's symbols of s's qualname (byQual), not the whole file — a
+  // keystroke that leaves many members unpaired must not scan every symbol for each.
   const same = (x: SymbolInfo) => x.qualname === s.qualname && x.kind === s.kind;
   const from = accessorOf(s);
   const oldFlavours = oldSyms.filter(same).map(accessorOf);
@@ -492,7 +497,7 @@ function pairSameQualname(st: PairState): void {
       }
     }
     for (const s of leftOld) {
-      const n = accessorTurned(s, f.oldSyms, f.newSyms, pairedNew);
+      const n = accessorTurned(s, ofQualname(oldByQ, s.qualname), ofQualname(newByQ, s.qualname), pairedNew);
       if (n) {
         pairedNew.add(n);
         pairs.push({

@@ -86,6 +86,14 @@ export function splitTop(s: string, sep: string): string[] {
   return out.map((x) => x.replace(/^\|\s*/, ''));
 }
 
+/** Where the string literal opening at `i` (a quote or backtick) ends: its closing quote, escapes skipped. */
+function literalEnd(t: string, i: number): number {
+  const q = t[i];
+  let j = i + 1;
+  while (j < t.length && t[j] !== q) j += t[j] === '\\' ? 2 : 1;
+  return j;
+}
+
 /** A type's text without its comments (string literal types kept whole). */
 function withoutComments(t: string): string {
   if (!t.includes('/')) return t;
@@ -93,8 +101,7 @@ function withoutComments(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      const j = literalEnd(t, i);
       out += t.slice(i, j + 1);
       i = j;
     } else if (ch === '/' && t[i + 1] === '*') {
@@ -128,8 +135,7 @@ function literalSeparatorsAsSpace(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      const j = literalEnd(t, i);
       out += t.slice(i, j + 1);
       i = j;
       continue;
@@ -157,8 +163,7 @@ function positionalParamNames(t: string): string {
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      while (j < t.length && t[j] !== ch) j += t[j] === '\\' ? 2 : 1;
+      const j = literalEnd(t, i);
       out += t.slice(i, j + 1);
       i = j;
       continue;
@@ -193,9 +198,7 @@ function matchingClose(s: string, open: number): number {
   for (let i = open; i < s.length; i++) {
     const ch = s[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      let j = i + 1;
-      while (j < s.length && s[j] !== ch) j += s[j] === '\\' ? 2 : 1;
-      i = j;
+      i = literalEnd(s, i);
     } else if (ch === '(' || ch === '[' || ch === '{') d++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       d--;
