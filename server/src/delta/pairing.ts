@@ -478,6 +478,14 @@ function pairSameQualname(st: PairState): void {
     const oldByQ = byQual(f.oldSyms);
     const pairedNew = new Set<SymbolInfo>();
     const leftOld: SymbolInfo[] = [];
+    const pairSame = (s: SymbolInfo, n: SymbolInfo) => {
+      pairedNew.add(n);
+      pairs.push({
+        old: { change: f.change, file: f.oldFile!, sym: s },
+        new: { change: f.change, file: f.newFile!, sym: n },
+        how: 'same', nameChanged: false, fileChanged: false,
+      });
+    };
     for (const [q, olds] of oldByQ) {
       const news = newByQ.get(q) ?? [];
       for (const [s, n] of duplicatePairs(olds, news, f.hunks)) {
@@ -485,12 +493,7 @@ function pairSameQualname(st: PairState): void {
           const side = { change: f.change, file: f.oldFile!, sym: s };
           oldFree.set(key(side), side);
         } else if (n) {
-          pairedNew.add(n);
-          pairs.push({
-            old: { change: f.change, file: f.oldFile!, sym: s },
-            new: { change: f.change, file: f.newFile!, sym: n },
-            how: 'same', nameChanged: false, fileChanged: false,
-          });
+          pairSame(s, n);
         } else {
           leftOld.push(s);
         }
@@ -499,12 +502,7 @@ function pairSameQualname(st: PairState): void {
     for (const s of leftOld) {
       const n = accessorTurned(s, ofQualname(oldByQ, s.qualname), ofQualname(newByQ, s.qualname), pairedNew);
       if (n) {
-        pairedNew.add(n);
-        pairs.push({
-          old: { change: f.change, file: f.oldFile!, sym: s },
-          new: { change: f.change, file: f.newFile!, sym: n },
-          how: 'same', nameChanged: false, fileChanged: false,
-        });
+        pairSame(s, n);
       } else {
         const side = { change: f.change, file: f.oldFile!, sym: s };
         oldFree.set(key(side), side);
